@@ -1,0 +1,212 @@
+## orgplan: English texts. Every key here must exist in fi/ and sv/ too (a test checks).
+
+app-title = orgplan
+baseline-name = Current organisation
+
+## Node kinds, statuses, tags, roles
+
+kind-organisation = organisation
+kind-unit = unit
+kind-team = team
+kind-position = post
+kind-group = group
+status-filled = filled
+status-vacant = vacant
+status-left_unfilled = left unfilled
+status-abolished = abolished
+status-acting = acting
+status-ceased = ceased
+work-core = core work
+work-administration = administration
+role-member = member
+role-chair = chair
+role-vice_chair = vice chair
+role-coordinator = coordinator
+role-secretary = secretary
+role-expert = expert
+scenario-status-draft = draft
+scenario-status-proposed = proposed
+scenario-status-decided = decided
+scenario-status-rejected = rejected
+
+## Relations
+
+relation-part_of = part of
+relation-heads = heads
+relation-reports_to = reports to
+relation-serves = serves
+relation-member_of = member of
+relation-assistant_to = assistant to
+
+## Refused edits
+
+cmd-unknown-scenario = There is no scenario “{ $id }”.
+cmd-unknown-node = There is no node “{ $id }”.
+cmd-duplicate-node = A node “{ $id }” exists already.
+cmd-unknown-task = There is no task “{ $id }”.
+cmd-duplicate-task = A task “{ $id }” exists already.
+cmd-has-parts = “{ $id }” still has { $count ->
+    [one] one part
+   *[other] { $count } parts
+}: move or remove them first.
+cmd-cycle = “{ $id }” cannot become part of “{ $parent }”, which is itself inside “{ $id }”.
+cmd-invalid-relation = A { $from } cannot have the relation “{ $relation }” to a { $to }.
+cmd-self-relation = “{ $id }” cannot be related to itself.
+cmd-duplicate-relation = “{ $from }” already has the relation “{ $relation }” to “{ $to }”.
+cmd-missing-relation = “{ $from }” has no relation “{ $relation }” to “{ $to }”.
+cmd-already-part = “{ $id }” is already part of “{ $parent }”: move it instead.
+cmd-already-headed = “{ $id }” is already headed by “{ $head }”.
+cmd-no-name = “{ $id }” needs a name or a title in at least one language.
+cmd-bad-number = { $value } is not a valid figure: use a number that is zero or more.
+cmd-bad-term = The term ends before it starts.
+cmd-unrelated-edge = The relation “{ $relation }” from “{ $from }” to “{ $to }” does not involve the new node.
+
+## Opening and saving files
+
+load-io = cannot read the file: { $reason }
+load-empty = the file is empty; expected a plan starting with “(”.
+load-not-text = this is not a text file (not UTF-8); expected an orgplan plan file.
+load-syntax = expected { $expected } (parser: { $detail })
+load-future-version = the file is from a newer orgplan (format version { $found }; this version reads up to { $supported }). Update orgplan to open it.
+load-bad-version = format version { $found } does not exist; expected 1.
+load-no-scenarios = the plan has no scenarios; expected at least the baseline.
+load-duplicate-scenario = two scenarios have the id “{ $id }”; expected each id once.
+load-duplicate-id = scenario “{ $scenario }”: two nodes have the id “{ $id }”; expected each id once per scenario.
+load-duplicate-task = scenario “{ $scenario }”: two tasks have the id “{ $id }”; expected each task id once per scenario.
+load-missing-target = scenario “{ $scenario }”: node “{ $node }” has { $relation } “{ $target }”, but there is no such node; expected the id of an existing node.
+load-invalid-relation = scenario “{ $scenario }”: { $reason }
+load-no-name = scenario “{ $scenario }”: node “{ $node }” has neither a name nor a title; expected at least one.
+load-bad-number = node “{ $node }”: { $field } must be a number that is zero or more.
+save-failed = Could not save { $path }: { $reason }. The file on disk is as it was.
+
+expected-more = more: the file ends too early (is it cut short?)
+expected-structure = a structure in parentheses “( … )”
+expected-structure-end = a closing parenthesis “)”
+expected-text = a text in double quotes
+expected-number = a number
+expected-list = a list in brackets “[ … ]”
+expected-list-end = a closing bracket “]”
+expected-comma = a comma between items
+expected-colon = a colon “:” after the field name
+expected-known-field = one of the fields { $allowed }, not “{ $found }”
+expected-field = the field “{ $field }”, which is missing
+expected-field-once = the field “{ $field }” only once
+expected-known-value = one of { $allowed }, not “{ $found }”
+expected-type = { $expected }, not { $found }
+expected-valid = a valid value
+expected-end = nothing more after the plan
+expected-ron = a valid plan file (RON)
+
+## CSV import
+
+csv-not-csv = not readable as CSV text: { $detail }
+csv-missing-column = the header lacks the column “{ $column }”; expected id,parent,kind,name
+csv-unknown-column = unknown column “{ $column }”; the columns are { $allowed }
+csv-duplicate-column = the column “{ $column }” appears twice
+csv-field-count = { $found } fields, but the header has { $expected }
+csv-bad-id = “{ $id }” is not a valid id: use 1–64 letters, digits, “-”, “_”, “.” or “:”
+csv-duplicate-id = the id “{ $id }” is already used on line { $line }
+csv-unknown-kind = unknown kind “{ $kind }”; expected organisation, unit, team, position or group
+csv-no-name = the name is empty
+csv-bad-number = { $column } “{ $text }” is not a number that is zero or more
+csv-unknown-status = unknown status “{ $status }”; expected one of { $allowed }
+csv-unknown-target = { $column } “{ $id }” is not the id of any row
+csv-not-a-position = only a position can have { $column }
+
+## Problems found by the checks
+
+problem-structure-cycle = Structure cycle: { $names } are part of each other.
+problem-reporting-cycle = Reporting cycle: { $names } report to each other.
+problem-no-head = { $first } has no head.
+problem-unheld-head = { $first } is headed by { $second }, a post that is vacant, left unfilled or abolished.
+problem-two-supervisors = { $first } has two or more supervisors: { $names }.
+problem-serves-ceased = { $first } serves { $second }, which has ceased.
+problem-task-no-owner = The task “{ $task }” is held by { $first }, which is left unfilled or abolished: nobody owns it.
+problem-group-expired = { $first } ended on { $end }, before the scenario takes effect.
+problem-span-over-limit = { $first } supervises { $count } posts directly, over the limit.
+problem-orphan = { $first } is not part of any unit or organisation.
+
+## Command line
+
+cli-no-problems = { $file }, scenario “{ $scenario }”: no problems.
+cli-problems = { $file }, scenario “{ $scenario }”: { $count ->
+    [one] one problem
+   *[other] { $count } problems
+}
+cli-written = Wrote { $path }.
+cli-imported = Imported { $count } nodes into { $path }.
+cli-unknown-example = Unknown example “{ $name }”; choose one of { $allowed }.
+cli-window-failed = Could not open the window: { $reason }
+
+## Window
+
+menu-file = File
+menu-open = Open…
+menu-open-path = Open by path…
+menu-save = Save
+menu-save-as = Save as…
+menu-save-as-path = Save as by path…
+menu-examples = Examples
+menu-quit = Quit
+menu-language = Language
+example-kouvola = Kouvola 2023: reorganisation
+example-manttavilppula = Mänttä-Vilppula 2023: working group
+label-scenario = Scenario
+panel-outline = Organisation
+panel-details = Details
+panel-problems = Problems ({ $count })
+problems-none = No problems found.
+details-none = Select a unit, team, post or group in the organisation to see its details.
+outline-groups = Groups
+path-open-title = Open a plan file
+path-save-title = Save the plan as
+path-label = Path of the file
+button-open = Open
+button-save = Save
+button-cancel = Cancel
+status-opened = Opened { $path }.
+status-saved = Saved { $path }.
+status-example = Opened the example “{ $name }”.
+unsaved-mark = unsaved changes
+
+## Details of a node
+
+field-id = Id
+field-kind = Kind
+field-name = Name
+field-short-name = Short name
+field-title = Title
+field-holder = Holder
+field-status = Status
+field-fte = FTE
+field-headcount = Headcount
+field-cost = Annual cost
+field-capacity = Capacity
+field-work = Work
+field-cost-centre = Cost centre
+field-notes = Notes
+field-term = Term
+field-decision = Decision
+field-tasks = Tasks
+field-part-of = Part of
+field-heads = Heads
+field-led-by = Led by
+field-supervisor = Supervisor
+supervisor-stated = stated
+supervisor-derived = derived
+field-serves = Serves
+field-served-by = Served by
+field-members = Members
+field-member-of = Member of
+field-assistant-to = Assistant to
+field-replaces = Replaces
+field-effective = Takes effect
+field-rationale = Rationale
+decision-body = Body
+decision-date = Meeting
+decision-section = §
+decision-record = Record number
+decision-presenter = Presenter
+decision-proposal = Proposal
+decision-text = Decision
+value-none = none

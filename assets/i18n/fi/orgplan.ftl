@@ -1,0 +1,212 @@
+## orgplan: suomenkieliset tekstit. Jokaisen tämän tiedoston avaimen on oltava myös hakemistoissa en/ ja sv/ (testi tarkistaa).
+
+app-title = orgplan
+baseline-name = Nykyinen organisaatio
+
+## Kohteiden lajit, tilat, merkinnät ja roolit
+
+kind-organisation = organisaatio
+kind-unit = yksikkö
+kind-team = tiimi
+kind-position = vakanssi
+kind-group = työryhmä
+status-filled = täytetty
+status-vacant = avoin
+status-left_unfilled = jätetty täyttämättä
+status-abolished = lakkautettu
+status-acting = virkaatekevä
+status-ceased = lakannut
+work-core = ydintoiminta
+work-administration = hallinto
+role-member = jäsen
+role-chair = puheenjohtaja
+role-vice_chair = varapuheenjohtaja
+role-coordinator = koordinaattori
+role-secretary = sihteeri
+role-expert = asiantuntija
+scenario-status-draft = luonnos
+scenario-status-proposed = ehdotettu
+scenario-status-decided = päätetty
+scenario-status-rejected = hylätty
+
+## Suhteet
+
+relation-part_of = on osa
+relation-heads = johtaa
+relation-reports_to = raportoi
+relation-serves = palvelee
+relation-member_of = on jäsen
+relation-assistant_to = avustaa
+
+## Hylätyt muutokset
+
+cmd-unknown-scenario = Skenaariota ”{ $id }” ei ole.
+cmd-unknown-node = Kohdetta ”{ $id }” ei ole.
+cmd-duplicate-node = Kohde ”{ $id }” on jo olemassa.
+cmd-unknown-task = Tehtävää ”{ $id }” ei ole.
+cmd-duplicate-task = Tehtävä ”{ $id }” on jo olemassa.
+cmd-has-parts = Kohteella ”{ $id }” on vielä { $count ->
+    [one] yksi osa
+   *[other] { $count } osaa
+}: siirrä tai poista ne ensin.
+cmd-cycle = Kohdetta ”{ $id }” ei voi liittää kohteen ”{ $parent }” osaksi, koska ”{ $parent }” on itse kohteen ”{ $id }” sisällä.
+cmd-invalid-relation = Suhde ”{ $relation }” ei ole mahdollinen lajista { $from } lajiin { $to }.
+cmd-self-relation = Kohdetta ”{ $id }” ei voi liittää suhteella itseensä.
+cmd-duplicate-relation = Kohteella ”{ $from }” on jo suhde ”{ $relation }” kohteeseen ”{ $to }”.
+cmd-missing-relation = Kohteella ”{ $from }” ei ole suhdetta ”{ $relation }” kohteeseen ”{ $to }”.
+cmd-already-part = ”{ $id }” on jo kohteen ”{ $parent }” osa: siirrä se sen sijaan.
+cmd-already-headed = Kohdetta ”{ $id }” johtaa jo ”{ $head }”.
+cmd-no-name = Kohteelle ”{ $id }” tarvitaan nimi tai nimike ainakin yhdellä kielellä.
+cmd-bad-number = { $value } ei ole kelvollinen luku: käytä lukua, joka on nolla tai suurempi.
+cmd-bad-term = Toimikausi päättyy ennen kuin se alkaa.
+cmd-unrelated-edge = Suhde ”{ $relation }” kohteesta ”{ $from }” kohteeseen ”{ $to }” ei koske uutta kohdetta.
+
+## Tiedostojen avaaminen ja tallentaminen
+
+load-io = tiedostoa ei voi lukea: { $reason }
+load-empty = tiedosto on tyhjä; odotettiin suunnitelmaa, joka alkaa merkillä ”(”.
+load-not-text = tämä ei ole tekstitiedosto (ei UTF-8); odotettiin orgplanin suunnitelmatiedostoa.
+load-syntax = odotettiin { $expected } (jäsennin: { $detail })
+load-future-version = tiedosto on tehty orgplanin uudemmalla versiolla (tiedostomuodon versio { $found }; tämä versio lukee enintään version { $supported }). Päivitä orgplan, niin voit avata tiedoston.
+load-bad-version = tiedostomuodon versiota { $found } ei ole olemassa; odotettiin versiota 1.
+load-no-scenarios = suunnitelmassa ei ole skenaarioita; odotettiin ainakin lähtötilannetta.
+load-duplicate-scenario = kahdella skenaariolla on sama tunniste ”{ $id }”; odotettiin kutakin tunnistetta vain kerran.
+load-duplicate-id = skenaario ”{ $scenario }”: kahdella kohteella on sama tunniste ”{ $id }”; odotettiin kutakin tunnistetta vain kerran skenaariossa.
+load-duplicate-task = skenaario ”{ $scenario }”: kahdella tehtävällä on sama tunniste ”{ $id }”; odotettiin kutakin tehtävän tunnistetta vain kerran skenaariossa.
+load-missing-target = skenaario ”{ $scenario }”: kohteen ”{ $node }” kentässä { $relation } on ”{ $target }”, mutta sellaista kohdetta ei ole; odotettiin olemassa olevan kohteen tunnistetta.
+load-invalid-relation = skenaario ”{ $scenario }”: { $reason }
+load-no-name = skenaario ”{ $scenario }”: kohteella ”{ $node }” ei ole nimeä eikä nimikettä; odotettiin ainakin toista niistä.
+load-bad-number = kohde ”{ $node }”: kentän { $field } arvon on oltava luku, joka on nolla tai suurempi.
+save-failed = Tiedostoa { $path } ei voitu tallentaa: { $reason }. Levyllä oleva tiedosto on ennallaan.
+
+expected-more = lisää: tiedosto loppuu liian aikaisin (onko se katkennut?)
+expected-structure = rakennetta kaarisulkeissa ”( … )”
+expected-structure-end = sulkevaa kaarisulkua ”)”
+expected-text = tekstiä lainausmerkeissä
+expected-number = lukua
+expected-list = luetteloa hakasulkeissa ”[ … ]”
+expected-list-end = sulkevaa hakasulkua ”]”
+expected-comma = pilkkua kohtien välissä
+expected-colon = kaksoispistettä ”:” kentän nimen jälkeen
+expected-known-field = jotakin kentistä { $allowed }, ei ”{ $found }”
+expected-field = kenttää ”{ $field }”, joka puuttuu
+expected-field-once = kenttää ”{ $field }” vain kerran
+expected-known-value = jotakin arvoista { $allowed }, ei ”{ $found }”
+expected-type = { $expected }, ei { $found }
+expected-valid = kelvollista arvoa
+expected-end = tiedoston loppua suunnitelman jälkeen
+expected-ron = kelvollista suunnitelmatiedostoa (RON)
+
+## CSV-tuonti
+
+csv-not-csv = ei luettavissa CSV-tekstinä: { $detail }
+csv-missing-column = otsikkoriviltä puuttuu sarake ”{ $column }”; odotettiin sarakkeita id,parent,kind,name
+csv-unknown-column = tuntematon sarake ”{ $column }”; sarakkeet ovat { $allowed }
+csv-duplicate-column = sarake ”{ $column }” esiintyy kahdesti
+csv-field-count = kenttiä { $found }, mutta otsikkorivillä { $expected }
+csv-bad-id = ”{ $id }” ei ole kelvollinen tunniste: käytä 1–64 kirjainta, numeroa tai merkkiä ”-”, ”_”, ”.” tai ”:”
+csv-duplicate-id = tunniste ”{ $id }” on jo käytössä rivillä { $line }
+csv-unknown-kind = tuntematon laji ”{ $kind }”; odotettiin organisation, unit, team, position tai group
+csv-no-name = nimi on tyhjä
+csv-bad-number = { $column } ”{ $text }” ei ole luku, joka on nolla tai suurempi
+csv-unknown-status = tuntematon tila ”{ $status }”; odotettiin jotakin arvoista { $allowed }
+csv-unknown-target = { $column } ”{ $id }” ei ole minkään rivin id
+csv-not-a-position = { $column } sallitaan vain riveillä, joiden kind on position
+
+## Tarkistuksissa löytyneet ongelmat
+
+problem-structure-cycle = Kehä rakenteessa: { $names } ovat toistensa osia.
+problem-reporting-cycle = Kehä raportoinnissa: { $names } raportoivat toisilleen.
+problem-no-head = { $first }: johtaja puuttuu.
+problem-unheld-head = { $first }: johtajana on { $second }, vakanssi, joka on avoin, jätetty täyttämättä tai lakkautettu.
+problem-two-supervisors = { $first }: kaksi tai useampia esihenkilöitä: { $names }.
+problem-serves-ceased = { $first } palvelee kohdetta { $second }, jonka toiminta on lakannut.
+problem-task-no-owner = Tehtävä ”{ $task }” kuuluu kohteelle { $first }, joka on jätetty täyttämättä tai lakkautettu: tehtävällä ei ole vastuuhenkilöä.
+problem-group-expired = { $first }: toimikausi päättyi { $end } eli ennen skenaarion voimaantuloa.
+problem-span-over-limit = { $first }: suoraan alaisina { $count } vakanssia, mikä ylittää rajan.
+problem-orphan = { $first } ei kuulu mihinkään yksikköön eikä organisaatioon.
+
+## Komentorivi
+
+cli-no-problems = { $file }, skenaario ”{ $scenario }”: ei ongelmia.
+cli-problems = { $file }, skenaario ”{ $scenario }”: { $count ->
+    [one] yksi ongelma
+   *[other] { $count } ongelmaa
+}
+cli-written = Kirjoitettu: { $path }.
+cli-imported = Tuotu { $count } kohdetta tiedostoon { $path }.
+cli-unknown-example = Tuntematon esimerkki ”{ $name }”; valitse jokin seuraavista: { $allowed }.
+cli-window-failed = Ikkunaa ei voitu avata: { $reason }
+
+## Ikkuna
+
+menu-file = Tiedosto
+menu-open = Avaa…
+menu-open-path = Avaa polun perusteella…
+menu-save = Tallenna
+menu-save-as = Tallenna nimellä…
+menu-save-as-path = Tallenna nimellä polun perusteella…
+menu-examples = Esimerkit
+menu-quit = Lopeta
+menu-language = Kieli
+example-kouvola = Kouvola 2023: organisaatiouudistus
+example-manttavilppula = Mänttä-Vilppula 2023: työryhmä
+label-scenario = Skenaario
+panel-outline = Organisaatio
+panel-details = Tiedot
+panel-problems = Ongelmat ({ $count })
+problems-none = Ongelmia ei löytynyt.
+details-none = Valitse organisaatiosta yksikkö, tiimi, vakanssi tai työryhmä, niin näet sen tiedot.
+outline-groups = Työryhmät
+path-open-title = Avaa suunnitelmatiedosto
+path-save-title = Tallenna suunnitelma nimellä
+path-label = Tiedoston polku
+button-open = Avaa
+button-save = Tallenna
+button-cancel = Peruuta
+status-opened = Avattu: { $path }.
+status-saved = Tallennettu: { $path }.
+status-example = Avattu esimerkki ”{ $name }”.
+unsaved-mark = tallentamattomia muutoksia
+
+## Kohteen tiedot
+
+field-id = Tunniste
+field-kind = Laji
+field-name = Nimi
+field-short-name = Lyhenne
+field-title = Nimike
+field-holder = Haltija
+field-status = Tila
+field-fte = Htv
+field-headcount = Henkilömäärä
+field-cost = Vuosikustannus
+field-capacity = Kapasiteetti
+field-work = Toiminta
+field-cost-centre = Kustannuspaikka
+field-notes = Huomautukset
+field-term = Toimikausi
+field-decision = Päätös
+field-tasks = Tehtävät
+field-part-of = Kuuluu
+field-heads = Johtaa
+field-led-by = Johtaja
+field-supervisor = Esihenkilö
+supervisor-stated = ilmoitettu
+supervisor-derived = päätelty
+field-serves = Palvelee
+field-served-by = Palvelun tuottaa
+field-members = Jäsenet
+field-member-of = Jäsenenä
+field-assistant-to = Avustaa
+field-replaces = Korvaa
+field-effective = Voimaantulo
+field-rationale = Perustelut
+decision-body = Toimielin
+decision-date = Kokous
+decision-section = §
+decision-record = Diaarinumero
+decision-presenter = Esittelijä
+decision-proposal = Päätösehdotus
+decision-text = Päätös
+value-none = ei ole

@@ -1,0 +1,212 @@
+## orgplan: svenska texter. Varje nyckel här måste också finnas i en/ och fi/ (ett test kontrollerar det).
+
+app-title = orgplan
+baseline-name = Nuvarande organisation
+
+## Objekttyper, statusar, markeringar och roller
+
+kind-organisation = organisation
+kind-unit = enhet
+kind-team = team
+kind-position = tjänst
+kind-group = arbetsgrupp
+status-filled = tillsatt
+status-vacant = vakant
+status-left_unfilled = lämnas obesatt
+status-abolished = indragen
+status-acting = tillförordnad
+status-ceased = upphört
+work-core = kärnverksamhet
+work-administration = administration
+role-member = medlem
+role-chair = ordförande
+role-vice_chair = vice ordförande
+role-coordinator = koordinator
+role-secretary = sekreterare
+role-expert = sakkunnig
+scenario-status-draft = utkast
+scenario-status-proposed = föreslaget
+scenario-status-decided = beslutat
+scenario-status-rejected = avslaget
+
+## Relationer
+
+relation-part_of = ingår i
+relation-heads = leder
+relation-reports_to = rapporterar till
+relation-serves = betjänar
+relation-member_of = medlem i
+relation-assistant_to = assistent till
+
+## Avvisade ändringar
+
+cmd-unknown-scenario = Det finns inget scenario ”{ $id }”.
+cmd-unknown-node = Det finns inget objekt ”{ $id }”.
+cmd-duplicate-node = Ett objekt ”{ $id }” finns redan.
+cmd-unknown-task = Det finns ingen uppgift ”{ $id }”.
+cmd-duplicate-task = En uppgift ”{ $id }” finns redan.
+cmd-has-parts = ”{ $id }” har fortfarande { $count ->
+    [one] en del
+   *[other] { $count } delar
+}: flytta eller ta bort dem först.
+cmd-cycle = ”{ $id }” kan inte ingå i ”{ $parent }”, eftersom ”{ $parent }” själv ligger inom ”{ $id }”.
+cmd-invalid-relation = Typen { $from } kan inte ha relationen ”{ $relation }” till typen { $to }.
+cmd-self-relation = ”{ $id }” kan inte ha en relation till sig själv.
+cmd-duplicate-relation = ”{ $from }” har redan relationen ”{ $relation }” till ”{ $to }”.
+cmd-missing-relation = ”{ $from }” har ingen relation ”{ $relation }” till ”{ $to }”.
+cmd-already-part = ”{ $id }” ingår redan i ”{ $parent }”: flytta det i stället.
+cmd-already-headed = ”{ $id }” leds redan av ”{ $head }”.
+cmd-no-name = ”{ $id }” behöver ett namn eller en befattning på minst ett språk.
+cmd-bad-number = { $value } är inte ett giltigt värde: ange ett tal som är noll eller större.
+cmd-bad-term = Mandatperioden slutar innan den börjar.
+cmd-unrelated-edge = Relationen ”{ $relation }” från ”{ $from }” till ”{ $to }” gäller inte det nya objektet.
+
+## Öppna och spara filer
+
+load-io = filen kan inte läsas: { $reason }
+load-empty = filen är tom; förväntade en plan som börjar med ”(”.
+load-not-text = detta är ingen textfil (inte UTF-8); förväntade en planfil från orgplan.
+load-syntax = förväntade { $expected } (parser: { $detail })
+load-future-version = filen kommer från en nyare version av orgplan (formatversion { $found }; denna version läser upp till { $supported }). Uppdatera orgplan för att öppna den.
+load-bad-version = formatversion { $found } finns inte; förväntade 1.
+load-no-scenarios = planen har inga scenarier; förväntade åtminstone nuläget.
+load-duplicate-scenario = två scenarier har id ”{ $id }”; förväntade varje id bara en gång.
+load-duplicate-id = scenario ”{ $scenario }”: två objekt har id ”{ $id }”; förväntade varje id bara en gång per scenario.
+load-duplicate-task = scenario ”{ $scenario }”: två uppgifter har id ”{ $id }”; förväntade varje uppgifts id bara en gång per scenario.
+load-missing-target = scenario ”{ $scenario }”: objektet ”{ $node }” har { $relation } ”{ $target }”, men något sådant objekt finns inte; förväntade id för ett befintligt objekt.
+load-invalid-relation = scenario ”{ $scenario }”: { $reason }
+load-no-name = scenario ”{ $scenario }”: objektet ”{ $node }” har varken namn eller befattning; förväntade minst ett av dem.
+load-bad-number = objektet ”{ $node }”: { $field } måste vara ett tal som är noll eller större.
+save-failed = Det gick inte att spara { $path }: { $reason }. Filen på disken är oförändrad.
+
+expected-more = mer: filen tar slut för tidigt (är den avkortad?)
+expected-structure = en struktur inom parentes ”( … )”
+expected-structure-end = en avslutande parentes ”)”
+expected-text = en text inom dubbla citattecken
+expected-number = ett tal
+expected-list = en lista inom hakparentes ”[ … ]”
+expected-list-end = en avslutande hakparentes ”]”
+expected-comma = ett kommatecken mellan elementen
+expected-colon = ett kolon ”:” efter fältnamnet
+expected-known-field = ett av fälten { $allowed }, inte ”{ $found }”
+expected-field = fältet ”{ $field }”, som saknas
+expected-field-once = fältet ”{ $field }” bara en gång
+expected-known-value = ett av värdena { $allowed }, inte ”{ $found }”
+expected-type = { $expected }, inte { $found }
+expected-valid = ett giltigt värde
+expected-end = ingenting mer efter planen
+expected-ron = en giltig planfil (RON)
+
+## CSV-import
+
+csv-not-csv = kan inte läsas som CSV-text: { $detail }
+csv-missing-column = rubrikraden saknar kolumnen ”{ $column }”; förväntade id,parent,kind,name
+csv-unknown-column = okänd kolumn ”{ $column }”; kolumnerna är { $allowed }
+csv-duplicate-column = kolumnen ”{ $column }” förekommer två gånger
+csv-field-count = { $found } fält, men rubrikraden har { $expected }
+csv-bad-id = ”{ $id }” är inte ett giltigt id: använd 1–64 bokstäver, siffror, ”-”, ”_”, ”.” eller ”:”
+csv-duplicate-id = id ”{ $id }” används redan på rad { $line }
+csv-unknown-kind = okänd typ ”{ $kind }”; förväntade organisation, unit, team, position eller group
+csv-no-name = namnet är tomt
+csv-bad-number = { $column } ”{ $text }” är inte ett tal som är noll eller större
+csv-unknown-status = okänd status ”{ $status }”; förväntade ett av { $allowed }
+csv-unknown-target = { $column } ”{ $id }” är inte id för någon rad
+csv-not-a-position = bara rader med kind position kan ha { $column }
+
+## Problem som kontrollerna hittat
+
+problem-structure-cycle = Cirkulär struktur: { $names } ingår i varandra.
+problem-reporting-cycle = Cirkulär rapportering: { $names } rapporterar till varandra.
+problem-no-head = { $first } saknar chef.
+problem-unheld-head = { $first } leds av { $second }, en tjänst som är vakant, lämnas obesatt eller är indragen.
+problem-two-supervisors = { $first } har två eller flera chefer: { $names }.
+problem-serves-ceased = { $first } betjänar { $second }, som har upphört.
+problem-task-no-owner = Uppgiften ”{ $task }” sköts av { $first }, som lämnas obesatt eller är indragen: ingen ansvarar för den.
+problem-group-expired = { $first } upphörde { $end }, innan scenariot träder i kraft.
+problem-span-over-limit = { $first } är direkt chef för { $count } tjänster, vilket överskrider gränsen.
+problem-orphan = { $first } ingår inte i någon enhet eller organisation.
+
+## Kommandorad
+
+cli-no-problems = { $file }, scenario ”{ $scenario }”: inga problem.
+cli-problems = { $file }, scenario ”{ $scenario }”: { $count ->
+    [one] ett problem
+   *[other] { $count } problem
+}
+cli-written = Skrev { $path }.
+cli-imported = Importerade { $count } objekt till { $path }.
+cli-unknown-example = Okänt exempel ”{ $name }”; välj ett av { $allowed }.
+cli-window-failed = Det gick inte att öppna fönstret: { $reason }
+
+## Fönster
+
+menu-file = Arkiv
+menu-open = Öppna…
+menu-open-path = Öppna via sökväg…
+menu-save = Spara
+menu-save-as = Spara som…
+menu-save-as-path = Spara som via sökväg…
+menu-examples = Exempel
+menu-quit = Avsluta
+menu-language = Språk
+example-kouvola = Kouvola 2023: omorganisering
+example-manttavilppula = Mänttä-Filpula 2023: arbetsgrupp
+label-scenario = Scenario
+panel-outline = Organisation
+panel-details = Detaljer
+panel-problems = Problem ({ $count })
+problems-none = Inga problem hittades.
+details-none = Välj en enhet, ett team, en tjänst eller en arbetsgrupp i organisationen för att se detaljerna.
+outline-groups = Arbetsgrupper
+path-open-title = Öppna en planfil
+path-save-title = Spara planen som
+path-label = Filens sökväg
+button-open = Öppna
+button-save = Spara
+button-cancel = Avbryt
+status-opened = Öppnade { $path }.
+status-saved = Sparade { $path }.
+status-example = Öppnade exemplet ”{ $name }”.
+unsaved-mark = osparade ändringar
+
+## Detaljer om ett objekt
+
+field-id = Id
+field-kind = Typ
+field-name = Namn
+field-short-name = Kortnamn
+field-title = Befattning
+field-holder = Innehavare
+field-status = Status
+field-fte = Årsverken
+field-headcount = Antal personer
+field-cost = Årskostnad
+field-capacity = Kapacitet
+field-work = Verksamhet
+field-cost-centre = Kostnadsställe
+field-notes = Anteckningar
+field-term = Mandatperiod
+field-decision = Beslut
+field-tasks = Uppgifter
+field-part-of = Ingår i
+field-heads = Leder
+field-led-by = Leds av
+field-supervisor = Chef
+supervisor-stated = angiven
+supervisor-derived = härledd
+field-serves = Betjänar
+field-served-by = Betjänas av
+field-members = Medlemmar
+field-member-of = Medlem i
+field-assistant-to = Assistent till
+field-replaces = Ersätter
+field-effective = Träder i kraft
+field-rationale = Motivering
+decision-body = Organ
+decision-date = Sammanträde
+decision-section = §
+decision-record = Diarienummer
+decision-presenter = Föredragande
+decision-proposal = Beslutsförslag
+decision-text = Beslut
+value-none = ingen

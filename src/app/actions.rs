@@ -1,0 +1,48 @@
+//! What the user can ask of the window, as data: UI code emits actions, the app applies them.
+
+use crate::examples::Example;
+use crate::i18n::Lang;
+use crate::model::{NodeId, ScenarioId};
+
+/// One action of the window.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppAction {
+    /// Open a file through the system dialog.
+    Open,
+    /// Open a file by typing its path.
+    OpenPath,
+    /// Save to the current file (or ask where, as Save as).
+    Save,
+    /// Save to a file chosen in the system dialog.
+    SaveAs,
+    /// Save to a file by typing its path.
+    SaveAsPath,
+    /// Open a built-in example.
+    OpenExample(Example),
+    /// Switch the language.
+    SetLang(Lang),
+    /// Show another scenario.
+    ShowScenario(ScenarioId),
+    /// Select a node (or nothing).
+    Select(Option<NodeId>),
+    /// Close the window.
+    Quit,
+}
+
+impl AppAction {
+    /// The catalogue key of the action's menu label, for actions that have a menu item.
+    #[must_use]
+    pub fn label_key(&self) -> Option<&'static str> {
+        match self {
+            AppAction::Open => Some("menu-open"),
+            AppAction::OpenPath => Some("menu-open-path"),
+            AppAction::Save => Some("menu-save"),
+            AppAction::SaveAs => Some("menu-save-as"),
+            AppAction::SaveAsPath => Some("menu-save-as-path"),
+            AppAction::Quit => Some("menu-quit"),
+            AppAction::OpenExample(Example::Kouvola) => Some("example-kouvola"),
+            AppAction::OpenExample(Example::ManttaVilppula) => Some("example-manttavilppula"),
+            AppAction::SetLang(_) | AppAction::ShowScenario(_) | AppAction::Select(_) => None,
+        }
+    }
+}

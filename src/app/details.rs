@@ -1,0 +1,237 @@
+//! The details panel: every field of the selected node, and its relations.
+
+use egui::{Grid, RichText, Ui};
+
+use super::actions::AppAction;
+use crate::i18n::words::{date_text, kind_text, role_text, status_text, work_text};
+use crate::i18n::{Lang, format_date, tr};
+use crate::model::{LineManagement, Names, Node, NodeId, NodeKind, Relation, Scenario};
+
+/// Shows the details of `node`; clicking a related node emits [`AppAction::Select`].
+pub fn details_ui(
+    ui: &mut Ui,
+    scenario: &Scenario,
+    line: &LineManagement,
+    node: &Node,
+    lang: Lang,
+    out: &mut Vec<AppAction>,
+) {
+    ui.heading(node.label(lang));
+    egui::ScrollArea::vertical()
+        .id_salt("details-scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            Grid::new("details-grid")
+                .num_columns(2)
+                .striped(true)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    fields_ui(ui, node, lang);
+                    relations_ui(ui, scenario, line, node, lang, out);
+                });
+            if let Some(decision) = &node.decision {
+                ui.add_space(8.0);
+                ui.label(RichText::new(tr(lang, "field-decision")).strong());
+                decision_ui(ui, decision, lang);
+            }
+        });
+}
+
+fn row(ui: &mut Ui, key: &str, value: impl Into<String>, lang: Lang) {
+    ui.label(RichText::new(tr(lang, key)).strong());
+    ui.label(value.into());
+    ui.end_row();
+}
+
+fn names_row(ui: &mut Ui, key: &str, names: &Names, lang: Lang) {
+    if names.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(tr(lang, key)).strong());
+    ui.vertical(|ui| {
+        for (l, name) in Lang::ALL.into_iter().filter_map(|l| names.get(l).map(|n| (l, n))) {
+            ui.label(format!("{}: {name}", l.code()));
+        }
+    });
+    ui.end_row();
+}
+
+fn fields_ui(ui: &mut Ui, node: &Node, lang: Lang) {
+    row(ui, "field-id", node.id.as_str(), lang);
+    row(ui, "field-kind", kind_text(node.kind, lang), lang);
+    names_row(ui, "field-name", &node.name, lang);
+    if let Some(short) = &node.short_name {
+        row(ui, "field-short-name", short, lang);
+    }
+    names_row(ui, "field-title", &node.title, lang);
+    if let Some(holder) = &node.holder {
+        row(ui, "field-holder", holder, lang);
+    }
+    if node.kind == NodeKind::Position || node.status.is_unheld() {
+        row(ui, "field-status", status_text(node, lang), lang);
+    }
+    if let Some(fte) = node.fte {
+        row(ui, "field-fte", format_number(fte), lang);
+    }
+    if let Some(headcount) = node.headcount {
+        row(ui, "field-headcount", headcount.to_string(), lang);
+    }
+    if let Some(cost) = node.cost {
+        row(ui, "field-cost", format!("{} €", format_number(cost)), lang);
+    }
+    if !node.capacity.is_empty() {
+        let text: Vec<String> = node
+            .capacity
+            .iter()
+            .map(|(k, v)| format!("{k}: {}", format_number(*v)))
+            .collect();
+        row(ui, "field-capacity", text.join(", "), lang);
+    }
+    if let Some(work) = node.work {
+        row(ui, "field-work", work_text(work, lang), lang);
+    }
+    if let Some(cc) = &node.cost_centre {
+        row(ui, "field-cost-centre", cc, lang);
+    }
+    if let Some(term) = node.term {
+        let text = format!("{} – {}", date_text(term.start, lang), date_text(term.end, lang));
+        row(ui, "field-term", text, lang);
+    }
+    if !node.tasks.is_empty() {
+        ui.label(RichText::new(tr(lang, "field-tasks")).strong());
+        ui.vertical(|ui| {
+            for task in &node.tasks {
+                ui.label(format!("• {}", task.name.show(lang)));
+            }
+        });
+        ui.end_row();
+    }
+    if let Some(notes) = &node.notes {
+        ui.label(RichText::new(tr(lang, "field-notes")).strong());
+        ui.add(egui::Label::new(notes.as_str()).wrap());
+        ui.end_row();
+    }
+}
+
+/// A row of links to related nodes; a click selects one.
+fn links_row(
+    ui: &mut Ui,
+    key: &str,
+    ids: &[(&NodeId, Option<String>)],
+    scenario: &Scenario,
+    lang: Lang,
+    out: &mut Vec<AppAction>,
+) {
+    if ids.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(tr(lang, key)).strong());
+    ui.vertical(|ui| {
+        for (id, note) in ids {
+            let name = scenario.node(id).map_or(id.as_str(), |n| n.label(lang));
+            ui.horizontal(|ui| {
+                if ui.link(name).clicked() {
+                    out.push(AppAction::Select(Some((*id).clone())));
+                }
+                if let Some(note) = note {
+                    ui.label(RichText::new(format!("({note})")).weak());
+                }
+            });
+        }
+    });
+    ui.end_row();
+}
+
+fn relations_ui(
+    ui: &mut Ui,
+    scenario: &Scenario,
+    line: &LineManagement,
+    node: &Node,
+    lang: Lang,
+    out: &mut Vec<AppAction>,
+) {
+    let id = &node.id;
+    let targets = |relation| plain(scenario.targets(id, relation).collect());
+    links_row(ui, "field-part-of", &targets(Relation::PartOf), scenario, lang, out);
+    links_row(ui, "field-heads", &targets(Relation::Heads), scenario, lang, out);
+    links_row(ui, "field-led-by", &plain(scenario.heads_of(id)), scenario, lang, out);
+    if let Some(position) = scenario.position(id) {
+        let note = tr(
+            lang,
+            if line.is_stated(position) { "supervisor-stated" } else { "supervisor-derived" },
+        );
+        let supervisors: Vec<(&NodeId, Option<String>)> = line
+            .supervisors(position)
+            .iter()
+            .filter_map(|&p| scenario.node_at(p))
+            .map(|n| (&n.id, Some(note.clone())))
+            .collect();
+        links_row(ui, "field-supervisor", &supervisors, scenario, lang, out);
+    }
+    links_row(ui, "field-assistant-to", &targets(Relation::AssistantTo), scenario, lang, out);
+    links_row(ui, "field-serves", &targets(Relation::Serves), scenario, lang, out);
+    let served_by = plain(scenario.sources_in_order(id, Relation::Serves));
+    links_row(ui, "field-served-by", &served_by, scenario, lang, out);
+    let member_of: Vec<(&NodeId, Option<String>)> = scenario
+        .edges_from(id)
+        .into_iter()
+        .filter_map(|e| match e.relation {
+            Relation::MemberOf(role) => scenario.node(&e.to).map(|g| (&g.id, Some(role_text(role, lang)))),
+            _ => None,
+        })
+        .collect();
+    links_row(ui, "field-member-of", &member_of, scenario, lang, out);
+    let mut members: Vec<(usize, &NodeId, Option<String>)> = scenario
+        .edges_to(id)
+        .into_iter()
+        .filter_map(|e| match e.relation {
+            Relation::MemberOf(role) => scenario.node(&e.from).map(|m| {
+                let rank = crate::model::Role::ALL.iter().position(|r| *r == role).unwrap_or(0);
+                (rank, &m.id, Some(role_text(role, lang)))
+            }),
+            _ => None,
+        })
+        .collect();
+    members.sort_by_key(|(rank, m, _)| (*rank, scenario.position(m)));
+    let members: Vec<(&NodeId, Option<String>)> = members.into_iter().map(|(_, m, r)| (m, r)).collect();
+    links_row(ui, "field-members", &members, scenario, lang, out);
+    if !node.replaces.is_empty() {
+        let text: Vec<&str> = node.replaces.iter().map(NodeId::as_str).collect();
+        row(ui, "field-replaces", text.join(", "), lang);
+    }
+}
+
+/// Related nodes without a note.
+fn plain(ids: Vec<&NodeId>) -> Vec<(&NodeId, Option<String>)> {
+    ids.into_iter().map(|i| (i, None)).collect()
+}
+
+fn decision_ui(ui: &mut Ui, decision: &crate::model::Decision, lang: Lang) {
+    Grid::new("decision-grid").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
+        let fields = [
+            ("decision-body", decision.body.clone()),
+            ("decision-date", decision.date.map(|d| format_date(d, lang))),
+            ("decision-section", decision.section.clone()),
+            ("decision-record", decision.record.clone()),
+            ("decision-presenter", decision.presenter.clone()),
+            ("decision-proposal", decision.proposal.clone()),
+            ("decision-text", decision.text.clone()),
+        ];
+        for (key, value) in fields {
+            if let Some(value) = value {
+                ui.label(RichText::new(tr(lang, key)).strong());
+                ui.add(egui::Label::new(value).wrap());
+                ui.end_row();
+            }
+        }
+    });
+}
+
+/// A figure without a needless `.0`.
+fn format_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.2}")
+    }
+}

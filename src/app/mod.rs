@@ -1,0 +1,482 @@
+//! The eframe window: a scenario picker, the outline, the details of the selected node, the
+//! problems, File > Open/Save/Save as and the language switch.
+//!
+//! UI functions read the plan and emit [`AppAction`]s; [`OrgplanApp::apply`] carries them out
+//! after the UI pass, so that everything the window does can be done by a test without one.
+
+mod actions;
+mod details;
+pub mod dialogs;
+mod outline;
+mod problems;
+
+use std::path::{Path, PathBuf};
+
+use egui::{RichText, Ui};
+
+pub use actions::AppAction;
+use dialogs::{FileDialogs, NativeDialogs};
+
+use crate::analysis::{CheckOptions, Problem, check};
+use crate::examples::{self, Example};
+use crate::i18n::words::{date_text, scenario_status_text};
+use crate::i18n::{Lang, s, tr, tr_args};
+use crate::io::{open_any, save_file};
+use crate::model::{LineManagement, NodeId, Plan, Scenario, ScenarioId};
+
+/// Opens the window on `plan` and runs until it is closed.
+///
+/// # Errors
+/// When no window can be opened (no display, no graphics).
+pub fn run(plan: Plan, path: Option<PathBuf>, lang: Lang) -> eframe::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_title(window_title(path.as_deref(), lang)),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "orgplan",
+        options,
+        Box::new(move |_cc| {
+            Ok(Box::new(OrgplanApp::new(
+                plan,
+                path,
+                lang,
+                Box::new(NativeDialogs),
+            )))
+        }),
+    )
+}
+
+fn window_title(path: Option<&Path>, lang: Lang) -> String {
+    let app = tr(lang, "app-title");
+    match path.and_then(Path::file_name) {
+        Some(name) => format!("{} — {app}", name.to_string_lossy()),
+        None => app,
+    }
+}
+
+/// A message in the status line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatusMessage {
+    /// The text, already in the user's language.
+    pub text: String,
+    /// Whether it reports a failure.
+    pub is_error: bool,
+}
+
+/// What a path prompt is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PromptKind {
+    Open,
+    Save,
+}
+
+/// A small window where the user types a path (where no system dialog answers).
+#[derive(Clone, Debug)]
+struct PathPrompt {
+    kind: PromptKind,
+    text: String,
+}
+
+/// Derived from the plan and the chosen scenario; recomputed when either changes.
+struct Derived {
+    problems: Vec<Problem>,
+    line: LineManagement,
+}
+
+/// The application: the open plan and the window's state.
+pub struct OrgplanApp {
+    plan: Plan,
+    path: Option<PathBuf>,
+    lang: Lang,
+    scenario: ScenarioId,
+    selected: Option<NodeId>,
+    status: Option<StatusMessage>,
+    dialogs: Box<dyn FileDialogs>,
+    prompt: Option<PathPrompt>,
+    check_options: CheckOptions,
+    derived: Option<Derived>,
+    title_shown: Option<String>,
+}
+
+impl OrgplanApp {
+    /// An app showing `plan`'s baseline.
+    #[must_use]
+    pub fn new(plan: Plan, path: Option<PathBuf>, lang: Lang, dialogs: Box<dyn FileDialogs>) -> Self {
+        let scenario = plan.baseline().meta.id.clone();
+        OrgplanApp {
+            plan,
+            path,
+            lang,
+            scenario,
+            selected: None,
+            status: None,
+            dialogs,
+            prompt: None,
+            check_options: CheckOptions::default(),
+            derived: None,
+            title_shown: None,
+        }
+    }
+
+    /// The open plan.
+    #[must_use]
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// The file the plan came from or was last saved to.
+    #[must_use]
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The language of the window.
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The scenario shown.
+    #[must_use]
+    pub fn scenario(&self) -> &Scenario {
+        self.plan
+            .scenario(&self.scenario)
+            .unwrap_or_else(|| self.plan.baseline())
+    }
+
+    /// The selected node.
+    #[must_use]
+    pub fn selected(&self) -> Option<&NodeId> {
+        self.selected.as_ref()
+    }
+
+    /// The status line's message.
+    #[must_use]
+    pub fn status(&self) -> Option<&StatusMessage> {
+        self.status.as_ref()
+    }
+
+    fn derived(&mut self) -> &Derived {
+        let scenario = self
+            .plan
+            .scenario(&self.scenario)
+            .unwrap_or_else(|| self.plan.baseline());
+        let options = &self.check_options;
+        self.derived.get_or_insert_with(|| Derived {
+            problems: check(scenario, options),
+            line: LineManagement::of(scenario),
+        })
+    }
+
+    fn say(&mut self, text: String, is_error: bool) {
+        self.status = Some(StatusMessage { text, is_error });
+    }
+
+    /// Carries out one action.
+    pub fn apply(&mut self, action: AppAction, ctx: &egui::Context) {
+        match action {
+            AppAction::Open => {
+                if let Some(path) = self.dialogs.pick_open() {
+                    self.open(&path);
+                }
+            }
+            AppAction::OpenPath => self.prompt_for(PromptKind::Open),
+            AppAction::Save => match self.path.clone() {
+                Some(path) if is_plan_file(&path) => self.save(&path),
+                _ => self.apply(AppAction::SaveAs, ctx),
+            },
+            AppAction::SaveAs => {
+                if let Some(path) = self.dialogs.pick_save(self.path.as_deref()) {
+                    self.save(&path);
+                }
+            }
+            AppAction::SaveAsPath => self.prompt_for(PromptKind::Save),
+            AppAction::OpenExample(example) => match examples::load(example) {
+                Ok(plan) => {
+                    self.replace_plan(plan, None);
+                    let name = tr(self.lang, &format!("example-{}", example.code()));
+                    self.say(tr_args(self.lang, "status-example", &[("name", s(name))]), false);
+                }
+                Err(error) => self.say(error.display(self.lang), true),
+            },
+            AppAction::SetLang(lang) => self.lang = lang,
+            AppAction::ShowScenario(id) => {
+                if self.plan.scenario(&id).is_some() {
+                    self.scenario = id;
+                    self.derived = None;
+                    let keep = self.selected.take().filter(|n| self.scenario().contains(n));
+                    self.selected = keep;
+                }
+            }
+            AppAction::Select(node) => self.selected = node,
+            AppAction::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    fn prompt_for(&mut self, kind: PromptKind) {
+        let text = self
+            .path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        self.prompt = Some(PathPrompt { kind, text });
+    }
+
+    /// Opens a plan or CSV file; on failure the open plan stays as it was.
+    pub fn open(&mut self, path: &Path) {
+        match open_any(path) {
+            Ok(plan) => {
+                self.replace_plan(plan, Some(path.to_owned()));
+                let args = [("path", s(path.display().to_string()))];
+                self.say(tr_args(self.lang, "status-opened", &args), false);
+            }
+            Err(error) => self.say(error.lines(self.lang).join("\n"), true),
+        }
+    }
+
+    /// Saves the plan to `path` atomically; on failure the file on disk stays as it was.
+    pub fn save(&mut self, path: &Path) {
+        match save_file(&self.plan, path) {
+            Ok(()) => {
+                self.path = Some(path.to_owned());
+                let args = [("path", s(path.display().to_string()))];
+                self.say(tr_args(self.lang, "status-saved", &args), false);
+            }
+            Err(error) => self.say(error.message(self.lang), true),
+        }
+    }
+
+    fn replace_plan(&mut self, plan: Plan, path: Option<PathBuf>) {
+        self.scenario = plan.baseline().meta.id.clone();
+        self.plan = plan;
+        self.path = path;
+        self.selected = None;
+        self.derived = None;
+    }
+
+    /// Draws the whole window and applies what the user asked for.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        let mut actions = Vec::new();
+        let lang = self.lang;
+        let title = window_title(self.path.as_deref(), lang);
+        if self.title_shown.as_ref() != Some(&title) {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_shown = Some(title);
+        }
+
+        egui::Panel::top("menu-bar").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui, &mut actions));
+        });
+        egui::Panel::top("scenario-bar").show(ui, |ui| self.scenario_bar_ui(ui, &mut actions));
+        egui::Panel::bottom("status-bar").show(ui, |ui| self.status_ui(ui));
+
+        let problem_count = self.derived().problems.len();
+        egui::Panel::bottom("problems")
+            .resizable(true)
+            .default_size(160.0)
+            .show(ui, |ui| {
+                let title = tr_args(lang, "panel-problems", &[("count", crate::i18n::n(problem_count))]);
+                ui.label(RichText::new(title).strong());
+                let derived = self.derived.as_ref();
+                let scenario = self.scenario();
+                if let Some(derived) = derived {
+                    problems::problems_ui(ui, scenario, &derived.problems, lang, &mut actions);
+                }
+            });
+        egui::Panel::left("outline")
+            .resizable(true)
+            .default_size(420.0)
+            .show(ui, |ui| {
+                ui.label(RichText::new(tr(lang, "panel-outline")).strong());
+                outline::outline_ui(ui, self.scenario(), self.selected.as_ref(), lang, &mut actions);
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.label(RichText::new(tr(lang, "panel-details")).strong());
+            let scenario = self.scenario();
+            let node = self.selected.as_ref().and_then(|id| scenario.node(id));
+            match (node, self.derived.as_ref()) {
+                (Some(node), Some(derived)) => {
+                    details::details_ui(ui, scenario, &derived.line, node, lang, &mut actions);
+                }
+                _ => {
+                    scenario_ui(ui, scenario, lang);
+                    ui.add_space(8.0);
+                    ui.label(RichText::new(tr(lang, "details-none")).weak());
+                }
+            }
+        });
+        self.prompt_ui(ui.ctx(), &mut actions);
+
+        for action in actions {
+            self.apply(action, &ui.ctx().clone());
+        }
+    }
+
+    fn menu_ui(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
+        let lang = self.lang;
+        let item = |ui: &mut Ui, action: AppAction, actions: &mut Vec<AppAction>| {
+            let label = action.label_key().map(|k| tr(lang, k)).unwrap_or_default();
+            if ui.button(label).clicked() {
+                actions.push(action);
+                ui.close();
+            }
+        };
+        ui.menu_button(tr(lang, "menu-file"), |ui| {
+            item(ui, AppAction::Open, actions);
+            item(ui, AppAction::OpenPath, actions);
+            ui.menu_button(tr(lang, "menu-examples"), |ui| {
+                for example in Example::ALL {
+                    item(ui, AppAction::OpenExample(example), actions);
+                }
+            });
+            ui.separator();
+            item(ui, AppAction::Save, actions);
+            item(ui, AppAction::SaveAs, actions);
+            item(ui, AppAction::SaveAsPath, actions);
+            ui.separator();
+            item(ui, AppAction::Quit, actions);
+        });
+        ui.menu_button(tr(lang, "menu-language"), |ui| {
+            for l in Lang::ALL {
+                if ui.radio(lang == l, l.native_name()).clicked() {
+                    actions.push(AppAction::SetLang(l));
+                    ui.close();
+                }
+            }
+        });
+    }
+
+    fn scenario_bar_ui(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
+        let lang = self.lang;
+        ui.horizontal(|ui| {
+            ui.label(tr(lang, "label-scenario"));
+            let current = self.scenario();
+            egui::ComboBox::from_id_salt("scenario-picker")
+                .selected_text(current.meta.name.show(lang).to_owned())
+                .width(360.0)
+                .show_ui(ui, |ui| {
+                    for scenario in self.plan.scenarios() {
+                        let text = format!(
+                            "{} ({})",
+                            scenario.meta.name.show(lang),
+                            scenario_status_text(scenario.meta.status, lang)
+                        );
+                        let chosen = scenario.meta.id == current.meta.id;
+                        if ui.selectable_label(chosen, text).clicked() && !chosen {
+                            actions.push(AppAction::ShowScenario(scenario.meta.id.clone()));
+                        }
+                    }
+                });
+            ui.separator();
+            ui.label(RichText::new(self.plan.name.show(lang)).weak());
+        });
+    }
+
+    fn status_ui(&self, ui: &mut Ui) {
+        let text = match &self.status {
+            Some(message) if message.is_error => RichText::new(&message.text).color(ui.visuals().error_fg_color),
+            Some(message) => RichText::new(&message.text),
+            None => RichText::new(""),
+        };
+        ui.add(egui::Label::new(text).wrap());
+    }
+
+    fn prompt_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<AppAction>) {
+        let lang = self.lang;
+        let Some(prompt) = self.prompt.as_mut() else {
+            return;
+        };
+        let (title, button) = match prompt.kind {
+            PromptKind::Open => ("path-open-title", "button-open"),
+            PromptKind::Save => ("path-save-title", "button-save"),
+        };
+        let mut done: Option<bool> = None;
+        egui::Window::new(tr(lang, title))
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(ctx, |ui| {
+                ui.label(tr(lang, "path-label"));
+                let edit = ui.add(
+                    egui::TextEdit::singleline(&mut prompt.text)
+                        .desired_width(420.0)
+                        .hint_text("/home/…/plan.ron"),
+                );
+                let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.horizontal(|ui| {
+                    if ui.button(tr(lang, button)).clicked() || entered {
+                        done = Some(true);
+                    }
+                    if ui.button(tr(lang, "button-cancel")).clicked() {
+                        done = Some(false);
+                    }
+                });
+            });
+        let _ = actions;
+        match done {
+            Some(true) => {
+                let kind = prompt.kind;
+                let path = PathBuf::from(prompt.text.trim());
+                self.prompt = None;
+                match kind {
+                    PromptKind::Open => self.open(&path),
+                    PromptKind::Save => self.save(&path),
+                }
+            }
+            Some(false) => self.prompt = None,
+            None => {}
+        }
+    }
+}
+
+fn is_plan_file(path: &Path) -> bool {
+    !path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
+/// The scenario's own details: status, date, decision, rationale.
+fn scenario_ui(ui: &mut Ui, scenario: &Scenario, lang: Lang) {
+    let meta = &scenario.meta;
+    ui.heading(meta.name.show(lang));
+    egui::Grid::new("scenario-grid").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
+        ui.label(RichText::new(tr(lang, "field-status")).strong());
+        ui.label(scenario_status_text(meta.status, lang));
+        ui.end_row();
+        ui.label(RichText::new(tr(lang, "field-effective")).strong());
+        ui.label(date_text(meta.effective, lang));
+        ui.end_row();
+        if let Some(decision) = &meta.decision {
+            let text = [
+                decision.body.clone(),
+                decision.date.map(|d| crate::i18n::format_date(d, lang)),
+                decision.section.as_ref().map(|s| format!("§ {s}")),
+                decision.record.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+            ui.label(RichText::new(tr(lang, "field-decision")).strong());
+            ui.label(text);
+            ui.end_row();
+        }
+        for (key, text) in [("field-rationale", &meta.rationale), ("field-notes", &meta.notes)] {
+            if let Some(text) = text {
+                ui.label(RichText::new(tr(lang, key)).strong());
+                ui.add(egui::Label::new(text.as_str()).wrap());
+                ui.end_row();
+            }
+        }
+    });
+}
+
+impl eframe::App for OrgplanApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        OrgplanApp::ui(self, ui);
+    }
+}

@@ -1,0 +1,88 @@
+//! The outline: the scenario's structure as a tree, with kinds and vacancies visible.
+
+use egui::collapsing_header::CollapsingState;
+use egui::{RichText, Ui};
+
+use super::actions::AppAction;
+use crate::i18n::words::{kind_text, status_mark};
+use crate::i18n::{Lang, tr};
+use crate::model::{Node, NodeId, NodeKind, Scenario};
+
+/// Levels of the tree open at first; deeper ones open on demand, so a huge plan stays quick.
+const OPEN_LEVELS: usize = 2;
+
+/// Shows the outline of `scenario`; a click on a node emits [`AppAction::Select`].
+pub fn outline_ui(
+    ui: &mut Ui,
+    scenario: &Scenario,
+    selected: Option<&NodeId>,
+    lang: Lang,
+    out: &mut Vec<AppAction>,
+) {
+    egui::ScrollArea::both()
+        .id_salt("outline-scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let (groups, roots): (Vec<&Node>, Vec<&Node>) = scenario
+                .roots()
+                .partition(|node| node.kind == NodeKind::Group);
+            for root in roots {
+                node_ui(ui, scenario, root, 0, selected, lang, out);
+            }
+            if !groups.is_empty() {
+                ui.separator();
+                ui.label(RichText::new(tr(lang, "outline-groups")).strong());
+                for group in groups {
+                    node_ui(ui, scenario, group, 0, selected, lang, out);
+                }
+            }
+        });
+}
+
+fn node_ui(
+    ui: &mut Ui,
+    scenario: &Scenario,
+    node: &Node,
+    depth: usize,
+    selected: Option<&NodeId>,
+    lang: Lang,
+    out: &mut Vec<AppAction>,
+) {
+    let children = scenario.children(&node.id);
+    if children.is_empty() {
+        ui.horizontal(|ui| {
+            // Line leaves up with the labels of open nodes, past the toggle button.
+            ui.add_space(ui.spacing().indent);
+            row_ui(ui, node, selected, lang, out);
+        });
+        return;
+    }
+    let id = ui.make_persistent_id(("outline", node.id.as_str()));
+    CollapsingState::load_with_default_open(ui.ctx(), id, depth < OPEN_LEVELS)
+        .show_header(ui, |ui| row_ui(ui, node, selected, lang, out))
+        .body(|ui| {
+            for child in children {
+                if let Some(child) = scenario.node(child) {
+                    node_ui(ui, scenario, child, depth + 1, selected, lang, out);
+                }
+            }
+        });
+}
+
+fn row_ui(ui: &mut Ui, node: &Node, selected: Option<&NodeId>, lang: Lang, out: &mut Vec<AppAction>) {
+    ui.label(RichText::new(kind_text(node.kind, lang)).small().weak());
+    let is_selected = selected == Some(&node.id);
+    let mut text = RichText::new(node.label(lang));
+    if node.kind == NodeKind::Unit || node.kind == NodeKind::Organisation {
+        text = text.strong();
+    }
+    if node.status.is_unheld() {
+        text = text.italics();
+    }
+    if ui.selectable_label(is_selected, text).clicked() {
+        out.push(AppAction::Select(Some(node.id.clone())));
+    }
+    if let Some(mark) = status_mark(node, lang) {
+        ui.label(RichText::new(format!("({mark})")).italics());
+    }
+}

@@ -1,0 +1,211 @@
+//! The command line: a thin face of the library.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand, ValueEnum};
+use orgplan::analysis::{CheckOptions, check};
+use orgplan::examples::{self, Example};
+use orgplan::i18n::{Lang, n, s, tr_args};
+use orgplan::io::{OpenError, open_any, save_file};
+use orgplan::model::Plan;
+
+/// Plan organisational restructurings of education administrations.
+#[derive(Debug, Parser)]
+#[command(name = "orgplan", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Language of orgplan's messages: fi, sv or en (default: the system's, else English).
+    #[arg(long, global = true, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// A plan (.ron) or CSV file to open in the window; without it, the built-in example.
+    file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Write a built-in example plan.
+    Example {
+        /// Which example: kouvola or manttavilppula.
+        #[arg(long, default_value = "kouvola")]
+        name: String,
+        /// Where to write it.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Load a plan (or a CSV, imported on the fly) and list the problems of every scenario.
+    Check {
+        /// The plan or CSV file.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// A supervisor with more direct reports than this is a problem.
+        #[arg(long, default_value_t = CheckOptions::default().span_limit)]
+        span_limit: usize,
+    },
+    /// Import a CSV (id,parent,kind,name[,title,holder,fte,cost,status,heads,reports_to,name_sv,name_en]).
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+        /// The plan file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::from_code(text).ok_or_else(|| format!("`{text}` is not one of fi, sv, en"))
+}
+
+/// What `main` should do after parsing: run a command, or open the window.
+pub enum Outcome {
+    /// The command ran; exit with this code.
+    Exit(ExitCode),
+    /// Open the window on this plan.
+    Window {
+        /// The plan to show.
+        plan: Box<Plan>,
+        /// Its file, when it came from one.
+        path: Option<PathBuf>,
+        /// The language.
+        lang: Lang,
+    },
+}
+
+/// Runs a command line.
+///
+/// # Errors
+/// When an output cannot be written.
+pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let lang = cli.lang.unwrap_or_else(Lang::from_system);
+    let Some(command) = cli.command else {
+        return Ok(match cli.file {
+            None => Outcome::Window {
+                plan: Box::new(examples::load(Example::Kouvola)?),
+                path: None,
+                lang,
+            },
+            Some(path) => match open_any(&path) {
+                Ok(plan) => Outcome::Window {
+                    plan: Box::new(plan),
+                    path: Some(path),
+                    lang,
+                },
+                Err(error) => Outcome::Exit(report(&error, lang)),
+            },
+        });
+    };
+    let code = match command {
+        Command::Example { name, output } => {
+            let Some(example) = Example::from_code(&name) else {
+                let allowed = Example::ALL.map(Example::code).join(", ");
+                let args = [("name", s(&name)), ("allowed", s(allowed))];
+                eprintln!("{}", tr_args(lang, "cli-unknown-example", &args));
+                return Ok(Outcome::Exit(ExitCode::from(2)));
+            };
+            write_plan(&examples::load(example)?, &output, lang)?
+        }
+        Command::Check {
+            file,
+            format,
+            span_limit,
+        } => match open_any(&file) {
+            Ok(plan) => {
+                let options = CheckOptions { span_limit };
+                print_problems(&plan, &file, &options, format, lang)?;
+                ExitCode::SUCCESS
+            }
+            Err(error) => report(&error, lang),
+        },
+        Command::Import { file, output } => match open_any(&file) {
+            Ok(plan) => {
+                write_plan(&plan, &output, lang)?;
+                let count = plan.baseline().len();
+                let args = [("count", n(count)), ("path", s(output.display().to_string()))];
+                eprintln!("{}", tr_args(lang, "cli-imported", &args));
+                ExitCode::SUCCESS
+            }
+            Err(error) => report(&error, lang),
+        },
+    };
+    Ok(Outcome::Exit(code))
+}
+
+fn report(error: &OpenError, lang: Lang) -> ExitCode {
+    for line in error.lines(lang) {
+        eprintln!("{line}");
+    }
+    ExitCode::FAILURE
+}
+
+fn write_plan(plan: &Plan, output: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
+    if let Err(error) = save_file(plan, output) {
+        eprintln!("{}", error.message(lang));
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_problems(
+    plan: &Plan,
+    file: &Path,
+    options: &CheckOptions,
+    format: Format,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    let file_name = file.display().to_string();
+    match format {
+        Format::Text => {
+            for scenario in plan.scenarios() {
+                let problems = check(scenario, options);
+                let args = [
+                    ("file", s(&file_name)),
+                    ("scenario", s(scenario.meta.id.as_str())),
+                    ("count", n(problems.len())),
+                ];
+                let key = if problems.is_empty() { "cli-no-problems" } else { "cli-problems" };
+                writeln!(out, "{}", tr_args(lang, key, &args))?;
+                for p in &problems {
+                    let ids: Vec<&str> = p.nodes.iter().map(|id| id.as_str()).collect();
+                    let message = p.message(scenario, lang);
+                    writeln!(out, "  {}: {} [{}]", p.code.code(), message, ids.join(", "))?;
+                }
+            }
+        }
+        Format::Json => {
+            let scenarios: Vec<serde_json::Value> = plan
+                .scenarios()
+                .iter()
+                .map(|scenario| {
+                    let problems: Vec<serde_json::Value> = check(scenario, options)
+                        .iter()
+                        .map(|p| {
+                            serde_json::json!({
+                                "code": p.code.code(),
+                                "nodes": p.nodes.iter().map(|id| id.as_str()).collect::<Vec<_>>(),
+                                "task": p.task.as_ref().map(|t| t.as_str()),
+                                "message": p.message(scenario, lang),
+                            })
+                        })
+                        .collect();
+                    serde_json::json!({"scenario": scenario.meta.id.as_str(), "problems": problems})
+                })
+                .collect();
+            let doc = serde_json::json!({"file": file_name, "scenarios": scenarios});
+            serde_json::to_writer_pretty(&mut out, &doc).context("writing JSON")?;
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,476 @@
+//! CSV import: `id,parent,kind,name` plus optional columns, every bad row reported.
+//!
+//! Rows become a baseline scenario through the same [`Edit`]s the GUI uses; nothing is written
+//! when any row is bad.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::i18n::{Lang, n, s, tr, tr_args};
+use crate::model::{
+    CommandError, Edge, Edit, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation, Scenario,
+    ScenarioMeta,
+};
+
+/// The columns every file must have.
+pub const REQUIRED_COLUMNS: [&str; 4] = ["id", "parent", "kind", "name"];
+/// The columns a file may have besides.
+pub const OPTIONAL_COLUMNS: [&str; 9] = [
+    "title", "holder", "fte", "cost", "status", "heads", "reports_to", "name_sv", "name_en",
+];
+
+/// One bad row (or the header, line 1) of a CSV file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportError {
+    /// The file.
+    pub path: PathBuf,
+    /// The line (1 is the header; 0 when the file could not be read at all).
+    pub line: u64,
+    /// What is wrong.
+    pub reason: ImportReason,
+}
+
+/// What is wrong with a row.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum ImportReason {
+    /// The file could not be read.
+    Io(String),
+    /// The file is not UTF-8 text or not CSV.
+    NotCsv(String),
+    /// The header lacks a required column.
+    MissingColumn(String),
+    /// The header names a column orgplan does not know.
+    UnknownColumn(String),
+    /// The header names a column twice.
+    DuplicateColumn(String),
+    /// The row has another number of fields than the header.
+    FieldCount {
+        /// Fields in the header.
+        expected: usize,
+        /// Fields in the row.
+        found: usize,
+    },
+    /// The id is empty or has characters ids cannot have.
+    BadId(String),
+    /// The id is used by an earlier row.
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// The line of the first use.
+        first_line: u64,
+    },
+    /// The kind is not one of organisation, unit, team, position, group.
+    UnknownKind(String),
+    /// The name is empty.
+    NoName,
+    /// A figure is not a non-negative number.
+    BadNumber {
+        /// The column.
+        column: &'static str,
+        /// What the cell holds.
+        text: String,
+    },
+    /// The status is not one of the known ones.
+    UnknownStatus(String),
+    /// A column names an id that no row has.
+    UnknownTarget {
+        /// The column.
+        column: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// `heads` or `reports_to` on a row that is not a position.
+    NotAPosition(&'static str),
+    /// The model refused the row (a cycle, an impossible relation).
+    Refused(CommandError),
+}
+
+impl ImportError {
+    /// `FILE:LINE: reason` in `lang`.
+    #[must_use]
+    pub fn display(&self, lang: Lang) -> String {
+        let path = self.path.display();
+        if self.line == 0 {
+            format!("{path}: {}", self.reason.message(lang))
+        } else {
+            format!("{path}:{}: {}", self.line, self.reason.message(lang))
+        }
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.display(Lang::En))
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+impl ImportReason {
+    /// The reason in `lang`.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ImportReason::Io(e) => tr_args(lang, "load-io", &[("reason", s(e))]),
+            ImportReason::NotCsv(e) => tr_args(lang, "csv-not-csv", &[("detail", s(e))]),
+            ImportReason::MissingColumn(c) => tr_args(lang, "csv-missing-column", &[("column", s(c))]),
+            ImportReason::UnknownColumn(c) => tr_args(
+                lang,
+                "csv-unknown-column",
+                &[
+                    ("column", s(c)),
+                    ("allowed", s(REQUIRED_COLUMNS.iter().chain(&OPTIONAL_COLUMNS).copied().collect::<Vec<_>>().join(", "))),
+                ],
+            ),
+            ImportReason::DuplicateColumn(c) => tr_args(lang, "csv-duplicate-column", &[("column", s(c))]),
+            ImportReason::FieldCount { expected, found } => tr_args(
+                lang,
+                "csv-field-count",
+                &[("expected", n(*expected)), ("found", n(*found))],
+            ),
+            ImportReason::BadId(id) => tr_args(lang, "csv-bad-id", &[("id", s(id))]),
+            ImportReason::DuplicateId { id, first_line } => tr_args(
+                lang,
+                "csv-duplicate-id",
+                &[("id", s(id)), ("line", s(first_line.to_string()))],
+            ),
+            ImportReason::UnknownKind(k) => tr_args(lang, "csv-unknown-kind", &[("kind", s(k))]),
+            ImportReason::NoName => tr(lang, "csv-no-name"),
+            ImportReason::BadNumber { column, text } => tr_args(
+                lang,
+                "csv-bad-number",
+                &[("column", s(*column)), ("text", s(text))],
+            ),
+            ImportReason::UnknownStatus(t) => tr_args(
+                lang,
+                "csv-unknown-status",
+                &[
+                    ("status", s(t)),
+                    ("allowed", s(PostStatus::ALL.map(PostStatus::code).join(", "))),
+                ],
+            ),
+            ImportReason::UnknownTarget { column, id } => tr_args(
+                lang,
+                "csv-unknown-target",
+                &[("column", s(*column)), ("id", s(id))],
+            ),
+            ImportReason::NotAPosition(column) => {
+                tr_args(lang, "csv-not-a-position", &[("column", s(*column))])
+            }
+            ImportReason::Refused(e) => e.message(lang),
+        }
+    }
+}
+
+/// The bad rows found so far.
+struct Report<'a> {
+    path: &'a Path,
+    errors: Vec<ImportError>,
+}
+
+impl Report<'_> {
+    fn bad(&mut self, line: u64, reason: ImportReason) {
+        self.errors.push(ImportError {
+            path: self.path.to_owned(),
+            line,
+            reason,
+        });
+    }
+
+    /// The errors by line; a row's own errors keep their order.
+    fn sorted(mut self) -> Vec<ImportError> {
+        self.errors.sort_by_key(|e| e.line);
+        self.errors
+    }
+}
+
+/// One good row.
+struct Row {
+    line: u64,
+    node: Node,
+    parent: Option<String>,
+    heads: Option<String>,
+    reports_to: Vec<String>,
+}
+
+/// Imports the CSV file at `path` as a plan with one baseline scenario named after the file.
+///
+/// # Errors
+/// Every bad row, when there is any.
+pub fn import_csv_file(path: &Path) -> Result<Plan, Vec<ImportError>> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        vec![ImportError {
+            path: path.to_owned(),
+            line: 0,
+            reason: ImportReason::Io(e.to_string()),
+        }]
+    })?;
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    import_csv(&bytes, path, Names::fi(&stem))
+}
+
+/// Imports CSV bytes; `path` is only used in messages.
+///
+/// # Errors
+/// Every bad row, when there is any.
+pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, Vec<ImportError>> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let mut report = Report {
+        path,
+        errors: Vec::new(),
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut records = reader.records();
+    let header = match records.next() {
+        Some(Ok(header)) => header,
+        Some(Err(e)) => {
+            report.bad(1, ImportReason::NotCsv(e.to_string()));
+            return Err(report.errors);
+        }
+        None => {
+            report.bad(1, ImportReason::MissingColumn(REQUIRED_COLUMNS.join(",")));
+            return Err(report.errors);
+        }
+    };
+    let mut columns: HashMap<&'static str, usize> = HashMap::new();
+    for (i, name) in header.iter().enumerate() {
+        let name = name.trim();
+        let known = REQUIRED_COLUMNS
+            .iter()
+            .chain(&OPTIONAL_COLUMNS)
+            .find(|c| **c == name);
+        match known {
+            Some(c) if columns.contains_key(c) => {
+                report.bad(1, ImportReason::DuplicateColumn(name.to_owned()));
+            }
+            Some(c) => {
+                columns.insert(c, i);
+            }
+            None => report.bad(1, ImportReason::UnknownColumn(name.to_owned())),
+        }
+    }
+    for required in REQUIRED_COLUMNS {
+        if !columns.contains_key(required) {
+            report.bad(1, ImportReason::MissingColumn(required.to_owned()));
+        }
+    }
+    if !report.errors.is_empty() {
+        return Err(report.errors);
+    }
+
+    let mut rows: Vec<Row> = Vec::new();
+    let mut first_line: HashMap<NodeId, u64> = HashMap::new();
+    for record in records {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, csv::Position::line);
+                report.bad(line, ImportReason::NotCsv(e.to_string()));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, csv::Position::line);
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if record.len() != header.len() {
+            report.bad(
+                line,
+                ImportReason::FieldCount {
+                    expected: header.len(),
+                    found: record.len(),
+                },
+            );
+            continue;
+        }
+        let cell = |column: &str| -> Option<&str> {
+            columns
+                .get(column)
+                .and_then(|&i| record.get(i))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+        };
+        let mut problems = Vec::new();
+        let raw_id = cell("id").unwrap_or_default();
+        let id = NodeId::new(raw_id);
+        if id.is_none() {
+            problems.push(ImportReason::BadId(raw_id.to_owned()));
+        }
+        let raw_kind = cell("kind").unwrap_or_default();
+        let kind = NodeKind::from_code(&raw_kind.to_ascii_lowercase());
+        if kind.is_none() {
+            problems.push(ImportReason::UnknownKind(raw_kind.to_owned()));
+        }
+        let name = cell("name");
+        if name.is_none() {
+            problems.push(ImportReason::NoName);
+        }
+        let mut number = |column: &'static str| {
+            let text = cell(column)?;
+            let value = parse_number(text);
+            if value.is_none() {
+                problems.push(ImportReason::BadNumber {
+                    column,
+                    text: text.to_owned(),
+                });
+            }
+            value
+        };
+        let fte = number("fte");
+        let cost = number("cost");
+        let status = match cell("status") {
+            None => PostStatus::Filled,
+            Some(text) => PostStatus::from_code(&text.to_ascii_lowercase()).unwrap_or_else(|| {
+                problems.push(ImportReason::UnknownStatus(text.to_owned()));
+                PostStatus::Filled
+            }),
+        };
+        let heads = cell("heads").map(str::to_owned);
+        let reports_to: Vec<String> = cell("reports_to")
+            .map(|t| {
+                t.split(';')
+                    .map(|p| p.trim().to_owned())
+                    .filter(|p| !p.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if kind.is_some_and(|k| k != NodeKind::Position) {
+            if heads.is_some() {
+                problems.push(ImportReason::NotAPosition("heads"));
+            }
+            if !reports_to.is_empty() {
+                problems.push(ImportReason::NotAPosition("reports_to"));
+            }
+        }
+        let row_ok = problems.is_empty();
+        for problem in problems {
+            report.bad(line, problem);
+        }
+        let (Some(id), Some(kind), Some(name), true) = (id, kind, name, row_ok) else {
+            continue;
+        };
+        if let Some(first) = first_line.get(&id) {
+            report.bad(
+                line,
+                ImportReason::DuplicateId {
+                    id: id.to_string(),
+                    first_line: *first,
+                },
+            );
+            continue;
+        }
+        first_line.insert(id.clone(), line);
+        let mut node = Node::new(id, kind, Names::fi(name));
+        node.name.sv = cell("name_sv").map(str::to_owned);
+        node.name.en = cell("name_en").map(str::to_owned);
+        node.title.fi = cell("title").map(str::to_owned);
+        node.holder = cell("holder").map(str::to_owned);
+        node.status = status;
+        node.fte = fte;
+        node.cost = cost;
+        rows.push(Row {
+            line,
+            node,
+            parent: cell("parent").map(str::to_owned),
+            heads,
+            reports_to,
+        });
+    }
+
+    // References can point forward (a shuffled file), so they are checked once all rows are in.
+    let target = |text: &str| NodeId::new(text).filter(|id| first_line.contains_key(id));
+    for row in &rows {
+        let refs = row
+            .parent
+            .iter()
+            .map(|p| ("parent", p))
+            .chain(row.heads.iter().map(|h| ("heads", h)))
+            .chain(row.reports_to.iter().map(|r| ("reports_to", r)));
+        for (column, id) in refs {
+            if target(id).is_none() {
+                report.bad(
+                    row.line,
+                    ImportReason::UnknownTarget {
+                        column,
+                        id: id.clone(),
+                    },
+                );
+            }
+        }
+    }
+    if !report.errors.is_empty() {
+        return Err(report.sorted());
+    }
+
+    let scenario = build(&rows, &mut report);
+    if !report.errors.is_empty() {
+        return Err(report.sorted());
+    }
+    Plan::from_scenarios(plan_name, Vec::new(), vec![scenario]).ok_or_else(Vec::new)
+}
+
+/// Builds the baseline through edits; refusals (cycles, impossible relations) become row errors.
+fn build(rows: &[Row], report: &mut Report<'_>) -> Scenario {
+    let baseline = NodeId::baseline();
+    let mut names = Names::default();
+    for lang in Lang::ALL {
+        names.set(lang, Some(tr(lang, "baseline-name")));
+    }
+    let mut scenario = Scenario::new(ScenarioMeta::new(baseline, names));
+    let mut refuse = |line, result: Result<Edit, CommandError>| {
+        if let Err(e) = result {
+            report.bad(line, ImportReason::Refused(e));
+        }
+    };
+    for row in rows {
+        let edit = Edit::AddNode {
+            node: Box::new(row.node.clone()),
+            at: None,
+            edges: Vec::new(),
+        };
+        refuse(row.line, scenario.apply(edit));
+    }
+    for row in rows {
+        let id = &row.node.id;
+        if let Some(parent) = row.parent.as_deref().and_then(NodeId::new) {
+            let edit = Edit::Move {
+                node: id.clone(),
+                parent: Some(parent),
+            };
+            refuse(row.line, scenario.apply(edit));
+        }
+        if let Some(unit) = row.heads.as_deref().and_then(NodeId::new) {
+            let edit = Edit::AddRelation(Edge::new(id, Relation::Heads, &unit));
+            refuse(row.line, scenario.apply(edit));
+        }
+        if !row.reports_to.is_empty() {
+            let supervisors = row.reports_to.iter().filter_map(|r| NodeId::new(r)).collect();
+            let edit = Edit::SetSupervisors {
+                node: id.clone(),
+                supervisors,
+            };
+            refuse(row.line, scenario.apply(edit));
+        }
+    }
+    scenario
+}
+
+/// A non-negative number, with a decimal point or (as Finnish spreadsheets write) a comma.
+fn parse_number(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    cleaned
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && *v >= 0.0)
+}

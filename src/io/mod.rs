@@ -1,0 +1,53 @@
+//! Files: RON plan files (load with clear errors, atomic deterministic save) and CSV import.
+
+mod csv_import;
+mod error;
+mod file;
+mod load;
+mod save;
+
+pub use csv_import::{ImportError, import_csv, import_csv_file};
+pub use error::{Expected, LoadError, LoadErrorKind, SaveError};
+pub use file::{FORMAT_VERSION, Membership, NodeRecord, PlanFile, ScenarioRecord};
+pub use load::{load_bytes, load_file, load_str};
+pub use save::{save_file, to_ron, write_atomically};
+
+use std::path::Path;
+
+use crate::i18n::Lang;
+use crate::model::Plan;
+
+/// Why a file given to a command could not become a plan.
+#[derive(Debug)]
+pub enum OpenError {
+    /// A plan file that does not load.
+    Plan(LoadError),
+    /// A CSV with bad rows (all of them).
+    Csv(Vec<ImportError>),
+}
+
+impl OpenError {
+    /// One line per problem: `FILE:LINE:COL: message` or `FILE:LINE: reason`, in `lang`.
+    #[must_use]
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        match self {
+            OpenError::Plan(e) => vec![e.display(lang)],
+            OpenError::Csv(errors) => errors.iter().map(|e| e.display(lang)).collect(),
+        }
+    }
+}
+
+/// Opens a plan file or, when the name ends in `.csv`, imports a CSV on the fly.
+///
+/// # Errors
+/// When the file does not load or the CSV has bad rows.
+pub fn open_any(path: &Path) -> Result<Plan, OpenError> {
+    let is_csv = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        import_csv_file(path).map_err(OpenError::Csv)
+    } else {
+        load_file(path).map_err(OpenError::Plan)
+    }
+}

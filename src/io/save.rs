@@ -1,0 +1,66 @@
+//! Writing plans: deterministic RON, saved atomically.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use ron::extensions::Extensions;
+use ron::ser::PrettyConfig;
+
+use super::error::SaveError;
+use super::file::PlanFile;
+use super::load::ron_options;
+use crate::model::Plan;
+
+/// The plan as RON text: the same plan always gives the same bytes.
+///
+/// # Errors
+/// Only if serde refuses a value, which plain plan data never gives it cause to.
+pub fn to_ron(plan: &Plan) -> Result<String, ron::Error> {
+    let config = PrettyConfig::new()
+        // Plan, scenario list, scenario, node list, node: one field per line down to a node;
+        // a node's names and memberships stay on one line.
+        .depth_limit(5)
+        .extensions(Extensions::IMPLICIT_SOME)
+        .struct_names(false);
+    let file = PlanFile::from_plan(plan);
+    let mut text = ron_options().to_string_pretty(&file, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Saves `plan` to `path` atomically: a temporary file beside the target, flushed to disk, then
+/// renamed over it. On failure the old file is untouched.
+///
+/// # Errors
+/// When the folder cannot be written or the disk is full.
+pub fn save_file(plan: &Plan, path: &Path) -> Result<(), SaveError> {
+    let text = to_ron(plan).map_err(|e| SaveError {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    })?;
+    write_atomically(path, text.as_bytes())
+}
+
+/// Writes `bytes` to `path` atomically (see [`save_file`]).
+///
+/// # Errors
+/// When the folder cannot be written or the disk is full.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let fail = |e: std::io::Error| SaveError {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".orgplan-save-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(fail)?;
+    temp.write_all(bytes).map_err(fail)?;
+    temp.as_file().sync_all().map_err(fail)?;
+    temp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}

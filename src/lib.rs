@@ -1,0 +1,20 @@
+//! orgplan: plan organisational restructurings of education administrations.
+//!
+//! A [`model::Plan`] holds a baseline and alternative scenarios of one organisation, each an
+//! organisation graph of units, teams, posts and groups. Plans are read and written as RON
+//! ([`io`]), checked for problems ([`analysis`]) and edited only through
+//! [`model::Command`]s, which return their inverse for undo.
+//!
+//! ```
+//! let plan = orgplan::examples::load(orgplan::examples::Example::Kouvola).unwrap();
+//! let problems = orgplan::analysis::check(plan.baseline(), &Default::default());
+//! assert!(plan.scenarios().len() >= 2);
+//! # let _ = problems;
+//! ```
+
+pub mod analysis;
+pub mod app;
+pub mod examples;
+pub mod i18n;
+pub mod io;
+pub mod model;

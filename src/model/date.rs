@@ -1,0 +1,124 @@
+//! Calendar dates, stored as ISO 8601 strings (`"2023-10-01"`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A calendar date, always valid (no 31 February).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+/// Why a string is not an ISO date.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a date of the form YYYY-MM-DD")]
+pub struct DateError(pub String);
+
+impl Date {
+    /// A date from its parts, or `None` when no such day exists.
+    #[must_use]
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days)
+            .contains(&day)
+            .then_some(Date { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    ///
+    /// # Errors
+    /// When the text is not exactly a valid ISO date.
+    pub fn parse(text: &str) -> Result<Date, DateError> {
+        let err = || DateError(text.to_owned());
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
+            return Err(err());
+        }
+        let part = |range: std::ops::Range<usize>| {
+            text.get(range)
+                .filter(|p| p.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|p| p.parse::<u16>().ok())
+        };
+        let (Some(year), Some(month), Some(day)) = (part(0..4), part(5..7), part(8..10)) else {
+            return Err(err());
+        };
+        let month = u8::try_from(month).map_err(|_| err())?;
+        let day = u8::try_from(day).map_err(|_| err())?;
+        Date::new(year, month, day).ok_or_else(err)
+    }
+
+    /// The year.
+    #[must_use]
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    /// The month, 1–12.
+    #[must_use]
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month, 1–31.
+    #[must_use]
+    pub fn day(self) -> u8 {
+        self.day
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl FromStr for Date {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Date::parse(s)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_iso_dates() {
+        let d = Date::parse("2023-10-01").unwrap();
+        assert_eq!((d.year(), d.month(), d.day()), (2023, 10, 1));
+        assert_eq!(d.to_string(), "2023-10-01");
+        assert!(Date::parse("2024-02-29").is_ok());
+    }
+
+    #[test]
+    fn refuses_impossible_dates() {
+        for bad in ["2023-02-29", "2023-13-01", "2023-1-01", "1.10.2023", "", "2023-10-0x"] {
+            assert!(Date::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

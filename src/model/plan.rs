@@ -1,0 +1,154 @@
+//! A plan: the baseline and the alternative scenarios of one organisation, with contacts.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Names, Scenario, ScenarioId};
+
+/// A contact person for the plan. Name, phone and e-mail are personal data.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// The person's name: personal data.
+    pub name: String,
+    /// Their title.
+    #[serde(default, skip_serializing_if = "Names::is_empty")]
+    pub title: Names,
+    /// Phone number: personal data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// E-mail address: personal data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// A whole plan, as one file holds it.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    /// The plan's name.
+    pub name: Names,
+    /// Contact persons.
+    pub contacts: Vec<Contact>,
+    /// The baseline first, then the alternatives; never empty.
+    scenarios: Vec<Scenario>,
+}
+
+/// The fields of the model that hold personal data; every export can leave them out.
+pub const PERSONAL_FIELDS: [&str; 5] = [
+    "node.holder",
+    "contact.name",
+    "contact.phone",
+    "contact.email",
+    "decision.presenter",
+];
+
+impl Plan {
+    /// A plan of one baseline scenario.
+    #[must_use]
+    pub fn new(name: Names, baseline: Scenario) -> Plan {
+        Plan {
+            name,
+            contacts: Vec::new(),
+            scenarios: vec![baseline],
+        }
+    }
+
+    /// A plan from its scenarios; `None` when there are none.
+    #[must_use]
+    pub fn from_scenarios(name: Names, contacts: Vec<Contact>, scenarios: Vec<Scenario>) -> Option<Plan> {
+        (!scenarios.is_empty()).then_some(Plan {
+            name,
+            contacts,
+            scenarios,
+        })
+    }
+
+    /// All scenarios, the baseline first.
+    #[must_use]
+    pub fn scenarios(&self) -> &[Scenario] {
+        &self.scenarios
+    }
+
+    /// The baseline scenario.
+    #[must_use]
+    pub fn baseline(&self) -> &Scenario {
+        // A plan is never built without scenarios (see `new` and `from_scenarios`).
+        &self.scenarios[0]
+    }
+
+    /// The scenario with this id.
+    #[must_use]
+    pub fn scenario(&self, id: &ScenarioId) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| &s.meta.id == id)
+    }
+
+    /// The scenario with this id or, failing that, this name in any language.
+    #[must_use]
+    pub fn find_scenario(&self, key: &str) -> Option<&Scenario> {
+        self.scenarios
+            .iter()
+            .find(|s| s.meta.id.as_str() == key)
+            .or_else(|| {
+                self.scenarios.iter().find(|s| {
+                    [&s.meta.name.fi, &s.meta.name.sv, &s.meta.name.en]
+                        .into_iter()
+                        .flatten()
+                        .any(|n| n == key)
+                })
+            })
+    }
+
+    pub(crate) fn scenario_mut(&mut self, id: &ScenarioId) -> Option<&mut Scenario> {
+        self.scenarios.iter_mut().find(|s| &s.meta.id == id)
+    }
+
+    /// Every personal string the plan holds (holders, contacts, presenters), for redaction tests.
+    #[must_use]
+    pub fn personal_strings(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for c in &self.contacts {
+            out.push(c.name.clone());
+            out.extend(c.phone.clone());
+            out.extend(c.email.clone());
+        }
+        for scenario in &self.scenarios {
+            out.extend(
+                scenario
+                    .meta
+                    .decision
+                    .as_ref()
+                    .and_then(|d| d.presenter.clone()),
+            );
+            for node in scenario.nodes() {
+                out.extend(node.holder.clone());
+                out.extend(node.decision.as_ref().and_then(|d| d.presenter.clone()));
+            }
+        }
+        out.retain(|s| !s.trim().is_empty());
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// A copy of the plan without personal data: no holders, contacts' names, phones, e-mails or
+    /// presenters. Titles stay, so a redacted chart still says which post is which.
+    #[must_use]
+    pub fn redacted(&self) -> Plan {
+        let mut plan = self.clone();
+        plan.contacts.clear();
+        for scenario in &mut plan.scenarios {
+            if let Some(d) = scenario.meta.decision.as_mut() {
+                d.presenter = None;
+            }
+            let ids: Vec<_> = scenario.nodes().map(|n| n.id.clone()).collect();
+            for id in ids {
+                if let Some(node) = scenario.node_mut(&id) {
+                    node.holder = None;
+                    if let Some(d) = node.decision.as_mut() {
+                        d.presenter = None;
+                    }
+                }
+            }
+        }
+        plan
+    }
+}

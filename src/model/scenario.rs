@@ -1,0 +1,310 @@
+//! A scenario: one version of the organisation, held as a petgraph `StableGraph`.
+
+use indexmap::IndexMap;
+use petgraph::Direction;
+use petgraph::stable_graph::{NodeIndex, StableGraph};
+use petgraph::visit::EdgeRef as _;
+use serde::{Deserialize, Serialize};
+
+use super::{Date, Decision, Edge, Names, Node, NodeId, Relation};
+
+/// The identity of a scenario within its plan (`baseline` for the baseline).
+pub type ScenarioId = NodeId;
+
+/// Where a scenario stands in the decision process.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ScenarioStatus {
+    /// Being drafted.
+    #[default]
+    Draft,
+    /// Proposed to the deciding body.
+    Proposed,
+    /// Decided.
+    Decided,
+    /// Rejected.
+    Rejected,
+}
+
+impl ScenarioStatus {
+    /// All statuses.
+    pub const ALL: [ScenarioStatus; 4] = [
+        ScenarioStatus::Draft,
+        ScenarioStatus::Proposed,
+        ScenarioStatus::Decided,
+        ScenarioStatus::Rejected,
+    ];
+}
+
+/// What a scenario says about itself: everything but its organisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScenarioMeta {
+    /// Identity within the plan.
+    pub id: ScenarioId,
+    /// Its name.
+    pub name: Names,
+    /// The day the organisation takes effect.
+    pub effective: Option<Date>,
+    /// Where it stands.
+    pub status: ScenarioStatus,
+    /// The decision that adopted it.
+    pub decision: Option<Decision>,
+    /// Why this organisation.
+    pub rationale: Option<String>,
+    /// Free notes.
+    pub notes: Option<String>,
+}
+
+impl ScenarioMeta {
+    /// A draft scenario with only an id and a name.
+    #[must_use]
+    pub fn new(id: ScenarioId, name: Names) -> ScenarioMeta {
+        ScenarioMeta {
+            id,
+            name,
+            effective: None,
+            status: ScenarioStatus::Draft,
+            decision: None,
+            rationale: None,
+            notes: None,
+        }
+    }
+}
+
+/// One version of the organisation: nodes in a stable order and the relations between them.
+///
+/// The graph is private: it is read through methods that speak [`NodeId`]s and changed only
+/// through [`crate::model::Command`]s (and by the file loader, which builds a scenario whole).
+#[derive(Clone, Debug)]
+pub struct Scenario {
+    /// Id, name, dates, decision.
+    pub meta: ScenarioMeta,
+    graph: StableGraph<Node, Relation>,
+    /// Identity → graph index, in the scenario's node order (which is also sibling order).
+    index: IndexMap<NodeId, NodeIndex>,
+}
+
+impl Scenario {
+    /// An empty scenario.
+    #[must_use]
+    pub fn new(meta: ScenarioMeta) -> Scenario {
+        Scenario {
+            meta,
+            graph: StableGraph::new(),
+            index: IndexMap::new(),
+        }
+    }
+
+    /// The number of nodes.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Whether there are no nodes.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.index.is_empty()
+    }
+
+    /// The nodes, in the scenario's order.
+    pub fn nodes(&self) -> impl ExactSizeIterator<Item = &Node> + '_ {
+        self.index.values().map(|&ix| &self.graph[ix])
+    }
+
+    /// The node with this identity.
+    #[must_use]
+    pub fn node(&self, id: &NodeId) -> Option<&Node> {
+        self.index.get(id).map(|&ix| &self.graph[ix])
+    }
+
+    /// Whether a node with this identity exists.
+    #[must_use]
+    pub fn contains(&self, id: &NodeId) -> bool {
+        self.index.contains_key(id)
+    }
+
+    /// The place of a node in the scenario's order (0-based).
+    #[must_use]
+    pub fn position(&self, id: &NodeId) -> Option<usize> {
+        self.index.get_index_of(id)
+    }
+
+    /// The node at a place in the scenario's order.
+    #[must_use]
+    pub fn node_at(&self, position: usize) -> Option<&Node> {
+        self.index.get_index(position).map(|(_, &ix)| &self.graph[ix])
+    }
+
+    /// The node this one is part of.
+    #[must_use]
+    pub fn parent(&self, id: &NodeId) -> Option<&NodeId> {
+        self.targets(id, Relation::PartOf).next()
+    }
+
+    /// The nodes that are part of this one, in order.
+    #[must_use]
+    pub fn children(&self, id: &NodeId) -> Vec<&NodeId> {
+        self.sources_in_order(id, Relation::PartOf)
+    }
+
+    /// The nodes that are part of nothing, in order.
+    pub fn roots(&self) -> impl Iterator<Item = &Node> + '_ {
+        self.index
+            .iter()
+            .filter(|(_, ix)| {
+                !self
+                    .graph
+                    .edges_directed(**ix, Direction::Outgoing)
+                    .any(|e| *e.weight() == Relation::PartOf)
+            })
+            .map(|(_, &ix)| &self.graph[ix])
+    }
+
+    /// The posts that head this unit, team, organisation or group, in order.
+    #[must_use]
+    pub fn heads_of(&self, id: &NodeId) -> Vec<&NodeId> {
+        self.sources_in_order(id, Relation::Heads)
+    }
+
+    /// The ids this node's relations of `relation`'s kind point to.
+    pub fn targets<'a>(
+        &'a self,
+        id: &NodeId,
+        relation: Relation,
+    ) -> impl Iterator<Item = &'a NodeId> + 'a {
+        self.index.get(id).into_iter().flat_map(move |&ix| {
+            self.graph
+                .edges_directed(ix, Direction::Outgoing)
+                .filter(move |e| e.weight().same_kind(relation))
+                .map(|e| &self.graph[e.target()].id)
+        })
+    }
+
+    /// The ids whose relations of `relation`'s kind point to this node, in the scenario's order.
+    #[must_use]
+    pub fn sources_in_order(&self, id: &NodeId, relation: Relation) -> Vec<&NodeId> {
+        let Some(&ix) = self.index.get(id) else {
+            return Vec::new();
+        };
+        let mut sources: Vec<(usize, &NodeId)> = self
+            .graph
+            .edges_directed(ix, Direction::Incoming)
+            .filter(|e| e.weight().same_kind(relation))
+            .map(|e| {
+                let source = &self.graph[e.source()].id;
+                (self.position(source).unwrap_or(usize::MAX), source)
+            })
+            .collect();
+        sources.sort_unstable();
+        sources.into_iter().map(|(_, id)| id).collect()
+    }
+
+    /// The relations starting at this node, sorted by relation and target.
+    #[must_use]
+    pub fn edges_from(&self, id: &NodeId) -> Vec<Edge> {
+        self.edges_of(id, Direction::Outgoing)
+    }
+
+    /// The relations ending at this node, sorted by relation and source.
+    #[must_use]
+    pub fn edges_to(&self, id: &NodeId) -> Vec<Edge> {
+        self.edges_of(id, Direction::Incoming)
+    }
+
+    fn edges_of(&self, id: &NodeId, direction: Direction) -> Vec<Edge> {
+        let Some(&ix) = self.index.get(id) else {
+            return Vec::new();
+        };
+        let mut edges: Vec<Edge> = self
+            .graph
+            .edges_directed(ix, direction)
+            .map(|e| Edge {
+                from: self.graph[e.source()].id.clone(),
+                relation: *e.weight(),
+                to: self.graph[e.target()].id.clone(),
+            })
+            .collect();
+        edges.sort_unstable();
+        edges
+    }
+
+    /// The relation of `relation`'s kind from `from` to `to`, whatever its role.
+    #[must_use]
+    pub fn find_edge(&self, from: &NodeId, relation: Relation, to: &NodeId) -> Option<Relation> {
+        let (&a, &b) = (self.index.get(from)?, self.index.get(to)?);
+        self.graph
+            .edges_connecting(a, b)
+            .map(|e| *e.weight())
+            .find(|r| r.same_kind(relation))
+    }
+
+    /// The number of relations in the scenario.
+    #[must_use]
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// The owner of a task, by the task's id.
+    #[must_use]
+    pub fn task_owner(&self, task: &NodeId) -> Option<(&NodeId, usize)> {
+        self.nodes().find_map(|node| {
+            node.tasks
+                .iter()
+                .position(|t| &t.id == task)
+                .map(|at| (&node.id, at))
+        })
+    }
+
+    // Low-level changes: the command module and the loader keep the invariants.
+
+    /// Inserts a node at `at` in the order (or at the end); the id must be new.
+    pub(crate) fn insert_node(&mut self, node: Node, at: Option<usize>) {
+        let id = node.id.clone();
+        let ix = self.graph.add_node(node);
+        match at {
+            Some(at) if at < self.index.len() => {
+                self.index.shift_insert(at, id, ix);
+            }
+            _ => {
+                self.index.insert(id, ix);
+            }
+        }
+    }
+
+    /// Removes a node and its relations; returns it, its place and its relations.
+    pub(crate) fn remove_node(&mut self, id: &NodeId) -> Option<(Node, usize, Vec<Edge>)> {
+        let mut edges = self.edges_from(id);
+        edges.extend(self.edges_to(id).into_iter().filter(|e| &e.from != id));
+        let (at, _, ix) = self.index.shift_remove_full(id)?;
+        let node = self.graph.remove_node(ix)?;
+        Some((node, at, edges))
+    }
+
+    /// Mutable access to a node's data (never its id).
+    pub(crate) fn node_mut(&mut self, id: &NodeId) -> Option<&mut Node> {
+        let &ix = self.index.get(id)?;
+        self.graph.node_weight_mut(ix)
+    }
+
+    /// Adds a relation between two existing nodes; false when either is missing.
+    pub(crate) fn add_edge(&mut self, edge: &Edge) -> bool {
+        match (self.index.get(&edge.from), self.index.get(&edge.to)) {
+            (Some(&a), Some(&b)) => {
+                self.graph.add_edge(a, b, edge.relation);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Removes the relation of `edge`'s kind between its nodes; returns the removed relation.
+    pub(crate) fn remove_edge(&mut self, edge: &Edge) -> Option<Relation> {
+        let (&a, &b) = (self.index.get(&edge.from)?, self.index.get(&edge.to)?);
+        let found = self
+            .graph
+            .edges_connecting(a, b)
+            .find(|e| e.weight().same_kind(edge.relation))
+            .map(|e| e.id())?;
+        self.graph.remove_edge(found)
+    }
+}
