@@ -131,7 +131,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             Ok(plan) => {
                 write_plan(&plan, &output, lang)?;
                 let count = plan.baseline().len();
-                let args = [("count", n(count)), ("path", s(output.display().to_string()))];
+                let args = [
+                    ("count", n(count)),
+                    ("path", s(output.display().to_string())),
+                ];
                 eprintln!("{}", tr_args(lang, "cli-imported", &args));
                 ExitCode::SUCCESS
             }
@@ -174,7 +177,11 @@ fn print_problems(
                     ("scenario", s(scenario.meta.id.as_str())),
                     ("count", n(problems.len())),
                 ];
-                let key = if problems.is_empty() { "cli-no-problems" } else { "cli-problems" };
+                let key = if problems.is_empty() {
+                    "cli-no-problems"
+                } else {
+                    "cli-problems"
+                };
                 writeln!(out, "{}", tr_args(lang, key, &args))?;
                 for p in &problems {
                     let ids: Vec<&str> = p.nodes.iter().map(|id| id.as_str()).collect();

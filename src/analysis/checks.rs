@@ -1,6 +1,7 @@
 //! The checks: problems of a scenario, each with a stable code, the nodes involved and a
 //! translated message. Problems never stop a file from opening.
 
+use crate::i18n::words::status_text;
 use crate::i18n::{Lang, format_date, n, s, tr_args};
 use crate::model::{LineManagement, NodeId, NodeKind, PostStatus, Relation, Scenario};
 
@@ -87,8 +88,10 @@ pub struct Problem {
     pub nodes: Vec<NodeId>,
     /// A task, when the problem is about one.
     pub task: Option<NodeId>,
-    /// A figure the message needs (a count, a limit).
+    /// A figure the message needs (the span of control).
     pub count: usize,
+    /// The limit the figure broke (the span limit).
+    pub limit: usize,
 }
 
 impl Problem {
@@ -122,6 +125,12 @@ impl Problem {
             .and_then(|term| term.end)
             .map(|d| format_date(d, lang))
             .unwrap_or_default();
+        let status = self
+            .nodes
+            .get(1)
+            .and_then(|id| scenario.node(id))
+            .map(|node| status_text(node, lang))
+            .unwrap_or_default();
         let key = format!("problem-{}", self.code.code());
         tr_args(
             lang,
@@ -133,6 +142,8 @@ impl Problem {
                 ("task", s(task)),
                 ("count", n(self.count)),
                 ("end", s(end)),
+                ("status", s(status)),
+                ("limit", n(self.limit)),
             ],
         )
     }
@@ -148,6 +159,7 @@ pub fn check(scenario: &Scenario, options: &CheckOptions) -> Vec<Problem> {
         nodes,
         task: None,
         count: 0,
+        limit: 0,
     };
 
     // Structure: parents, as lists of one, so both cycle checks share the search.
@@ -162,13 +174,19 @@ pub fn check(scenario: &Scenario, options: &CheckOptions) -> Vec<Problem> {
         })
         .collect();
     for cycle in find_cycles(ids.len(), |i| parents.get(i).map_or(&[], Vec::as_slice)) {
-        let nodes = cycle.iter().filter_map(|&i| ids.get(i).map(|id| (*id).clone())).collect();
+        let nodes = cycle
+            .iter()
+            .filter_map(|&i| ids.get(i).map(|id| (*id).clone()))
+            .collect();
         problems.push(problem(ProblemCode::StructureCycle, nodes));
     }
 
     let line = LineManagement::of(scenario);
     for cycle in find_cycles(ids.len(), |i| line.supervisors(i)) {
-        let nodes = cycle.iter().filter_map(|&i| ids.get(i).map(|id| (*id).clone())).collect();
+        let nodes = cycle
+            .iter()
+            .filter_map(|&i| ids.get(i).map(|id| (*id).clone()))
+            .collect();
         problems.push(problem(ProblemCode::ReportingCycle, nodes));
     }
 
@@ -180,12 +198,17 @@ pub fn check(scenario: &Scenario, options: &CheckOptions) -> Vec<Problem> {
                 None => problems.push(problem(ProblemCode::NoHead, vec![id.clone()])),
                 Some(head) => {
                     if scenario.node(head).is_some_and(|h| h.status.is_unheld()) {
-                        problems.push(problem(ProblemCode::UnheldHead, vec![id.clone(), (*head).clone()]));
+                        problems.push(problem(
+                            ProblemCode::UnheldHead,
+                            vec![id.clone(), (*head).clone()],
+                        ));
                     }
                 }
             }
         }
-        if node.kind == NodeKind::Position && scenario.targets(id, Relation::ReportsTo).nth(1).is_some() {
+        if node.kind == NodeKind::Position
+            && scenario.targets(id, Relation::ReportsTo).nth(1).is_some()
+        {
             let mut nodes = vec![id.clone()];
             let mut supervisors: Vec<&NodeId> = scenario.targets(id, Relation::ReportsTo).collect();
             supervisors.sort_by_key(|s| scenario.position(s));
@@ -193,11 +216,20 @@ pub fn check(scenario: &Scenario, options: &CheckOptions) -> Vec<Problem> {
             problems.push(problem(ProblemCode::TwoSupervisors, nodes));
         }
         for served in scenario.targets(id, Relation::Serves) {
-            if scenario.node(served).is_some_and(|u| u.status == PostStatus::Abolished) {
-                problems.push(problem(ProblemCode::ServesCeased, vec![id.clone(), served.clone()]));
+            if scenario
+                .node(served)
+                .is_some_and(|u| u.status == PostStatus::Abolished)
+            {
+                problems.push(problem(
+                    ProblemCode::ServesCeased,
+                    vec![id.clone(), served.clone()],
+                ));
             }
         }
-        if matches!(node.status, PostStatus::LeftUnfilled | PostStatus::Abolished) {
+        if matches!(
+            node.status,
+            PostStatus::LeftUnfilled | PostStatus::Abolished
+        ) {
             for task in &node.tasks {
                 problems.push(Problem {
                     task: Some(task.id.clone()),
@@ -207,10 +239,10 @@ pub fn check(scenario: &Scenario, options: &CheckOptions) -> Vec<Problem> {
         }
         if node.kind == NodeKind::Group {
             let ended = node.term.and_then(|t| t.end);
-            if let (Some(end), Some(effective)) = (ended, effective) {
-                if end < effective {
-                    problems.push(problem(ProblemCode::GroupExpired, vec![id.clone()]));
-                }
+            if let (Some(end), Some(effective)) = (ended, effective)
+                && end < effective
+            {
+                problems.push(problem(ProblemCode::GroupExpired, vec![id.clone()]));
             }
         }
         let rootless_kind = matches!(node.kind, NodeKind::Organisation | NodeKind::Group);
@@ -220,13 +252,14 @@ pub fn check(scenario: &Scenario, options: &CheckOptions) -> Vec<Problem> {
     }
 
     for (i, count) in line.span_counts().into_iter().enumerate() {
-        if count > options.span_limit {
-            if let Some(id) = ids.get(i) {
-                problems.push(Problem {
-                    count,
-                    ..problem(ProblemCode::SpanOverLimit, vec![(*id).clone()])
-                });
-            }
+        if count > options.span_limit
+            && let Some(id) = ids.get(i)
+        {
+            problems.push(Problem {
+                count,
+                limit: options.span_limit,
+                ..problem(ProblemCode::SpanOverLimit, vec![(*id).clone()])
+            });
         }
     }
     problems.sort_by_key(|p| p.code);

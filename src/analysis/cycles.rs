@@ -62,7 +62,9 @@ mod tests {
     #[test]
     fn a_long_chain_does_not_overflow() {
         let n = 200_000;
-        let chain: Vec<Vec<usize>> = (0..n).map(|i| if i + 1 < n { vec![i + 1] } else { vec![] }).collect();
+        let chain: Vec<Vec<usize>> = (0..n)
+            .map(|i| if i + 1 < n { vec![i + 1] } else { vec![] })
+            .collect();
         assert!(find_cycles(n, |v| &chain[v]).is_empty());
     }
 }

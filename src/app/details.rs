@@ -18,10 +18,10 @@ pub fn details_ui(
 ) {
     ui.heading(node.label(lang));
     egui::ScrollArea::vertical()
-        .id_salt("details-scroll")
+        .id_salt("details_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            Grid::new("details-grid")
+            Grid::new("details_grid")
                 .num_columns(2)
                 .striped(true)
                 .spacing([12.0, 4.0])
@@ -49,7 +49,10 @@ fn names_row(ui: &mut Ui, key: &str, names: &Names, lang: Lang) {
     }
     ui.label(RichText::new(tr(lang, key)).strong());
     ui.vertical(|ui| {
-        for (l, name) in Lang::ALL.into_iter().filter_map(|l| names.get(l).map(|n| (l, n))) {
+        for (l, name) in Lang::ALL
+            .into_iter()
+            .filter_map(|l| names.get(l).map(|n| (l, n)))
+        {
             ui.label(format!("{}: {name}", l.code()));
         }
     });
@@ -94,7 +97,11 @@ fn fields_ui(ui: &mut Ui, node: &Node, lang: Lang) {
         row(ui, "field-cost-centre", cc, lang);
     }
     if let Some(term) = node.term {
-        let text = format!("{} – {}", date_text(term.start, lang), date_text(term.end, lang));
+        let text = format!(
+            "{} – {}",
+            date_text(term.start, lang),
+            date_text(term.end, lang)
+        );
         row(ui, "field-term", text, lang);
     }
     if !node.tasks.is_empty() {
@@ -152,13 +159,38 @@ fn relations_ui(
 ) {
     let id = &node.id;
     let targets = |relation| plain(scenario.targets(id, relation).collect());
-    links_row(ui, "field-part-of", &targets(Relation::PartOf), scenario, lang, out);
-    links_row(ui, "field-heads", &targets(Relation::Heads), scenario, lang, out);
-    links_row(ui, "field-led-by", &plain(scenario.heads_of(id)), scenario, lang, out);
+    links_row(
+        ui,
+        "field-part-of",
+        &targets(Relation::PartOf),
+        scenario,
+        lang,
+        out,
+    );
+    links_row(
+        ui,
+        "field-heads",
+        &targets(Relation::Heads),
+        scenario,
+        lang,
+        out,
+    );
+    links_row(
+        ui,
+        "field-led-by",
+        &plain(scenario.heads_of(id)),
+        scenario,
+        lang,
+        out,
+    );
     if let Some(position) = scenario.position(id) {
         let note = tr(
             lang,
-            if line.is_stated(position) { "supervisor-stated" } else { "supervisor-derived" },
+            if line.is_stated(position) {
+                "supervisor-stated"
+            } else {
+                "supervisor-derived"
+            },
         );
         let supervisors: Vec<(&NodeId, Option<String>)> = line
             .supervisors(position)
@@ -168,15 +200,31 @@ fn relations_ui(
             .collect();
         links_row(ui, "field-supervisor", &supervisors, scenario, lang, out);
     }
-    links_row(ui, "field-assistant-to", &targets(Relation::AssistantTo), scenario, lang, out);
-    links_row(ui, "field-serves", &targets(Relation::Serves), scenario, lang, out);
+    links_row(
+        ui,
+        "field-assistant-to",
+        &targets(Relation::AssistantTo),
+        scenario,
+        lang,
+        out,
+    );
+    links_row(
+        ui,
+        "field-serves",
+        &targets(Relation::Serves),
+        scenario,
+        lang,
+        out,
+    );
     let served_by = plain(scenario.sources_in_order(id, Relation::Serves));
     links_row(ui, "field-served-by", &served_by, scenario, lang, out);
     let member_of: Vec<(&NodeId, Option<String>)> = scenario
         .edges_from(id)
         .into_iter()
         .filter_map(|e| match e.relation {
-            Relation::MemberOf(role) => scenario.node(&e.to).map(|g| (&g.id, Some(role_text(role, lang)))),
+            Relation::MemberOf(role) => scenario
+                .node(&e.to)
+                .map(|g| (&g.id, Some(role_text(role, lang)))),
             _ => None,
         })
         .collect();
@@ -186,14 +234,18 @@ fn relations_ui(
         .into_iter()
         .filter_map(|e| match e.relation {
             Relation::MemberOf(role) => scenario.node(&e.from).map(|m| {
-                let rank = crate::model::Role::ALL.iter().position(|r| *r == role).unwrap_or(0);
+                let rank = crate::model::Role::ALL
+                    .iter()
+                    .position(|r| *r == role)
+                    .unwrap_or(0);
                 (rank, &m.id, Some(role_text(role, lang)))
             }),
             _ => None,
         })
         .collect();
     members.sort_by_key(|(rank, m, _)| (*rank, scenario.position(m)));
-    let members: Vec<(&NodeId, Option<String>)> = members.into_iter().map(|(_, m, r)| (m, r)).collect();
+    let members: Vec<(&NodeId, Option<String>)> =
+        members.into_iter().map(|(_, m, r)| (m, r)).collect();
     links_row(ui, "field-members", &members, scenario, lang, out);
     if !node.replaces.is_empty() {
         let text: Vec<&str> = node.replaces.iter().map(NodeId::as_str).collect();
@@ -207,24 +259,27 @@ fn plain(ids: Vec<&NodeId>) -> Vec<(&NodeId, Option<String>)> {
 }
 
 fn decision_ui(ui: &mut Ui, decision: &crate::model::Decision, lang: Lang) {
-    Grid::new("decision-grid").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
-        let fields = [
-            ("decision-body", decision.body.clone()),
-            ("decision-date", decision.date.map(|d| format_date(d, lang))),
-            ("decision-section", decision.section.clone()),
-            ("decision-record", decision.record.clone()),
-            ("decision-presenter", decision.presenter.clone()),
-            ("decision-proposal", decision.proposal.clone()),
-            ("decision-text", decision.text.clone()),
-        ];
-        for (key, value) in fields {
-            if let Some(value) = value {
-                ui.label(RichText::new(tr(lang, key)).strong());
-                ui.add(egui::Label::new(value).wrap());
-                ui.end_row();
+    Grid::new("decision_grid")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            let fields = [
+                ("decision-body", decision.body.clone()),
+                ("decision-date", decision.date.map(|d| format_date(d, lang))),
+                ("decision-section", decision.section.clone()),
+                ("decision-record", decision.record.clone()),
+                ("decision-presenter", decision.presenter.clone()),
+                ("decision-proposal", decision.proposal.clone()),
+                ("decision-text", decision.text.clone()),
+            ];
+            for (key, value) in fields {
+                if let Some(value) = value {
+                    ui.label(RichText::new(tr(lang, key)).strong());
+                    ui.add(egui::Label::new(value).wrap());
+                    ui.end_row();
+                }
             }
-        }
-    });
+        });
 }
 
 /// A figure without a needless `.0`.

@@ -79,6 +79,8 @@ enum PromptKind {
 struct PathPrompt {
     kind: PromptKind,
     text: String,
+    /// Whether the text field has had its first focus (it takes it when the prompt opens).
+    focused: bool,
 }
 
 /// Derived from the plan and the chosen scenario; recomputed when either changes.
@@ -105,7 +107,12 @@ pub struct OrgplanApp {
 impl OrgplanApp {
     /// An app showing `plan`'s baseline.
     #[must_use]
-    pub fn new(plan: Plan, path: Option<PathBuf>, lang: Lang, dialogs: Box<dyn FileDialogs>) -> Self {
+    pub fn new(
+        plan: Plan,
+        path: Option<PathBuf>,
+        lang: Lang,
+        dialogs: Box<dyn FileDialogs>,
+    ) -> Self {
         let scenario = plan.baseline().meta.id.clone();
         OrgplanApp {
             plan,
@@ -199,7 +206,10 @@ impl OrgplanApp {
                 Ok(plan) => {
                     self.replace_plan(plan, None);
                     let name = tr(self.lang, &format!("example-{}", example.code()));
-                    self.say(tr_args(self.lang, "status-example", &[("name", s(name))]), false);
+                    self.say(
+                        tr_args(self.lang, "status-example", &[("name", s(name))]),
+                        false,
+                    );
                 }
                 Err(error) => self.say(error.display(self.lang), true),
             },
@@ -223,7 +233,11 @@ impl OrgplanApp {
             .as_ref()
             .map(|p| p.display().to_string())
             .unwrap_or_default();
-        self.prompt = Some(PathPrompt { kind, text });
+        self.prompt = Some(PathPrompt {
+            kind,
+            text,
+            focused: false,
+        });
     }
 
     /// Opens a plan or CSV file; on failure the open plan stays as it was.
@@ -264,22 +278,27 @@ impl OrgplanApp {
         let lang = self.lang;
         let title = window_title(self.path.as_deref(), lang);
         if self.title_shown.as_ref() != Some(&title) {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title_shown = Some(title);
         }
 
-        egui::Panel::top("menu-bar").show(ui, |ui| {
+        egui::Panel::top("menu_bar").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui, &mut actions));
         });
-        egui::Panel::top("scenario-bar").show(ui, |ui| self.scenario_bar_ui(ui, &mut actions));
-        egui::Panel::bottom("status-bar").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::top("scenario_bar").show(ui, |ui| self.scenario_bar_ui(ui, &mut actions));
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_ui(ui));
 
         let problem_count = self.derived().problems.len();
         egui::Panel::bottom("problems")
             .resizable(true)
             .default_size(160.0)
             .show(ui, |ui| {
-                let title = tr_args(lang, "panel-problems", &[("count", crate::i18n::n(problem_count))]);
+                let title = tr_args(
+                    lang,
+                    "panel-problems",
+                    &[("count", crate::i18n::n(problem_count))],
+                );
                 ui.label(RichText::new(title).strong());
                 let derived = self.derived.as_ref();
                 let scenario = self.scenario();
@@ -292,7 +311,13 @@ impl OrgplanApp {
             .default_size(420.0)
             .show(ui, |ui| {
                 ui.label(RichText::new(tr(lang, "panel-outline")).strong());
-                outline::outline_ui(ui, self.scenario(), self.selected.as_ref(), lang, &mut actions);
+                outline::outline_ui(
+                    ui,
+                    self.scenario(),
+                    self.selected.as_ref(),
+                    lang,
+                    &mut actions,
+                );
             });
         egui::CentralPanel::default().show(ui, |ui| {
             ui.label(RichText::new(tr(lang, "panel-details")).strong());
@@ -309,7 +334,7 @@ impl OrgplanApp {
                 }
             }
         });
-        self.prompt_ui(ui.ctx(), &mut actions);
+        self.prompt_ui(ui.ctx());
 
         for action in actions {
             self.apply(action, &ui.ctx().clone());
@@ -353,9 +378,9 @@ impl OrgplanApp {
     fn scenario_bar_ui(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
         let lang = self.lang;
         ui.horizontal(|ui| {
-            ui.label(tr(lang, "label-scenario"));
+            let label = ui.label(tr(lang, "label-scenario"));
             let current = self.scenario();
-            egui::ComboBox::from_id_salt("scenario-picker")
+            let picker = egui::ComboBox::from_id_salt("scenario_picker")
                 .selected_text(current.meta.name.show(lang).to_owned())
                 .width(360.0)
                 .show_ui(ui, |ui| {
@@ -371,6 +396,7 @@ impl OrgplanApp {
                         }
                     }
                 });
+            picker.response.labelled_by(label.id);
             ui.separator();
             ui.label(RichText::new(self.plan.name.show(lang)).weak());
         });
@@ -378,14 +404,16 @@ impl OrgplanApp {
 
     fn status_ui(&self, ui: &mut Ui) {
         let text = match &self.status {
-            Some(message) if message.is_error => RichText::new(&message.text).color(ui.visuals().error_fg_color),
+            Some(message) if message.is_error => {
+                RichText::new(&message.text).color(ui.visuals().error_fg_color)
+            }
             Some(message) => RichText::new(&message.text),
             None => RichText::new(""),
         };
         ui.add(egui::Label::new(text).wrap());
     }
 
-    fn prompt_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<AppAction>) {
+    fn prompt_ui(&mut self, ctx: &egui::Context) {
         let lang = self.lang;
         let Some(prompt) = self.prompt.as_mut() else {
             return;
@@ -400,12 +428,18 @@ impl OrgplanApp {
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
-                ui.label(tr(lang, "path-label"));
-                let edit = ui.add(
-                    egui::TextEdit::singleline(&mut prompt.text)
-                        .desired_width(420.0)
-                        .hint_text("/home/…/plan.ron"),
-                );
+                let label = ui.label(tr(lang, "path-label"));
+                let edit = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut prompt.text)
+                            .desired_width(420.0)
+                            .hint_text("/home/…/plan.ron"),
+                    )
+                    .labelled_by(label.id);
+                if !prompt.focused {
+                    edit.request_focus();
+                    prompt.focused = true;
+                }
                 let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     if ui.button(tr(lang, button)).clicked() || entered {
@@ -416,8 +450,8 @@ impl OrgplanApp {
                     }
                 });
             });
-        let _ = actions;
         match done {
+            Some(true) if prompt.text.trim().is_empty() => {}
             Some(true) => {
                 let kind = prompt.kind;
                 let path = PathBuf::from(prompt.text.trim());
@@ -443,36 +477,42 @@ fn is_plan_file(path: &Path) -> bool {
 fn scenario_ui(ui: &mut Ui, scenario: &Scenario, lang: Lang) {
     let meta = &scenario.meta;
     ui.heading(meta.name.show(lang));
-    egui::Grid::new("scenario-grid").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
-        ui.label(RichText::new(tr(lang, "field-status")).strong());
-        ui.label(scenario_status_text(meta.status, lang));
-        ui.end_row();
-        ui.label(RichText::new(tr(lang, "field-effective")).strong());
-        ui.label(date_text(meta.effective, lang));
-        ui.end_row();
-        if let Some(decision) = &meta.decision {
-            let text = [
-                decision.body.clone(),
-                decision.date.map(|d| crate::i18n::format_date(d, lang)),
-                decision.section.as_ref().map(|s| format!("§ {s}")),
-                decision.record.clone(),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ");
-            ui.label(RichText::new(tr(lang, "field-decision")).strong());
-            ui.label(text);
+    egui::Grid::new("scenario_grid")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new(tr(lang, "field-status")).strong());
+            ui.label(scenario_status_text(meta.status, lang));
             ui.end_row();
-        }
-        for (key, text) in [("field-rationale", &meta.rationale), ("field-notes", &meta.notes)] {
-            if let Some(text) = text {
-                ui.label(RichText::new(tr(lang, key)).strong());
-                ui.add(egui::Label::new(text.as_str()).wrap());
+            ui.label(RichText::new(tr(lang, "field-effective")).strong());
+            ui.label(date_text(meta.effective, lang));
+            ui.end_row();
+            if let Some(decision) = &meta.decision {
+                let text = [
+                    decision.body.clone(),
+                    decision.date.map(|d| crate::i18n::format_date(d, lang)),
+                    decision.section.as_ref().map(|s| format!("§ {s}")),
+                    decision.record.clone(),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ");
+                ui.label(RichText::new(tr(lang, "field-decision")).strong());
+                ui.label(text);
                 ui.end_row();
             }
-        }
-    });
+            for (key, text) in [
+                ("field-rationale", &meta.rationale),
+                ("field-notes", &meta.notes),
+            ] {
+                if let Some(text) = text {
+                    ui.label(RichText::new(tr(lang, key)).strong());
+                    ui.add(egui::Label::new(text.as_str()).wrap());
+                    ui.end_row();
+                }
+            }
+        });
 }
 
 impl eframe::App for OrgplanApp {

@@ -20,7 +20,7 @@ pub fn outline_ui(
     out: &mut Vec<AppAction>,
 ) {
     egui::ScrollArea::both()
-        .id_salt("outline-scroll")
+        .id_salt("outline_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let (groups, roots): (Vec<&Node>, Vec<&Node>) = scenario
@@ -69,7 +69,13 @@ fn node_ui(
         });
 }
 
-fn row_ui(ui: &mut Ui, node: &Node, selected: Option<&NodeId>, lang: Lang, out: &mut Vec<AppAction>) {
+fn row_ui(
+    ui: &mut Ui,
+    node: &Node,
+    selected: Option<&NodeId>,
+    lang: Lang,
+    out: &mut Vec<AppAction>,
+) {
     ui.label(RichText::new(kind_text(node.kind, lang)).small().weak());
     let is_selected = selected == Some(&node.id);
     let mut text = RichText::new(node.label(lang));

@@ -20,14 +20,19 @@ pub fn problems_ui(
         return;
     }
     egui::ScrollArea::vertical()
-        .id_salt("problems-scroll")
+        .id_salt("problems_scroll")
         .auto_shrink([false, false])
-        .show_rows(ui, ui.text_style_height(&egui::TextStyle::Body) + 4.0, problems.len(), |ui, range| {
-            for problem in problems.get(range).unwrap_or_default() {
-                let text = format!("⚠ {}", problem.message(scenario, lang));
-                if ui.link(text).clicked() {
-                    out.push(AppAction::Select(problem.nodes.first().cloned()));
+        .show_rows(
+            ui,
+            ui.text_style_height(&egui::TextStyle::Body) + 4.0,
+            problems.len(),
+            |ui, range| {
+                for problem in problems.get(range).unwrap_or_default() {
+                    let text = problem.message(scenario, lang);
+                    if ui.link(text).clicked() {
+                        out.push(AppAction::Select(problem.nodes.first().cloned()));
+                    }
                 }
-            }
-        });
+            },
+        );
 }

@@ -26,7 +26,9 @@ fluent_templates::static_loader! {
 }
 
 /// A language of the user interface and of exported texts.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum Lang {
     /// Finnish, the first language of most users.
     Fi,

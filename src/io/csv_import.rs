@@ -16,7 +16,15 @@ use crate::model::{
 pub const REQUIRED_COLUMNS: [&str; 4] = ["id", "parent", "kind", "name"];
 /// The columns a file may have besides.
 pub const OPTIONAL_COLUMNS: [&str; 9] = [
-    "title", "holder", "fte", "cost", "status", "heads", "reports_to", "name_sv", "name_en",
+    "title",
+    "holder",
+    "fte",
+    "cost",
+    "status",
+    "heads",
+    "reports_to",
+    "name_sv",
+    "name_en",
 ];
 
 /// One bad row (or the header, line 1) of a CSV file.
@@ -114,16 +122,28 @@ impl ImportReason {
         match self {
             ImportReason::Io(e) => tr_args(lang, "load-io", &[("reason", s(e))]),
             ImportReason::NotCsv(e) => tr_args(lang, "csv-not-csv", &[("detail", s(e))]),
-            ImportReason::MissingColumn(c) => tr_args(lang, "csv-missing-column", &[("column", s(c))]),
+            ImportReason::MissingColumn(c) => {
+                tr_args(lang, "csv-missing-column", &[("column", s(c))])
+            }
             ImportReason::UnknownColumn(c) => tr_args(
                 lang,
                 "csv-unknown-column",
                 &[
                     ("column", s(c)),
-                    ("allowed", s(REQUIRED_COLUMNS.iter().chain(&OPTIONAL_COLUMNS).copied().collect::<Vec<_>>().join(", "))),
+                    (
+                        "allowed",
+                        s(REQUIRED_COLUMNS
+                            .iter()
+                            .chain(&OPTIONAL_COLUMNS)
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(", ")),
+                    ),
                 ],
             ),
-            ImportReason::DuplicateColumn(c) => tr_args(lang, "csv-duplicate-column", &[("column", s(c))]),
+            ImportReason::DuplicateColumn(c) => {
+                tr_args(lang, "csv-duplicate-column", &[("column", s(c))])
+            }
             ImportReason::FieldCount { expected, found } => tr_args(
                 lang,
                 "csv-field-count",
@@ -147,7 +167,10 @@ impl ImportReason {
                 "csv-unknown-status",
                 &[
                     ("status", s(t)),
-                    ("allowed", s(PostStatus::ALL.map(PostStatus::code).join(", "))),
+                    (
+                        "allowed",
+                        s(PostStatus::ALL.map(PostStatus::code).join(", ")),
+                    ),
                 ],
             ),
             ImportReason::UnknownTarget { column, id } => tr_args(
@@ -451,7 +474,11 @@ fn build(rows: &[Row], report: &mut Report<'_>) -> Scenario {
             refuse(row.line, scenario.apply(edit));
         }
         if !row.reports_to.is_empty() {
-            let supervisors = row.reports_to.iter().filter_map(|r| NodeId::new(r)).collect();
+            let supervisors = row
+                .reports_to
+                .iter()
+                .filter_map(|r| NodeId::new(r))
+                .collect();
             let edit = Edit::SetSupervisors {
                 node: id.clone(),
                 supervisors,

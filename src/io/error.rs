@@ -12,8 +12,8 @@ pub struct LoadError {
     pub path: PathBuf,
     /// Line and column (1-based), when the problem has a place.
     pub position: Option<(usize, usize)>,
-    /// What is wrong.
-    pub kind: LoadErrorKind,
+    /// What is wrong (boxed: errors travel through every loading function's `Result`).
+    pub kind: Box<LoadErrorKind>,
 }
 
 /// What is wrong with a file.
@@ -156,7 +156,7 @@ impl LoadError {
         LoadError {
             path: path.into(),
             position: None,
-            kind,
+            kind: Box::new(kind),
         }
     }
 
@@ -171,7 +171,7 @@ impl LoadError {
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
         let t = |key: &str, args: &[(&'static str, Arg)]| tr_args(lang, key, args);
-        match &self.kind {
+        match self.kind.as_ref() {
             LoadErrorKind::Io(reason) => t("load-io", &[("reason", s(reason))]),
             LoadErrorKind::Empty => tr(lang, "load-empty"),
             LoadErrorKind::NotText => tr(lang, "load-not-text"),
@@ -184,15 +184,16 @@ impl LoadError {
             ),
             LoadErrorKind::FutureVersion { found, supported } => t(
                 "load-future-version",
-                &[("found", n(*found as usize)), ("supported", n(*supported as usize))],
+                &[
+                    ("found", n(*found as usize)),
+                    ("supported", n(*supported as usize)),
+                ],
             ),
             LoadErrorKind::BadVersion(found) => {
                 t("load-bad-version", &[("found", n(*found as usize))])
             }
             LoadErrorKind::NoScenarios => tr(lang, "load-no-scenarios"),
-            LoadErrorKind::DuplicateScenario(id) => {
-                t("load-duplicate-scenario", &[("id", s(id))])
-            }
+            LoadErrorKind::DuplicateScenario(id) => t("load-duplicate-scenario", &[("id", s(id))]),
             LoadErrorKind::DuplicateId { scenario, id } => t(
                 "load-duplicate-id",
                 &[("scenario", s(scenario)), ("id", s(id))],
@@ -217,7 +218,10 @@ impl LoadError {
             ),
             LoadErrorKind::InvalidRelation { scenario, problem } => t(
                 "load-invalid-relation",
-                &[("scenario", s(scenario)), ("reason", s(problem.message(lang)))],
+                &[
+                    ("scenario", s(scenario)),
+                    ("reason", s(problem.message(lang))),
+                ],
             ),
             LoadErrorKind::NoName { scenario, node } => t(
                 "load-no-name",

@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Contact, Date, Decision, Edge, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation,
-    Role, Scenario, ScenarioStatus, Task, Term, WorkTag,
+    Contact, Date, Decision, Edge, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation, Role,
+    Scenario, ScenarioStatus, Task, Term, WorkTag,
 };
 
 /// The file format version this build writes and reads.
@@ -145,12 +145,18 @@ impl NodeRecord {
         if let Some(parent) = self.part_of {
             push(Relation::PartOf, parent);
         }
-        self.heads.into_iter().for_each(|to| push(Relation::Heads, to));
-        self.reports_to.into_iter().for_each(|to| push(Relation::ReportsTo, to));
+        self.heads
+            .into_iter()
+            .for_each(|to| push(Relation::Heads, to));
+        self.reports_to
+            .into_iter()
+            .for_each(|to| push(Relation::ReportsTo, to));
         if let Some(head) = self.assistant_to {
             push(Relation::AssistantTo, head);
         }
-        self.serves.into_iter().for_each(|to| push(Relation::Serves, to));
+        self.serves
+            .into_iter()
+            .for_each(|to| push(Relation::Serves, to));
         for m in self.member_of {
             push(Relation::MemberOf(m.role), m.group);
         }

@@ -41,8 +41,9 @@ pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Plan, LoadError> {
         Err(e) => {
             let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
             let valid = std::str::from_utf8(valid).unwrap_or_default();
-            return Err(LoadError::new(path, LoadErrorKind::NotText)
-                .at(Some(line_col(valid, valid.len()))));
+            return Err(
+                LoadError::new(path, LoadErrorKind::NotText).at(Some(line_col(valid, valid.len())))
+            );
         }
     };
     load_str(text, path)
@@ -257,7 +258,10 @@ impl Validator<'_> {
                 Some(CommandError::SelfRelation(edge.from.clone()))
             } else if !edge.relation.allowed(from, to) {
                 Some(CommandError::InvalidRelation(from, edge.relation, to))
-            } else if scenario.find_edge(&edge.from, edge.relation, &edge.to).is_some() {
+            } else if scenario
+                .find_edge(&edge.from, edge.relation, &edge.to)
+                .is_some()
+            {
                 Some(CommandError::DuplicateRelation(edge.clone()))
             } else {
                 None

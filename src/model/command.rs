@@ -171,7 +171,9 @@ impl CommandError {
     pub fn message(&self, lang: Lang) -> String {
         let id = |id: &NodeId| s(id.as_str());
         match self {
-            CommandError::UnknownScenario(x) => tr_args(lang, "cmd-unknown-scenario", &[("id", id(x))]),
+            CommandError::UnknownScenario(x) => {
+                tr_args(lang, "cmd-unknown-scenario", &[("id", id(x))])
+            }
             CommandError::UnknownNode(x) => tr_args(lang, "cmd-unknown-node", &[("id", id(x))]),
             CommandError::DuplicateNode(x) => tr_args(lang, "cmd-duplicate-node", &[("id", id(x))]),
             CommandError::UnknownTask(x) => tr_args(lang, "cmd-unknown-task", &[("id", id(x))]),
@@ -189,21 +191,30 @@ impl CommandError {
                 "cmd-invalid-relation",
                 &[
                     ("from", s(tr(lang, &format!("kind-{}", from.code())))),
-                    ("relation", s(tr(lang, &format!("relation-{}", relation.code())))),
+                    (
+                        "relation",
+                        s(tr(lang, &format!("relation-{}", relation.code()))),
+                    ),
                     ("to", s(tr(lang, &format!("kind-{}", to.code())))),
                 ],
             ),
             CommandError::SelfRelation(x) => tr_args(lang, "cmd-self-relation", &[("id", id(x))]),
             CommandError::DuplicateRelation(e) => edge_message(lang, "cmd-duplicate-relation", e),
             CommandError::MissingRelation(e) => edge_message(lang, "cmd-missing-relation", e),
-            CommandError::AlreadyPart(x, parent) => {
-                tr_args(lang, "cmd-already-part", &[("id", id(x)), ("parent", id(parent))])
-            }
-            CommandError::AlreadyHeaded(x, head) => {
-                tr_args(lang, "cmd-already-headed", &[("id", id(x)), ("head", id(head))])
-            }
+            CommandError::AlreadyPart(x, parent) => tr_args(
+                lang,
+                "cmd-already-part",
+                &[("id", id(x)), ("parent", id(parent))],
+            ),
+            CommandError::AlreadyHeaded(x, head) => tr_args(
+                lang,
+                "cmd-already-headed",
+                &[("id", id(x)), ("head", id(head))],
+            ),
             CommandError::NoName(x) => tr_args(lang, "cmd-no-name", &[("id", id(x))]),
-            CommandError::BadNumber(v) => tr_args(lang, "cmd-bad-number", &[("value", s(v.to_string()))]),
+            CommandError::BadNumber(v) => {
+                tr_args(lang, "cmd-bad-number", &[("value", s(v.to_string()))])
+            }
             CommandError::BadTerm => tr(lang, "cmd-bad-term"),
             CommandError::UnrelatedEdge(e) => edge_message(lang, "cmd-unrelated-edge", e),
         }
@@ -216,7 +227,10 @@ fn edge_message(lang: Lang, key: &str, e: &Edge) -> String {
         key,
         &[
             ("from", s(e.from.as_str())),
-            ("relation", s(tr(lang, &format!("relation-{}", e.relation.code())))),
+            (
+                "relation",
+                s(tr(lang, &format!("relation-{}", e.relation.code()))),
+            ),
             ("to", s(e.to.as_str())),
         ],
     )
@@ -271,7 +285,8 @@ impl Scenario {
             Edit::MoveTask { task, to, at } => self.move_task(task, to, at),
             Edit::AddTask { node, task, at } => self.add_task(node, task, at),
             Edit::RemoveTask { task } => {
-                let Some((owner, at)) = self.task_owner(&task).map(|(o, at)| (o.clone(), at)) else {
+                let Some((owner, at)) = self.task_owner(&task).map(|(o, at)| (o.clone(), at))
+                else {
                     return Err(CommandError::UnknownTask(task));
                 };
                 let removed = self
@@ -311,7 +326,8 @@ impl Scenario {
     }
 
     fn require(&self, id: &NodeId) -> Result<&Node, CommandError> {
-        self.node(id).ok_or_else(|| CommandError::UnknownNode(id.clone()))
+        self.node(id)
+            .ok_or_else(|| CommandError::UnknownNode(id.clone()))
     }
 
     /// Checks that an edge could be added now.
@@ -322,9 +338,16 @@ impl Scenario {
             return Err(CommandError::SelfRelation(edge.from.clone()));
         }
         if !edge.relation.allowed(from.kind, to.kind) {
-            return Err(CommandError::InvalidRelation(from.kind, edge.relation, to.kind));
+            return Err(CommandError::InvalidRelation(
+                from.kind,
+                edge.relation,
+                to.kind,
+            ));
         }
-        if self.find_edge(&edge.from, edge.relation, &edge.to).is_some() {
+        if self
+            .find_edge(&edge.from, edge.relation, &edge.to)
+            .is_some()
+        {
             return Err(CommandError::DuplicateRelation(edge.clone()));
         }
         match edge.relation {
@@ -336,7 +359,10 @@ impl Scenario {
             }
             Relation::Heads => {
                 if let Some(head) = self.heads_of(&edge.to).first() {
-                    return Err(CommandError::AlreadyHeaded(edge.to.clone(), (*head).clone()));
+                    return Err(CommandError::AlreadyHeaded(
+                        edge.to.clone(),
+                        (*head).clone(),
+                    ));
                 }
             }
             _ => {}
@@ -374,14 +400,23 @@ impl Scenario {
         Ok(())
     }
 
-    fn add_node(&mut self, node: Node, at: Option<usize>, edges: Vec<Edge>) -> Result<Edit, CommandError> {
+    fn add_node(
+        &mut self,
+        node: Node,
+        at: Option<usize>,
+        edges: Vec<Edge>,
+    ) -> Result<Edit, CommandError> {
         if self.contains(&node.id) {
             return Err(CommandError::DuplicateNode(node.id));
         }
         if node.name.is_empty() && node.title.is_empty() {
             return Err(CommandError::NoName(node.id));
         }
-        for value in [node.fte, node.cost].into_iter().flatten().chain(node.capacity.values().copied()) {
+        for value in [node.fte, node.cost]
+            .into_iter()
+            .flatten()
+            .chain(node.capacity.values().copied())
+        {
             check_number(value)?;
         }
         if let Some(term) = node.term {
@@ -447,7 +482,11 @@ impl Scenario {
         Ok(Edit::Move { node, parent: old })
     }
 
-    fn set_supervisors(&mut self, node: NodeId, supervisors: Vec<NodeId>) -> Result<Edit, CommandError> {
+    fn set_supervisors(
+        &mut self,
+        node: NodeId,
+        supervisors: Vec<NodeId>,
+    ) -> Result<Edit, CommandError> {
         let kind = self.require(&node)?.kind;
         for (i, s) in supervisors.iter().enumerate() {
             let edge = Edge::new(&node, Relation::ReportsTo, s);
@@ -478,7 +517,9 @@ impl Scenario {
     fn set_field(&mut self, id: NodeId, field: Field) -> Result<Edit, CommandError> {
         let current = self.require(&id)?;
         match &field {
-            Field::Fte(Some(v)) | Field::Cost(Some(v)) | Field::Capacity(_, Some(v)) => check_number(*v)?,
+            Field::Fte(Some(v)) | Field::Cost(Some(v)) | Field::Capacity(_, Some(v)) => {
+                check_number(*v)?
+            }
             Field::Term(Some(term)) => check_term(*term)?,
             Field::Kind(kind) => {
                 for edge in self.edges_from(&id) {
@@ -520,7 +561,12 @@ impl Scenario {
         })
     }
 
-    fn move_task(&mut self, task: NodeId, to: NodeId, at: Option<usize>) -> Result<Edit, CommandError> {
+    fn move_task(
+        &mut self,
+        task: NodeId,
+        to: NodeId,
+        at: Option<usize>,
+    ) -> Result<Edit, CommandError> {
         self.require(&to)?;
         let Some((owner, old_at)) = self.task_owner(&task).map(|(o, at)| (o.clone(), at)) else {
             return Err(CommandError::UnknownTask(task));
@@ -541,7 +587,12 @@ impl Scenario {
         })
     }
 
-    fn add_task(&mut self, node: NodeId, task: Task, at: Option<usize>) -> Result<Edit, CommandError> {
+    fn add_task(
+        &mut self,
+        node: NodeId,
+        task: Task,
+        at: Option<usize>,
+    ) -> Result<Edit, CommandError> {
         self.require(&node)?;
         self.check_tasks_new(std::slice::from_ref(&task))?;
         let id = task.id.clone();

@@ -22,7 +22,8 @@ impl Date {
     /// A date from its parts, or `None` when no such day exists.
     #[must_use]
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let leap =
+            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -117,7 +118,14 @@ mod tests {
 
     #[test]
     fn refuses_impossible_dates() {
-        for bad in ["2023-02-29", "2023-13-01", "2023-1-01", "1.10.2023", "", "2023-10-0x"] {
+        for bad in [
+            "2023-02-29",
+            "2023-13-01",
+            "2023-1-01",
+            "1.10.2023",
+            "",
+            "2023-10-0x",
+        ] {
             assert!(Date::parse(bad).is_err(), "{bad}");
         }
     }

@@ -26,12 +26,7 @@ impl LineManagement {
             .collect();
         let head: Vec<Option<usize>> = scenario
             .nodes()
-            .map(|node| {
-                scenario
-                    .heads_of(&node.id)
-                    .first()
-                    .and_then(|id| pos(id))
-            })
+            .map(|node| scenario.heads_of(&node.id).first().and_then(|id| pos(id)))
             .collect();
 
         // Top-down order: nodes in structural cycles never get a derived supervisor.
@@ -82,7 +77,7 @@ impl LineManagement {
             }
             let explicit: Vec<usize> = scenario
                 .targets(&node.id, Relation::ReportsTo)
-                .filter_map(|id| pos(id))
+                .filter_map(&pos)
                 .collect();
             if !explicit.is_empty() {
                 let mut explicit = explicit;
@@ -93,8 +88,12 @@ impl LineManagement {
             }
             let led = scenario
                 .targets(&node.id, Relation::Heads)
-                .filter_map(|id| pos(id))
-                .filter(|&u| scenario.node_at(u).is_some_and(|u| u.kind != NodeKind::Group))
+                .filter_map(&pos)
+                .filter(|&u| {
+                    scenario
+                        .node_at(u)
+                        .is_some_and(|u| u.kind != NodeKind::Group)
+                })
                 .min();
             let derived = match led {
                 Some(unit) => nearest_above(parent[unit], i),

@@ -172,7 +172,9 @@ impl Names {
 }
 
 /// Whether a post is filled; for a unit or team, `Abolished` means it has ceased.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum PostStatus {
     /// Filled (for a unit or team: active).
     #[default]
@@ -284,7 +286,9 @@ pub struct Decision {
 }
 
 /// A member's role in a group.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum Role {
     /// An ordinary member.
     #[default]

@@ -54,7 +54,11 @@ impl Plan {
 
     /// A plan from its scenarios; `None` when there are none.
     #[must_use]
-    pub fn from_scenarios(name: Names, contacts: Vec<Contact>, scenarios: Vec<Scenario>) -> Option<Plan> {
+    pub fn from_scenarios(
+        name: Names,
+        contacts: Vec<Contact>,
+        scenarios: Vec<Scenario>,
+    ) -> Option<Plan> {
         (!scenarios.is_empty()).then_some(Plan {
             name,
             contacts,

@@ -12,7 +12,9 @@ use super::{Date, Decision, Edge, Names, Node, NodeId, Relation};
 pub type ScenarioId = NodeId;
 
 /// Where a scenario stands in the decision process.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum ScenarioStatus {
     /// Being drafted.
     #[default]
@@ -132,7 +134,9 @@ impl Scenario {
     /// The node at a place in the scenario's order.
     #[must_use]
     pub fn node_at(&self, position: usize) -> Option<&Node> {
-        self.index.get_index(position).map(|(_, &ix)| &self.graph[ix])
+        self.index
+            .get_index(position)
+            .map(|(_, &ix)| &self.graph[ix])
     }
 
     /// The node this one is part of.

@@ -118,12 +118,12 @@ csv-not-a-position = only a position can have { $column }
 problem-structure-cycle = Structure cycle: { $names } are part of each other.
 problem-reporting-cycle = Reporting cycle: { $names } report to each other.
 problem-no-head = { $first } has no head.
-problem-unheld-head = { $first } is headed by { $second }, a post that is vacant, left unfilled or abolished.
+problem-unheld-head = { $first } is headed by { $second }, a post that is { $status }.
 problem-two-supervisors = { $first } has two or more supervisors: { $names }.
 problem-serves-ceased = { $first } serves { $second }, which has ceased.
 problem-task-no-owner = The task “{ $task }” is held by { $first }, which is left unfilled or abolished: nobody owns it.
 problem-group-expired = { $first } ended on { $end }, before the scenario takes effect.
-problem-span-over-limit = { $first } supervises { $count } posts directly, over the limit.
+problem-span-over-limit = { $first } supervises { $count } posts directly; the limit is { $limit }.
 problem-orphan = { $first } is not part of any unit or organisation.
 
 ## Command line

@@ -118,12 +118,12 @@ csv-not-a-position = { $column } sallitaan vain riveillä, joiden kind on positi
 problem-structure-cycle = Kehä rakenteessa: { $names } ovat toistensa osia.
 problem-reporting-cycle = Kehä raportoinnissa: { $names } raportoivat toisilleen.
 problem-no-head = { $first }: johtaja puuttuu.
-problem-unheld-head = { $first }: johtajana on { $second }, vakanssi, joka on avoin, jätetty täyttämättä tai lakkautettu.
+problem-unheld-head = { $first }: johtajana on { $second }, jonka tila on ”{ $status }”.
 problem-two-supervisors = { $first }: kaksi tai useampia esihenkilöitä: { $names }.
 problem-serves-ceased = { $first } palvelee kohdetta { $second }, jonka toiminta on lakannut.
 problem-task-no-owner = Tehtävä ”{ $task }” kuuluu kohteelle { $first }, joka on jätetty täyttämättä tai lakkautettu: tehtävällä ei ole vastuuhenkilöä.
 problem-group-expired = { $first }: toimikausi päättyi { $end } eli ennen skenaarion voimaantuloa.
-problem-span-over-limit = { $first }: suoraan alaisina { $count } vakanssia, mikä ylittää rajan.
+problem-span-over-limit = { $first }: suoraan alaisina { $count } vakanssia; raja on { $limit }.
 problem-orphan = { $first } ei kuulu mihinkään yksikköön eikä organisaatioon.
 
 ## Komentorivi

@@ -118,12 +118,12 @@ csv-not-a-position = bara rader med kind position kan ha { $column }
 problem-structure-cycle = Cirkulär struktur: { $names } ingår i varandra.
 problem-reporting-cycle = Cirkulär rapportering: { $names } rapporterar till varandra.
 problem-no-head = { $first } saknar chef.
-problem-unheld-head = { $first } leds av { $second }, en tjänst som är vakant, lämnas obesatt eller är indragen.
+problem-unheld-head = { $first } leds av { $second } (status: { $status }).
 problem-two-supervisors = { $first } har två eller flera chefer: { $names }.
 problem-serves-ceased = { $first } betjänar { $second }, som har upphört.
 problem-task-no-owner = Uppgiften ”{ $task }” sköts av { $first }, som lämnas obesatt eller är indragen: ingen ansvarar för den.
 problem-group-expired = { $first } upphörde { $end }, innan scenariot träder i kraft.
-problem-span-over-limit = { $first } är direkt chef för { $count } tjänster, vilket överskrider gränsen.
+problem-span-over-limit = { $first } är direkt chef för { $count } tjänster; gränsen är { $limit }.
 problem-orphan = { $first } ingår inte i någon enhet eller organisation.
 
 ## Kommandorad

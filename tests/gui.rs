@@ -1,0 +1,173 @@
+//! The window, driven as a person would: by labels, with `egui_kittest`, without a display.
+
+#![allow(clippy::unwrap_used)] // Tests fail loudly by design.
+
+use std::path::PathBuf;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use orgplan::app::OrgplanApp;
+use orgplan::app::dialogs::ScriptedDialogs;
+use orgplan::examples::{self, Example};
+use orgplan::i18n::Lang;
+
+fn app_with(dialogs: ScriptedDialogs, lang: Lang) -> OrgplanApp {
+    let plan = examples::load(Example::Kouvola).unwrap();
+    OrgplanApp::new(plan, None, lang, Box::new(dialogs))
+}
+
+fn harness(app: OrgplanApp) -> Harness<'static, OrgplanApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut OrgplanApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
+#[test]
+fn selecting_a_node_in_the_outline_shows_its_details() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    harness.get_by_label("Early childhood education").click();
+    harness.run();
+    assert_eq!(
+        harness.state().selected().map(|id| id.as_str()),
+        Some("vaka")
+    );
+    // The head appears twice: in the outline, and as a link in the details panel.
+    assert_eq!(
+        harness
+            .query_all_by_label("Head of Early Childhood Education")
+            .count(),
+        2
+    );
+    assert!(harness.query_all_by_label("Led by").next().is_some());
+}
+
+#[test]
+fn a_vacant_post_is_marked_in_words() {
+    let harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    // The head of growth support is vacant in the baseline: a text mark, not colour alone.
+    assert!(harness.query_by_label("(vacant)").is_some());
+}
+
+#[test]
+fn switching_the_language_translates_the_window() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Suomi").click();
+    harness.run();
+    assert_eq!(harness.state().lang(), Lang::Fi);
+    harness.get_by_label("Tiedosto");
+    harness.get_by_label("Varhaiskasvatus");
+    assert!(harness.query_by_label("File").is_none());
+}
+
+#[test]
+fn switching_scenarios_shows_the_decided_organisation() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    assert!(harness.query_by_label("Guidance and support").is_none());
+    harness.get_by_label("Scenario").click();
+    harness.run();
+    harness
+        .get_by_label("Decided organisation from 1 Oct 2023 (decided)")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().scenario().meta.id.as_str(), "decided");
+    harness.get_by_label("Guidance and support");
+}
+
+#[test]
+fn clicking_a_problem_selects_its_node() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    harness
+        .get_by_label_contains("Growth support is headed by Head of Growth Support")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().selected().map(|id| id.as_str()),
+        Some("kasvuntuki")
+    );
+}
+
+#[test]
+fn save_as_then_open_through_the_dialog_seam() {
+    let dir = tempfile::tempdir().unwrap();
+    let target: PathBuf = dir.path().join("kouvola.ron");
+    let dialogs = ScriptedDialogs {
+        open: vec![target.clone()],
+        save: vec![target.clone()],
+    };
+    let mut harness = harness(app_with(dialogs, Lang::En));
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Save as…").click();
+    harness.run();
+    assert!(target.exists(), "{:?}", harness.state().status());
+    assert_eq!(harness.state().path(), Some(target.as_path()));
+
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open…").click();
+    harness.run();
+    let status = harness.state().status().unwrap();
+    assert!(!status.is_error, "{}", status.text);
+    assert_eq!(harness.state().plan().scenarios().len(), 3);
+}
+
+#[test]
+fn a_damaged_file_shows_its_message_and_keeps_the_open_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let damaged = dir.path().join("damaged.ron");
+    std::fs::write(
+        &damaged,
+        "(version: 1, scenarios: [(id: \"baseline\", nodes: [(id: 5)])])",
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs {
+        open: vec![damaged.clone()],
+        save: vec![],
+    };
+    let mut harness = harness(app_with(dialogs, Lang::En));
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open…").click();
+    harness.run();
+    let status = harness.state().status().unwrap().clone();
+    assert!(status.is_error);
+    assert!(status.text.contains("damaged.ron:1:"), "{}", status.text);
+    assert!(
+        status.text.contains("expected a text in double quotes"),
+        "{}",
+        status.text
+    );
+    // The example is still open, untouched, and the message is on screen.
+    assert_eq!(harness.state().plan().baseline().len(), 13);
+    assert!(harness.query_by_label_contains("damaged.ron:1:").is_some());
+}
+
+#[test]
+fn opening_by_typed_path_works_without_a_dialog() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mv.ron");
+    let plan = examples::load(Example::ManttaVilppula).unwrap();
+    orgplan::io::save_file(&plan, &file).unwrap();
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open by path…").click();
+    harness.run();
+    harness
+        .get_by_label("Path of the file")
+        .type_text(&file.display().to_string());
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run();
+    assert_eq!(
+        harness.state().path(),
+        Some(file.as_path()),
+        "{:?}",
+        harness.state().status()
+    );
+    harness.get_by_label("Education and culture services");
+}
