@@ -4,7 +4,6 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 use orgplan::analysis::{CheckOptions, check};
 use orgplan::examples::{self, Example};
@@ -14,7 +13,7 @@ use orgplan::model::Plan;
 
 /// Plan organisational restructurings of education administrations.
 #[derive(Debug, Parser)]
-#[command(name = "orgplan", version, args_conflicts_with_subcommands = true)]
+#[command(name = "orgplan", version)]
 pub struct Cli {
     /// Language of orgplan's messages: fi, sv or en (default: the system's, else English).
     #[arg(long, global = true, value_parser = parse_lang)]
@@ -210,7 +209,8 @@ fn print_problems(
                 })
                 .collect();
             let doc = serde_json::json!({"file": file_name, "scenarios": scenarios});
-            serde_json::to_writer_pretty(&mut out, &doc).context("writing JSON")?;
+            // As an io::Error, a closed pipe is recognised by `main` and is not a failure.
+            serde_json::to_writer_pretty(&mut out, &doc).map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
     }

@@ -329,6 +329,7 @@ impl OrgplanApp {
                 }
                 _ => {
                     scenario_ui(ui, scenario, lang);
+                    contacts_ui(ui, &self.plan.contacts, lang);
                     ui.add_space(8.0);
                     ui.label(RichText::new(tr(lang, "details-none")).weak());
                 }
@@ -513,6 +514,27 @@ fn scenario_ui(ui: &mut Ui, scenario: &Scenario, lang: Lang) {
                 }
             }
         });
+}
+
+/// The plan's contact persons.
+fn contacts_ui(ui: &mut Ui, contacts: &[crate::model::Contact], lang: Lang) {
+    if contacts.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new(tr(lang, "field-contacts")).strong());
+    for contact in contacts {
+        let details = [
+            Some(contact.title.show(lang).to_owned()).filter(|t| !t.is_empty()),
+            contact.phone.clone(),
+            contact.email.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+        ui.label(format!("{}: {details}", contact.name));
+    }
 }
 
 impl eframe::App for OrgplanApp {

@@ -3,7 +3,7 @@
 //! Rows become a baseline scenario through the same [`Edit`]s the GUI uses; nothing is written
 //! when any row is bad.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, n, s, tr, tr_args};
@@ -290,6 +290,7 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
 
     let mut rows: Vec<Row> = Vec::new();
     let mut first_line: HashMap<NodeId, u64> = HashMap::new();
+    let mut all_ids: HashSet<NodeId> = HashSet::new();
     for record in records {
         let record = match record {
             Ok(r) => r,
@@ -372,6 +373,11 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
                 problems.push(ImportReason::NotAPosition("reports_to"));
             }
         }
+        if let Some(id) = &id {
+            // Referenced ids are checked against every row, good or bad, so that a bad row
+            // is reported once and not again by each row that refers to it.
+            all_ids.insert(id.clone());
+        }
         let row_ok = problems.is_empty();
         for problem in problems {
             report.bad(line, problem);
@@ -408,7 +414,7 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
     }
 
     // References can point forward (a shuffled file), so they are checked once all rows are in.
-    let target = |text: &str| NodeId::new(text).filter(|id| first_line.contains_key(id));
+    let target = |text: &str| NodeId::new(text).filter(|id| all_ids.contains(id));
     for row in &rows {
         let refs = row
             .parent

@@ -68,8 +68,7 @@ pub fn load_str(text: &str, path: &Path) -> Result<Plan, LoadError> {
                 expected: Expected::from_ron(&error.code),
                 detail: error.code.to_string(),
             };
-            let at = (error.span.start.line, error.span.start.col);
-            return Err(LoadError::new(path, kind).at(Some(at)));
+            return Err(LoadError::new(path, kind).at(Some(error_position(text, &error))));
         }
     };
     check_version(file.version, text, path)?;
@@ -292,6 +291,36 @@ fn next_place<'a>(seen: &mut HashMap<&'a str, usize>, id: &'a NodeId) -> IdRef {
     let nth = seen.entry(id.as_str()).or_insert(0);
     *nth += 1;
     IdRef { nth: *nth - 1 }
+}
+
+/// Where a RON error is: the token that is wrong, or for a refused value its opening quote.
+fn error_position(text: &str, error: &ron::error::SpannedError) -> (usize, usize) {
+    use ron::Error as E;
+    let (start, end) = (error.span.start, error.span.end);
+    match &error.code {
+        // The span covers the offending name or value itself.
+        E::NoSuchStructField { .. }
+        | E::NoSuchEnumVariant { .. }
+        | E::MissingStructField { .. }
+        | E::DuplicateStructField { .. }
+        | E::InvalidValueForType { .. }
+        | E::ExpectedDifferentLength { .. } => (start.line, start.col),
+        // A value our own types refused (an id, a date): the span starts inside the quotes.
+        E::Message(_) => {
+            let before_quote = text
+                .lines()
+                .nth(start.line.saturating_sub(1))
+                .and_then(|line| line.chars().nth(start.col.saturating_sub(2)))
+                == Some('"');
+            if before_quote && start.col > 1 {
+                (start.line, start.col - 1)
+            } else {
+                (start.line, start.col)
+            }
+        }
+        // "Expected ..." errors: the span ends where the unexpected token begins.
+        _ => (end.line, end.col),
+    }
 }
 
 /// 1-based line and column (in characters) of a byte offset.

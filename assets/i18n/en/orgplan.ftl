@@ -202,6 +202,7 @@ field-assistant-to = Assistant to
 field-replaces = Replaces
 field-effective = Takes effect
 field-rationale = Rationale
+field-contacts = Contact persons
 decision-body = Body
 decision-date = Meeting
 decision-section = §

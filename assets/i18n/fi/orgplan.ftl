@@ -202,6 +202,7 @@ field-assistant-to = Avustaa
 field-replaces = Korvaa
 field-effective = Voimaantulo
 field-rationale = Perustelut
+field-contacts = Yhteyshenkilöt
 decision-body = Toimielin
 decision-date = Kokous
 decision-section = §

@@ -202,6 +202,7 @@ field-assistant-to = Assistent till
 field-replaces = Ersätter
 field-effective = Träder i kraft
 field-rationale = Motivering
+field-contacts = Kontaktpersoner
 decision-body = Organ
 decision-date = Sammanträde
 decision-section = §

@@ -1,0 +1,444 @@
+//! The command line, run as a user runs it: `example`, `check` and `import`, their exit codes, their output and their languages.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use orgplan::analysis::ProblemCode;
+use orgplan::examples::{self, Example};
+use orgplan::io::load_file;
+use orgplan::model::NodeId;
+
+fn orgplan() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_orgplan"));
+    // The language comes from `--lang` in every test; the system's must not leak in.
+    command
+        .env("LANG", "C")
+        .env("LC_ALL", "C")
+        .env_remove("LANGUAGE");
+    command
+}
+
+fn run(args: &[&str], dir: &Path) -> Output {
+    orgplan().args(args).current_dir(dir).output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// A plan with known problems: a unit without a head, and a post that is part of nothing.
+const PROBLEMS: &str = r#"(
+  version: 1,
+  scenarios: [(
+    id: "baseline",
+    nodes: [
+      (id: "org", kind: Organisation, name: (fi: "Organisaatio", en: "Organisation")),
+      (id: "u1", kind: Unit, name: (fi: "Yksikkö", en: "Unit one"), part_of: "org"),
+      (id: "p1", kind: Position, title: (fi: "Irrallinen", en: "Loose post")),
+    ],
+  )],
+)"#;
+
+/// A plan without problems.
+const CLEAN: &str = r#"(
+  version: 1,
+  scenarios: [(
+    id: "baseline",
+    nodes: [
+      (id: "org", kind: Organisation, name: (fi: "Organisaatio")),
+    ],
+  )],
+)"#;
+
+/// A damaged plan: line 4 names a missing node at column 58.
+const DAMAGED: &str = r#"(
+  version: 1,
+  scenarios: [(id: "baseline", nodes: [
+    (id: "u1", kind: Unit, name: (fi: "Y"), part_of: "nope"),
+  ])],
+)"#;
+
+const GOOD_CSV: &str = "\
+id,parent,kind,name,title,heads
+org,,organisation,Sivistystoimi,,
+u1,org,unit,Perusopetus,,
+head,u1,position,Rehtori,rehtori,u1
+";
+
+/// Bad rows on lines 3, 5 and 6.
+const BAD_CSV: &str = "\
+id,parent,kind,name,fte
+org,,organisation,Org,
+u1,zzz,unit,U,
+u2,org,unit,U2,
+p,u2,chair,P,
+q,u2,position,Q,lots
+";
+
+#[test]
+fn example_writes_each_example_as_a_loadable_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    for example in Example::ALL {
+        let file = format!("{}.ron", example.code());
+        let output = run(
+            &[
+                "example",
+                "--name",
+                example.code(),
+                "-o",
+                &file,
+                "--lang",
+                "en",
+            ],
+            dir.path(),
+        );
+        assert!(output.status.success(), "{}: {}", file, stderr(&output));
+        let plan = load_file(&dir.path().join(&file)).unwrap();
+        let shipped = examples::load(example).unwrap();
+        assert_eq!(plan.scenarios().len(), shipped.scenarios().len(), "{file}");
+        for (written, original) in plan.scenarios().iter().zip(shipped.scenarios()) {
+            assert_eq!(written.meta.id, original.meta.id);
+            assert_eq!(written.len(), original.len());
+            assert_eq!(written.edge_count(), original.edge_count());
+        }
+    }
+    // Without --name: Kouvola.
+    let output = run(
+        &["example", "-o", "default.ron", "--lang", "en"],
+        dir.path(),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let plan = load_file(&dir.path().join("default.ron")).unwrap();
+    let kouvola = examples::load(Example::Kouvola).unwrap();
+    assert_eq!(plan.baseline().len(), kouvola.baseline().len());
+}
+
+#[test]
+fn an_unknown_example_is_refused_with_the_choices() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = run(
+        &["example", "--name", "nope", "-o", "x.ron", "--lang", "en"],
+        dir.path(),
+    );
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(
+        err.contains("Unknown example “nope”; choose one of kouvola, manttavilppula."),
+        "{err}"
+    );
+    assert!(!dir.path().join("x.ron").exists());
+}
+
+#[test]
+fn check_lists_the_problems_of_every_scenario() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "plan.ron", PROBLEMS);
+    let output = run(&["check", "plan.ron", "--lang", "en"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(
+        out.contains("plan.ron, scenario “baseline”: 2 problems"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  no-head: Unit one has no head. [u1]"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  orphan: Loose post is not part of any unit or organisation. [p1]"),
+        "{out}"
+    );
+
+    write(dir.path(), "clean.ron", CLEAN);
+    let output = run(&["check", "clean.ron", "--lang", "en"], dir.path());
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output),
+        "clean.ron, scenario “baseline”: no problems.\n"
+    );
+}
+
+#[test]
+fn check_can_print_json() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "plan.ron", PROBLEMS);
+    let output = run(
+        &["check", "plan.ron", "--format", "json", "--lang", "en"],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(doc["file"], "plan.ron");
+    let scenarios = doc["scenarios"].as_array().unwrap();
+    assert_eq!(scenarios.len(), 1);
+    assert_eq!(scenarios[0]["scenario"], "baseline");
+    let problems = scenarios[0]["problems"].as_array().unwrap();
+    let codes: Vec<&str> = problems
+        .iter()
+        .map(|p| p["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["no-head", "orphan"]);
+    assert_eq!(problems[0]["nodes"], serde_json::json!(["u1"]));
+    assert_eq!(problems[0]["message"], "Unit one has no head.");
+    assert_eq!(problems[0]["task"], serde_json::Value::Null);
+
+    // The examples: valid JSON, one entry per scenario, only known codes.
+    let known: Vec<&str> = ProblemCode::ALL.iter().map(|c| c.code()).collect();
+    for example in Example::ALL {
+        let file = format!("{}.ron", example.code());
+        assert!(
+            run(
+                &["example", "--name", example.code(), "-o", &file],
+                dir.path()
+            )
+            .status
+            .success()
+        );
+        let output = run(
+            &["check", &file, "--format", "json", "--lang", "en"],
+            dir.path(),
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let plan = examples::load(example).unwrap();
+        let scenarios = doc["scenarios"].as_array().unwrap();
+        assert_eq!(scenarios.len(), plan.scenarios().len());
+        for scenario in scenarios {
+            for problem in scenario["problems"].as_array().unwrap() {
+                let code = problem["code"].as_str().unwrap();
+                assert!(known.contains(&code), "{code}");
+                assert!(!problem["nodes"].as_array().unwrap().is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn check_on_a_damaged_file_fails_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "damaged.ron", DAMAGED);
+    let output = run(
+        &["check", path.to_str().unwrap(), "--lang", "en"],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty(), "{}", stdout(&output));
+    let err = stderr(&output);
+    let want = format!(
+        "{}:4:54: scenario “baseline”: node “u1” has part_of “nope”, but there is no such node; \
+         expected the id of an existing node.\n",
+        path.display()
+    );
+    assert_eq!(err, want);
+}
+
+#[test]
+fn check_reads_a_csv_too() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "org.csv", GOOD_CSV);
+    let output = run(&["check", "org.csv", "--lang", "en"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "org.csv, scenario “baseline”: no problems.\n"
+    );
+
+    write(dir.path(), "bad.csv", BAD_CSV);
+    let output = run(&["check", "bad.csv", "--lang", "en"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stderr(&output).lines().count(), 3, "{}", stderr(&output));
+}
+
+#[test]
+fn import_writes_a_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "org.csv", GOOD_CSV);
+    let output = run(
+        &["import", "org.csv", "-o", "org.ron", "--lang", "en"],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "Imported 3 nodes into org.ron.\n");
+    let plan = load_file(&dir.path().join("org.ron")).unwrap();
+    assert_eq!(plan.name.fi.as_deref(), Some("org"));
+    let b = plan.baseline();
+    assert_eq!(b.len(), 3);
+    let u1 = NodeId::new("u1").unwrap();
+    let head = NodeId::new("head").unwrap();
+    assert_eq!(b.heads_of(&u1), [&head]);
+    assert_eq!(b.parent(&head), Some(&u1));
+}
+
+#[test]
+fn import_of_a_bad_csv_names_every_bad_row_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "bad.csv", BAD_CSV);
+    let output = run(
+        &["import", "bad.csv", "-o", "out.ron", "--lang", "en"],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "bad.csv:3: parent “zzz” is not the id of any row\n\
+         bad.csv:5: unknown kind “chair”; expected organisation, unit, team, position or group\n\
+         bad.csv:6: fte “lots” is not a number that is zero or more\n"
+    );
+    assert!(!dir.path().join("out.ron").exists());
+
+    // An existing output file is left as it was.
+    write(dir.path(), "out.ron", CLEAN);
+    let output = run(
+        &["import", "bad.csv", "-o", "out.ron", "--lang", "en"],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("out.ron")).unwrap(),
+        CLEAN
+    );
+}
+
+#[test]
+fn lang_fi_gives_finnish() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "clean.ron", CLEAN);
+    write(dir.path(), "damaged.ron", DAMAGED);
+    write(dir.path(), "bad.csv", BAD_CSV);
+
+    let output = run(&["check", "clean.ron", "--lang", "fi"], dir.path());
+    assert_eq!(
+        stdout(&output),
+        "clean.ron, skenaario ”baseline”: ei ongelmia.\n"
+    );
+
+    let output = run(&["check", "damaged.ron", "--lang", "fi"], dir.path());
+    let err = stderr(&output);
+    assert!(
+        err.starts_with("damaged.ron:4:54: skenaario ”baseline”: kohteen ”u1” kentässä part_of"),
+        "{err}"
+    );
+    assert!(
+        err.contains("odotettiin olemassa olevan kohteen tunnistetta"),
+        "{err}"
+    );
+
+    let output = run(
+        &["import", "bad.csv", "-o", "out.ron", "--lang", "fi"],
+        dir.path(),
+    );
+    let err = stderr(&output);
+    assert!(
+        err.contains("bad.csv:3: parent ”zzz” ei ole minkään rivin id"),
+        "{err}"
+    );
+    assert!(err.contains("bad.csv:5: tuntematon laji ”chair”"), "{err}");
+
+    let output = run(
+        &["example", "--name", "nope", "-o", "x.ron", "--lang", "fi"],
+        dir.path(),
+    );
+    assert!(stderr(&output).contains("Tuntematon esimerkki ”nope”"));
+}
+
+#[test]
+fn lang_sv_gives_swedish() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "clean.ron", CLEAN);
+    write(dir.path(), "damaged.ron", DAMAGED);
+    write(dir.path(), "org.csv", GOOD_CSV);
+
+    let output = run(&["check", "clean.ron", "--lang", "sv"], dir.path());
+    assert_eq!(
+        stdout(&output),
+        "clean.ron, scenario ”baseline”: inga problem.\n"
+    );
+
+    let output = run(&["check", "damaged.ron", "--lang", "sv"], dir.path());
+    let err = stderr(&output);
+    assert!(
+        err.starts_with("damaged.ron:4:54: scenario ”baseline”: objektet ”u1” har part_of"),
+        "{err}"
+    );
+    assert!(
+        err.contains("förväntade id för ett befintligt objekt"),
+        "{err}"
+    );
+
+    let output = run(
+        &["import", "org.csv", "-o", "org.ron", "--lang", "sv"],
+        dir.path(),
+    );
+    assert_eq!(stderr(&output), "Importerade 3 objekt till org.ron.\n");
+}
+
+#[test]
+fn lang_goes_after_the_subcommand_too() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "clean.ron", CLEAN);
+    let output = run(&["check", "--lang", "fi", "clean.ron"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("ei ongelmia"));
+}
+
+#[test]
+fn lang_goes_before_the_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "clean.ron", CLEAN);
+    let output = run(&["--lang", "fi", "check", "clean.ron"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("ei ongelmia"));
+}
+
+/// Runs `check` with its output going into a pipe that is already closed (as `| head` does).
+fn check_into_closed_pipe(format: &str) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("kouvola.ron");
+    assert!(
+        run(&["example", "-o", file.to_str().unwrap()], dir.path())
+            .status
+            .success()
+    );
+    // The reading end is closed before the child starts: every write finds the pipe broken.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let child = orgplan()
+        .args([
+            "check",
+            file.to_str().unwrap(),
+            "--format",
+            format,
+            "--lang",
+            "en",
+        ])
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_closed_pipe_is_not_a_failure_of_the_text_output() {
+    let output = check_into_closed_pipe("text");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(output.stderr.is_empty(), "{}", stderr(&output));
+}
+
+#[test]
+fn a_closed_pipe_is_not_a_failure_of_the_json_output() {
+    let output = check_into_closed_pipe("json");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(output.stderr.is_empty(), "{}", stderr(&output));
+}
