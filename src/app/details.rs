@@ -5,11 +5,12 @@ use egui::{Grid, RichText, Ui};
 use super::actions::AppAction;
 use crate::i18n::words::{date_text, kind_text, role_text, status_text, work_text};
 use crate::i18n::{Lang, format_date, tr};
-use crate::model::{LineManagement, Names, Node, NodeId, NodeKind, Relation, Scenario};
+use crate::model::{LineManagement, Names, Node, NodeId, NodeKind, Plan, Relation, Scenario};
 
 /// Shows the details of `node`; clicking a related node emits [`AppAction::Select`].
 pub fn details_ui(
     ui: &mut Ui,
+    plan: &Plan,
     scenario: &Scenario,
     line: &LineManagement,
     node: &Node,
@@ -27,7 +28,7 @@ pub fn details_ui(
                 .spacing([12.0, 4.0])
                 .show(ui, |ui| {
                     fields_ui(ui, node, lang);
-                    relations_ui(ui, scenario, line, node, lang, out);
+                    relations_ui(ui, plan, scenario, line, node, lang, out);
                 });
             if let Some(decision) = &node.decision {
                 ui.add_space(8.0);
@@ -151,6 +152,7 @@ fn links_row(
 
 fn relations_ui(
     ui: &mut Ui,
+    plan: &Plan,
     scenario: &Scenario,
     line: &LineManagement,
     node: &Node,
@@ -158,7 +160,11 @@ fn relations_ui(
     out: &mut Vec<AppAction>,
 ) {
     let id = &node.id;
-    let targets = |relation| plain(scenario.targets(id, relation).collect());
+    let targets = |relation| {
+        let mut ids: Vec<&NodeId> = scenario.targets(id, relation).collect();
+        ids.sort_by_key(|target| scenario.position(target));
+        plain(ids)
+    };
     links_row(
         ui,
         "field-part-of",
@@ -248,7 +254,17 @@ fn relations_ui(
         members.into_iter().map(|(_, m, r)| (m, r)).collect();
     links_row(ui, "field-members", &members, scenario, lang, out);
     if !node.replaces.is_empty() {
-        let text: Vec<&str> = node.replaces.iter().map(NodeId::as_str).collect();
+        // Replaced nodes usually live only in an earlier scenario: name them from there.
+        let text: Vec<&str> = node
+            .replaces
+            .iter()
+            .map(|old| {
+                plan.scenarios()
+                    .iter()
+                    .find_map(|s| s.node(old))
+                    .map_or(old.as_str(), |n| n.label(lang))
+            })
+            .collect();
         row(ui, "field-replaces", text.join(", "), lang);
     }
 }

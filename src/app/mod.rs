@@ -325,7 +325,15 @@ impl OrgplanApp {
             let node = self.selected.as_ref().and_then(|id| scenario.node(id));
             match (node, self.derived.as_ref()) {
                 (Some(node), Some(derived)) => {
-                    details::details_ui(ui, scenario, &derived.line, node, lang, &mut actions);
+                    details::details_ui(
+                        ui,
+                        &self.plan,
+                        scenario,
+                        &derived.line,
+                        node,
+                        lang,
+                        &mut actions,
+                    );
                 }
                 _ => {
                     scenario_ui(ui, scenario, lang);
