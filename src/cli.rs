@@ -7,9 +7,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use orgplan::analysis::{CheckOptions, check};
 use orgplan::examples::{self, Example};
+use orgplan::export::{ChartOptions, Paper, RenderOptions, chart, svg};
 use orgplan::i18n::{Lang, n, s, tr_args};
-use orgplan::io::{OpenError, open_any, save_file};
-use orgplan::model::Plan;
+use orgplan::io::{OpenError, open_any, save_file, write_atomically};
+use orgplan::layout::{LayoutOptions, Orientation, layout};
+use orgplan::model::{Plan, Scenario};
 
 /// Plan organisational restructurings of education administrations.
 #[derive(Debug, Parser)]
@@ -46,6 +48,58 @@ enum Command {
         #[arg(long, default_value_t = CheckOptions::default().span_limit)]
         span_limit: usize,
     },
+    /// Lay out a scenario's chart and write every box as JSON (top-left corner and size).
+    Layout {
+        /// The plan or CSV file.
+        file: PathBuf,
+        /// The scenario, by id or name (default: the baseline).
+        #[arg(long)]
+        scenario: Option<String>,
+        /// Where to write the JSON (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Grow left to right instead of top-down.
+        #[arg(long)]
+        left_right: bool,
+        /// Keep leaves in rows instead of stacking them in columns.
+        #[arg(long)]
+        no_compact: bool,
+        /// Collapse every node at this depth (roots are at depth 0).
+        #[arg(long)]
+        collapse_below: Option<usize>,
+    },
+    /// Export a scenario's chart as SVG or PNG.
+    Export {
+        /// The plan or CSV file.
+        file: PathBuf,
+        /// The scenario, by id or name (default: the baseline).
+        #[arg(long)]
+        scenario: Option<String>,
+        /// The format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Where to write it; a PNG of several pages becomes OUT-1.png, OUT-2.png, ...
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The paper (PNG): a chart that would print text below 7 pt is split over pages.
+        #[arg(long, value_enum, default_value_t = PaperArg::A3)]
+        paper: PaperArg,
+        /// Landscape pages.
+        #[arg(long)]
+        landscape: bool,
+        /// Pixels per inch (PNG).
+        #[arg(long, default_value_t = 150.0)]
+        dpi: f32,
+        /// Leave out holders' names and every field marked personal, for publication.
+        #[arg(long)]
+        redact: bool,
+        /// Grow left to right instead of top-down.
+        #[arg(long)]
+        left_right: bool,
+        /// Collapse every node at this depth (roots are at depth 0).
+        #[arg(long)]
+        collapse_below: Option<usize>,
+    },
     /// Import a CSV (id,parent,kind,name[,title,holder,fte,cost,status,heads,reports_to,name_sv,name_en]).
     Import {
         /// The CSV file.
@@ -54,6 +108,19 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ExportFormat {
+    Svg,
+    Png,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum PaperArg {
+    A4,
+    A3,
+    Fit,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -126,6 +193,110 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             }
             Err(error) => report(&error, lang),
         },
+        Command::Layout {
+            file,
+            scenario,
+            output,
+            left_right,
+            no_compact,
+            collapse_below,
+        } => match open_any(&file) {
+            Ok(plan) => {
+                let Some(scenario) = pick_scenario(&plan, scenario.as_deref(), lang) else {
+                    return Ok(Outcome::Exit(ExitCode::from(2)));
+                };
+                let options = LayoutOptions {
+                    orientation: if left_right {
+                        Orientation::LeftRight
+                    } else {
+                        Orientation::TopDown
+                    },
+                    compact_leaves: !no_compact,
+                    collapse_below,
+                    lang,
+                    ..LayoutOptions::default()
+                };
+                let json = layout(scenario, &options).to_json();
+                match output {
+                    Some(path) => {
+                        if let Err(error) = write_atomically(&path, json.as_bytes()) {
+                            eprintln!("{}", error.message(lang));
+                            return Ok(Outcome::Exit(ExitCode::FAILURE));
+                        }
+                    }
+                    None => std::io::stdout().lock().write_all(json.as_bytes())?,
+                }
+                ExitCode::SUCCESS
+            }
+            Err(error) => report(&error, lang),
+        },
+        Command::Export {
+            file,
+            scenario,
+            format,
+            output,
+            paper,
+            landscape,
+            dpi,
+            redact,
+            left_right,
+            collapse_below,
+        } => match open_any(&file) {
+            Ok(plan) => {
+                let Some(scenario) = pick_scenario(&plan, scenario.as_deref(), lang) else {
+                    return Ok(Outcome::Exit(ExitCode::from(2)));
+                };
+                let options = ChartOptions {
+                    lang,
+                    redact,
+                    layout: LayoutOptions {
+                        orientation: if left_right {
+                            Orientation::LeftRight
+                        } else {
+                            Orientation::TopDown
+                        },
+                        collapse_below,
+                        ..LayoutOptions::default()
+                    },
+                };
+                let drawing = chart(&plan, scenario, &options);
+                let files: Vec<(PathBuf, Vec<u8>)> = match format {
+                    ExportFormat::Svg => vec![(output, svg(&drawing).into_bytes())],
+                    ExportFormat::Png => {
+                        let paper = match paper {
+                            PaperArg::A4 => Paper::A4,
+                            PaperArg::A3 => Paper::A3,
+                            PaperArg::Fit => Paper::Fit,
+                        };
+                        let pages = drawing.png(&RenderOptions {
+                            paper,
+                            landscape,
+                            dpi,
+                        })?;
+                        numbered(&output, pages)
+                    }
+                };
+                for (path, bytes) in &files {
+                    if let Err(error) = write_atomically(path, bytes) {
+                        eprintln!("{}", error.message(lang));
+                        return Ok(Outcome::Exit(ExitCode::FAILURE));
+                    }
+                }
+                let args = [
+                    ("count", n(files.len())),
+                    (
+                        "path",
+                        s(files
+                            .first()
+                            .map(|(p, _)| p.display().to_string())
+                            .unwrap_or_default()),
+                    ),
+                ];
+                eprintln!("{}", tr_args(lang, "cli-exported", &args));
+                ExitCode::SUCCESS
+            }
+            Err(error) => report(&error, lang),
+        },
         Command::Import { file, output } => match open_any(&file) {
             Ok(plan) => {
                 write_plan(&plan, &output, lang)?;
@@ -141,6 +312,49 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         },
     };
     Ok(Outcome::Exit(code))
+}
+
+/// One page keeps the name given; several become `NAME-1.ext`, `NAME-2.ext`, ...
+fn numbered(output: &Path, pages: Vec<Vec<u8>>) -> Vec<(PathBuf, Vec<u8>)> {
+    if pages.len() == 1 {
+        return pages.into_iter().map(|p| (output.to_owned(), p)).collect();
+    }
+    let stem = output
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = output
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "png".to_owned());
+    pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, page)| {
+            (
+                output.with_file_name(format!("{stem}-{}.{ext}", i + 1)),
+                page,
+            )
+        })
+        .collect()
+}
+
+/// The scenario named on the command line, or the baseline; says so when there is none.
+fn pick_scenario<'a>(plan: &'a Plan, key: Option<&str>, lang: Lang) -> Option<&'a Scenario> {
+    let Some(key) = key else {
+        return Some(plan.baseline());
+    };
+    let found = plan.find_scenario(key);
+    if found.is_none() {
+        let ids: Vec<&str> = plan
+            .scenarios()
+            .iter()
+            .map(|s| s.meta.id.as_str())
+            .collect();
+        let args = [("name", s(key)), ("allowed", s(ids.join(", ")))];
+        eprintln!("{}", tr_args(lang, "cli-unknown-scenario", &args));
+    }
+    found
 }
 
 fn report(error: &OpenError, lang: Lang) -> ExitCode {

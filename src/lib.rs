@@ -15,6 +15,8 @@
 pub mod analysis;
 pub mod app;
 pub mod examples;
+pub mod export;
 pub mod i18n;
 pub mod io;
+pub mod layout;
 pub mod model;

@@ -107,3 +107,17 @@ fn a_redacted_plan_holds_no_personal_data() {
         assert!(text.contains("kasvatus- ja opetusjohtaja") || text.contains("sivistysjohtaja"));
     }
 }
+
+#[test]
+fn a_saved_file_is_readable_by_others_and_keeps_its_permissions() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan.ron");
+    let plan = examples::load(Example::Kouvola).unwrap();
+    save_file(&plan, &target).unwrap();
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644);
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o664)).unwrap();
+    save_file(&plan, &target).unwrap();
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o664);
+}

@@ -3,7 +3,7 @@
 use indexmap::IndexMap;
 use petgraph::Direction;
 use petgraph::stable_graph::{NodeIndex, StableGraph};
-use petgraph::visit::EdgeRef as _;
+use petgraph::visit::{EdgeRef as _, IntoEdgeReferences as _, NodeIndexable as _};
 use serde::{Deserialize, Serialize};
 
 use super::{Date, Decision, Edge, Names, Node, NodeId, Relation};
@@ -240,6 +240,27 @@ impl Scenario {
             .edges_connecting(a, b)
             .map(|e| *e.weight())
             .find(|r| r.same_kind(relation))
+    }
+
+    /// Every relation of `relation`'s kind as (source, target) places in the scenario's order,
+    /// in one pass over the graph without looking ids up: for whole-scenario computations.
+    #[must_use]
+    pub fn relation_pairs(&self, relation: Relation) -> Vec<(usize, usize, Relation)> {
+        let mut place = vec![usize::MAX; self.graph.node_bound()];
+        for (at, ix) in self.index.values().enumerate() {
+            if let Some(slot) = place.get_mut(ix.index()) {
+                *slot = at;
+            }
+        }
+        self.graph
+            .edge_references()
+            .filter(|e| e.weight().same_kind(relation))
+            .filter_map(|e| {
+                let from = *place.get(e.source().index())?;
+                let to = *place.get(e.target().index())?;
+                (from != usize::MAX && to != usize::MAX).then_some((from, to, *e.weight()))
+            })
+            .collect()
     }
 
     /// The number of relations in the scenario.

@@ -135,7 +135,12 @@ cli-problems = { $file }, scenario “{ $scenario }”: { $count ->
 }
 cli-written = Wrote { $path }.
 cli-imported = Imported { $count } nodes into { $path }.
+cli-exported = Wrote { $count ->
+    [one] { $path }
+   *[other] { $count } pages, the first { $path }
+}.
 cli-unknown-example = Unknown example “{ $name }”; choose one of { $allowed }.
+cli-unknown-scenario = There is no scenario “{ $name }”; the scenarios are { $allowed }.
 cli-window-failed = Could not open the window: { $reason }
 
 ## Window
@@ -211,3 +216,12 @@ decision-presenter = Presenter
 decision-proposal = Proposal
 decision-text = Decision
 value-none = none
+
+## Charts
+
+chart-collapsed = +{ $count } inside
+chart-member = { $role }: { $name }
+chart-fte = { $fte } FTE
+chart-effective = Takes effect { $date }
+chart-decision = Decision: { $decision }
+chart-serves = serves (dotted line)

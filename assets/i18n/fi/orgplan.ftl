@@ -135,7 +135,12 @@ cli-problems = { $file }, skenaario ”{ $scenario }”: { $count ->
 }
 cli-written = Kirjoitettu: { $path }.
 cli-imported = Tuotu { $count } kohdetta tiedostoon { $path }.
+cli-exported = Kirjoitettu { $count ->
+    [one] { $path }
+   *[other] { $count } sivua, ensimmäinen { $path }
+}.
 cli-unknown-example = Tuntematon esimerkki ”{ $name }”; valitse jokin seuraavista: { $allowed }.
+cli-unknown-scenario = Skenaariota ”{ $name }” ei ole; skenaariot ovat { $allowed }.
 cli-window-failed = Ikkunaa ei voitu avata: { $reason }
 
 ## Ikkuna
@@ -211,3 +216,12 @@ decision-presenter = Esittelijä
 decision-proposal = Päätösehdotus
 decision-text = Päätös
 value-none = ei ole
+
+## Kaaviot
+
+chart-collapsed = +{ $count } sisällä
+chart-member = { $role }: { $name }
+chart-fte = { $fte } htv
+chart-effective = Voimaan { $date }
+chart-decision = Päätös: { $decision }
+chart-serves = palvelee (katkoviiva)

@@ -135,7 +135,12 @@ cli-problems = { $file }, scenario ”{ $scenario }”: { $count ->
 }
 cli-written = Skrev { $path }.
 cli-imported = Importerade { $count } objekt till { $path }.
+cli-exported = Skrev { $count ->
+    [one] { $path }
+   *[other] { $count } sidor, den första { $path }
+}.
 cli-unknown-example = Okänt exempel ”{ $name }”; välj ett av { $allowed }.
+cli-unknown-scenario = Det finns inget scenario ”{ $name }”; scenarierna är { $allowed }.
 cli-window-failed = Det gick inte att öppna fönstret: { $reason }
 
 ## Fönster
@@ -211,3 +216,12 @@ decision-presenter = Föredragande
 decision-proposal = Beslutsförslag
 decision-text = Beslut
 value-none = ingen
+
+## Diagram
+
+chart-collapsed = +{ $count } inuti
+chart-member = { $role }: { $name }
+chart-fte = { $fte } årsv.
+chart-effective = Träder i kraft { $date }
+chart-decision = Beslut: { $decision }
+chart-serves = betjänar (streckad linje)

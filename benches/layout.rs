@@ -1,0 +1,59 @@
+//! Chart layout of large organisations: `cargo bench --bench layout`.
+//!
+//! Layout alone, in-process, with boxes sized by their text (glyph advances of the bundled font),
+//! on the reference generator's files, to compare with d3.tree's layout-only time from
+//! `../shared/bench/d3_tree_bench.mjs` on the same files.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A benchmark without its workload cannot run.
+
+use std::path::Path;
+use std::process::Command;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use orgplan::io::import_csv;
+use orgplan::layout::{LayoutOptions, layout};
+use orgplan::model::Names;
+
+fn generate(shape: &str, nodes: usize) -> Vec<u8> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_org.py");
+    let output = Command::new("python3")
+        .arg(&script)
+        .args([
+            "--nodes",
+            &nodes.to_string(),
+            "--shape",
+            shape,
+            "--seed",
+            "1",
+        ])
+        .output()
+        .expect("python3 and ../shared/bench/gen_org.py are needed for this benchmark");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output.stdout
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("layout");
+    group.sample_size(20);
+    for (shape, nodes) in [
+        ("realistic", 10_000),
+        ("realistic", 100_000),
+        ("wide", 10_000),
+        ("wide", 100_000),
+    ] {
+        let csv = generate(shape, nodes);
+        let plan = import_csv(&csv, Path::new("org.csv"), Names::fi(shape)).unwrap();
+        let options = LayoutOptions::default();
+        group.bench_function(format!("{shape}/{nodes}"), |b| {
+            b.iter(|| layout(plan.baseline(), &options))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

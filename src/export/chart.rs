@@ -1,0 +1,128 @@
+//! A chart ready to draw: the layout of a scenario with its title, legend and footer, in the
+//! user's language, optionally without personal data. The SVG, PNG and PDF exports draw this.
+
+use crate::i18n::words::{kind_text, scenario_status_text};
+use crate::i18n::{Lang, format_date, s, tr, tr_args};
+use crate::layout::{Layout, LayoutOptions, layout};
+use crate::model::{NodeKind, Plan, PostStatus, Scenario};
+
+/// What to draw and how.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartOptions {
+    /// The language of the texts.
+    pub lang: Lang,
+    /// Leave out holders and every field marked personal.
+    pub redact: bool,
+    /// How to lay the chart out (its language and box content are set from the fields above).
+    pub layout: LayoutOptions,
+}
+
+impl Default for ChartOptions {
+    fn default() -> Self {
+        ChartOptions {
+            lang: Lang::Fi,
+            redact: false,
+            layout: LayoutOptions::default(),
+        }
+    }
+}
+
+/// One entry of the legend: a sample and its meaning.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LegendSample {
+    /// A box of a kind.
+    Kind(NodeKind),
+    /// A post's outline for a status.
+    Status(PostStatus),
+    /// The dashed line of a team serving a unit.
+    Serves,
+}
+
+/// A chart: header, layout, legend and footer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    /// The plan's name.
+    pub title: String,
+    /// The scenario's name and status.
+    pub subtitle: String,
+    /// The laid-out organisation.
+    pub layout: Layout,
+    /// Legend entries with their texts.
+    pub legend: Vec<(LegendSample, String)>,
+    /// The scenario, its effective date and its decision, as footer lines.
+    pub footer: Vec<String>,
+    /// The language (for the document's metadata).
+    pub lang: Lang,
+}
+
+/// Builds the chart of `scenario` of `plan`.
+#[must_use]
+pub fn chart(plan: &Plan, scenario: &Scenario, options: &ChartOptions) -> Chart {
+    let lang = options.lang;
+    let mut layout_options = options.layout.clone();
+    layout_options.lang = lang;
+    let laid_out = if options.redact {
+        layout_options.show.holder = false;
+        let redacted = plan.redacted();
+        let same = redacted.scenario(&scenario.meta.id).unwrap_or(scenario);
+        layout(same, &layout_options)
+    } else {
+        layout(scenario, &layout_options)
+    };
+    let meta = &scenario.meta;
+    let subtitle = format!(
+        "{} ({})",
+        meta.name.show(lang),
+        scenario_status_text(meta.status, lang)
+    );
+    let mut footer = vec![meta.name.show(lang).to_owned()];
+    if let Some(date) = meta.effective {
+        footer.push(tr_args(
+            lang,
+            "chart-effective",
+            &[("date", s(format_date(date, lang)))],
+        ));
+    }
+    if let Some(d) = &meta.decision {
+        let parts: Vec<String> = [
+            d.body.clone(),
+            d.date.map(|date| format_date(date, lang)),
+            d.section.as_ref().map(|x| format!("§ {x}")),
+            d.record.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !parts.is_empty() {
+            footer.push(tr_args(
+                lang,
+                "chart-decision",
+                &[("decision", s(parts.join(", ")))],
+            ));
+        }
+    }
+    let mut legend: Vec<(LegendSample, String)> = NodeKind::ALL
+        .into_iter()
+        .map(|k| (LegendSample::Kind(k), kind_text(k, lang)))
+        .collect();
+    for status in [
+        PostStatus::Vacant,
+        PostStatus::LeftUnfilled,
+        PostStatus::Abolished,
+        PostStatus::Acting,
+    ] {
+        legend.push((
+            LegendSample::Status(status),
+            tr(lang, &format!("status-{}", status.code())),
+        ));
+    }
+    legend.push((LegendSample::Serves, tr(lang, "chart-serves")));
+    Chart {
+        title: plan.name.show(lang).to_owned(),
+        subtitle,
+        layout: laid_out,
+        legend,
+        footer,
+        lang,
+    }
+}

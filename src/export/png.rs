@@ -1,0 +1,110 @@
+//! The chart as PNG: rendered from the same SVG with resvg and the bundled fonts only, so the
+//! output is the same on every machine. Large charts become several pages; no image exceeds
+//! 16,000 pixels a side.
+
+use std::sync::{Arc, OnceLock};
+
+use resvg::tiny_skia::{Color, Pixmap, Transform};
+use resvg::usvg::{self, fontdb};
+
+use super::ExportError;
+use super::pages::{Pagination, Paper};
+use crate::layout::{NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
+
+/// The largest side of an image, in pixels.
+pub const MAX_PIXELS: u32 = 16_000;
+
+/// How to render pages.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RenderOptions {
+    /// The paper.
+    pub paper: Paper,
+    /// Landscape instead of portrait.
+    pub landscape: bool,
+    /// Pixels per inch.
+    pub dpi: f32,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            paper: Paper::A3,
+            landscape: true,
+            dpi: 150.0,
+        }
+    }
+}
+
+/// The bundled fonts, and nothing from the system.
+pub(crate) fn font_database() -> Arc<fontdb::Database> {
+    static DB: OnceLock<Arc<fontdb::Database>> = OnceLock::new();
+    DB.get_or_init(|| {
+        let mut db = fontdb::Database::new();
+        db.load_font_data(NOTO_SANS_REGULAR.to_vec());
+        db.load_font_data(NOTO_SANS_BOLD.to_vec());
+        db.set_sans_serif_family("Noto Sans");
+        Arc::new(db)
+    })
+    .clone()
+}
+
+/// Parses an SVG with the bundled fonts.
+///
+/// # Errors
+/// When the SVG is malformed (never for ours; a test parses every chart).
+pub fn parse_svg(svg: &str) -> Result<usvg::Tree, ExportError> {
+    let options = usvg::Options {
+        font_family: "Noto Sans".to_owned(),
+        fontdb: font_database(),
+        ..usvg::Options::default()
+    };
+    usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))
+}
+
+/// Renders an SVG canvas of `width` × `height` points onto pages, one PNG per page.
+///
+/// # Errors
+/// When the SVG cannot be parsed or a page cannot be encoded.
+pub fn png_pages(
+    svg: &str,
+    width: f32,
+    height: f32,
+    smallest_text: f32,
+    options: &RenderOptions,
+) -> Result<Vec<Vec<u8>>, ExportError> {
+    let tree = parse_svg(svg)?;
+    let pages = Pagination::new(
+        width,
+        height,
+        smallest_text,
+        options.paper,
+        options.landscape,
+    );
+    // usvg sizes the tree in CSS pixels; this converts canvas points to tree units.
+    let tree_per_pt = tree.size().width() / width.max(1.0);
+    let mut px_per_pt = options.dpi.max(1.0) / 72.0;
+    let longest = pages.page_width.max(pages.page_height);
+    if longest * px_per_pt > MAX_PIXELS as f32 {
+        px_per_pt = MAX_PIXELS as f32 / longest;
+    }
+    let size = |pt: f32| ((pt * px_per_pt).round() as u32).clamp(1, MAX_PIXELS);
+    let (w, h) = (size(pages.page_width), size(pages.page_height));
+    let mut out = Vec::with_capacity(pages.count());
+    for index in 0..pages.count() {
+        let mut pixmap = Pixmap::new(w, h).ok_or(ExportError::TooLarge)?;
+        pixmap.fill(Color::WHITE);
+        let (ox, oy) = pages.origin(index);
+        let k = px_per_pt * pages.scale;
+        let transform = Transform::from_scale(k / tree_per_pt, k / tree_per_pt).post_translate(
+            (pages.margin - ox * pages.scale) * px_per_pt,
+            (pages.margin - oy * pages.scale) * px_per_pt,
+        );
+        resvg::render(&tree, transform, &mut pixmap.as_mut());
+        out.push(
+            pixmap
+                .encode_png()
+                .map_err(|e| ExportError::Render(e.to_string()))?,
+        );
+    }
+    Ok(out)
+}

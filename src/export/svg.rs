@@ -1,0 +1,232 @@
+//! The chart as SVG: real text (searchable, selectable), fonts named with a fallback, a title,
+//! a legend and a footer. Deterministic: the same chart gives the same bytes.
+
+use std::fmt::Write as _;
+
+use super::chart::{Chart, LegendSample};
+use super::style::{self, Frame};
+use crate::layout::{ConnectorKind, LineStyle, NodeBox};
+use crate::model::{NodeKind, PostStatus};
+
+/// The font the chart names first, and its fallbacks.
+pub const FONT_FAMILY: &str = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+
+/// The chart as an SVG document.
+#[must_use]
+pub fn svg(chart: &Chart) -> String {
+    let frame = Frame::of(chart);
+    let mut out = String::with_capacity(chart.layout.boxes.len() * 400 + 4096);
+    // `write!` to a String cannot fail; `.ok()` keeps that from being an unwrap.
+    writeln!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{w:.1}pt\" height=\"{h:.1}pt\" \
+         viewBox=\"0 0 {w:.1} {h:.1}\" font-family=\"{FONT_FAMILY}\" xml:lang=\"{lang}\">",
+        w = frame.width,
+        h = frame.height,
+        lang = chart.lang.code(),
+    )
+    .ok();
+    write!(
+        out,
+        "<title>{}</title>\n<desc>{}</desc>\n",
+        esc(&chart.title),
+        esc(&chart.subtitle)
+    )
+    .ok();
+    writeln!(
+        out,
+        "<rect width=\"{:.1}\" height=\"{:.1}\" fill=\"#ffffff\"/>",
+        frame.width, frame.height
+    )
+    .ok();
+
+    out.push_str("<g id=\"header\">\n");
+    text(
+        &mut out,
+        frame.margin,
+        frame.margin + style::TITLE_SIZE,
+        style::TITLE_SIZE,
+        true,
+        &chart.title,
+    );
+    let sub_y = frame.margin + style::TITLE_SIZE + style::SUBTITLE_SIZE * 1.5;
+    text(
+        &mut out,
+        frame.margin,
+        sub_y,
+        style::SUBTITLE_SIZE,
+        false,
+        &chart.subtitle,
+    );
+    out.push_str("</g>\n");
+
+    writeln!(
+        out,
+        "<g id=\"chart\" transform=\"translate({:.1} {:.1})\">",
+        frame.chart_x, frame.chart_y
+    )
+    .ok();
+    for connector in &chart.layout.connectors {
+        let points: Vec<String> = connector
+            .points
+            .iter()
+            .map(|[x, y]| format!("{x:.1},{y:.1}"))
+            .collect();
+        let (color, dash, width) = match connector.kind {
+            ConnectorKind::Structure => (style::LINE, "", 1.0),
+            ConnectorKind::Staff => (style::LINE, "", 0.8),
+            ConnectorKind::Serves => (style::SERVES, " stroke-dasharray=\"6 3\"", 1.0),
+        };
+        writeln!(
+            out,
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"{width}\"{dash}/>",
+            points.join(" ")
+        )
+        .ok();
+    }
+    for b in &chart.layout.boxes {
+        node_box(&mut out, b, chart.layout.font_size, chart.layout.padding);
+    }
+    out.push_str("</g>\n");
+
+    writeln!(
+        out,
+        "<g id=\"legend\" transform=\"translate({:.1} {:.1})\">",
+        frame.margin, frame.legend_y
+    )
+    .ok();
+    let mut x = 0.0;
+    for (sample, label) in &chart.legend {
+        legend_entry(&mut out, x, sample, label);
+        x += style::legend_entry_width(label);
+    }
+    out.push_str("</g>\n");
+
+    out.push_str("<g id=\"footer\">\n");
+    let mut y = frame.footer_y;
+    for line in &chart.footer {
+        text(
+            &mut out,
+            frame.margin,
+            y + style::FOOTER_SIZE,
+            style::FOOTER_SIZE,
+            false,
+            line,
+        );
+        y += style::FOOTER_SIZE * 1.4;
+    }
+    out.push_str("</g>\n</svg>\n");
+    out
+}
+
+fn node_box(out: &mut String, b: &NodeBox, font_size: f32, padding: f32) {
+    let (fill, stroke, dash, width) = style::box_style(b.kind, b.status);
+    let dash = dash
+        .map(|d| format!(" stroke-dasharray=\"{d}\""))
+        .unwrap_or_default();
+    let label: Vec<&str> = b.lines.iter().map(|l| l.text.as_str()).collect();
+    write!(
+        out,
+        "<g id=\"node-{}\">\n<title>{}</title>\n",
+        esc(b.id.as_str()),
+        esc(&label.join(" "))
+    )
+    .ok();
+    writeln!(
+        out,
+        "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"3\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{width}\"{dash}/>",
+        b.x, b.y, b.width, b.height
+    )
+    .ok();
+    if b.status == PostStatus::Abolished {
+        // Abolished posts are struck through, so the mark does not rely on colour.
+        writeln!(
+            out,
+            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{stroke}\" stroke-width=\"0.8\"/>",
+            b.x,
+            b.y + b.height,
+            b.x + b.width,
+            b.y
+        )
+        .ok();
+    }
+    let mut y = b.y + padding;
+    for line in &b.lines {
+        let size = line.style.size(font_size);
+        y += line.style.line_height(font_size);
+        let x = b.x + padding;
+        let bold = line.style == LineStyle::Heading;
+        let baseline = y - size * 0.3;
+        if line.style == LineStyle::Note {
+            writeln!(
+                out,
+                "<text x=\"{x:.1}\" y=\"{baseline:.1}\" font-size=\"{size:.1}\" fill=\"{}\">{}</text>",
+                style::NOTE,
+                esc(&line.text)
+            )
+            .ok();
+        } else {
+            text(out, x, baseline, size, bold, &line.text);
+        }
+    }
+    out.push_str("</g>\n");
+}
+
+fn legend_entry(out: &mut String, x: f32, sample: &LegendSample, label: &str) {
+    let (w, h) = (18.0, 10.0);
+    match sample {
+        LegendSample::Kind(kind) => {
+            let (fill, stroke, _, width) = style::box_style(*kind, PostStatus::Filled);
+            writeln!(out, "<rect x=\"{x:.1}\" y=\"0\" width=\"{w}\" height=\"{h}\" rx=\"2\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{width}\"/>").ok();
+        }
+        LegendSample::Status(status) => {
+            let (fill, stroke, dash, width) = style::box_style(NodeKind::Position, *status);
+            let dash = dash
+                .map(|d| format!(" stroke-dasharray=\"{d}\""))
+                .unwrap_or_default();
+            writeln!(out, "<rect x=\"{x:.1}\" y=\"0\" width=\"{w}\" height=\"{h}\" rx=\"2\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{width}\"{dash}/>").ok();
+            if *status == PostStatus::Abolished {
+                writeln!(out, "<line x1=\"{x:.1}\" y1=\"{h}\" x2=\"{:.1}\" y2=\"0\" stroke=\"{stroke}\" stroke-width=\"0.8\"/>", x + w).ok();
+            }
+        }
+        LegendSample::Serves => {
+            writeln!(out, "<line x1=\"{x:.1}\" y1=\"5\" x2=\"{:.1}\" y2=\"5\" stroke=\"{}\" stroke-dasharray=\"6 3\"/>", x + w, style::SERVES).ok();
+        }
+    }
+    writeln!(
+        out,
+        "<text x=\"{:.1}\" y=\"8.5\" font-size=\"{:.1}\">{}</text>",
+        x + w + 4.0,
+        style::LEGEND_SIZE,
+        esc(label)
+    )
+    .ok();
+}
+
+fn text(out: &mut String, x: f32, y: f32, size: f32, bold: bool, content: &str) {
+    let weight = if bold { " font-weight=\"bold\"" } else { "" };
+    writeln!(
+        out,
+        "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"{size:.1}\"{weight}>{}</text>",
+        esc(content)
+    )
+    .ok();
+}
+
+/// Escapes text for XML content and attributes; drops characters XML cannot hold.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if (c as u32) < 0x20 => {}
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,240 @@
+//! The chart layout: a tidy tree of the structure, derived from a scenario, never stored in it.
+//!
+//! Parents sit centred over their children; a unit's head sits directly under its unit with the
+//! unit's other parts below the head; staff (assistant) posts sit beside their head; a parent
+//! whose parts are all leaves stacks them in one or two columns (compact leaves); groups are
+//! laid out beside the organisation with their members listed by role; collapsed subtrees are
+//! one box with a count. Boxes grow with their text (up to three lines for a name). Everything
+//! is iterative and linear in the number of nodes.
+
+mod boxes;
+mod build;
+mod json;
+mod text;
+mod tidy;
+
+use std::collections::BTreeSet;
+
+use crate::i18n::Lang;
+use crate::model::{NodeId, NodeKind, PostStatus, Scenario};
+
+pub use text::{FontMetrics, NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
+pub use tidy::{TidyInput, tidy};
+
+/// Which way the chart grows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Orientation {
+    /// Parents above children.
+    #[default]
+    TopDown,
+    /// Parents left of children.
+    LeftRight,
+}
+
+/// What a box shows besides the name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BoxContent {
+    /// The post's holder (personal data: off in redacted exports).
+    pub holder: bool,
+    /// Full-time equivalents.
+    pub fte: bool,
+    /// Annual cost.
+    pub cost: bool,
+    /// Core work or administration.
+    pub work: bool,
+}
+
+impl Default for BoxContent {
+    fn default() -> Self {
+        BoxContent {
+            holder: true,
+            fte: false,
+            cost: false,
+            work: false,
+        }
+    }
+}
+
+/// How to lay a scenario out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayoutOptions {
+    /// Which way the chart grows.
+    pub orientation: Orientation,
+    /// Stack the parts of a parent whose parts are all leaves in a column (top-down only).
+    pub compact_leaves: bool,
+    /// The least number of leaves that are stacked.
+    pub compact_min: usize,
+    /// From this many leaves on, the stack has two columns.
+    pub two_columns_from: usize,
+    /// Nodes whose subtrees are drawn as one box.
+    pub collapsed: BTreeSet<NodeId>,
+    /// Collapse every node at this depth (roots are at depth 0).
+    pub collapse_below: Option<usize>,
+    /// The language of the texts.
+    pub lang: Lang,
+    /// What boxes show.
+    pub show: BoxContent,
+    /// Size of a name's text, in chart units (points).
+    pub font_size: f32,
+    /// The widest a line of text may be before it wraps.
+    pub max_text_width: f32,
+    /// Space between a box's edge and its text.
+    pub padding: f32,
+    /// The narrowest a box may be.
+    pub min_box_width: f32,
+    /// Space between siblings.
+    pub sibling_gap: f32,
+    /// Space between neighbouring subtrees.
+    pub subtree_gap: f32,
+    /// Space between levels.
+    pub level_gap: f32,
+}
+
+impl Default for LayoutOptions {
+    fn default() -> Self {
+        LayoutOptions {
+            orientation: Orientation::TopDown,
+            compact_leaves: true,
+            compact_min: 3,
+            two_columns_from: 12,
+            collapsed: BTreeSet::new(),
+            collapse_below: None,
+            lang: Lang::Fi,
+            show: BoxContent::default(),
+            font_size: 10.0,
+            max_text_width: 150.0,
+            padding: 6.0,
+            min_box_width: 60.0,
+            sibling_gap: 12.0,
+            subtree_gap: 24.0,
+            level_gap: 32.0,
+        }
+    }
+}
+
+/// How a line of a box is set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineStyle {
+    /// The name of an organisation, unit or group: bold.
+    Heading,
+    /// A name or holder: regular.
+    Body,
+    /// A title, status, figures or member: smaller.
+    Note,
+}
+
+impl LineStyle {
+    /// The size of this style's text when names are set at `font_size`.
+    #[must_use]
+    pub fn size(self, font_size: f32) -> f32 {
+        match self {
+            LineStyle::Heading => font_size,
+            LineStyle::Body => font_size * 0.9,
+            LineStyle::Note => font_size * 0.8,
+        }
+    }
+
+    /// The height of one line of this style.
+    #[must_use]
+    pub fn line_height(self, font_size: f32) -> f32 {
+        self.size(font_size) * 1.3
+    }
+}
+
+/// One line of text in a box.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextLine {
+    /// The text.
+    pub text: String,
+    /// How it is set.
+    pub style: LineStyle,
+}
+
+/// Where a box sits relative to the tree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// In the tree.
+    Tree,
+    /// In a stack of leaves under its parent.
+    Stacked,
+    /// Beside its head, off the main line.
+    Assistant,
+    /// In the groups beside the organisation.
+    Group,
+}
+
+/// A node's box.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeBox {
+    /// The node.
+    pub id: NodeId,
+    /// Its kind.
+    pub kind: NodeKind,
+    /// Its status (vacant, left unfilled, ... get their own outline and mark).
+    pub status: PostStatus,
+    /// Left edge.
+    pub x: f32,
+    /// Top edge.
+    pub y: f32,
+    /// Width.
+    pub width: f32,
+    /// Height.
+    pub height: f32,
+    /// The text, line by line.
+    pub lines: Vec<TextLine>,
+    /// How many nodes are collapsed inside this box.
+    pub hidden: usize,
+    /// Where it sits.
+    pub placement: Placement,
+}
+
+/// What a connector shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConnectorKind {
+    /// The structure: a solid line from a parent to its parts.
+    Structure,
+    /// A team serving a unit outside its line: dashed.
+    Serves,
+    /// A staff post beside its head.
+    Staff,
+}
+
+/// A line between boxes, as a polyline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Connector {
+    /// What it shows.
+    pub kind: ConnectorKind,
+    /// The points, in chart units.
+    pub points: Vec<[f32; 2]>,
+}
+
+/// A laid-out chart: boxes and connectors in chart units (points), origin top-left.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Layout {
+    /// One box per shown node, in the scenario's order.
+    pub boxes: Vec<NodeBox>,
+    /// The lines between them.
+    pub connectors: Vec<Connector>,
+    /// Width of the whole chart.
+    pub width: f32,
+    /// Height of the whole chart.
+    pub height: f32,
+    /// The size names were measured at (see [`LineStyle::size`]).
+    pub font_size: f32,
+    /// Space between a box's edge and its text.
+    pub padding: f32,
+}
+
+/// Lays out `scenario`.
+#[must_use]
+pub fn layout(scenario: &Scenario, options: &LayoutOptions) -> Layout {
+    build::Builder::new(scenario, options).run()
+}
+
+impl Layout {
+    /// The box of a node.
+    #[must_use]
+    pub fn find(&self, id: &NodeId) -> Option<&NodeBox> {
+        self.boxes.iter().find(|b| &b.id == id)
+    }
+}

@@ -1,0 +1,154 @@
+//! Chart exports: the SVG parses and names every node, the redacted one holds no personal data,
+//! PNG pages have the paper's size, are not blank and never exceed 16,000 pixels a side.
+
+#![allow(clippy::unwrap_used)] // Tests fail loudly by design.
+
+use std::path::Path;
+
+use orgplan::examples::{self, Example};
+use orgplan::export::{ChartOptions, MAX_PIXELS, Paper, RenderOptions, chart, parse_svg, svg};
+use orgplan::i18n::Lang;
+use orgplan::io::import_csv;
+use orgplan::model::Names;
+use resvg::tiny_skia::Pixmap;
+
+fn kouvola_decided(options: &ChartOptions) -> (orgplan::export::Chart, orgplan::model::Plan) {
+    let plan = examples::load(Example::Kouvola).unwrap();
+    let scenario = plan.find_scenario("decided").unwrap().clone();
+    (chart(&plan, &scenario, options), plan)
+}
+
+#[test]
+fn the_svg_parses_and_names_every_node() {
+    let options = ChartOptions {
+        lang: Lang::En,
+        ..ChartOptions::default()
+    };
+    let (drawing, plan) = kouvola_decided(&options);
+    let text = svg(&drawing);
+    let tree = parse_svg(&text).unwrap();
+    assert!(tree.size().width() > 100.0);
+    let decided = plan.find_scenario("decided").unwrap();
+    for node in decided.nodes() {
+        let b = drawing.layout.find(&node.id).unwrap();
+        let first = &b.lines[0].text;
+        let escaped = first.replace('&', "&amp;");
+        assert!(text.contains(&escaped), "{} ({first}) missing", node.id);
+    }
+    // Real text, a title, a legend and the decision in the footer.
+    assert!(text.contains("<text"));
+    assert!(text.contains("<title>Kouvola: reorganisation of education services 2023</title>"));
+    assert!(text.contains("id=\"legend\""));
+    assert!(text.contains("Kasvatus- ja opetuslautakunta"));
+    assert!(text.contains("'Noto Sans', 'DejaVu Sans'"));
+    // The same chart gives the same bytes.
+    assert_eq!(svg(&kouvola_decided(&options).0), text);
+}
+
+#[test]
+fn the_decided_svg_matches_its_snapshot() {
+    let (drawing, _) = kouvola_decided(&ChartOptions {
+        lang: Lang::Fi,
+        ..ChartOptions::default()
+    });
+    insta::assert_snapshot!("kouvola_decided_fi.svg", svg(&drawing));
+}
+
+#[test]
+fn a_redacted_chart_holds_no_personal_data() {
+    for example in Example::ALL {
+        let plan = examples::load(example).unwrap();
+        let personal = plan.personal_strings();
+        for scenario in plan.scenarios() {
+            let options = ChartOptions {
+                redact: true,
+                ..ChartOptions::default()
+            };
+            let text = svg(&chart(&plan, scenario, &options));
+            for value in &personal {
+                assert!(
+                    !text.contains(value.as_str()),
+                    "{value} in the redacted chart of {}",
+                    scenario.meta.id
+                );
+            }
+        }
+        // Not redacted, the holders are there: the test above can fail.
+        let text = svg(&chart(&plan, plan.baseline(), &ChartOptions::default()));
+        assert!(personal.iter().any(|p| text.contains(p.as_str())));
+    }
+}
+
+fn decode(png: &[u8]) -> Pixmap {
+    Pixmap::decode_png(png).unwrap()
+}
+
+fn ink(pixmap: &Pixmap) -> f64 {
+    let dark = pixmap
+        .pixels()
+        .iter()
+        .filter(|p| p.red() < 200 || p.green() < 200 || p.blue() < 200)
+        .count();
+    dark as f64 / pixmap.pixels().len() as f64
+}
+
+#[test]
+fn a_png_page_has_the_paper_size_and_is_not_blank() {
+    let (drawing, _) = kouvola_decided(&ChartOptions::default());
+    let options = RenderOptions {
+        paper: Paper::A3,
+        landscape: true,
+        dpi: 150.0,
+    };
+    let pages = drawing.png(&options).unwrap();
+    assert_eq!(pages.len(), 1);
+    let page = decode(&pages[0]);
+    assert_eq!((page.width(), page.height()), (2480, 1754));
+    let share = ink(&page);
+    assert!(share > 0.005 && share < 0.5, "{share}");
+}
+
+#[test]
+fn a_large_chart_is_split_over_pages_none_too_large() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_org.py");
+    let Ok(output) = std::process::Command::new("python3")
+        .arg(&script)
+        .args(["--nodes", "1500", "--shape", "realistic", "--seed", "5"])
+        .output()
+    else {
+        eprintln!("python3 missing: skipped");
+        return;
+    };
+    if !output.status.success() {
+        eprintln!("gen_org.py missing: skipped");
+        return;
+    }
+    let plan = import_csv(&output.stdout, Path::new("gen.csv"), Names::fi("gen")).unwrap();
+    let drawing = chart(&plan, plan.baseline(), &ChartOptions::default());
+    let options = RenderOptions {
+        paper: Paper::A4,
+        landscape: true,
+        dpi: 72.0,
+    };
+    let pages = drawing.png(&options).unwrap();
+    assert!(
+        pages.len() > 1,
+        "a 1,500-node chart should not fit one A4 page at 7 pt"
+    );
+    for png in &pages {
+        let page = decode(png);
+        assert_eq!((page.width(), page.height()), (842, 595));
+        assert!(page.width() <= MAX_PIXELS && page.height() <= MAX_PIXELS);
+    }
+    // "Fit" makes one image, capped at 16,000 pixels a side.
+    let fit = drawing
+        .png(&RenderOptions {
+            paper: Paper::Fit,
+            landscape: false,
+            dpi: 600.0,
+        })
+        .unwrap();
+    let image = decode(&fit[0]);
+    assert!(image.width() <= MAX_PIXELS && image.height() <= MAX_PIXELS);
+    assert!(image.width().max(image.height()) == MAX_PIXELS);
+}

@@ -1,0 +1,342 @@
+//! Property tests of the chart layout on random trees and on the reference generator's shapes:
+//! every node has a box, no two boxes overlap, parents are above their children (top-down) or
+//! left of them (left-right), and children keep their order.
+
+#![allow(clippy::unwrap_used)] // Tests fail loudly by design.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use orgplan::io::import_csv;
+use orgplan::layout::{Layout, LayoutOptions, NodeBox, Orientation, Placement, layout};
+use orgplan::model::{Edge, Edit, Names, Node, NodeId, NodeKind, Relation, Scenario, ScenarioMeta};
+use proptest::prelude::*;
+
+fn id(i: usize) -> NodeId {
+    NodeId::new(&format!("n{i}")).unwrap()
+}
+
+#[derive(Clone, Debug)]
+struct Seed {
+    parent: prop::sample::Index,
+    kind: NodeKind,
+    name_len: usize,
+    head: bool,
+    staff: bool,
+}
+
+fn seed() -> impl Strategy<Value = Seed> {
+    (
+        any::<prop::sample::Index>(),
+        prop::sample::select(vec![
+            NodeKind::Unit,
+            NodeKind::Team,
+            NodeKind::Position,
+            NodeKind::Position,
+        ]),
+        0usize..90,
+        any::<bool>(),
+        prop::bool::weighted(0.1),
+    )
+        .prop_map(|(parent, kind, name_len, head, staff)| Seed {
+            parent,
+            kind,
+            name_len,
+            head,
+            staff,
+        })
+}
+
+/// A random organisation: one root, each node under an earlier non-post, some heads and staff.
+fn scenario(seeds: &[Seed]) -> Scenario {
+    let mut s = Scenario::new(ScenarioMeta::new(NodeId::baseline(), Names::fi("x")));
+    let root = Node::new(
+        id(0),
+        NodeKind::Organisation,
+        Names::fi("Kasvatuksen ja opetuksen toimiala"),
+    );
+    s.apply(Edit::add_child(root, None)).unwrap();
+    let mut containers = vec![0usize];
+    let mut heads: HashMap<usize, usize> = HashMap::new();
+    for (k, seed) in seeds.iter().enumerate() {
+        let i = k + 1;
+        let parent = containers[seed.parent.index(containers.len())];
+        let words = [
+            "Päiväkoti",
+            "Mäntymäki",
+            "opetus",
+            "ja",
+            "lukiokoulutus",
+            "Åbo",
+            "tiimi",
+        ];
+        let name: String = (0..seed.name_len / 6 + 1)
+            .map(|w| words[(i + w) % words.len()])
+            .collect::<Vec<_>>()
+            .join(" ");
+        let node = Node::new(id(i), seed.kind, Names::fi(&name));
+        s.apply(Edit::add_child(node, Some(&id(parent)))).unwrap();
+        if seed.kind == NodeKind::Position {
+            if seed.head && parent != 0 && !heads.contains_key(&parent) {
+                s.apply(Edit::AddRelation(Edge::new(
+                    &id(i),
+                    Relation::Heads,
+                    &id(parent),
+                )))
+                .unwrap();
+                heads.insert(parent, i);
+            } else if seed.staff
+                && let Some(&h) = heads.get(&parent)
+            {
+                s.apply(Edit::AddRelation(Edge::new(
+                    &id(i),
+                    Relation::AssistantTo,
+                    &id(h),
+                )))
+                .unwrap();
+            }
+        } else {
+            containers.push(i);
+        }
+    }
+    s
+}
+
+fn overlap(a: &NodeBox, b: &NodeBox) -> bool {
+    let eps = 0.01;
+    a.x < b.x + b.width - eps
+        && b.x < a.x + a.width - eps
+        && a.y < b.y + b.height - eps
+        && b.y < a.y + a.height - eps
+}
+
+/// The properties every layout must have.
+fn check_layout(
+    scenario: &Scenario,
+    chart: &Layout,
+    options: &LayoutOptions,
+) -> Result<(), String> {
+    if options.collapsed.is_empty()
+        && options.collapse_below.is_none()
+        && chart.boxes.len() != scenario.len()
+    {
+        return Err(format!(
+            "{} boxes for {} nodes",
+            chart.boxes.len(),
+            scenario.len()
+        ));
+    }
+    let by_id: HashMap<&NodeId, &NodeBox> = chart.boxes.iter().map(|b| (&b.id, b)).collect();
+    // No two boxes overlap (sweep by x so large charts stay quick).
+    let mut sorted: Vec<&NodeBox> = chart.boxes.iter().collect();
+    sorted.sort_by(|a, b| a.x.total_cmp(&b.x));
+    for (i, a) in sorted.iter().enumerate() {
+        for b in &sorted[i + 1..] {
+            if b.x >= a.x + a.width {
+                break;
+            }
+            if overlap(a, b) {
+                return Err(format!("{} and {} overlap: {a:?} {b:?}", a.id, b.id));
+            }
+        }
+    }
+    let top_down = options.orientation == Orientation::TopDown;
+    for node in scenario.nodes() {
+        let Some(b) = by_id.get(&node.id) else {
+            continue;
+        };
+        if !b.x.is_finite() || !b.y.is_finite() || b.x < -0.01 || b.y < -0.01 {
+            return Err(format!("{} has a bad position {b:?}", node.id));
+        }
+        let Some(parent) = scenario.parent(&node.id).and_then(|p| by_id.get(p)) else {
+            continue;
+        };
+        // Parents above (left of) their parts.
+        let ok = if top_down {
+            parent.y + parent.height <= b.y + 0.01
+        } else {
+            parent.x + parent.width <= b.x + 0.01
+        };
+        if !ok && b.placement != Placement::Assistant {
+            return Err(format!("{} is not below its parent {}", node.id, parent.id));
+        }
+        // Staff posts sit beside their head, on its level.
+        if b.placement == Placement::Assistant {
+            let beside = if top_down {
+                b.x >= parent.x
+            } else {
+                b.y >= parent.y
+            };
+            if !beside {
+                return Err(format!("staff {} is not beside its head", node.id));
+            }
+        }
+    }
+    // Children keep their order: in reading order (row by row, or column by column in stacks).
+    for node in scenario.nodes() {
+        let kids: Vec<&NodeBox> = scenario
+            .children(&node.id)
+            .into_iter()
+            .filter_map(|c| by_id.get(c).copied())
+            .filter(|b| {
+                scenario
+                    .find_edge(&b.id, Relation::Heads, &node.id)
+                    .is_none()
+                    && b.placement != Placement::Assistant
+            })
+            .collect();
+        for pair in kids.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let in_order = if top_down {
+                match (a.placement, b.placement) {
+                    (Placement::Stacked, Placement::Stacked) => {
+                        a.x < b.x - 0.01 || ((a.x - b.x).abs() < 0.01 && a.y < b.y)
+                    }
+                    _ => a.x < b.x,
+                }
+            } else {
+                a.y < b.y
+            };
+            if !in_order {
+                return Err(format!(
+                    "{} comes before {} but is placed after it",
+                    a.id, b.id
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn options() -> impl Strategy<Value = LayoutOptions> {
+    (any::<bool>(), any::<bool>(), 2usize..6, 4usize..20).prop_map(|(lr, compact, min, two)| {
+        LayoutOptions {
+            orientation: if lr {
+                Orientation::LeftRight
+            } else {
+                Orientation::TopDown
+            },
+            compact_leaves: compact,
+            compact_min: min,
+            two_columns_from: two,
+            ..LayoutOptions::default()
+        }
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn random_trees_lay_out_tidily(seeds in prop::collection::vec(seed(), 0..120), options in options()) {
+        let s = scenario(&seeds);
+        let chart = layout(&s, &options);
+        check_layout(&s, &chart, &options).map_err(TestCaseError::fail)?;
+    }
+
+    #[test]
+    fn collapsed_subtrees_are_one_box(seeds in prop::collection::vec(seed(), 1..60), depth in 0usize..3) {
+        let s = scenario(&seeds);
+        let options = LayoutOptions { collapse_below: Some(depth), ..LayoutOptions::default() };
+        let chart = layout(&s, &options);
+        check_layout(&s, &chart, &options).map_err(TestCaseError::fail)?;
+        let hidden: usize = chart.boxes.iter().map(|b| b.hidden).sum();
+        prop_assert_eq!(chart.boxes.len() + hidden, s.len());
+    }
+}
+
+fn generated(shape: &str, nodes: usize) -> Option<Scenario> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_org.py");
+    let output = std::process::Command::new("python3")
+        .arg(&script)
+        .args([
+            "--nodes",
+            &nodes.to_string(),
+            "--shape",
+            shape,
+            "--seed",
+            "3",
+        ])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())?;
+    let plan = import_csv(&output.stdout, Path::new("gen.csv"), Names::fi(shape)).unwrap();
+    Some(plan.baseline().clone())
+}
+
+#[test]
+fn the_generator_shapes_lay_out_tidily() {
+    for (shape, nodes) in [
+        ("realistic", 3000),
+        ("wide", 400),
+        ("deep", 400),
+        ("balanced", 800),
+    ] {
+        let Some(s) = generated(shape, nodes) else {
+            eprintln!("python3 or ../shared/bench/gen_org.py missing: {shape} skipped");
+            continue;
+        };
+        for orientation in [Orientation::TopDown, Orientation::LeftRight] {
+            let options = LayoutOptions {
+                orientation,
+                ..LayoutOptions::default()
+            };
+            let chart = layout(&s, &options);
+            check_layout(&s, &chart, &options)
+                .unwrap_or_else(|e| panic!("{shape} {orientation:?}: {e}"));
+        }
+    }
+}
+
+#[test]
+fn the_example_chart_puts_heads_under_their_units_and_groups_beside() {
+    let plan = orgplan::examples::load(orgplan::examples::Example::Kouvola).unwrap();
+    let decided = plan.find_scenario("decided").unwrap();
+    let chart = layout(decided, &LayoutOptions::default());
+    check_layout(decided, &chart, &LayoutOptions::default()).unwrap();
+    let b = |id: &str| chart.find(&NodeId::new(id).unwrap()).unwrap().clone();
+    // The head sits directly under its unit, centred.
+    let (unit, head) = (b("ohjaus"), b("ohjaus-vetaja"));
+    assert!((unit.x + unit.width / 2.0 - (head.x + head.width / 2.0)).abs() < 0.5);
+    assert!(head.y > unit.y);
+    // Every node has a box and the serves lines are drawn (3 teams × 3 units).
+    let serves = chart
+        .connectors
+        .iter()
+        .filter(|c| c.kind == orgplan::layout::ConnectorKind::Serves)
+        .count();
+    assert_eq!(serves, 9);
+
+    let plan = orgplan::examples::load(orgplan::examples::Example::ManttaVilppula).unwrap();
+    let chart = layout(plan.baseline(), &LayoutOptions::default());
+    let group = chart.find(&NodeId::new("johtoryhma").unwrap()).unwrap();
+    assert_eq!(group.placement, Placement::Group);
+    let tree_right = chart
+        .boxes
+        .iter()
+        .filter(|b| b.placement != Placement::Group)
+        .map(|b| b.x + b.width)
+        .fold(0.0f32, f32::max);
+    assert!(group.x > tree_right, "the group is beside the tree");
+    // Members listed by role, the coordinator first.
+    assert!(
+        group
+            .lines
+            .iter()
+            .any(|l| l.text.starts_with("koordinaattori")),
+        "{:?}",
+        group.lines
+    );
+}
+
+#[test]
+fn the_layout_json_has_one_box_per_node() {
+    let plan = orgplan::examples::load(orgplan::examples::Example::Kouvola).unwrap();
+    let chart = layout(plan.baseline(), &LayoutOptions::default());
+    let json: serde_json::Value = serde_json::from_str(&chart.to_json()).unwrap();
+    let nodes = json["nodes"].as_array().unwrap();
+    assert_eq!(nodes.len(), plan.baseline().len());
+    for key in ["id", "x", "y", "width", "height"] {
+        assert!(nodes[0].get(key).is_some(), "{key}");
+    }
+}
