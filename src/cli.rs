@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use orgplan::analysis::{CheckOptions, check};
 use orgplan::examples::{self, Example};
-use orgplan::export::{ChartOptions, Paper, RenderOptions, chart, svg};
+use orgplan::export::{ChartOptions, Paper, PdfOptions, RenderOptions, chart, pdf, svg};
 use orgplan::i18n::{Lang, n, s, tr_args};
 use orgplan::io::{OpenError, open_any, save_file, write_atomically};
 use orgplan::layout::{LayoutOptions, Orientation, layout};
@@ -68,7 +68,7 @@ enum Command {
         #[arg(long)]
         collapse_below: Option<usize>,
     },
-    /// Export a scenario's chart as SVG or PNG.
+    /// Export a scenario's chart as SVG, PNG or tagged PDF.
     Export {
         /// The plan or CSV file.
         file: PathBuf,
@@ -81,7 +81,7 @@ enum Command {
         /// Where to write it; a PNG of several pages becomes OUT-1.png, OUT-2.png, ...
         #[arg(short, long)]
         output: PathBuf,
-        /// The paper (PNG): a chart that would print text below 7 pt is split over pages.
+        /// The paper (PNG, PDF): a chart that would print text below 7 pt is split over pages.
         #[arg(long, value_enum, default_value_t = PaperArg::A3)]
         paper: PaperArg,
         /// Landscape pages.
@@ -114,6 +114,7 @@ enum Command {
 enum ExportFormat {
     Svg,
     Png,
+    Pdf,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -260,20 +261,24 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                     },
                 };
                 let drawing = chart(&plan, scenario, &options);
+                let paper = match paper {
+                    PaperArg::A4 => Paper::A4,
+                    PaperArg::A3 => Paper::A3,
+                    PaperArg::Fit => Paper::Fit,
+                };
                 let files: Vec<(PathBuf, Vec<u8>)> = match format {
                     ExportFormat::Svg => vec![(output, svg(&drawing).into_bytes())],
                     ExportFormat::Png => {
-                        let paper = match paper {
-                            PaperArg::A4 => Paper::A4,
-                            PaperArg::A3 => Paper::A3,
-                            PaperArg::Fit => Paper::Fit,
-                        };
-                        let pages = drawing.png(&RenderOptions {
+                        let options = RenderOptions {
                             paper,
                             landscape,
                             dpi,
-                        })?;
-                        numbered(&output, pages)
+                        };
+                        numbered(&output, drawing.png(&options)?)
+                    }
+                    ExportFormat::Pdf => {
+                        let options = PdfOptions { paper, landscape };
+                        vec![(output, pdf(&drawing, &options)?)]
                     }
                 };
                 for (path, bytes) in &files {
@@ -299,7 +304,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         },
         Command::Import { file, output } => match open_any(&file) {
             Ok(plan) => {
-                write_plan(&plan, &output, lang)?;
+                let written = write_plan(&plan, &output, lang)?;
+                if written != ExitCode::SUCCESS {
+                    return Ok(Outcome::Exit(written));
+                }
                 let count = plan.baseline().len();
                 let args = [
                     ("count", n(count)),

@@ -80,6 +80,12 @@ fn messages_name_the_nodes_and_figures() {
     let problem = &problems_of(&plan, "span-over-limit", &options)[0];
     let message = problem.message(scenario, Lang::En);
     assert_eq!(message, "Boss supervises 4 posts directly; the limit is 3.");
+    let scenario = plan.find_scenario("two-supervisors").unwrap();
+    let problem = &problems_of(&plan, "two-supervisors", &options)[0];
+    assert_eq!(
+        problem.message(scenario, Lang::En),
+        "C has two or more supervisors: A, B."
+    );
     let scenario = plan.find_scenario("task-no-owner").unwrap();
     let problem = &problems_of(&plan, "task-no-owner", &options)[0];
     assert!(problem.message(scenario, Lang::En).contains("Lead support"));

@@ -442,3 +442,25 @@ fn a_closed_pipe_is_not_a_failure_of_the_json_output() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(output.stderr.is_empty(), "{}", stderr(&output));
 }
+
+#[test]
+fn an_import_that_cannot_be_saved_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("org.csv");
+    std::fs::write(&csv, "id,parent,kind,name\norg,,organisation,Org\n").unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args([
+            "import",
+            csv.to_str().unwrap(),
+            "-o",
+            "/nonexistent-dir/x.ron",
+            "--lang",
+            "en",
+        ])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("Could not save"), "{stderr}");
+    assert!(!stderr.contains("Imported"), "{stderr}");
+}

@@ -152,3 +152,68 @@ fn a_large_chart_is_split_over_pages_none_too_large() {
     assert!(image.width() <= MAX_PIXELS && image.height() <= MAX_PIXELS);
     assert!(image.width().max(image.height()) == MAX_PIXELS);
 }
+
+fn pdf_text(bytes: &[u8]) -> (lopdf::Document, String) {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    (doc, text)
+}
+
+#[test]
+fn the_pdf_is_tagged_and_its_text_extractable() {
+    let options = ChartOptions {
+        lang: Lang::Fi,
+        ..ChartOptions::default()
+    };
+    let (drawing, plan) = kouvola_decided(&options);
+    let bytes = orgplan::export::pdf(
+        &drawing,
+        &orgplan::export::PdfOptions {
+            paper: Paper::A3,
+            landscape: true,
+        },
+    )
+    .unwrap();
+    let (doc, text) = pdf_text(&bytes);
+    // One chart page and one page of the list.
+    assert_eq!(doc.get_pages().len(), 2);
+    // The chart's glyphs come out one per line; the list's lines whole.
+    let joined: String = text.chars().filter(|c| *c != '\n').collect();
+    for node in plan.find_scenario("decided").unwrap().nodes() {
+        let label = node.label(Lang::Fi);
+        assert!(text.contains(label), "{label} missing from the list");
+        let first_word = label.split_whitespace().next().unwrap();
+        assert!(
+            joined.contains(first_word),
+            "{first_word} missing from the chart"
+        );
+    }
+    assert!(text.contains("Organisaatio luettelona"));
+    let catalog = doc.catalog().unwrap();
+    assert!(catalog.get(b"StructTreeRoot").is_ok(), "not tagged");
+    assert!(catalog.get(b"MarkInfo").is_ok());
+    assert!(catalog.get(b"Lang").is_ok());
+    assert!(catalog.get(b"Outlines").is_ok());
+}
+
+#[test]
+fn a_redacted_pdf_holds_no_personal_data() {
+    let options = ChartOptions {
+        lang: Lang::Fi,
+        redact: true,
+        ..ChartOptions::default()
+    };
+    let (drawing, plan) = kouvola_decided(&options);
+    let bytes = orgplan::export::pdf(&drawing, &orgplan::export::PdfOptions::default()).unwrap();
+    let (_, text) = pdf_text(&bytes);
+    let joined: String = text.chars().filter(|c| *c != '\n').collect();
+    for value in plan.personal_strings() {
+        assert!(
+            !text.contains(&value) && !joined.contains(&value),
+            "{value} in the redacted PDF"
+        );
+    }
+    // The titles stay.
+    assert!(text.contains("opetuspalvelupäällikkö"));
+}

@@ -579,3 +579,26 @@ fn a_generated_organisation_of_2000_nodes_imports() {
         1999
     );
 }
+
+#[test]
+fn a_structure_cycle_is_reported_together_with_bad_cells() {
+    let csv = "id,parent,kind,name\norg,,organisation,Org\nu3,u4,unit,U3\nu4,u3,unit,U4\nx y,org,unit,Bad\n";
+    let errors = orgplan::io::import_csv(
+        csv.as_bytes(),
+        std::path::Path::new("org.csv"),
+        orgplan::model::Names::fi("x"),
+    )
+    .unwrap_err();
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|e| e.display(orgplan::i18n::Lang::En))
+        .collect();
+    assert!(
+        lines.iter().any(|l| l.starts_with("org.csv:5:")),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("cannot become part of")),
+        "{lines:?}"
+    );
+}

@@ -106,6 +106,13 @@ impl Problem {
         let names = self.nodes.iter().map(name).collect::<Vec<_>>().join(" → ");
         let first = self.nodes.first().map(name).unwrap_or_default();
         let second = self.nodes.get(1).map(name).unwrap_or_default();
+        let others = self
+            .nodes
+            .iter()
+            .skip(1)
+            .map(name)
+            .collect::<Vec<_>>()
+            .join(", ");
         let task = self
             .task
             .as_ref()
@@ -139,6 +146,7 @@ impl Problem {
                 ("names", s(names)),
                 ("first", s(first)),
                 ("second", s(second)),
+                ("others", s(others)),
                 ("task", s(task)),
                 ("count", n(self.count)),
                 ("end", s(end)),

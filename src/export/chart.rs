@@ -38,6 +38,15 @@ pub enum LegendSample {
     Serves,
 }
 
+/// One entry of the chart's content as a nested list (for screen readers).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListEntry {
+    /// Nesting depth, 0 for a root.
+    pub depth: usize,
+    /// The box's text on one line.
+    pub text: String,
+}
+
 /// A chart: header, layout, legend and footer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
@@ -53,6 +62,8 @@ pub struct Chart {
     pub footer: Vec<String>,
     /// The language (for the document's metadata).
     pub lang: Lang,
+    /// What the chart shows, as a nested list in reading order (structure first, then groups).
+    pub entries: Vec<ListEntry>,
 }
 
 /// Builds the chart of `scenario` of `plan`.
@@ -117,7 +128,9 @@ pub fn chart(plan: &Plan, scenario: &Scenario, options: &ChartOptions) -> Chart 
         ));
     }
     legend.push((LegendSample::Serves, tr(lang, "chart-serves")));
+    let entries = list_entries(scenario, &laid_out);
     Chart {
+        entries,
         title: plan.name.show(lang).to_owned(),
         subtitle,
         layout: laid_out,
@@ -125,4 +138,35 @@ pub fn chart(plan: &Plan, scenario: &Scenario, options: &ChartOptions) -> Chart 
         footer,
         lang,
     }
+}
+
+/// The boxes of a chart in depth-first order of the structure, each with its depth.
+fn list_entries(scenario: &Scenario, laid_out: &Layout) -> Vec<ListEntry> {
+    use std::collections::HashMap;
+    let texts: HashMap<&crate::model::NodeId, String> = laid_out
+        .boxes
+        .iter()
+        .map(|b| (&b.id, crate::layout::one_line(&b.lines)))
+        .collect();
+    let mut entries = Vec::with_capacity(texts.len());
+    let mut seen = std::collections::HashSet::new();
+    let mut roots: Vec<&crate::model::Node> = scenario.roots().collect();
+    // Groups after the organisation, as the chart shows them.
+    roots.sort_by_key(|n| n.kind == NodeKind::Group);
+    let mut stack: Vec<(&crate::model::NodeId, usize)> =
+        roots.iter().rev().map(|n| (&n.id, 0)).collect();
+    while let Some((id, depth)) = stack.pop() {
+        if !seen.insert(id) {
+            continue;
+        }
+        let Some(text) = texts.get(id) else { continue };
+        entries.push(ListEntry {
+            depth,
+            text: text.clone(),
+        });
+        for child in scenario.children(id).into_iter().rev() {
+            stack.push((child, depth + 1));
+        }
+    }
+    entries
 }

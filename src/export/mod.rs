@@ -1,13 +1,15 @@
-//! Exports: charts as SVG, and drawn from the same SVG, PNG pages.
+//! Exports: charts as SVG, and drawn from the same SVG, PNG pages and tagged PDF.
 
 mod chart;
 mod pages;
+mod pdf;
 mod png;
 mod style;
 mod svg;
 
-pub use chart::{Chart, ChartOptions, LegendSample, chart};
+pub use chart::{Chart, ChartOptions, LegendSample, ListEntry, chart};
 pub use pages::{MIN_PRINTED_TEXT, PAGE_MARGIN, Pagination, Paper};
+pub use pdf::{PdfOptions, pdf};
 pub use png::{MAX_PIXELS, RenderOptions, parse_svg, png_pages};
 pub use style::Frame;
 pub use svg::{FONT_FAMILY, svg};

@@ -124,12 +124,12 @@ fn node_box(out: &mut String, b: &NodeBox, font_size: f32, padding: f32) {
     let dash = dash
         .map(|d| format!(" stroke-dasharray=\"{d}\""))
         .unwrap_or_default();
-    let label: Vec<&str> = b.lines.iter().map(|l| l.text.as_str()).collect();
+    let label = crate::layout::one_line(&b.lines);
     write!(
         out,
         "<g id=\"node-{}\">\n<title>{}</title>\n",
         esc(b.id.as_str()),
-        esc(&label.join(" "))
+        esc(&label)
     )
     .ok();
     writeln!(

@@ -434,11 +434,9 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
             }
         }
     }
-    if !report.errors.is_empty() {
-        return Err(report.sorted());
-    }
-
-    let scenario = build(&rows, &mut report);
+    // Build from the good rows even when others are bad, so that a structure cycle or an
+    // impossible relation is reported together with the bad cells, not only once they are fixed.
+    let scenario = build(&rows, &first_line, &mut report);
     if !report.errors.is_empty() {
         return Err(report.sorted());
     }
@@ -446,7 +444,7 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
 }
 
 /// Builds the baseline through edits; refusals (cycles, impossible relations) become row errors.
-fn build(rows: &[Row], report: &mut Report<'_>) -> Scenario {
+fn build(rows: &[Row], good: &HashMap<NodeId, u64>, report: &mut Report<'_>) -> Scenario {
     let baseline = NodeId::baseline();
     let mut names = Names::default();
     for lang in Lang::ALL {
@@ -468,23 +466,21 @@ fn build(rows: &[Row], report: &mut Report<'_>) -> Scenario {
     }
     for row in rows {
         let id = &row.node.id;
-        if let Some(parent) = row.parent.as_deref().and_then(NodeId::new) {
+        // References to bad rows were reported already; they are left out here.
+        let known = |text: &str| NodeId::new(text).filter(|id| good.contains_key(id));
+        if let Some(parent) = row.parent.as_deref().and_then(known) {
             let edit = Edit::Move {
                 node: id.clone(),
                 parent: Some(parent),
             };
             refuse(row.line, scenario.apply(edit));
         }
-        if let Some(unit) = row.heads.as_deref().and_then(NodeId::new) {
+        if let Some(unit) = row.heads.as_deref().and_then(known) {
             let edit = Edit::AddRelation(Edge::new(id, Relation::Heads, &unit));
             refuse(row.line, scenario.apply(edit));
         }
-        if !row.reports_to.is_empty() {
-            let supervisors = row
-                .reports_to
-                .iter()
-                .filter_map(|r| NodeId::new(r))
-                .collect();
+        let supervisors: Vec<NodeId> = row.reports_to.iter().filter_map(|r| known(r)).collect();
+        if !supervisors.is_empty() {
             let edit = Edit::SetSupervisors {
                 node: id.clone(),
                 supervisors,

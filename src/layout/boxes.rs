@@ -39,8 +39,10 @@ impl LayoutOptions {
         max_lines: usize,
     ) {
         let size = self.size_of(style);
+        // Each call starts a new part of the box (name, title, holder, ...).
+        let part = lines.last().map_or(0, |l| l.part.saturating_add(1));
         for text in Self::metrics(style).wrap(text, size, self.max_text_width, max_lines) {
-            lines.push(TextLine { text, style });
+            lines.push(TextLine { text, style, part });
         }
     }
 
@@ -98,10 +100,7 @@ impl LayoutOptions {
         }
         if hidden > 0 {
             let text = tr_args(lang, "chart-collapsed", &[("count", n(hidden))]);
-            lines.push(TextLine {
-                text,
-                style: LineStyle::Note,
-            });
+            self.push_wrapped(&mut lines, &text, LineStyle::Note, 1);
         }
         let text_width = lines
             .iter()

@@ -148,6 +148,24 @@ pub struct TextLine {
     pub text: String,
     /// How it is set.
     pub style: LineStyle,
+    /// Which item of the box the line belongs to (name, title, holder, ...): a long name wraps
+    /// onto several lines of the same part.
+    pub part: u8,
+}
+
+/// The text of a box on one line: the lines of one part joined by spaces, parts by commas.
+#[must_use]
+pub fn one_line(lines: &[TextLine]) -> String {
+    let mut out = String::new();
+    let mut last: Option<u8> = None;
+    for line in lines {
+        if let Some(part) = last {
+            out.push_str(if part == line.part { " " } else { ", " });
+        }
+        out.push_str(&line.text);
+        last = Some(line.part);
+    }
+    out
 }
 
 /// Where a box sits relative to the tree.

@@ -15,14 +15,14 @@ use crate::i18n::Lang;
 pub struct NodeId(String);
 
 impl NodeId {
-    /// The longest id accepted, in bytes.
+    /// The longest id accepted, in characters.
     pub const MAX_LEN: usize = 64;
 
-    /// An id, when `text` is one: 1–64 bytes of letters, digits, `-`, `_`, `.` or `:`.
+    /// An id, when `text` is one: 1–64 characters: letters, digits, `-`, `_`, `.` or `:`.
     #[must_use]
     pub fn new(text: &str) -> Option<NodeId> {
         let ok = !text.is_empty()
-            && text.len() <= Self::MAX_LEN
+            && text.chars().count() <= Self::MAX_LEN
             && text
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
