@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use orgplan::analysis::{CheckOptions, check};
 use orgplan::examples::{self, Example};
-use orgplan::export::{ChartOptions, Paper, PdfOptions, RenderOptions, chart, pdf, svg};
+use orgplan::export::{ChartOptions, Paper, PdfOptions, RenderOptions, chart, numbered, pdf, svg};
 use orgplan::i18n::{Lang, n, s, tr_args};
 use orgplan::io::{OpenError, open_any, save_file, write_atomically};
 use orgplan::layout::{LayoutOptions, Orientation, layout};
@@ -320,31 +320,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         },
     };
     Ok(Outcome::Exit(code))
-}
-
-/// One page keeps the name given; several become `NAME-1.ext`, `NAME-2.ext`, ...
-fn numbered(output: &Path, pages: Vec<Vec<u8>>) -> Vec<(PathBuf, Vec<u8>)> {
-    if pages.len() == 1 {
-        return pages.into_iter().map(|p| (output.to_owned(), p)).collect();
-    }
-    let stem = output
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let ext = output
-        .extension()
-        .map(|e| e.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "png".to_owned());
-    pages
-        .into_iter()
-        .enumerate()
-        .map(|(i, page)| {
-            (
-                output.with_file_name(format!("{stem}-{}.{ext}", i + 1)),
-                page,
-            )
-        })
-        .collect()
 }
 
 /// The scenario named on the command line, or the baseline; says so when there is none.

@@ -171,3 +171,22 @@ fn opening_by_typed_path_works_without_a_dialog() {
     );
     harness.get_by_label("Education and culture services");
 }
+
+#[test]
+fn the_export_menu_writes_a_tagged_pdf_of_the_shown_scenario() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("chart.pdf");
+    let dialogs = ScriptedDialogs {
+        open: vec![],
+        save: vec![target.clone()],
+    };
+    let mut harness = harness(app_with(dialogs, Lang::En));
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export chart as PDF…").click();
+    harness.run();
+    let status = harness.state().status().unwrap().clone();
+    assert!(!status.is_error, "{}", status.text);
+    let bytes = std::fs::read(&target).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+}

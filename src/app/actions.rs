@@ -4,6 +4,29 @@ use crate::examples::Example;
 use crate::i18n::Lang;
 use crate::model::{NodeId, ScenarioId};
 
+/// A chart format the window exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// SVG.
+    Svg,
+    /// PNG (several files when the chart needs several pages).
+    Png,
+    /// Tagged PDF.
+    Pdf,
+}
+
+impl ExportKind {
+    /// The file extension.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportKind::Svg => "svg",
+            ExportKind::Png => "png",
+            ExportKind::Pdf => "pdf",
+        }
+    }
+}
+
 /// One action of the window.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AppAction {
@@ -17,6 +40,8 @@ pub enum AppAction {
     SaveAs,
     /// Save to a file by typing its path.
     SaveAsPath,
+    /// Export the shown scenario's chart.
+    Export(ExportKind),
     /// Open a built-in example.
     OpenExample(Example),
     /// Switch the language.
@@ -42,6 +67,9 @@ impl AppAction {
             AppAction::Quit => Some("menu-quit"),
             AppAction::OpenExample(Example::Kouvola) => Some("example-kouvola"),
             AppAction::OpenExample(Example::ManttaVilppula) => Some("example-manttavilppula"),
+            AppAction::Export(ExportKind::Svg) => Some("menu-export-svg"),
+            AppAction::Export(ExportKind::Png) => Some("menu-export-png"),
+            AppAction::Export(ExportKind::Pdf) => Some("menu-export-pdf"),
             AppAction::SetLang(_) | AppAction::ShowScenario(_) | AppAction::Select(_) => None,
         }
     }

@@ -8,6 +8,8 @@ pub trait FileDialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
     /// Where to save, or `None` when the user cancelled (or no dialog could be shown).
     fn pick_save(&mut self, current: Option<&Path>) -> Option<PathBuf>;
+    /// Where to export a chart with the file extension `extension`, or `None`.
+    fn pick_export(&mut self, current: Option<&Path>, extension: &str) -> Option<PathBuf>;
 }
 
 /// The system's own dialogs, through `rfd` (the XDG desktop portal or zenity on Linux).
@@ -34,6 +36,19 @@ impl FileDialogs for NativeDialogs {
         }
         dialog.save_file()
     }
+
+    fn pick_export(&mut self, current: Option<&Path>, extension: &str) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new().add_filter(extension.to_uppercase(), &[extension]);
+        if let Some(current) = current {
+            if let Some(dir) = current.parent() {
+                dialog = dialog.set_directory(dir);
+            }
+            if let Some(name) = current.file_stem() {
+                dialog = dialog.set_file_name(format!("{}.{extension}", name.to_string_lossy()));
+            }
+        }
+        dialog.save_file()
+    }
 }
 
 /// Dialogs that answer from a script: for tests, and where no dialog can be shown.
@@ -52,5 +67,9 @@ impl FileDialogs for ScriptedDialogs {
 
     fn pick_save(&mut self, _current: Option<&Path>) -> Option<PathBuf> {
         (!self.save.is_empty()).then(|| self.save.remove(0))
+    }
+
+    fn pick_export(&mut self, current: Option<&Path>, _extension: &str) -> Option<PathBuf> {
+        self.pick_save(current)
     }
 }

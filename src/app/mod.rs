@@ -14,14 +14,15 @@ use std::path::{Path, PathBuf};
 
 use egui::{RichText, Ui};
 
-pub use actions::AppAction;
+pub use actions::{AppAction, ExportKind};
 use dialogs::{FileDialogs, NativeDialogs};
 
 use crate::analysis::{CheckOptions, Problem, check};
 use crate::examples::{self, Example};
+use crate::export::{ChartOptions, Paper, PdfOptions, RenderOptions, chart, numbered, pdf, svg};
 use crate::i18n::words::{date_text, scenario_status_text};
 use crate::i18n::{Lang, s, tr, tr_args};
-use crate::io::{open_any, save_file};
+use crate::io::{open_any, save_file, write_atomically};
 use crate::model::{LineManagement, NodeId, Plan, Scenario, ScenarioId};
 
 /// Opens the window on `plan` and runs until it is closed.
@@ -202,6 +203,14 @@ impl OrgplanApp {
                 }
             }
             AppAction::SaveAsPath => self.prompt_for(PromptKind::Save),
+            AppAction::Export(kind) => {
+                if let Some(path) = self
+                    .dialogs
+                    .pick_export(self.path.as_deref(), kind.extension())
+                {
+                    self.export(kind, &path);
+                }
+            }
             AppAction::OpenExample(example) => match examples::load(example) {
                 Ok(plan) => {
                     self.replace_plan(plan, None);
@@ -262,6 +271,48 @@ impl OrgplanApp {
             }
             Err(error) => self.say(error.message(self.lang), true),
         }
+    }
+
+    /// Exports the shown scenario's chart, in the window's language, as `kind` to `path`.
+    pub fn export(&mut self, kind: ExportKind, path: &Path) {
+        let options = ChartOptions {
+            lang: self.lang,
+            ..ChartOptions::default()
+        };
+        let drawing = chart(&self.plan, self.scenario(), &options);
+        let files: Result<Vec<(PathBuf, Vec<u8>)>, crate::export::ExportError> = match kind {
+            ExportKind::Svg => Ok(vec![(path.to_owned(), svg(&drawing).into_bytes())]),
+            ExportKind::Pdf => pdf(
+                &drawing,
+                &PdfOptions {
+                    paper: Paper::A3,
+                    landscape: true,
+                },
+            )
+            .map(|bytes| vec![(path.to_owned(), bytes)]),
+            ExportKind::Png => drawing
+                .png(&RenderOptions::default())
+                .map(|pages| numbered(path, pages)),
+        };
+        let files = match files {
+            Ok(files) => files,
+            Err(error) => {
+                self.say(error.to_string(), true);
+                return;
+            }
+        };
+        for (file, bytes) in &files {
+            if let Err(error) = write_atomically(file, bytes) {
+                self.say(error.message(self.lang), true);
+                return;
+            }
+        }
+        let first = files
+            .first()
+            .map(|(p, _)| p.display().to_string())
+            .unwrap_or_default();
+        let args = [("count", crate::i18n::n(files.len())), ("path", s(first))];
+        self.say(tr_args(self.lang, "cli-exported", &args), false);
     }
 
     fn replace_plan(&mut self, plan: Plan, path: Option<PathBuf>) {
@@ -371,6 +422,10 @@ impl OrgplanApp {
             item(ui, AppAction::Save, actions);
             item(ui, AppAction::SaveAs, actions);
             item(ui, AppAction::SaveAsPath, actions);
+            ui.separator();
+            for kind in [ExportKind::Pdf, ExportKind::Png, ExportKind::Svg] {
+                item(ui, AppAction::Export(kind), actions);
+            }
             ui.separator();
             item(ui, AppAction::Quit, actions);
         });

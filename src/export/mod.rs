@@ -1,5 +1,7 @@
 //! Exports: charts as SVG, and drawn from the same SVG, PNG pages and tagged PDF.
 
+use std::path::{Path, PathBuf};
+
 mod chart;
 mod pages;
 mod pdf;
@@ -13,6 +15,32 @@ pub use pdf::{PdfOptions, pdf};
 pub use png::{MAX_PIXELS, RenderOptions, parse_svg, png_pages};
 pub use style::Frame;
 pub use svg::{FONT_FAMILY, svg};
+
+/// One page keeps the name given; several become `NAME-1.ext`, `NAME-2.ext`, ...
+#[must_use]
+pub fn numbered(output: &Path, pages: Vec<Vec<u8>>) -> Vec<(PathBuf, Vec<u8>)> {
+    if pages.len() == 1 {
+        return pages.into_iter().map(|p| (output.to_owned(), p)).collect();
+    }
+    let stem = output
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = output
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "png".to_owned());
+    pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, page)| {
+            (
+                output.with_file_name(format!("{stem}-{}.{ext}", i + 1)),
+                page,
+            )
+        })
+        .collect()
+}
 
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
