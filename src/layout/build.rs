@@ -374,17 +374,19 @@ impl<'a> Builder<'a> {
                 } => {
                     let left = centre[u] - l.breadth / 2.0;
                     let rows = row_heights.len();
+                    // Top of every row, summed once: a stack may hold 100,000 posts.
+                    let mut tops = Vec::with_capacity(rows);
+                    let mut top = lead;
+                    for h in row_heights {
+                        tops.push(top);
+                        top += h + STACK_GAP;
+                    }
                     for (k, &m) in members.iter().enumerate() {
                         let (col, row) = (k / rows.max(1), k % rows.max(1));
                         let x = left
                             + col as f32 * (STACK_INDENT + column_width + options.sibling_gap)
                             + STACK_INDENT;
-                        let y = lead
-                            + row_heights
-                                .iter()
-                                .take(row)
-                                .map(|h| h + STACK_GAP)
-                                .sum::<f32>();
+                        let y = tops.get(row).copied().unwrap_or(lead);
                         out.place(m, nodes[m], x, y, &mut measured, Placement::Stacked);
                     }
                 }
