@@ -6,34 +6,20 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A benchmark without its workload cannot run.
 
+#[path = "../tests/support/gen_org.rs"]
+mod gen_org;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use gen_org::gen_org;
 use orgplan::analysis::{CheckOptions, check};
 use orgplan::io::{import_csv, load_str, save_file, to_ron};
 use orgplan::model::Names;
 
 fn generate(shape: &str, nodes: usize) -> Vec<u8> {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_org.py");
-    let output = Command::new("python3")
-        .arg(&script)
-        .args([
-            "--nodes",
-            &nodes.to_string(),
-            "--shape",
-            shape,
-            "--seed",
-            "1",
-        ])
-        .output()
-        .expect("python3 and ../shared/bench/gen_org.py are needed for this benchmark");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output.stdout
+    gen_org(shape, nodes, 1, false)
+        .unwrap_or_else(|why| panic!("this benchmark needs the generator: {why}"))
 }
 
 fn bench(c: &mut Criterion) {

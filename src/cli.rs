@@ -58,15 +58,8 @@ enum Command {
         /// Where to write the JSON (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Grow left to right instead of top-down.
-        #[arg(long)]
-        left_right: bool,
-        /// Keep leaves in rows instead of stacking them in columns.
-        #[arg(long)]
-        no_compact: bool,
-        /// Collapse every node at this depth (roots are at depth 0).
-        #[arg(long)]
-        collapse_below: Option<usize>,
+        #[command(flatten)]
+        chart: ChartArgs,
     },
     /// Export a scenario's chart as SVG, PNG or tagged PDF.
     Export {
@@ -93,12 +86,8 @@ enum Command {
         /// Leave out holders' names and every field marked personal, for publication.
         #[arg(long)]
         redact: bool,
-        /// Grow left to right instead of top-down.
-        #[arg(long)]
-        left_right: bool,
-        /// Collapse every node at this depth (roots are at depth 0).
-        #[arg(long)]
-        collapse_below: Option<usize>,
+        #[command(flatten)]
+        chart: ChartArgs,
     },
     /// Import a CSV (id,parent,kind,name[,title,holder,fte,cost,status,heads,reports_to,name_sv,name_en]).
     Import {
@@ -108,6 +97,36 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+}
+
+/// How a chart is laid out, for `layout` and `export`.
+#[derive(Debug, clap::Args)]
+struct ChartArgs {
+    /// Grow left to right instead of top-down.
+    #[arg(long)]
+    left_right: bool,
+    /// Keep leaves in rows instead of stacking them in columns.
+    #[arg(long)]
+    no_compact: bool,
+    /// Collapse every node at this depth (roots are at depth 0).
+    #[arg(long)]
+    collapse_below: Option<usize>,
+}
+
+impl ChartArgs {
+    fn layout_options(&self, lang: Lang) -> LayoutOptions {
+        LayoutOptions {
+            orientation: if self.left_right {
+                Orientation::LeftRight
+            } else {
+                Orientation::TopDown
+            },
+            compact_leaves: !self.no_compact,
+            collapse_below: self.collapse_below,
+            lang,
+            ..LayoutOptions::default()
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -198,25 +217,13 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             file,
             scenario,
             output,
-            left_right,
-            no_compact,
-            collapse_below,
+            chart: chart_args,
         } => match open_any(&file) {
             Ok(plan) => {
                 let Some(scenario) = pick_scenario(&plan, scenario.as_deref(), lang) else {
                     return Ok(Outcome::Exit(ExitCode::from(2)));
                 };
-                let options = LayoutOptions {
-                    orientation: if left_right {
-                        Orientation::LeftRight
-                    } else {
-                        Orientation::TopDown
-                    },
-                    compact_leaves: !no_compact,
-                    collapse_below,
-                    lang,
-                    ..LayoutOptions::default()
-                };
+                let options = chart_args.layout_options(lang);
                 let json = layout(scenario, &options).to_json();
                 match output {
                     Some(path) => {
@@ -240,8 +247,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             landscape,
             dpi,
             redact,
-            left_right,
-            collapse_below,
+            chart: chart_args,
         } => match open_any(&file) {
             Ok(plan) => {
                 let Some(scenario) = pick_scenario(&plan, scenario.as_deref(), lang) else {
@@ -250,15 +256,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 let options = ChartOptions {
                     lang,
                     redact,
-                    layout: LayoutOptions {
-                        orientation: if left_right {
-                            Orientation::LeftRight
-                        } else {
-                            Orientation::TopDown
-                        },
-                        collapse_below,
-                        ..LayoutOptions::default()
-                    },
+                    layout: chart_args.layout_options(lang),
                 };
                 let drawing = chart(&plan, scenario, &options);
                 let paper = match paper {

@@ -3,8 +3,12 @@
 
 #![allow(clippy::unwrap_used)] // Tests fail loudly by design.
 
+#[path = "support/gen_org.rs"]
+mod gen_org;
+
 use std::path::Path;
 
+use gen_org::gen_org;
 use orgplan::examples::{self, Example};
 use orgplan::export::{ChartOptions, MAX_PIXELS, Paper, RenderOptions, chart, parse_svg, svg};
 use orgplan::i18n::Lang;
@@ -110,20 +114,14 @@ fn a_png_page_has_the_paper_size_and_is_not_blank() {
 
 #[test]
 fn a_large_chart_is_split_over_pages_none_too_large() {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_org.py");
-    let Ok(output) = std::process::Command::new("python3")
-        .arg(&script)
-        .args(["--nodes", "1500", "--shape", "realistic", "--seed", "5"])
-        .output()
-    else {
-        eprintln!("python3 missing: skipped");
-        return;
+    let csv = match gen_org("realistic", 1500, 5, false) {
+        Ok(csv) => csv,
+        Err(why) => {
+            eprintln!("skipped: {why}");
+            return;
+        }
     };
-    if !output.status.success() {
-        eprintln!("gen_org.py missing: skipped");
-        return;
-    }
-    let plan = import_csv(&output.stdout, Path::new("gen.csv"), Names::fi("gen")).unwrap();
+    let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi("gen")).unwrap();
     let drawing = chart(&plan, plan.baseline(), &ChartOptions::default());
     let options = RenderOptions {
         paper: Paper::A4,

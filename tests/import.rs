@@ -1,8 +1,12 @@
 //! CSV import: good files become a baseline with the right structure; bad files are refused with every bad row named as `FILE:LINE: reason`.
 #![allow(clippy::unwrap_used)]
 
+#[path = "support/gen_org.rs"]
+mod gen_org;
+
 use std::path::Path;
 
+use gen_org::gen_org;
 use orgplan::analysis::{CheckOptions, ProblemCode, check};
 use orgplan::i18n::Lang;
 use orgplan::io::{ImportError, import_csv, import_csv_file};
@@ -533,43 +537,17 @@ fn import_errors_come_in_finnish_and_swedish() {
 
 #[test]
 fn a_generated_organisation_of_2000_nodes_imports() {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_org.py");
-    if !script.exists() {
-        eprintln!("skipped: {} is missing", script.display());
-        return;
-    }
-    let output = std::process::Command::new("python3")
-        .arg(&script)
-        .args([
-            "--nodes",
-            "2000",
-            "--shape",
-            "realistic",
-            "--seed",
-            "7",
-            "--shuffle",
-        ])
-        .output();
-    let output = match output {
-        Ok(output) if output.status.success() => output,
-        Ok(output) => {
-            eprintln!(
-                "skipped: gen_org.py failed: {}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-            return;
-        }
-        Err(e) => {
-            eprintln!("skipped: cannot run python3: {e}");
+    let csv = match gen_org("realistic", 2000, 7, true) {
+        Ok(csv) => csv,
+        Err(why) => {
+            eprintln!("skipped: {why}");
             return;
         }
     };
-    let plan = import_csv(&output.stdout, Path::new("gen.csv"), Names::fi("gen")).unwrap_or_else(
-        |errors| {
-            let shown: Vec<String> = errors.iter().take(10).map(ToString::to_string).collect();
-            panic!("{} errors, first: {shown:#?}", errors.len())
-        },
-    );
+    let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi("gen")).unwrap_or_else(|errors| {
+        let shown: Vec<String> = errors.iter().take(10).map(ToString::to_string).collect();
+        panic!("{} errors, first: {shown:#?}", errors.len())
+    });
     let b = plan.baseline();
     assert_eq!(b.len(), 2000);
     assert_eq!(b.roots().count(), 1, "one organisation at the root");

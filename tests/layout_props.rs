@@ -4,9 +4,13 @@
 
 #![allow(clippy::unwrap_used)] // Tests fail loudly by design.
 
+#[path = "support/gen_org.rs"]
+mod gen_org;
+
 use std::collections::HashMap;
 use std::path::Path;
 
+use gen_org::gen_org;
 use orgplan::io::import_csv;
 use orgplan::layout::{Layout, LayoutOptions, NodeBox, Orientation, Placement, layout};
 use orgplan::model::{Edge, Edit, Names, Node, NodeId, NodeKind, Relation, Scenario, ScenarioMeta};
@@ -246,21 +250,8 @@ proptest! {
 }
 
 fn generated(shape: &str, nodes: usize) -> Option<Scenario> {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_org.py");
-    let output = std::process::Command::new("python3")
-        .arg(&script)
-        .args([
-            "--nodes",
-            &nodes.to_string(),
-            "--shape",
-            shape,
-            "--seed",
-            "3",
-        ])
-        .output()
-        .ok()
-        .filter(|o| o.status.success())?;
-    let plan = import_csv(&output.stdout, Path::new("gen.csv"), Names::fi(shape)).unwrap();
+    let csv = gen_org(shape, nodes, 3, false).ok()?;
+    let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi(shape)).unwrap();
     Some(plan.baseline().clone())
 }
 

@@ -25,30 +25,26 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn pick_save(&mut self, current: Option<&Path>) -> Option<PathBuf> {
-        let mut dialog = rfd::FileDialog::new().add_filter("orgplan", &["ron"]);
-        if let Some(current) = current {
-            if let Some(dir) = current.parent() {
-                dialog = dialog.set_directory(dir);
-            }
-            if let Some(name) = current.file_stem() {
-                dialog = dialog.set_file_name(format!("{}.ron", name.to_string_lossy()));
-            }
-        }
-        dialog.save_file()
+        save_dialog(current, "orgplan", "ron")
     }
 
     fn pick_export(&mut self, current: Option<&Path>, extension: &str) -> Option<PathBuf> {
-        let mut dialog = rfd::FileDialog::new().add_filter(extension.to_uppercase(), &[extension]);
-        if let Some(current) = current {
-            if let Some(dir) = current.parent() {
-                dialog = dialog.set_directory(dir);
-            }
-            if let Some(name) = current.file_stem() {
-                dialog = dialog.set_file_name(format!("{}.{extension}", name.to_string_lossy()));
-            }
-        }
-        dialog.save_file()
+        save_dialog(current, &extension.to_uppercase(), extension)
     }
+}
+
+/// A native save dialog for one file type, opened beside the current file with its name.
+fn save_dialog(current: Option<&Path>, filter: &str, extension: &str) -> Option<PathBuf> {
+    let mut dialog = rfd::FileDialog::new().add_filter(filter, &[extension]);
+    if let Some(current) = current {
+        if let Some(dir) = current.parent() {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(name) = current.file_stem() {
+            dialog = dialog.set_file_name(format!("{}.{extension}", name.to_string_lossy()));
+        }
+    }
+    dialog.save_file()
 }
 
 /// Dialogs that answer from a script: for tests, and where no dialog can be shown.
