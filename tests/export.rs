@@ -215,3 +215,66 @@ fn a_redacted_pdf_holds_no_personal_data() {
     // The titles stay.
     assert!(text.contains("opetuspalvelupäällikkö"));
 }
+
+#[test]
+fn the_scenarios_view_collapses_and_chooses_what_boxes_show() {
+    let mut plan = examples::load(Example::Kouvola).unwrap();
+    let text = orgplan::io::to_ron(&plan).unwrap().replacen(
+        "            nodes: [",
+        "            view: (collapsed: [\"kasvuntuki\"], show: (holder: false, fte: true)),\n            nodes: [",
+        1,
+    );
+    plan = orgplan::io::load_str(&text, Path::new("view.ron")).unwrap();
+    let baseline = plan.baseline();
+    assert!(
+        baseline
+            .view
+            .collapsed
+            .contains(&orgplan::model::NodeId::new("kasvuntuki").unwrap())
+    );
+    // The view survives saving.
+    let saved = orgplan::io::to_ron(&plan).unwrap();
+    let reloaded = orgplan::io::load_str(&saved, Path::new("view.ron")).unwrap();
+    assert_eq!(reloaded.baseline().view, baseline.view);
+    assert!(saved.contains("\"kasvuntuki\""));
+    let drawing = chart(
+        &plan,
+        baseline,
+        &ChartOptions {
+            lang: Lang::En,
+            ..ChartOptions::default()
+        },
+    );
+    let b = |id: &str| {
+        drawing
+            .layout
+            .find(&orgplan::model::NodeId::new(id).unwrap())
+            .cloned()
+    };
+    assert_eq!(b("kasvuntuki").unwrap().hidden, 6);
+    assert!(b("kot").is_none(), "a collapsed subtree is one box");
+    let head = b("vaka-paallikko").unwrap();
+    assert!(
+        head.lines.iter().all(|l| l.text != "Helena Kuusisto"),
+        "the view hides holders"
+    );
+    assert!(
+        head.lines.iter().any(|l| l.text == "1 FTE"),
+        "{:?}",
+        head.lines
+    );
+    // A collapse depth given to the export overrides the view.
+    let options = ChartOptions {
+        layout: orgplan::layout::LayoutOptions {
+            collapse_below: Some(5),
+            ..Default::default()
+        },
+        ..ChartOptions::default()
+    };
+    assert!(
+        chart(&plan, baseline, &options)
+            .layout
+            .find(&orgplan::model::NodeId::new("kot").unwrap())
+            .is_some()
+    );
+}

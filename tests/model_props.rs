@@ -9,7 +9,7 @@ use orgplan::i18n::Lang;
 use orgplan::io::{PlanFile, load_str, to_ron};
 use orgplan::model::{
     Command, Date, Decision, Edge, Edit, Field, Names, Node, NodeId, NodeKind, Plan, PostStatus,
-    Relation, Role, Scenario, ScenarioMeta, ScenarioStatus, Task, Term, WorkTag, apply,
+    Relation, Role, Scenario, ScenarioMeta, ScenarioStatus, ShowFields, Task, Term, WorkTag, apply,
 };
 use proptest::prelude::*;
 
@@ -248,8 +248,9 @@ fn plan() -> impl Strategy<Value = Plan> {
         prop::collection::vec(node_seed(), 1..30),
         prop::collection::vec(meta_seed(), 1..4),
         names(),
+        (prop::collection::vec(0usize..40, 0..5), any::<[bool; 5]>()),
     )
-        .prop_map(|(seeds, metas, name)| {
+        .prop_map(|(seeds, metas, name, (collapsed, show))| {
             let scenarios = metas
                 .iter()
                 .enumerate()
@@ -261,7 +262,19 @@ fn plan() -> impl Strategy<Value = Plan> {
                     };
                     // Later scenarios drop a tail of the nodes: same ids, another organisation.
                     let keep = seeds.len() - (k * seeds.len() / 4).min(seeds.len() - 1);
-                    build_scenario(&sid, &seeds[..keep], meta)
+                    let mut scenario = build_scenario(&sid, &seeds[..keep], meta);
+                    // The view may name nodes this scenario lacks: they are kept, and ignored.
+                    scenario.view.collapsed =
+                        collapsed.iter().map(|&i| id(&format!("n{i}"))).collect();
+                    let [title, holder, fte, cost, work] = show;
+                    scenario.view.show = ShowFields {
+                        title,
+                        holder,
+                        fte,
+                        cost,
+                        work,
+                    };
+                    scenario
                 })
                 .collect();
             Plan::from_scenarios(name, Vec::new(), scenarios).unwrap()

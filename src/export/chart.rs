@@ -70,7 +70,7 @@ pub struct Chart {
 #[must_use]
 pub fn chart(plan: &Plan, scenario: &Scenario, options: &ChartOptions) -> Chart {
     let lang = options.lang;
-    let mut layout_options = options.layout.clone();
+    let mut layout_options = options.layout.clone().with_view(scenario);
     layout_options.lang = lang;
     let laid_out = if options.redact {
         layout_options.show.holder = false;

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{
     Contact, Date, Decision, Edge, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation, Role,
-    Scenario, ScenarioStatus, Task, Term, WorkTag,
+    Scenario, ScenarioStatus, ShowFields, Task, Term, WorkTag,
 };
 
 /// The file format version this build writes and reads.
@@ -59,6 +59,21 @@ pub struct ScenarioRecord {
     /// The organisation, in order.
     #[serde(default)]
     pub nodes: Vec<NodeRecord>,
+    /// How the scenario is shown (not part of the organisation).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub view: ViewRecord,
+}
+
+/// How a scenario is shown, in a file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ViewRecord {
+    /// Nodes drawn collapsed, sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub collapsed: Vec<NodeId>,
+    /// What boxes show.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub show: ShowFields,
 }
 
 /// A membership in a group.
@@ -256,6 +271,10 @@ impl PlanFile {
                             .nodes()
                             .map(|node| NodeRecord::from_node(scenario, node))
                             .collect(),
+                        view: ViewRecord {
+                            collapsed: scenario.view.collapsed.iter().cloned().collect(),
+                            show: scenario.view.show,
+                        },
                     }
                 })
                 .collect(),

@@ -237,6 +237,10 @@ impl Validator<'_> {
             rationale: record.rationale,
             notes: record.notes,
         });
+        scenario.view = crate::model::ScenarioView {
+            collapsed: record.view.collapsed.into_iter().collect(),
+            show: record.view.show,
+        };
         let mut all_edges = Vec::new();
         for (node, place) in record.nodes.into_iter().zip(places) {
             let (node, edges) = node.into_parts();

@@ -8,7 +8,7 @@ mod save;
 
 pub use csv_import::{ImportError, import_csv, import_csv_file};
 pub use error::{Expected, LoadError, LoadErrorKind, SaveError};
-pub use file::{FORMAT_VERSION, Membership, NodeRecord, PlanFile, ScenarioRecord};
+pub use file::{FORMAT_VERSION, Membership, NodeRecord, PlanFile, ScenarioRecord, ViewRecord};
 pub use load::{load_bytes, load_file, load_str};
 pub use save::{save_file, to_ron, write_atomically};
 

@@ -60,7 +60,7 @@ impl LayoutOptions {
         };
         self.push_wrapped(&mut lines, node.label(lang), heading, 3);
         let title = node.title.show(lang);
-        if !node.name.is_empty() && !title.is_empty() {
+        if self.show.title && !node.name.is_empty() && !title.is_empty() {
             self.push_wrapped(&mut lines, title, LineStyle::Note, 2);
         }
         if self.show.holder

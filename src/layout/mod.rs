@@ -16,7 +16,7 @@ mod tidy;
 use std::collections::BTreeSet;
 
 use crate::i18n::Lang;
-use crate::model::{NodeId, NodeKind, PostStatus, Scenario};
+use crate::model::{NodeId, NodeKind, PostStatus, Scenario, ShowFields};
 
 pub use text::{FontMetrics, NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
 pub use tidy::{TidyInput, tidy};
@@ -29,30 +29,6 @@ pub enum Orientation {
     TopDown,
     /// Parents left of children.
     LeftRight,
-}
-
-/// What a box shows besides the name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct BoxContent {
-    /// The post's holder (personal data: off in redacted exports).
-    pub holder: bool,
-    /// Full-time equivalents.
-    pub fte: bool,
-    /// Annual cost.
-    pub cost: bool,
-    /// Core work or administration.
-    pub work: bool,
-}
-
-impl Default for BoxContent {
-    fn default() -> Self {
-        BoxContent {
-            holder: true,
-            fte: false,
-            cost: false,
-            work: false,
-        }
-    }
 }
 
 /// How to lay a scenario out.
@@ -73,7 +49,7 @@ pub struct LayoutOptions {
     /// The language of the texts.
     pub lang: Lang,
     /// What boxes show.
-    pub show: BoxContent,
+    pub show: ShowFields,
     /// Size of a name's text, in chart units (points).
     pub font_size: f32,
     /// The widest a line of text may be before it wraps.
@@ -100,7 +76,7 @@ impl Default for LayoutOptions {
             collapsed: BTreeSet::new(),
             collapse_below: None,
             lang: Lang::Fi,
-            show: BoxContent::default(),
+            show: ShowFields::default(),
             font_size: 10.0,
             max_text_width: 150.0,
             padding: 6.0,
@@ -241,6 +217,20 @@ pub struct Layout {
     pub font_size: f32,
     /// Space between a box's edge and its text.
     pub padding: f32,
+}
+
+impl LayoutOptions {
+    /// These options with the scenario's own view: what its boxes show, and which of its
+    /// subtrees are collapsed (unless a collapse depth is set, which overrides them).
+    #[must_use]
+    pub fn with_view(mut self, scenario: &Scenario) -> LayoutOptions {
+        self.show = scenario.view.show;
+        if self.collapse_below.is_none() {
+            self.collapsed
+                .extend(scenario.view.collapsed.iter().cloned());
+        }
+        self
+    }
 }
 
 /// Lays out `scenario`.

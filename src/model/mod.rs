@@ -16,4 +16,4 @@ pub use line::LineManagement;
 pub use node::{Decision, Names, Node, NodeId, NodeKind, PostStatus, Role, Task, Term, WorkTag};
 pub use plan::{Contact, PERSONAL_FIELDS, Plan};
 pub use relation::{Edge, Relation};
-pub use scenario::{Scenario, ScenarioId, ScenarioMeta, ScenarioStatus};
+pub use scenario::{Scenario, ScenarioId, ScenarioMeta, ScenarioStatus, ScenarioView, ShowFields};

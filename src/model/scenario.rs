@@ -72,6 +72,44 @@ impl ScenarioMeta {
     }
 }
 
+/// What a chart's boxes show besides the name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ShowFields {
+    /// A post's title (when it also has a name).
+    pub title: bool,
+    /// The post's holder (personal data: never in redacted exports).
+    pub holder: bool,
+    /// Full-time equivalents.
+    pub fte: bool,
+    /// Annual cost.
+    pub cost: bool,
+    /// Core work or administration.
+    pub work: bool,
+}
+
+impl Default for ShowFields {
+    fn default() -> Self {
+        ShowFields {
+            title: true,
+            holder: true,
+            fte: false,
+            cost: false,
+            work: false,
+        }
+    }
+}
+
+/// How a scenario is shown: kept in the plan file, not part of the organisation, ignored by
+/// comparisons. Collapsed ids that no longer exist are kept and simply have no effect.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ScenarioView {
+    /// Nodes whose subtrees are drawn as one box.
+    pub collapsed: std::collections::BTreeSet<NodeId>,
+    /// What boxes show.
+    pub show: ShowFields,
+}
+
 /// One version of the organisation: nodes in a stable order and the relations between them.
 ///
 /// The graph is private: it is read through methods that speak [`NodeId`]s and changed only
@@ -80,6 +118,8 @@ impl ScenarioMeta {
 pub struct Scenario {
     /// Id, name, dates, decision.
     pub meta: ScenarioMeta,
+    /// How it is shown.
+    pub view: ScenarioView,
     graph: StableGraph<Node, Relation>,
     /// Identity → graph index, in the scenario's node order (which is also sibling order).
     index: IndexMap<NodeId, NodeIndex>,
@@ -91,6 +131,7 @@ impl Scenario {
     pub fn new(meta: ScenarioMeta) -> Scenario {
         Scenario {
             meta,
+            view: ScenarioView::default(),
             graph: StableGraph::new(),
             index: IndexMap::new(),
         }
