@@ -41,8 +41,15 @@ impl LayoutOptions {
         let size = self.size_of(style);
         // Each call starts a new part of the box (name, title, holder, ...).
         let part = lines.last().map_or(0, |l| l.part.saturating_add(1));
-        for text in Self::metrics(style).wrap(text, size, self.max_text_width, max_lines) {
-            lines.push(TextLine { text, style, part });
+        for (text, width) in
+            Self::metrics(style).wrap_measured(text, size, self.max_text_width, max_lines)
+        {
+            lines.push(TextLine {
+                text,
+                style,
+                part,
+                width,
+            });
         }
     }
 
@@ -102,10 +109,7 @@ impl LayoutOptions {
             let text = tr_args(lang, "chart-collapsed", &[("count", n(hidden))]);
             self.push_wrapped(&mut lines, &text, LineStyle::Note, 1);
         }
-        let text_width = lines
-            .iter()
-            .map(|l| Self::metrics(l.style).width(&l.text, self.size_of(l.style)))
-            .fold(0.0f32, f32::max);
+        let text_width = lines.iter().map(|l| l.width).fold(0.0f32, f32::max);
         let text_height: f32 = lines.iter().map(|l| self.line_height(l.style)).sum();
         Measured {
             width: (text_width + 2.0 * self.padding).max(self.min_box_width),

@@ -127,6 +127,8 @@ pub struct TextLine {
     /// Which item of the box the line belongs to (name, title, holder, ...): a long name wraps
     /// onto several lines of the same part.
     pub part: u8,
+    /// The width of the text, in chart units.
+    pub width: f32,
 }
 
 /// The text of a box on one line: the lines of one part joined by spaces, parts by commas.

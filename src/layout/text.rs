@@ -100,7 +100,34 @@ impl FontMetrics {
     /// line is broken where it must be.
     #[must_use]
     pub fn wrap(&self, text: &str, size: f32, max_width: f32, max_lines: usize) -> Vec<String> {
+        self.wrap_measured(text, size, max_width, max_lines)
+            .into_iter()
+            .map(|(line, _)| line)
+            .collect()
+    }
+
+    /// Like [`Self::wrap`], with each line's width at `size`.
+    #[must_use]
+    pub fn wrap_measured(
+        &self,
+        text: &str,
+        size: f32,
+        max_width: f32,
+        max_lines: usize,
+    ) -> Vec<(String, f32)> {
         let limit = max_width / size;
+        // Most names fit on one line as they are: measure once and keep them.
+        let plain = !text.is_empty()
+            && !text.starts_with(' ')
+            && !text.ends_with(' ')
+            && !text.contains("  ")
+            && !text.contains(|c: char| c.is_whitespace() && c != ' ');
+        if plain {
+            let w: f32 = text.chars().map(|c| self.advance(c)).sum();
+            if w <= limit {
+                return vec![(text.to_owned(), w * size)];
+            }
+        }
         let space = self.advance(' ');
         let mut lines: Vec<String> = Vec::new();
         let mut line = String::new();
@@ -159,6 +186,12 @@ impl FontMetrics {
             last.push('…');
         }
         lines
+            .into_iter()
+            .map(|line| {
+                let w = self.width(&line, size);
+                (line, w)
+            })
+            .collect()
     }
 }
 
