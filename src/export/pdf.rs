@@ -196,17 +196,8 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
             builder.push(depth, label, text);
             y += LIST_LEADING;
         }
-        let number = tr_args(
-            lang,
-            "chart-page",
-            &[("page", n(total + list_pages)), ("pages", n(0))],
-        );
-        let number = number
-            .split('/')
-            .next()
-            .unwrap_or_default()
-            .trim()
-            .to_owned();
+        // The list's length is known only once it is laid out: its pages say just their number.
+        let number = tr_args(lang, "chart-page-alone", &[("page", n(total + list_pages))]);
         artifact_text(
             &mut surface,
             &regular,

@@ -163,31 +163,14 @@ impl<'a> Builder<'a> {
         let mut arena: Vec<LNode> = Vec::with_capacity(shown.len() + 2);
         let mut children: Vec<Vec<usize>> = Vec::with_capacity(shown.len() + 2);
         let mut slot_of = vec![NONE; n];
-        let main_root = arena.len();
-        arena.push(LNode {
-            slot: Slot::Root,
-            breadth: 0.0,
-            depth: 0,
-        });
-        children.push(Vec::new());
-        let group_root = arena.len();
-        arena.push(LNode {
-            slot: Slot::Root,
-            breadth: 0.0,
-            depth: 0,
-        });
-        children.push(Vec::new());
+        let main_root = add(&mut arena, &mut children, Slot::Root, 0.0);
+        let group_root = add(&mut arena, &mut children, Slot::Root, 0.0);
         for &v in &shown {
-            children.push(Vec::new());
-            slot_of[v] = arena.len();
-            arena.push(LNode {
-                slot: Slot::Real {
-                    at: v,
-                    staff: Vec::new(),
-                },
-                breadth: breadth_of(v),
-                depth: 0,
-            });
+            let real = Slot::Real {
+                at: v,
+                staff: Vec::new(),
+            };
+            slot_of[v] = add(&mut arena, &mut children, real, breadth_of(v));
         }
         for &r in &roots {
             if visible[r] {
@@ -239,22 +222,12 @@ impl<'a> Builder<'a> {
             let all_leaves = list.iter().all(|&c| open_kids(c).is_empty());
             if top_down && options.compact_leaves && list.len() >= options.compact_min && all_leaves
             {
-                let stack = self.stack(&list, &size_of, pitch);
-                let stack_at = arena.len();
-                let span = stack.1;
-                arena.push(stack.0);
-                children.push(Vec::new());
+                let (slot, breadth, span) = self.stack(&list, &size_of, pitch);
+                let stack_at = add(&mut arena, &mut children, slot, breadth);
                 children[slot_of[container]].push(stack_at);
-                let breadth = arena[stack_at].breadth;
                 let mut last = stack_at;
                 for _ in 1..span {
-                    let filler = arena.len();
-                    arena.push(LNode {
-                        slot: Slot::Filler,
-                        breadth,
-                        depth: 0,
-                    });
-                    children.push(Vec::new());
+                    let filler = add(&mut arena, &mut children, Slot::Filler, breadth);
                     children[last].push(filler);
                     last = filler;
                 }
@@ -449,13 +422,13 @@ impl<'a> Builder<'a> {
         out.finish()
     }
 
-    /// A stack of leaves, and how many levels it spans.
+    /// A stack of leaves: its slot, its breadth, and how many levels it spans.
     fn stack(
         &self,
         members: &[usize],
         size_of: &impl Fn(usize) -> (f32, f32),
         pitch: f32,
-    ) -> (LNode, usize) {
+    ) -> (Slot, f32, usize) {
         let options = self.options;
         let columns = if members.len() >= options.two_columns_from {
             2
@@ -477,17 +450,24 @@ impl<'a> Builder<'a> {
         let breadth = columns as f32 * (STACK_INDENT + column_width)
             + (columns - 1) as f32 * options.sibling_gap;
         let span = ((height + options.level_gap) / pitch).ceil().max(1.0) as usize;
-        let node = LNode {
-            slot: Slot::Stack {
-                members: members.to_vec(),
-                column_width,
-                row_heights,
-            },
-            breadth,
-            depth: 0,
+        let slot = Slot::Stack {
+            members: members.to_vec(),
+            column_width,
+            row_heights,
         };
-        (node, span)
+        (slot, breadth, span)
     }
+}
+
+/// Adds a node to the layout tree, keeping its child list beside it; returns its index.
+fn add(arena: &mut Vec<LNode>, children: &mut Vec<Vec<usize>>, slot: Slot, breadth: f32) -> usize {
+    arena.push(LNode {
+        slot,
+        breadth,
+        depth: 0,
+    });
+    children.push(Vec::new());
+    arena.len() - 1
 }
 
 /// Which forest (by its root) each layout node belongs to.

@@ -229,5 +229,6 @@ chart-effective = Takes effect { $date }
 chart-decision = Decision: { $decision }
 chart-serves = serves (dotted line)
 chart-page = Page { $page }/{ $pages }
+chart-page-alone = Page { $page }
 pdf-list-title = The organisation as a list
 pdf-figure-alt = Organisation chart: { $title }, { $subtitle }; page { $page } of { $pages } of the chart, { $count } boxes in all. The same content follows as a list.

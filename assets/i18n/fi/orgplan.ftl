@@ -229,5 +229,6 @@ chart-effective = Voimaan { $date }
 chart-decision = Päätös: { $decision }
 chart-serves = palvelee (katkoviiva)
 chart-page = Sivu { $page }/{ $pages }
+chart-page-alone = Sivu { $page }
 pdf-list-title = Organisaatio luettelona
 pdf-figure-alt = Organisaatiokaavio: { $title }, { $subtitle }; kaavion sivu { $page }/{ $pages }, yhteensä { $count } laatikkoa. Sama sisältö on luettelona kaavion jälkeen.

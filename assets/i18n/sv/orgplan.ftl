@@ -229,5 +229,6 @@ chart-effective = Träder i kraft { $date }
 chart-decision = Beslut: { $decision }
 chart-serves = betjänar (streckad linje)
 chart-page = Sida { $page }/{ $pages }
+chart-page-alone = Sida { $page }
 pdf-list-title = Organisationen som lista
 pdf-figure-alt = Organisationsschema: { $title }, { $subtitle }; sida { $page } av { $pages } av schemat, { $count } rutor sammanlagt. Samma innehåll följer som en lista.
