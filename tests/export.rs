@@ -3,12 +3,9 @@
 
 #![allow(clippy::unwrap_used)] // Tests fail loudly by design.
 
-#[path = "support/gen_org.rs"]
-mod gen_org;
-
 use std::path::Path;
 
-use gen_org::gen_org;
+use crate::support::gen_org::gen_org;
 use orgplan::examples::{self, Example};
 use orgplan::export::{ChartOptions, MAX_PIXELS, Paper, RenderOptions, chart, parse_svg, svg};
 use orgplan::i18n::Lang;

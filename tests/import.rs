@@ -1,12 +1,9 @@
 //! CSV import: good files become a baseline with the right structure; bad files are refused with every bad row named as `FILE:LINE: reason`.
 #![allow(clippy::unwrap_used)]
 
-#[path = "support/gen_org.rs"]
-mod gen_org;
-
 use std::path::Path;
 
-use gen_org::gen_org;
+use crate::support::gen_org::gen_org;
 use orgplan::analysis::{CheckOptions, ProblemCode, check};
 use orgplan::i18n::Lang;
 use orgplan::io::{ImportError, import_csv, import_csv_file};

@@ -4,13 +4,10 @@
 
 #![allow(clippy::unwrap_used)] // Tests fail loudly by design.
 
-#[path = "support/gen_org.rs"]
-mod gen_org;
-
 use std::collections::HashMap;
 use std::path::Path;
 
-use gen_org::gen_org;
+use crate::support::gen_org::gen_org;
 use orgplan::io::import_csv;
 use orgplan::layout::{Layout, LayoutOptions, NodeBox, Orientation, Placement, layout};
 use orgplan::model::{Edge, Edit, Names, Node, NodeId, NodeKind, Relation, Scenario, ScenarioMeta};

@@ -1,0 +1,19 @@
+//! Every integration test in one test binary: each binary links the whole window toolkit, and
+//! linking a dozen of them cost minutes and gigabytes of disk on every CI run.
+#![allow(clippy::unwrap_used)] // Tests fail loudly by design.
+
+mod checks;
+mod cli;
+mod damaged_files;
+mod export;
+mod gui;
+mod i18n;
+mod import;
+mod layout_props;
+mod model_props;
+mod save;
+mod scale;
+
+mod support {
+    pub mod gen_org;
+}
