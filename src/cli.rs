@@ -6,6 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use orgplan::analysis::{CheckOptions, check};
+use orgplan::compare::report::{DiffFormat, Sides, diff_report};
+use orgplan::compare::stats::{StatsFormat, stats_report};
+use orgplan::compare::{Figures, diff, figures};
 use orgplan::examples::{self, Example};
 use orgplan::export::{ChartOptions, Paper, PdfOptions, RenderOptions, chart, numbered, pdf, svg};
 use orgplan::i18n::{Lang, n, s, tr_args};
@@ -89,6 +92,43 @@ enum Command {
         #[command(flatten)]
         chart: ChartArgs,
     },
+    /// List every change from one scenario to another, numbered and grouped, or as CSV or JSON.
+    Diff {
+        /// The plan or CSV file.
+        file: PathBuf,
+        /// The first scenario, by id or name (`baseline` for the baseline).
+        #[arg(long)]
+        from: String,
+        /// The second scenario, by id or name.
+        #[arg(long)]
+        to: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormatArg::Text)]
+        format: DiffFormatArg,
+        /// Leave out holders' names and every field marked personal.
+        #[arg(long)]
+        redact: bool,
+        /// Where to write it (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// The figures of one scenario, or of several side by side with deltas against the first.
+    Stats {
+        /// The plan or CSV file.
+        file: PathBuf,
+        /// A scenario by id or name; repeat for several (default: every scenario of the plan).
+        #[arg(long)]
+        scenario: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = StatsFormatArg::Text)]
+        format: StatsFormatArg,
+        /// A supervisor with more direct reports than this is over the limit.
+        #[arg(long, default_value_t = CheckOptions::default().span_limit)]
+        span_limit: usize,
+        /// Where to write it (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Import a CSV (id,parent,kind,name[,title,holder,fte,cost,status,heads,reports_to,name_sv,name_en]).
     Import {
         /// The CSV file.
@@ -134,6 +174,32 @@ enum ExportFormat {
     Svg,
     Png,
     Pdf,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum DiffFormatArg {
+    Text,
+    Md,
+    Csv,
+    Json,
+}
+
+impl DiffFormatArg {
+    fn format(self) -> DiffFormat {
+        match self {
+            DiffFormatArg::Text => DiffFormat::Text,
+            DiffFormatArg::Md => DiffFormat::Markdown,
+            DiffFormatArg::Csv => DiffFormat::Csv,
+            DiffFormatArg::Json => DiffFormat::Json,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum StatsFormatArg {
+    Text,
+    Csv,
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -300,6 +366,57 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             }
             Err(error) => report(&error, lang),
         },
+        Command::Diff {
+            file,
+            from,
+            to,
+            format,
+            redact,
+            output,
+        } => match open_any(&file) {
+            Ok(plan) => {
+                let plan = if redact { plan.redacted() } else { plan };
+                let (Some(a), Some(b)) = (
+                    pick_scenario(&plan, Some(&from), lang),
+                    pick_scenario(&plan, Some(&to), lang),
+                ) else {
+                    return Ok(Outcome::Exit(ExitCode::from(2)));
+                };
+                let changes = diff(a, b);
+                let text = diff_report(&changes, &Sides::new(a, b), format.format(), lang);
+                write_output(output.as_deref(), text.as_bytes(), lang)?
+            }
+            Err(error) => report(&error, lang),
+        },
+        Command::Stats {
+            file,
+            scenario,
+            format,
+            span_limit,
+            output,
+        } => match open_any(&file) {
+            Ok(plan) => {
+                let mut chosen: Vec<&Scenario> = Vec::new();
+                for key in &scenario {
+                    let Some(found) = pick_scenario(&plan, Some(key), lang) else {
+                        return Ok(Outcome::Exit(ExitCode::from(2)));
+                    };
+                    chosen.push(found);
+                }
+                if chosen.is_empty() {
+                    chosen = plan.scenarios().iter().collect();
+                }
+                let all: Vec<Figures> = chosen.iter().map(|s| figures(s, span_limit)).collect();
+                let format = match format {
+                    StatsFormatArg::Text => StatsFormat::Text,
+                    StatsFormatArg::Csv => StatsFormat::Csv,
+                    StatsFormatArg::Json => StatsFormat::Json,
+                };
+                let text = stats_report(&chosen, &all, format, lang);
+                write_output(output.as_deref(), text.as_bytes(), lang)?
+            }
+            Err(error) => report(&error, lang),
+        },
         Command::Import { file, output } => match open_any(&file) {
             Ok(plan) => {
                 let written = write_plan(&plan, &output, lang)?;
@@ -336,6 +453,20 @@ fn pick_scenario<'a>(plan: &'a Plan, key: Option<&str>, lang: Lang) -> Option<&'
         eprintln!("{}", tr_args(lang, "cli-unknown-scenario", &args));
     }
     found
+}
+
+/// Writes a report to a file (atomically) or to standard output.
+fn write_output(output: Option<&Path>, bytes: &[u8], lang: Lang) -> anyhow::Result<ExitCode> {
+    match output {
+        Some(path) => {
+            if let Err(error) = write_atomically(path, bytes) {
+                eprintln!("{}", error.message(lang));
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        None => std::io::stdout().lock().write_all(bytes)?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn report(error: &OpenError, lang: Lang) -> ExitCode {

@@ -14,6 +14,7 @@
 
 pub mod analysis;
 pub mod app;
+pub mod compare;
 pub mod examples;
 pub mod export;
 pub mod i18n;

@@ -4,6 +4,7 @@
 
 mod checks;
 mod cli;
+mod compare;
 mod damaged_files;
 mod export;
 mod gui;

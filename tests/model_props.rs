@@ -302,7 +302,7 @@ proptest! {
 
 /// An edit described by indices, turned into ids of the plan it is applied to.
 #[derive(Clone, Debug)]
-enum EditSeed {
+pub(crate) enum EditSeed {
     Add(NodeKind, Option<usize>, Option<usize>, bool),
     Remove(usize),
     Move(usize, Option<usize>),
@@ -316,7 +316,7 @@ enum EditSeed {
 }
 
 #[derive(Clone, Debug)]
-enum FieldSeed {
+pub(crate) enum FieldSeed {
     Name(Lang, Option<String>),
     Title(Lang, Option<String>),
     Holder(Option<String>),
@@ -352,7 +352,7 @@ fn field_seed() -> impl Strategy<Value = FieldSeed> {
     ]
 }
 
-fn edit_seed() -> impl Strategy<Value = EditSeed> {
+pub(crate) fn edit_seed() -> impl Strategy<Value = EditSeed> {
     let leaf = prop_oneof![
         (
             kind(),
@@ -377,7 +377,7 @@ fn edit_seed() -> impl Strategy<Value = EditSeed> {
     })
 }
 
-fn materialize(seed: &EditSeed, scenario: &Scenario, fresh: &mut usize) -> Edit {
+pub(crate) fn materialize(seed: &EditSeed, scenario: &Scenario, fresh: &mut usize) -> Edit {
     let ids: Vec<NodeId> = scenario.nodes().map(|n| n.id.clone()).collect();
     let pick = |i: usize| {
         ids.get(i % ids.len().max(1))

@@ -5,6 +5,7 @@
 //! every key the code asks for exists.
 
 mod dates;
+mod numbers;
 pub mod words;
 
 use std::borrow::Cow;
@@ -15,6 +16,7 @@ use fluent_templates::{LanguageIdentifier, Loader as _, langid};
 use serde::{Deserialize, Serialize};
 
 pub use dates::format_date;
+pub use numbers::{format_delta, format_number};
 
 fluent_templates::static_loader! {
     static LOCALES = {

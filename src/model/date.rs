@@ -76,6 +76,28 @@ impl Date {
     pub fn day(self) -> u8 {
         self.day
     }
+
+    /// Whether the date's year has 29 February.
+    #[must_use]
+    pub fn is_leap_year(self) -> bool {
+        let year = self.year;
+        (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
+    }
+
+    /// The number of days in the date's year.
+    #[must_use]
+    pub fn days_in_year(self) -> u16 {
+        if self.is_leap_year() { 366 } else { 365 }
+    }
+
+    /// The day of the year, 1 for 1 January.
+    #[must_use]
+    pub fn ordinal(self) -> u16 {
+        const BEFORE: [u16; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+        let month = usize::from(self.month.saturating_sub(1));
+        let leap_day = u16::from(self.is_leap_year() && self.month > 2);
+        BEFORE.get(month).copied().unwrap_or(0) + leap_day + u16::from(self.day)
+    }
 }
 
 impl fmt::Display for Date {
@@ -114,6 +136,18 @@ mod tests {
         assert_eq!((d.year(), d.month(), d.day()), (2023, 10, 1));
         assert_eq!(d.to_string(), "2023-10-01");
         assert!(Date::parse("2024-02-29").is_ok());
+    }
+
+    #[test]
+    fn counts_days_of_the_year() {
+        let day = |t| Date::parse(t).unwrap();
+        assert_eq!(day("2023-01-01").ordinal(), 1);
+        assert_eq!(day("2023-10-01").ordinal(), 274);
+        assert_eq!(day("2024-10-01").ordinal(), 275);
+        assert_eq!(day("2023-12-31").ordinal(), 365);
+        assert_eq!(day("2024-12-31").ordinal(), 366);
+        assert_eq!(day("2024-06-01").days_in_year(), 366);
+        assert_eq!(day("1900-06-01").days_in_year(), 365);
     }
 
     #[test]

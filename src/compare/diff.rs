@@ -1,0 +1,688 @@
+//! Every difference between two scenarios, matched by node identity, as typed changes.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use crate::model::{
+    Decision, LineManagement, Names, Node, NodeId, NodeKind, PostStatus, Relation, Role, Scenario,
+    Term, WorkTag,
+};
+
+/// What kind of change; [`ChangeKind::code`] is the stable machine-readable name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ChangeKind {
+    /// A node exists only in the second scenario.
+    NodeAdded,
+    /// A node exists only in the first scenario.
+    NodeRemoved,
+    /// A name or a post's title changed, in any language.
+    Renamed,
+    /// A unit became a team, or the other way round.
+    KindChanged,
+    /// A node is part of a different parent.
+    Moved,
+    /// Several nodes of the first scenario became one.
+    Merged,
+    /// One node of the first scenario became several.
+    Split,
+    /// One node of the first scenario was replaced by one new node.
+    Replaced,
+    /// A unit, team, organisation or group has different heads.
+    HeadChanged,
+    /// A post has a different supervisor, stated or derived.
+    SupervisorChanged,
+    /// A post's status changed (vacated, left unfilled, abolished, filled, acting), or a unit
+    /// ceased.
+    VacancyChanged,
+    /// A team or unit started serving units.
+    ServesAdded,
+    /// A team or unit stopped serving units.
+    ServesRemoved,
+    /// A member joined or left a group, or their role changed.
+    MembershipChanged,
+    /// A task has a new owner.
+    TaskMoved,
+    /// A task owned in the first scenario is owned by nobody in the second.
+    TaskOrphaned,
+    /// A task exists only in the second scenario.
+    TaskAdded,
+    /// FTE, headcount, cost, a capacity figure or the core/administration tag changed.
+    FigureChanged,
+    /// Another field changed: short name, holder, cost centre, notes, a group's term or decision.
+    DetailsChanged,
+}
+
+impl ChangeKind {
+    /// Every kind, in the order reports list them within their group.
+    pub const ALL: [ChangeKind; 19] = [
+        ChangeKind::NodeAdded,
+        ChangeKind::NodeRemoved,
+        ChangeKind::Merged,
+        ChangeKind::Split,
+        ChangeKind::Replaced,
+        ChangeKind::KindChanged,
+        ChangeKind::Renamed,
+        ChangeKind::Moved,
+        ChangeKind::ServesAdded,
+        ChangeKind::ServesRemoved,
+        ChangeKind::HeadChanged,
+        ChangeKind::SupervisorChanged,
+        ChangeKind::MembershipChanged,
+        ChangeKind::VacancyChanged,
+        ChangeKind::TaskMoved,
+        ChangeKind::TaskOrphaned,
+        ChangeKind::TaskAdded,
+        ChangeKind::FigureChanged,
+        ChangeKind::DetailsChanged,
+    ];
+
+    /// The name in machine-readable output (`node_added`, `task_orphaned`, ...).
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            ChangeKind::NodeAdded => "node_added",
+            ChangeKind::NodeRemoved => "node_removed",
+            ChangeKind::Renamed => "renamed",
+            ChangeKind::KindChanged => "kind_changed",
+            ChangeKind::Moved => "moved",
+            ChangeKind::Merged => "merged",
+            ChangeKind::Split => "split",
+            ChangeKind::Replaced => "replaced",
+            ChangeKind::HeadChanged => "head_changed",
+            ChangeKind::SupervisorChanged => "supervisor_changed",
+            ChangeKind::VacancyChanged => "vacancy_changed",
+            ChangeKind::ServesAdded => "serves_added",
+            ChangeKind::ServesRemoved => "serves_removed",
+            ChangeKind::MembershipChanged => "membership_changed",
+            ChangeKind::TaskMoved => "task_moved",
+            ChangeKind::TaskOrphaned => "task_orphaned",
+            ChangeKind::TaskAdded => "task_added",
+            ChangeKind::FigureChanged => "figure_changed",
+            ChangeKind::DetailsChanged => "details_changed",
+        }
+    }
+
+    /// The part of a report the change belongs in.
+    #[must_use]
+    pub fn group(self) -> ChangeGroup {
+        match self {
+            ChangeKind::NodeAdded
+            | ChangeKind::NodeRemoved
+            | ChangeKind::Renamed
+            | ChangeKind::KindChanged
+            | ChangeKind::Moved
+            | ChangeKind::Merged
+            | ChangeKind::Split
+            | ChangeKind::Replaced
+            | ChangeKind::ServesAdded
+            | ChangeKind::ServesRemoved => ChangeGroup::Structure,
+            ChangeKind::HeadChanged
+            | ChangeKind::SupervisorChanged
+            | ChangeKind::MembershipChanged => ChangeGroup::Management,
+            ChangeKind::VacancyChanged => ChangeGroup::Posts,
+            ChangeKind::TaskMoved | ChangeKind::TaskOrphaned | ChangeKind::TaskAdded => {
+                ChangeGroup::Tasks
+            }
+            ChangeKind::FigureChanged => ChangeGroup::Figures,
+            ChangeKind::DetailsChanged => ChangeGroup::Details,
+        }
+    }
+}
+
+/// The parts of a report, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ChangeGroup {
+    /// Units, teams and posts added, removed, renamed, moved, merged or split; serves lines.
+    Structure,
+    /// Heads, supervisors, group memberships.
+    Management,
+    /// Posts vacated, left unfilled, abolished or filled.
+    Posts,
+    /// Who owns which task.
+    Tasks,
+    /// FTE, headcount, cost, capacity, core or administration.
+    Figures,
+    /// Everything else.
+    Details,
+}
+
+impl ChangeGroup {
+    /// All groups, in report order.
+    pub const ALL: [ChangeGroup; 6] = [
+        ChangeGroup::Structure,
+        ChangeGroup::Management,
+        ChangeGroup::Posts,
+        ChangeGroup::Tasks,
+        ChangeGroup::Figures,
+        ChangeGroup::Details,
+    ];
+
+    /// The group's name in machine-readable output.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            ChangeGroup::Structure => "structure",
+            ChangeGroup::Management => "management",
+            ChangeGroup::Posts => "posts",
+            ChangeGroup::Tasks => "tasks",
+            ChangeGroup::Figures => "figures",
+            ChangeGroup::Details => "details",
+        }
+    }
+}
+
+/// A value before or after a change.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// Names in every language the plan has.
+    Names(Names),
+    /// Free text.
+    Text(String),
+    /// A figure.
+    Number(f64),
+    /// A node's kind.
+    Kind(NodeKind),
+    /// A post's status.
+    Status(PostStatus),
+    /// Core work or administration.
+    Work(WorkTag),
+    /// A member's role in a group.
+    Role(Role),
+}
+
+/// One difference between two scenarios.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    /// What changed.
+    pub kind: ChangeKind,
+    /// The node the change is about (for task changes: the task's owner in the first scenario,
+    /// or in the second for a new task).
+    pub node: NodeId,
+    /// Related nodes in the first scenario: the old parent, heads, supervisors, the nodes merged,
+    /// the group left, the task's old owner.
+    pub from: Vec<NodeId>,
+    /// Related nodes in the second scenario: the new parent, heads, supervisors, the nodes split
+    /// into, the units now served, the group joined, the task's new owner.
+    pub to: Vec<NodeId>,
+    /// The field, for renames, figures and details: `name`, `title`, `fte`, `headcount`, `cost`,
+    /// `capacity.<key>`, `work`, `short_name`, `holder`, `cost_centre`, `notes`, `term`,
+    /// `decision`.
+    pub field: Option<String>,
+    /// The value in the first scenario.
+    pub before: Option<Value>,
+    /// The value in the second scenario.
+    pub after: Option<Value>,
+    /// The task, for task changes.
+    pub task: Option<NodeId>,
+    /// A merge, split or replacement found from where the tasks went, not stated in the plan.
+    pub inferred: bool,
+}
+
+impl Change {
+    fn new(kind: ChangeKind, node: &NodeId) -> Change {
+        Change {
+            kind,
+            node: node.clone(),
+            from: Vec::new(),
+            to: Vec::new(),
+            field: None,
+            before: None,
+            after: None,
+            task: None,
+            inferred: false,
+        }
+    }
+
+    fn nodes(mut self, from: Vec<NodeId>, to: Vec<NodeId>) -> Change {
+        self.from = from;
+        self.to = to;
+        self
+    }
+
+    fn values(mut self, field: &str, before: Option<Value>, after: Option<Value>) -> Change {
+        self.field = Some(field.to_owned());
+        self.before = before;
+        self.after = after;
+        self
+    }
+}
+
+/// The differences from one scenario to another, in report order: by group, then kind, then the
+/// nodes' order (the second scenario's, then the first's for nodes it no longer has).
+#[must_use]
+pub fn diff(before: &Scenario, after: &Scenario) -> Vec<Change> {
+    let mut changes = Vec::new();
+    nodes_added_removed(before, after, &mut changes);
+    node_fields(before, after, &mut changes);
+    replacements(before, after, &mut changes);
+    heads(before, after, &mut changes);
+    supervisors(before, after, &mut changes);
+    serves(before, after, &mut changes);
+    memberships(before, after, &mut changes);
+    tasks(before, after, &mut changes);
+
+    let order = |id: &NodeId| {
+        after
+            .position(id)
+            .or_else(|| before.position(id).map(|at| after.len() + at))
+            .unwrap_or(usize::MAX)
+    };
+    let rank: HashMap<ChangeKind, usize> = ChangeKind::ALL
+        .iter()
+        .enumerate()
+        .map(|(at, kind)| (*kind, at))
+        .collect();
+    // Stable: changes of one node and kind keep the order they were found in.
+    changes.sort_by_cached_key(|c| {
+        (
+            c.kind.group(),
+            rank.get(&c.kind).copied().unwrap_or(usize::MAX),
+            order(&c.node),
+        )
+    });
+    changes
+}
+
+fn ids(list: Vec<&NodeId>) -> Vec<NodeId> {
+    list.into_iter().cloned().collect()
+}
+
+fn nodes_added_removed(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
+    for node in after.nodes().filter(|n| !before.contains(&n.id)) {
+        let parent = after.parent(&node.id).cloned().into_iter().collect();
+        changes.push(Change::new(ChangeKind::NodeAdded, &node.id).nodes(Vec::new(), parent));
+    }
+    for node in before.nodes().filter(|n| !after.contains(&n.id)) {
+        let parent = before.parent(&node.id).cloned().into_iter().collect();
+        changes.push(Change::new(ChangeKind::NodeRemoved, &node.id).nodes(parent, Vec::new()));
+    }
+}
+
+fn node_fields(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
+    for new in after.nodes() {
+        let Some(old) = before.node(&new.id) else {
+            continue;
+        };
+        let id = &new.id;
+        if old.name != new.name {
+            changes.push(Change::new(ChangeKind::Renamed, id).values(
+                "name",
+                Some(Value::Names(old.name.clone())),
+                Some(Value::Names(new.name.clone())),
+            ));
+        }
+        if old.title != new.title {
+            changes.push(Change::new(ChangeKind::Renamed, id).values(
+                "title",
+                Some(Value::Names(old.title.clone())),
+                Some(Value::Names(new.title.clone())),
+            ));
+        }
+        if old.kind != new.kind {
+            changes.push(Change::new(ChangeKind::KindChanged, id).values(
+                "kind",
+                Some(Value::Kind(old.kind)),
+                Some(Value::Kind(new.kind)),
+            ));
+        }
+        let (old_parent, new_parent) = (before.parent(id), after.parent(id));
+        if old_parent != new_parent {
+            changes.push(Change::new(ChangeKind::Moved, id).nodes(
+                old_parent.cloned().into_iter().collect(),
+                new_parent.cloned().into_iter().collect(),
+            ));
+        }
+        if old.status != new.status {
+            changes.push(Change::new(ChangeKind::VacancyChanged, id).values(
+                "status",
+                Some(Value::Status(old.status)),
+                Some(Value::Status(new.status)),
+            ));
+        }
+        figures(old, new, changes);
+        details(old, new, changes);
+    }
+}
+
+fn figures(old: &Node, new: &Node, changes: &mut Vec<Change>) {
+    let number = |v: Option<f64>| v.map(Value::Number);
+    let mut figure = |field: &str, a: Option<Value>, b: Option<Value>| {
+        if a != b {
+            changes.push(Change::new(ChangeKind::FigureChanged, &new.id).values(field, a, b));
+        }
+    };
+    figure("fte", number(old.fte), number(new.fte));
+    figure(
+        "headcount",
+        number(old.headcount.map(f64::from)),
+        number(new.headcount.map(f64::from)),
+    );
+    figure("cost", number(old.cost), number(new.cost));
+    let keys: BTreeSet<&String> = old.capacity.keys().chain(new.capacity.keys()).collect();
+    for key in keys {
+        figure(
+            &format!("capacity.{key}"),
+            number(old.capacity.get(key).copied()),
+            number(new.capacity.get(key).copied()),
+        );
+    }
+    figure("work", old.work.map(Value::Work), new.work.map(Value::Work));
+}
+
+/// A term as one line: `2023-01-24 – 2024-12-31`.
+fn term_text(term: Option<&Term>) -> Option<Value> {
+    let term = term?;
+    let day = |d: Option<crate::model::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    Some(Value::Text(format!(
+        "{} – {}",
+        day(term.start),
+        day(term.end)
+    )))
+}
+
+/// A decision as one line: body, date, §, record number.
+fn decision_text(decision: Option<&Decision>) -> Option<Value> {
+    let d = decision?;
+    let parts: Vec<String> = [
+        d.body.clone(),
+        d.date.map(|date| date.to_string()),
+        d.section.as_ref().map(|s| format!("§ {s}")),
+        d.record.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    Some(Value::Text(parts.join(", ")))
+}
+
+fn details(old: &Node, new: &Node, changes: &mut Vec<Change>) {
+    let text = |v: &Option<String>| v.clone().map(Value::Text);
+    let mut detail = |field: &str, a: Option<Value>, b: Option<Value>| {
+        if a != b {
+            changes.push(Change::new(ChangeKind::DetailsChanged, &new.id).values(field, a, b));
+        }
+    };
+    detail("short_name", text(&old.short_name), text(&new.short_name));
+    detail("holder", text(&old.holder), text(&new.holder));
+    detail(
+        "cost_centre",
+        text(&old.cost_centre),
+        text(&new.cost_centre),
+    );
+    detail("notes", text(&old.notes), text(&new.notes));
+    if old.term != new.term {
+        detail(
+            "term",
+            term_text(old.term.as_ref()),
+            term_text(new.term.as_ref()),
+        );
+    }
+    if old.decision != new.decision {
+        detail(
+            "decision",
+            decision_text(old.decision.as_ref()),
+            decision_text(new.decision.as_ref()),
+        );
+    }
+}
+
+/// The unit or team a node's work belongs to: itself, or its nearest unit or team above.
+fn home_unit<'a>(scenario: &'a Scenario, id: &'a NodeId) -> Option<&'a NodeId> {
+    let mut at = Some(id);
+    let mut steps = 0;
+    while let Some(current) = at {
+        let node = scenario.node(current)?;
+        if matches!(node.kind, NodeKind::Unit | NodeKind::Team) {
+            return Some(&node.id);
+        }
+        steps += 1;
+        if steps > scenario.len() {
+            return None; // a structural cycle
+        }
+        at = scenario.parent(current);
+    }
+    None
+}
+
+/// Merges, splits and replacements: stated by `replaces`, or inferred from where the tasks of
+/// removed units went when nothing is stated.
+fn replacements(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
+    // old id → new ids, new id → old ids, in the scenarios' orders.
+    let mut successors: BTreeMap<usize, (NodeId, Vec<NodeId>)> = BTreeMap::new();
+    let mut stated_new: Vec<(NodeId, Vec<NodeId>)> = Vec::new();
+    let mut mentioned: HashSet<NodeId> = HashSet::new();
+    for node in after.nodes().filter(|n| !n.replaces.is_empty()) {
+        let sources: Vec<NodeId> = node
+            .replaces
+            .iter()
+            .filter(|r| before.contains(r) && *r != &node.id)
+            .cloned()
+            .collect();
+        for source in &sources {
+            mentioned.insert(source.clone());
+            let at = before.position(source).unwrap_or(usize::MAX);
+            successors
+                .entry(at)
+                .or_insert_with(|| (source.clone(), Vec::new()))
+                .1
+                .push(node.id.clone());
+        }
+        if !sources.is_empty() {
+            stated_new.push((node.id.clone(), sources));
+        }
+    }
+    emit_replacements(&successors, &stated_new, false, changes);
+
+    // Inferred: removed units not named in any `replaces`, and their tasks' new homes among the
+    // added units that name nothing themselves.
+    let mut inferred_successors: BTreeMap<usize, (NodeId, Vec<NodeId>)> = BTreeMap::new();
+    let mut inferred_sources: BTreeMap<usize, (NodeId, Vec<NodeId>)> = BTreeMap::new();
+    for node in before.nodes() {
+        for task in &node.tasks {
+            let Some(old_home) = home_unit(before, &node.id) else {
+                continue;
+            };
+            if after.contains(old_home) || mentioned.contains(old_home) {
+                continue;
+            }
+            let Some((owner, _)) = after.task_owner(&task.id) else {
+                continue;
+            };
+            let Some(new_home) = home_unit(after, owner) else {
+                continue;
+            };
+            let added = !before.contains(new_home);
+            let names_nothing = after.node(new_home).is_some_and(|n| n.replaces.is_empty());
+            if !(added && names_nothing) {
+                continue;
+            }
+            let old_at = before.position(old_home).unwrap_or(usize::MAX);
+            let new_at = after.position(new_home).unwrap_or(usize::MAX);
+            let list = &mut inferred_successors
+                .entry(old_at)
+                .or_insert_with(|| (old_home.clone(), Vec::new()))
+                .1;
+            if !list.contains(new_home) {
+                list.push(new_home.clone());
+            }
+            let list = &mut inferred_sources
+                .entry(new_at)
+                .or_insert_with(|| (new_home.clone(), Vec::new()))
+                .1;
+            if !list.contains(old_home) {
+                list.push(old_home.clone());
+            }
+        }
+    }
+    let inferred_new: Vec<(NodeId, Vec<NodeId>)> = inferred_sources.into_values().collect();
+    emit_replacements(&inferred_successors, &inferred_new, true, changes);
+}
+
+fn emit_replacements(
+    successors: &BTreeMap<usize, (NodeId, Vec<NodeId>)>,
+    sources: &[(NodeId, Vec<NodeId>)],
+    inferred: bool,
+    changes: &mut Vec<Change>,
+) {
+    let successor_count: HashMap<&NodeId, usize> =
+        successors.values().map(|(id, to)| (id, to.len())).collect();
+    for (old, to) in successors.values() {
+        if to.len() >= 2 {
+            let mut change =
+                Change::new(ChangeKind::Split, old).nodes(vec![old.clone()], to.clone());
+            change.inferred = inferred;
+            changes.push(change);
+        }
+    }
+    for (new, from) in sources {
+        let kind = match from.as_slice() {
+            [] => continue,
+            [one] if successor_count.get(one) == Some(&1) => ChangeKind::Replaced,
+            [_] => continue, // one part of a split, reported there
+            _ => ChangeKind::Merged,
+        };
+        let mut change = Change::new(kind, new).nodes(from.clone(), vec![new.clone()]);
+        change.inferred = inferred;
+        changes.push(change);
+    }
+}
+
+fn heads(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
+    for node in after.nodes() {
+        let new = ids(after.heads_of(&node.id));
+        let old = ids(before.heads_of(&node.id));
+        if new != old {
+            changes.push(Change::new(ChangeKind::HeadChanged, &node.id).nodes(old, new));
+        }
+    }
+}
+
+fn supervisors(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
+    let (old_line, new_line) = (LineManagement::of(before), LineManagement::of(after));
+    let id_at = |scenario: &Scenario, at: &usize| scenario.node_at(*at).map(|n| n.id.clone());
+    for (at, node) in after.nodes().enumerate() {
+        if node.kind != NodeKind::Position {
+            continue;
+        }
+        let new: Vec<NodeId> = new_line
+            .supervisors(at)
+            .iter()
+            .filter_map(|s| id_at(after, s))
+            .collect();
+        let old: Vec<NodeId> = before
+            .position(&node.id)
+            .map(|place| {
+                old_line
+                    .supervisors(place)
+                    .iter()
+                    .filter_map(|s| id_at(before, s))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if new != old {
+            changes.push(Change::new(ChangeKind::SupervisorChanged, &node.id).nodes(old, new));
+        }
+    }
+}
+
+fn serves(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
+    let targets = |scenario: &Scenario, id: &NodeId| {
+        let mut list: Vec<(usize, NodeId)> = scenario
+            .targets(id, Relation::Serves)
+            .map(|t| (scenario.position(t).unwrap_or(usize::MAX), t.clone()))
+            .collect();
+        list.sort_unstable();
+        list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
+    };
+    for node in after.nodes() {
+        let new = targets(after, &node.id);
+        let old = targets(before, &node.id);
+        let added: Vec<NodeId> = new.iter().filter(|t| !old.contains(t)).cloned().collect();
+        let removed: Vec<NodeId> = old.iter().filter(|t| !new.contains(t)).cloned().collect();
+        if !added.is_empty() {
+            changes.push(Change::new(ChangeKind::ServesAdded, &node.id).nodes(Vec::new(), added));
+        }
+        if !removed.is_empty() {
+            changes
+                .push(Change::new(ChangeKind::ServesRemoved, &node.id).nodes(removed, Vec::new()));
+        }
+    }
+}
+
+fn memberships(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
+    let roles = |scenario: &Scenario| -> BTreeMap<(NodeId, NodeId), Role> {
+        let mut map = BTreeMap::new();
+        for (member, group, relation) in scenario.relation_pairs(Relation::MemberOf(Role::Member)) {
+            if let (Some(m), Some(g), Relation::MemberOf(role)) =
+                (scenario.node_at(member), scenario.node_at(group), relation)
+            {
+                map.insert((m.id.clone(), g.id.clone()), role);
+            }
+        }
+        map
+    };
+    let (old, new) = (roles(before), roles(after));
+    let pairs: BTreeSet<&(NodeId, NodeId)> = old.keys().chain(new.keys()).collect();
+    for pair in pairs {
+        let (a, b) = (old.get(pair).copied(), new.get(pair).copied());
+        if a == b {
+            continue;
+        }
+        let (member, group) = pair;
+        let side = |role: Option<Role>| role.map(|_| vec![group.clone()]).unwrap_or_default();
+        let mut change = Change::new(ChangeKind::MembershipChanged, member).nodes(side(a), side(b));
+        change.field = Some("role".to_owned());
+        change.before = a.map(Value::Role);
+        change.after = b.map(Value::Role);
+        changes.push(change);
+    }
+}
+
+/// Whether a task held by this node is done by anyone.
+fn owns(node: &Node) -> bool {
+    !matches!(
+        node.status,
+        PostStatus::LeftUnfilled | PostStatus::Abolished
+    )
+}
+
+fn tasks(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
+    let owners = |scenario: &Scenario| -> HashMap<NodeId, NodeId> {
+        scenario
+            .nodes()
+            .flat_map(|node| node.tasks.iter().map(|t| (t.id.clone(), node.id.clone())))
+            .collect()
+    };
+    let new_owners = owners(after);
+    let old_owners = owners(before);
+    for node in before.nodes() {
+        for task in &node.tasks {
+            let new_owner = new_owners.get(&task.id);
+            let held_before = owns(node);
+            let held_after = new_owner
+                .and_then(|owner| after.node(owner))
+                .is_some_and(owns);
+            let to: Vec<NodeId> = new_owner.cloned().into_iter().collect();
+            let mut change = if held_before && !held_after {
+                Change::new(ChangeKind::TaskOrphaned, &node.id).nodes(vec![node.id.clone()], to)
+            } else if new_owner.is_some_and(|owner| owner != &node.id) {
+                Change::new(ChangeKind::TaskMoved, &node.id).nodes(vec![node.id.clone()], to)
+            } else {
+                continue;
+            };
+            change.task = Some(task.id.clone());
+            changes.push(change);
+        }
+    }
+    for node in after.nodes() {
+        for task in node
+            .tasks
+            .iter()
+            .filter(|t| !old_owners.contains_key(&t.id))
+        {
+            let mut change = Change::new(ChangeKind::TaskAdded, &node.id)
+                .nodes(Vec::new(), vec![node.id.clone()]);
+            change.task = Some(task.id.clone());
+            changes.push(change);
+        }
+    }
+}

@@ -1,0 +1,325 @@
+//! The figures of a scenario: counts, layers, span of control, FTE, headcount, cost, the share of
+//! administration, capacity, and the same per unit. Derived on demand, never stored.
+//!
+//! What counts: FTE and cost are summed over every node (a unit's own figures are staff not
+//! modelled as posts) except posts left unfilled or abolished and ceased units, which cost
+//! nothing. Headcount is the stated headcount, or one person for a filled or acting post that
+//! states none. A node's work is core or administration as tagged on it or on its nearest tagged
+//! ancestor.
+
+use std::collections::BTreeMap;
+
+use crate::model::{LineManagement, NodeId, NodeKind, PostStatus, Scenario, WorkTag};
+
+/// Sums over a set of nodes: a whole scenario or one unit's subtree.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Totals {
+    /// Posts that exist (not abolished).
+    pub positions: usize,
+    /// Filled posts, acting holders included.
+    pub filled: usize,
+    /// Vacant posts, to be filled.
+    pub vacant: usize,
+    /// Posts left unfilled by decision.
+    pub left_unfilled: usize,
+    /// Full-time equivalents.
+    pub fte: f64,
+    /// People.
+    pub headcount: f64,
+    /// Annual cost in euros.
+    pub cost: f64,
+    /// FTE in administration.
+    pub admin_fte: f64,
+    /// Annual cost of administration.
+    pub admin_cost: f64,
+    /// Capacity totals by key (pupils, children, groups...).
+    pub capacity: BTreeMap<String, f64>,
+}
+
+impl Totals {
+    fn add(&mut self, other: &Totals) {
+        self.positions += other.positions;
+        self.filled += other.filled;
+        self.vacant += other.vacant;
+        self.left_unfilled += other.left_unfilled;
+        self.fte += other.fte;
+        self.headcount += other.headcount;
+        self.cost += other.cost;
+        self.admin_fte += other.admin_fte;
+        self.admin_cost += other.admin_cost;
+        for (key, value) in &other.capacity {
+            *self.capacity.entry(key.clone()).or_insert(0.0) += value;
+        }
+    }
+
+    /// The share of FTE in administration, 0–1, when there is any FTE.
+    #[must_use]
+    pub fn admin_fte_share(&self) -> Option<f64> {
+        (self.fte > 0.0).then(|| self.admin_fte / self.fte)
+    }
+
+    /// The share of cost in administration, 0–1, when there is any cost.
+    #[must_use]
+    pub fn admin_cost_share(&self) -> Option<f64> {
+        (self.cost > 0.0).then(|| self.admin_cost / self.cost)
+    }
+}
+
+/// Span of control: how many posts report directly to each supervisor.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Span {
+    /// Posts with at least one direct report.
+    pub supervisors: usize,
+    /// Mean direct reports per supervisor.
+    pub mean: f64,
+    /// Median direct reports per supervisor.
+    pub median: f64,
+    /// The most direct reports of any supervisor.
+    pub max: usize,
+    /// Supervisors with more direct reports than the limit, in the scenario's order.
+    pub over_limit: Vec<NodeId>,
+}
+
+/// One unit's (or team's, or organisation's) figures: its whole subtree.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitFigures {
+    /// The unit.
+    pub id: NodeId,
+    /// How deep it sits in the structure (0 for a root).
+    pub depth: usize,
+    /// Sums over the unit and everything part of it.
+    pub totals: Totals,
+}
+
+/// The figures of one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    /// Units.
+    pub units: usize,
+    /// Teams.
+    pub teams: usize,
+    /// Groups.
+    pub groups: usize,
+    /// Sums over the whole scenario.
+    pub totals: Totals,
+    /// Levels of the line hierarchy: 1 when no post reports to another.
+    pub layers: usize,
+    /// Span of control.
+    pub span: Span,
+    /// The cost from the effective date to the end of that year, when the date is set.
+    pub cost_rest_of_year: Option<f64>,
+    /// Every unit, team and organisation, in the scenario's order.
+    pub per_unit: Vec<UnitFigures>,
+}
+
+/// The figures of `scenario`, with `span_limit` as the most direct reports a supervisor should
+/// have.
+#[must_use]
+pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
+    let n = scenario.len();
+    let parent: Vec<Option<usize>> = scenario
+        .nodes()
+        .map(|node| scenario.parent(&node.id).and_then(|p| scenario.position(p)))
+        .collect();
+    let order = top_down(&parent);
+
+    // Work tags pass down from the nearest tagged ancestor.
+    let mut work: Vec<Option<WorkTag>> = vec![None; n];
+    let mut depth = vec![0usize; n];
+    for &i in &order {
+        let own = scenario.node_at(i).and_then(|node| node.work);
+        let inherited = parent[i].and_then(|p| work.get(p).copied().flatten());
+        work[i] = own.or(inherited);
+        depth[i] = parent[i].map_or(0, |p| depth.get(p).copied().unwrap_or(0) + 1);
+    }
+
+    let mut own: Vec<Totals> = Vec::with_capacity(n);
+    let (mut units, mut teams, mut groups) = (0, 0, 0);
+    for (i, node) in scenario.nodes().enumerate() {
+        match node.kind {
+            NodeKind::Unit => units += usize::from(node.status != PostStatus::Abolished),
+            NodeKind::Team => teams += usize::from(node.status != PostStatus::Abolished),
+            NodeKind::Group => groups += 1,
+            NodeKind::Organisation | NodeKind::Position => {}
+        }
+        let mut totals = Totals::default();
+        let counts = !matches!(
+            node.status,
+            PostStatus::LeftUnfilled | PostStatus::Abolished
+        );
+        if node.kind == NodeKind::Position {
+            match node.status {
+                PostStatus::Filled | PostStatus::Acting => totals.filled = 1,
+                PostStatus::Vacant => totals.vacant = 1,
+                PostStatus::LeftUnfilled => totals.left_unfilled = 1,
+                PostStatus::Abolished => {}
+            }
+            totals.positions = usize::from(node.status != PostStatus::Abolished);
+        }
+        if counts {
+            totals.fte = node.fte.unwrap_or(0.0);
+            totals.cost = node.cost.unwrap_or(0.0);
+            let people = node.kind == NodeKind::Position
+                && matches!(node.status, PostStatus::Filled | PostStatus::Acting);
+            totals.headcount = node
+                .headcount
+                .map_or(if people { 1.0 } else { 0.0 }, f64::from);
+            if work[i] == Some(WorkTag::Administration) {
+                totals.admin_fte = totals.fte;
+                totals.admin_cost = totals.cost;
+            }
+            totals.capacity = node.capacity.clone();
+        }
+        own.push(totals);
+    }
+
+    let mut total = Totals::default();
+    for t in &own {
+        total.add(t);
+    }
+    // Subtree sums, children before parents.
+    let mut subtree = own;
+    for &i in order.iter().rev() {
+        if let Some(p) = parent[i]
+            && p != i
+        {
+            let child = std::mem::take(&mut subtree[i]);
+            subtree[p].add(&child);
+            subtree[i] = child;
+        }
+    }
+    let per_unit = scenario
+        .nodes()
+        .enumerate()
+        .filter(|(_, node)| {
+            matches!(
+                node.kind,
+                NodeKind::Unit | NodeKind::Team | NodeKind::Organisation
+            )
+        })
+        .map(|(i, node)| UnitFigures {
+            id: node.id.clone(),
+            depth: depth[i],
+            totals: subtree[i].clone(),
+        })
+        .collect();
+
+    let line = LineManagement::of(scenario);
+    let cost_rest_of_year = scenario.meta.effective.map(|day| {
+        let left = f64::from(day.days_in_year() - day.ordinal() + 1);
+        total.cost * left / f64::from(day.days_in_year())
+    });
+    Figures {
+        units,
+        teams,
+        groups,
+        totals: total,
+        layers: layers(scenario, &line),
+        span: span(scenario, &line, span_limit),
+        cost_rest_of_year,
+        per_unit,
+    }
+}
+
+/// Node places in top-down order (roots first); nodes in structural cycles come last.
+fn top_down(parent: &[Option<usize>]) -> Vec<usize> {
+    let n = parent.len();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut order = Vec::with_capacity(n);
+    for (i, p) in parent.iter().enumerate() {
+        match p {
+            Some(p) if *p < n => children[*p].push(i),
+            _ => order.push(i),
+        }
+    }
+    let mut next = 0;
+    while let Some(&i) = order.get(next) {
+        next += 1;
+        order.extend(children[i].iter().copied());
+    }
+    if order.len() < n {
+        let mut seen = vec![false; n];
+        for &i in &order {
+            seen[i] = true;
+        }
+        order.extend((0..n).filter(|&i| !seen[i]));
+    }
+    order
+}
+
+/// The number of levels in the line hierarchy of posts, following each post's first supervisor.
+fn layers(scenario: &Scenario, line: &LineManagement) -> usize {
+    let n = scenario.len();
+    let is_post: Vec<bool> = scenario
+        .nodes()
+        .map(|node| node.kind == NodeKind::Position && node.status != PostStatus::Abolished)
+        .collect();
+    // 0: unknown. A reporting cycle is cut where the walk meets itself.
+    let mut level = vec![0usize; n];
+    let mut walked = vec![usize::MAX; n];
+    let mut deepest = 0;
+    let mut chain = Vec::new();
+    for start in (0..n).filter(|&i| is_post[i]) {
+        chain.clear();
+        let mut at = Some(start);
+        let mut base = 0;
+        while let Some(i) = at {
+            if level[i] > 0 {
+                base = level[i];
+                break;
+            }
+            if walked[i] == start {
+                break;
+            }
+            walked[i] = start;
+            chain.push(i);
+            at = line
+                .supervisors(i)
+                .first()
+                .copied()
+                .filter(|&s| is_post.get(s).copied().unwrap_or(false));
+        }
+        for (k, &i) in chain.iter().rev().enumerate() {
+            if level[i] == 0 {
+                level[i] = base + k + 1;
+            }
+            deepest = deepest.max(level[i]);
+        }
+    }
+    deepest
+}
+
+fn span(scenario: &Scenario, line: &LineManagement, limit: usize) -> Span {
+    let counts = line.span_counts();
+    let mut spans: Vec<usize> = counts.iter().copied().filter(|&c| c > 0).collect();
+    if spans.is_empty() {
+        return Span::default();
+    }
+    spans.sort_unstable();
+    let supervisors = spans.len();
+    let total: usize = spans.iter().sum();
+    let median = if supervisors % 2 == 1 {
+        to_f64(spans[supervisors / 2])
+    } else {
+        (to_f64(spans[supervisors / 2 - 1]) + to_f64(spans[supervisors / 2])) / 2.0
+    };
+    let over_limit = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c > limit)
+        .filter_map(|(i, _)| scenario.node_at(i).map(|node| node.id.clone()))
+        .collect();
+    Span {
+        supervisors,
+        mean: to_f64(total) / to_f64(supervisors),
+        median,
+        max: spans.last().copied().unwrap_or(0),
+        over_limit,
+    }
+}
+
+/// Counts as figures; exact for any count a plan can hold.
+#[allow(clippy::cast_precision_loss)]
+fn to_f64(count: usize) -> f64 {
+    count as f64
+}

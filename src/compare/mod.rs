@@ -1,0 +1,13 @@
+//! Comparing scenarios: every difference node by node ([`diff`]), the figures of each scenario
+//! side by side ([`figures`]), and the reports made of them ([`report`]).
+//!
+//! Scenarios are matched by node identity, never by name; the view section (collapsed nodes,
+//! what boxes show) is not part of the organisation and is ignored.
+
+mod diff;
+mod figures;
+pub mod report;
+pub mod stats;
+
+pub use diff::{Change, ChangeGroup, ChangeKind, Value, diff};
+pub use figures::{Figures, Span, Totals, UnitFigures, figures};

@@ -1,0 +1,414 @@
+//! Figures of one or several scenarios side by side, with deltas against the first, as a text
+//! table, CSV or JSON.
+
+use serde_json::{Map, Value as Json, json};
+
+use super::figures::{Figures, Totals};
+use crate::i18n::{Lang, format_delta, format_number, tr};
+use crate::model::{NodeId, Scenario};
+
+/// The forms the figures are written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatsFormat {
+    /// An aligned table.
+    Text,
+    /// One figure per row, one column per scenario and delta.
+    Csv,
+    /// Every scenario's figures as objects.
+    Json,
+}
+
+/// One row of the table: a figure's code and its value in each scenario (`None`: not defined).
+struct Row {
+    code: String,
+    label: String,
+    values: Vec<Option<f64>>,
+    percent: bool,
+}
+
+#[allow(clippy::cast_precision_loss)] // counts of nodes are exact in f64
+fn count(value: usize) -> Option<f64> {
+    Some(value as f64)
+}
+
+fn rows(figures: &[Figures], lang: Lang) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut row = |code: &str, key: &str, value: &dyn Fn(&Figures) -> Option<f64>| {
+        rows.push(Row {
+            code: code.to_owned(),
+            label: tr(lang, key),
+            values: figures.iter().map(value).collect(),
+            percent: code.ends_with("_share"),
+        });
+    };
+    row("units", "stats-units", &|f| count(f.units));
+    row("teams", "stats-teams", &|f| count(f.teams));
+    row("groups", "stats-groups", &|f| count(f.groups));
+    row("positions", "stats-positions", &|f| {
+        count(f.totals.positions)
+    });
+    row("filled", "stats-filled", &|f| count(f.totals.filled));
+    row("vacant", "stats-vacant", &|f| count(f.totals.vacant));
+    row("left_unfilled", "stats-left-unfilled", &|f| {
+        count(f.totals.left_unfilled)
+    });
+    row("layers", "stats-layers", &|f| count(f.layers));
+    row("supervisors", "stats-supervisors", &|f| {
+        count(f.span.supervisors)
+    });
+    row("span_mean", "stats-span-mean", &|f| {
+        (f.span.supervisors > 0).then_some((f.span.mean * 100.0).round() / 100.0)
+    });
+    row("span_median", "stats-span-median", &|f| {
+        (f.span.supervisors > 0).then_some(f.span.median)
+    });
+    row("span_max", "stats-span-max", &|f| count(f.span.max));
+    row("span_over_limit", "stats-span-over-limit", &|f| {
+        count(f.span.over_limit.len())
+    });
+    row("fte", "field-fte", &|f| Some(f.totals.fte));
+    row("headcount", "field-headcount", &|f| {
+        Some(f.totals.headcount)
+    });
+    row("cost", "field-cost", &|f| Some(f.totals.cost));
+    row("cost_rest_of_year", "stats-cost-rest-of-year", &|f| {
+        f.cost_rest_of_year.map(f64::round)
+    });
+    row("admin_fte_share", "stats-admin-fte-share", &|f| {
+        f.totals.admin_fte_share()
+    });
+    row("admin_cost_share", "stats-admin-cost-share", &|f| {
+        f.totals.admin_cost_share()
+    });
+    let mut keys: Vec<&String> = figures
+        .iter()
+        .flat_map(|f| f.totals.capacity.keys())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    for key in keys {
+        rows.push(Row {
+            code: format!("capacity.{key}"),
+            label: format!("{} ({key})", tr(lang, "field-capacity")),
+            values: figures
+                .iter()
+                .map(|f| Some(f.totals.capacity.get(key).copied().unwrap_or(0.0)))
+                .collect(),
+            percent: false,
+        });
+    }
+    rows
+}
+
+fn shown(value: Option<f64>, percent: bool, lang: Lang) -> String {
+    match value {
+        None => "–".to_owned(),
+        Some(v) if percent => format!("{} %", format_number((v * 1000.0).round() / 10.0, lang)),
+        Some(v) => format_number(v, lang),
+    }
+}
+
+fn delta(a: Option<f64>, b: Option<f64>, percent: bool, lang: Lang) -> String {
+    match (a, b) {
+        (Some(a), Some(b)) if percent => {
+            let points = ((b - a) * 1000.0).round() / 10.0;
+            format!(
+                "{} {}",
+                format_delta(points, lang),
+                tr(lang, "stats-points")
+            )
+        }
+        (Some(a), Some(b)) => format_delta(((b - a) * 100.0).round() / 100.0, lang),
+        _ => "–".to_owned(),
+    }
+}
+
+/// The units of all the scenarios, each once, in the order they first appear, with their names.
+fn unit_rows(figures: &[Figures]) -> Vec<(&NodeId, usize)> {
+    let mut seen = std::collections::HashSet::new();
+    let mut list = Vec::new();
+    for f in figures {
+        for unit in &f.per_unit {
+            if seen.insert(&unit.id) {
+                list.push((&unit.id, unit.depth));
+            }
+        }
+    }
+    list
+}
+
+fn unit_totals<'a>(figures: &'a Figures, id: &NodeId) -> Option<&'a Totals> {
+    figures
+        .per_unit
+        .iter()
+        .find(|u| &u.id == id)
+        .map(|u| &u.totals)
+}
+
+fn unit_label(scenarios: &[&Scenario], id: &NodeId, lang: Lang) -> String {
+    scenarios
+        .iter()
+        .rev()
+        .find_map(|s| s.node(id))
+        .map_or_else(|| id.as_str().to_owned(), |n| n.label(lang).to_owned())
+}
+
+/// Pads cells to their column's width: the first column left-aligned, the others right.
+fn table(lines: &[Vec<String>]) -> String {
+    let columns = lines.iter().map(Vec::len).max().unwrap_or(0);
+    let width: Vec<usize> = (0..columns)
+        .map(|c| {
+            lines
+                .iter()
+                .filter_map(|l| l.get(c))
+                .map(|cell| cell.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for line in lines {
+        let mut text = String::new();
+        for (c, cell) in line.iter().enumerate() {
+            let pad = width
+                .get(c)
+                .copied()
+                .unwrap_or(0)
+                .saturating_sub(cell.chars().count());
+            if c == 0 {
+                text.push_str(cell);
+                text.push_str(&" ".repeat(pad));
+            } else {
+                text.push_str("  ");
+                text.push_str(&" ".repeat(pad));
+                text.push_str(cell);
+            }
+        }
+        out.push_str(text.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn header(scenarios: &[&Scenario], first: String) -> Vec<String> {
+    let mut header = vec![first];
+    for (at, scenario) in scenarios.iter().enumerate() {
+        header.push(scenario.meta.id.as_str().to_owned());
+        if at > 0 {
+            header.push(format!("Δ {}", scenario.meta.id.as_str()));
+        }
+    }
+    header
+}
+
+/// The figures of `scenarios` (already computed, same order) in `format` and `lang`.
+#[must_use]
+pub fn stats_report(
+    scenarios: &[&Scenario],
+    figures: &[Figures],
+    format: StatsFormat,
+    lang: Lang,
+) -> String {
+    match format {
+        StatsFormat::Text => text(scenarios, figures, lang),
+        StatsFormat::Csv => csv(scenarios, figures, lang),
+        StatsFormat::Json => json(scenarios, figures),
+    }
+}
+
+fn text(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
+    let mut out = String::new();
+    for scenario in scenarios {
+        out.push_str(&format!(
+            "{}: {}\n",
+            scenario.meta.id.as_str(),
+            scenario.meta.name.show(lang)
+        ));
+    }
+    out.push('\n');
+    let mut lines = vec![header(scenarios, tr(lang, "stats-figure"))];
+    for row in rows(figures, lang) {
+        let mut line = vec![row.label.clone()];
+        for (at, value) in row.values.iter().enumerate() {
+            line.push(shown(*value, row.percent, lang));
+            if at > 0 {
+                line.push(delta(row.values[0], *value, row.percent, lang));
+            }
+        }
+        lines.push(line);
+    }
+    out.push_str(&table(&lines));
+
+    out.push_str(&format!("\n{}\n", tr(lang, "stats-per-unit")));
+    let mut lines = vec![header(scenarios, tr(lang, "stats-unit-fte-cost"))];
+    for (id, depth) in unit_rows(figures) {
+        let mut line = vec![format!(
+            "{}{}",
+            "  ".repeat(depth),
+            unit_label(scenarios, id, lang)
+        )];
+        let cell = |t: Option<&Totals>| {
+            t.map_or_else(
+                || "–".to_owned(),
+                |t| {
+                    format!(
+                        "{} / {} / {}",
+                        t.positions,
+                        format_number(t.fte, lang),
+                        format_number(t.cost, lang)
+                    )
+                },
+            )
+        };
+        let first = figures.first().and_then(|f| unit_totals(f, id));
+        for (at, f) in figures.iter().enumerate() {
+            let totals = unit_totals(f, id);
+            line.push(cell(totals));
+            if at > 0 {
+                let d = match (first, totals) {
+                    (Some(a), Some(b)) => format_delta(b.fte - a.fte, lang),
+                    _ => "–".to_owned(),
+                };
+                line.push(d);
+            }
+        }
+        lines.push(line);
+    }
+    out.push_str(&table(&lines));
+    let limit_lines: Vec<String> = scenarios
+        .iter()
+        .zip(figures)
+        .filter(|(_, f)| !f.span.over_limit.is_empty())
+        .map(|(s, f)| {
+            let names: Vec<String> = f
+                .span
+                .over_limit
+                .iter()
+                .map(|id| unit_label(&[s], id, lang))
+                .collect();
+            format!("{}: {}", s.meta.id.as_str(), names.join(", "))
+        })
+        .collect();
+    if !limit_lines.is_empty() {
+        out.push_str(&format!("\n{}\n", tr(lang, "stats-span-over-limit")));
+        for line in limit_lines {
+            out.push_str(&format!("  {line}\n"));
+        }
+    }
+    out
+}
+
+fn plain(value: Option<f64>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn csv(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut header = vec![
+        "figure".to_owned(),
+        "unit_id".to_owned(),
+        "label".to_owned(),
+    ];
+    for (at, scenario) in scenarios.iter().enumerate() {
+        header.push(scenario.meta.id.as_str().to_owned());
+        if at > 0 {
+            header.push(format!("delta_{}", scenario.meta.id.as_str()));
+        }
+    }
+    let mut records = vec![header];
+    let mut push = |figure: &str, unit: &str, label: String, values: &[Option<f64>]| {
+        let mut record = vec![figure.to_owned(), unit.to_owned(), label];
+        for (at, value) in values.iter().enumerate() {
+            record.push(plain(*value));
+            if at > 0 {
+                let d = match (values.first().copied().flatten(), *value) {
+                    (Some(a), Some(b)) => Some(b - a),
+                    _ => None,
+                };
+                record.push(plain(d));
+            }
+        }
+        records.push(record);
+    };
+    for row in rows(figures, lang) {
+        push(&row.code, "", row.label, &row.values);
+    }
+    for (id, _) in unit_rows(figures) {
+        let label = unit_label(scenarios, id, lang);
+        let values = |get: &dyn Fn(&Totals) -> f64| -> Vec<Option<f64>> {
+            figures
+                .iter()
+                .map(|f| unit_totals(f, id).map(get))
+                .collect()
+        };
+        #[allow(clippy::cast_precision_loss)]
+        let positions = values(&|t| t.positions as f64);
+        push("unit.positions", id.as_str(), label.clone(), &positions);
+        push("unit.fte", id.as_str(), label.clone(), &values(&|t| t.fte));
+        push("unit.cost", id.as_str(), label, &values(&|t| t.cost));
+    }
+    for record in records {
+        let _ = writer.write_record(&record);
+    }
+    writer
+        .into_inner()
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default()
+}
+
+fn totals_json(t: &Totals) -> Json {
+    let capacity: Map<String, Json> = t
+        .capacity
+        .iter()
+        .map(|(k, v)| (k.clone(), json!(v)))
+        .collect();
+    json!({
+        "positions": t.positions,
+        "filled": t.filled,
+        "vacant": t.vacant,
+        "left_unfilled": t.left_unfilled,
+        "fte": t.fte,
+        "headcount": t.headcount,
+        "cost": t.cost,
+        "admin_fte": t.admin_fte,
+        "admin_cost": t.admin_cost,
+        "admin_fte_share": t.admin_fte_share(),
+        "admin_cost_share": t.admin_cost_share(),
+        "capacity": capacity,
+    })
+}
+
+fn json(scenarios: &[&Scenario], figures: &[Figures]) -> String {
+    let list: Vec<Json> = scenarios
+        .iter()
+        .zip(figures)
+        .map(|(scenario, f)| {
+            json!({
+                "id": scenario.meta.id.as_str(),
+                "units": f.units,
+                "teams": f.teams,
+                "groups": f.groups,
+                "totals": totals_json(&f.totals),
+                "layers": f.layers,
+                "span": {
+                    "supervisors": f.span.supervisors,
+                    "mean": f.span.mean,
+                    "median": f.span.median,
+                    "max": f.span.max,
+                    "over_limit": f.span.over_limit.iter().map(NodeId::as_str).collect::<Vec<_>>(),
+                },
+                "cost_rest_of_year": f.cost_rest_of_year,
+                "per_unit": f.per_unit.iter().map(|u| json!({
+                    "id": u.id.as_str(),
+                    "depth": u.depth,
+                    "totals": totals_json(&u.totals),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let document = json!({"format": "orgplan-stats", "version": 1, "scenarios": list});
+    let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
+    text.push('\n');
+    text
+}

@@ -1,0 +1,655 @@
+//! Comparing scenarios: the example's decided reorganisation lists every change seed 000
+//! describes; diffs of random edits name every changed node; figures, golden reports, redaction
+//! and the `diff` and `stats` commands.
+
+use std::collections::BTreeSet;
+use std::process::Command as Process;
+
+use orgplan::compare::report::{DiffFormat, Sides, diff_report};
+use orgplan::compare::stats::{StatsFormat, stats_report};
+use orgplan::compare::{Change, ChangeKind, Value, diff, figures};
+use orgplan::examples::{self, Example};
+use orgplan::i18n::Lang;
+use orgplan::model::{Command, Edit, Field, NodeId, PostStatus, Relation, Role, Scenario, apply};
+use proptest::prelude::*;
+
+use crate::model_props::{edit_seed, materialize};
+
+fn id(text: &str) -> NodeId {
+    NodeId::new(text).unwrap()
+}
+
+fn ids(list: &[&str]) -> Vec<NodeId> {
+    list.iter().map(|t| id(t)).collect()
+}
+
+fn kouvola() -> orgplan::model::Plan {
+    examples::load(Example::Kouvola).unwrap()
+}
+
+fn decided_changes() -> Vec<Change> {
+    let plan = kouvola();
+    diff(
+        plan.find_scenario("baseline").unwrap(),
+        plan.find_scenario("decided").unwrap(),
+    )
+}
+
+fn find(changes: &[Change], kind: ChangeKind, node: &str) -> Vec<Change> {
+    changes
+        .iter()
+        .filter(|c| c.kind == kind && c.node.as_str() == node)
+        .cloned()
+        .collect()
+}
+
+fn one(changes: &[Change], kind: ChangeKind, node: &str) -> Change {
+    let found = find(changes, kind, node);
+    assert_eq!(found.len(), 1, "{kind:?} of {node}: {changes:#?}");
+    found.into_iter().next().unwrap()
+}
+
+#[test]
+fn basic_education_and_upper_secondary_become_separate_units() {
+    let changes = decided_changes();
+    one(&changes, ChangeKind::NodeAdded, "perusopetus");
+    one(&changes, ChangeKind::NodeAdded, "lukio");
+    one(&changes, ChangeKind::NodeRemoved, "peruslukio");
+    let split = one(&changes, ChangeKind::Split, "peruslukio");
+    assert_eq!(split.to, ids(&["perusopetus", "lukio"]));
+    assert!(!split.inferred);
+    let head = one(&changes, ChangeKind::HeadChanged, "lukio");
+    assert_eq!(head.to, ids(&["op-paallikko"]));
+}
+
+#[test]
+fn growth_support_ceases_as_a_unit() {
+    let changes = decided_changes();
+    let removed = one(&changes, ChangeKind::NodeRemoved, "kasvuntuki");
+    assert_eq!(removed.from, ids(&["kop"]));
+    for part in ["kot", "ytp", "psoh"] {
+        one(&changes, ChangeKind::NodeRemoved, part);
+    }
+    let split = one(&changes, ChangeKind::Split, "kasvuntuki");
+    assert_eq!(split.to, ids(&["ohjaus", "asiakasohjaus", "kehittaminen"]));
+}
+
+#[test]
+fn the_growth_support_heads_post_is_left_unfilled() {
+    let changes = decided_changes();
+    let vacancy = one(&changes, ChangeKind::VacancyChanged, "kt-paallikko");
+    assert_eq!(vacancy.before, Some(Value::Status(PostStatus::Vacant)));
+    assert_eq!(vacancy.after, Some(Value::Status(PostStatus::LeftUnfilled)));
+    // The post stays in the plan, moved up to the division, not removed.
+    assert!(find(&changes, ChangeKind::NodeRemoved, "kt-paallikko").is_empty());
+    let moved = one(&changes, ChangeKind::Moved, "kt-paallikko");
+    assert_eq!(
+        (moved.from, moved.to),
+        (ids(&["kasvuntuki"]), ids(&["kop"]))
+    );
+}
+
+#[test]
+fn the_tasks_move_to_remaining_roles_and_none_is_orphaned() {
+    let changes = decided_changes();
+    let moves: BTreeSet<(String, String, String)> = changes
+        .iter()
+        .filter(|c| c.kind == ChangeKind::TaskMoved)
+        .map(|c| {
+            (
+                c.task.as_ref().unwrap().as_str().to_owned(),
+                c.from[0].as_str().to_owned(),
+                c.to[0].as_str().to_owned(),
+            )
+        })
+        .collect();
+    let expected: BTreeSet<(String, String, String)> = [
+        ("t-kt-johto", "kt-paallikko", "op-paallikko"),
+        ("t-kt-kehittaminen", "kt-paallikko", "kehittaminen"),
+        ("t-oppimisen-tuki", "kot", "ohjaus"),
+        ("t-asiakasohjaus", "ytp", "asiakasohjaus"),
+        ("t-oppilashuolto", "psoh", "ohjaus"),
+    ]
+    .into_iter()
+    .map(|(a, b, c)| (a.to_owned(), b.to_owned(), c.to_owned()))
+    .collect();
+    assert_eq!(moves, expected);
+    assert!(
+        changes.iter().all(|c| c.kind != ChangeKind::TaskOrphaned),
+        "{changes:#?}"
+    );
+}
+
+#[test]
+fn each_cross_unit_team_serves_all_units() {
+    let changes = decided_changes();
+    for team in ["ohjaus", "asiakasohjaus", "kehittaminen"] {
+        one(&changes, ChangeKind::NodeAdded, team);
+        let serves = one(&changes, ChangeKind::ServesAdded, team);
+        assert_eq!(serves.to, ids(&["vaka", "perusopetus", "lukio"]), "{team}");
+    }
+}
+
+#[test]
+fn youth_services_becomes_its_own_team_led_by_its_coordinator() {
+    let changes = decided_changes();
+    let kind = one(&changes, ChangeKind::KindChanged, "nuoriso");
+    assert_eq!(
+        (kind.before, kind.after),
+        (
+            Some(Value::Kind(orgplan::model::NodeKind::Unit)),
+            Some(Value::Kind(orgplan::model::NodeKind::Team))
+        )
+    );
+    let moved = one(&changes, ChangeKind::Moved, "nuoriso");
+    assert_eq!(
+        (moved.from, moved.to),
+        (ids(&["kasvuntuki"]), ids(&["kop"]))
+    );
+    // The coordinator still heads the team and now reports to the head of education services.
+    assert!(find(&changes, ChangeKind::HeadChanged, "nuoriso").is_empty());
+    let supervisor = one(&changes, ChangeKind::SupervisorChanged, "nuoriso-koord");
+    assert_eq!(supervisor.from, ids(&["kt-paallikko"]));
+    assert_eq!(supervisor.to, ids(&["op-paallikko"]));
+    one(&changes, ChangeKind::Renamed, "nuoriso-koord");
+}
+
+#[test]
+fn team_leaders_get_their_new_supervisors() {
+    let changes = decided_changes();
+    for (leader, team, supervisor) in [
+        ("ohjaus-vetaja", "ohjaus", "op-paallikko"),
+        ("asiakasohjaus-vetaja", "asiakasohjaus", "vaka-paallikko"),
+        ("kehittaminen-vetaja", "kehittaminen", "op-paallikko"),
+    ] {
+        let change = one(&changes, ChangeKind::SupervisorChanged, leader);
+        assert_eq!(change.to, ids(&[supervisor]), "{leader}");
+        let head = one(&changes, ChangeKind::HeadChanged, team);
+        assert_eq!(head.to, ids(&[leader]));
+    }
+}
+
+#[test]
+fn a_task_left_with_a_post_left_unfilled_is_orphaned() {
+    let mut plan = kouvola();
+    let decided = id("decided");
+    // Give the growth-support head's task back to the post that will not be filled.
+    apply(
+        &mut plan,
+        Command {
+            scenario: decided.clone(),
+            edit: Edit::MoveTask {
+                task: id("t-kt-johto"),
+                to: id("kt-paallikko"),
+                at: None,
+            },
+        },
+    )
+    .unwrap();
+    let changes = diff(
+        plan.find_scenario("baseline").unwrap(),
+        plan.find_scenario("decided").unwrap(),
+    );
+    let orphaned: Vec<&Change> = changes
+        .iter()
+        .filter(|c| c.kind == ChangeKind::TaskOrphaned)
+        .collect();
+    assert_eq!(orphaned.len(), 1, "{changes:#?}");
+    assert_eq!(orphaned[0].task, Some(id("t-kt-johto")));
+    let sides = Sides::new(
+        plan.find_scenario("baseline").unwrap(),
+        plan.find_scenario("decided").unwrap(),
+    );
+    let text = diff_report(&changes, &sides, DiffFormat::Text, Lang::En);
+    assert!(
+        text.contains("Task left without an owner: “Leading growth-support services” (before: Head of Growth Support; now: Head of Growth Support, left unfilled)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_merge_is_inferred_from_the_tasks_when_no_replaces_is_stated() {
+    let mut plan = kouvola();
+    for team in ["ohjaus", "asiakasohjaus", "kehittaminen"] {
+        apply(
+            &mut plan,
+            Command {
+                scenario: id("decided"),
+                edit: Edit::Set {
+                    node: id(team),
+                    field: Field::Replaces(Vec::new()),
+                },
+            },
+        )
+        .unwrap();
+    }
+    let changes = diff(
+        plan.find_scenario("baseline").unwrap(),
+        plan.find_scenario("decided").unwrap(),
+    );
+    // Learning support and student welfare both went to the guidance team.
+    let merged = one(&changes, ChangeKind::Merged, "ohjaus");
+    assert!(merged.inferred);
+    assert_eq!(merged.from, ids(&["kot", "psoh"]));
+    let replaced = one(&changes, ChangeKind::Replaced, "asiakasohjaus");
+    assert_eq!(replaced.from, ids(&["ytp"]));
+    assert!(find(&changes, ChangeKind::Split, "kasvuntuki").is_empty());
+}
+
+#[test]
+fn group_memberships_and_roles_are_compared() {
+    let plan = examples::load(Example::ManttaVilppula).unwrap();
+    let before = plan.baseline().clone();
+    let mut after_plan = plan.clone();
+    let scenario = before.meta.id.clone();
+    let (member, group, role) = before
+        .nodes()
+        .find_map(|n| {
+            before
+                .edges_from(&n.id)
+                .into_iter()
+                .find_map(|e| match e.relation {
+                    Relation::MemberOf(role) => Some((e.from, e.to, role)),
+                    _ => None,
+                })
+        })
+        .unwrap();
+    let new_role = if role == Role::Chair {
+        Role::Member
+    } else {
+        Role::Chair
+    };
+    let edit = Edit::Batch(vec![
+        Edit::RemoveRelation(orgplan::model::Edge::new(
+            &member,
+            Relation::MemberOf(role),
+            &group,
+        )),
+        Edit::AddRelation(orgplan::model::Edge::new(
+            &member,
+            Relation::MemberOf(new_role),
+            &group,
+        )),
+    ]);
+    apply(&mut after_plan, Command { scenario, edit }).unwrap();
+    let changes = diff(&before, after_plan.baseline());
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    let change = &changes[0];
+    assert_eq!(change.kind, ChangeKind::MembershipChanged);
+    assert_eq!(
+        (change.before.clone(), change.after.clone()),
+        (Some(Value::Role(role)), Some(Value::Role(new_role)))
+    );
+    assert_eq!(change.to, vec![group]);
+}
+
+#[test]
+fn a_scenario_compared_with_itself_has_no_changes() {
+    for example in Example::ALL {
+        let plan = examples::load(example).unwrap();
+        for scenario in plan.scenarios() {
+            assert_eq!(
+                diff(scenario, scenario),
+                Vec::new(),
+                "{}",
+                scenario.meta.id.as_str()
+            );
+        }
+    }
+}
+
+/// The nodes whose data (tasks as a set), parent, heads, serves or memberships differ.
+fn changed_nodes(a: &Scenario, b: &Scenario) -> BTreeSet<NodeId> {
+    let mut changed = BTreeSet::new();
+    let all: BTreeSet<&NodeId> = a.nodes().chain(b.nodes()).map(|n| &n.id).collect();
+    let relations = |s: &Scenario, id: &NodeId| {
+        let mut list: Vec<_> = s
+            .edges_from(id)
+            .into_iter()
+            .chain(s.edges_to(id))
+            .filter(|e| !matches!(e.relation, Relation::ReportsTo | Relation::AssistantTo))
+            // Relations to a node added or removed go with it.
+            .filter(|e| {
+                [&e.from, &e.to]
+                    .iter()
+                    .all(|n| a.contains(n) && b.contains(n))
+            })
+            .collect();
+        list.sort();
+        list
+    };
+    for id in all {
+        let same = match (a.node(id), b.node(id)) {
+            (Some(x), Some(y)) => {
+                let mut x = x.clone();
+                let mut y = y.clone();
+                x.tasks.sort_by(|p, q| p.id.cmp(&q.id));
+                y.tasks.sort_by(|p, q| p.id.cmp(&q.id));
+                x.replaces.clear();
+                y.replaces.clear();
+                x == y && relations(a, id) == relations(b, id)
+            }
+            _ => false,
+        };
+        if !same {
+            changed.insert(id.clone());
+        }
+    }
+    changed
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn a_diff_names_every_node_that_random_edits_changed(seeds in prop::collection::vec(edit_seed(), 1..8)) {
+        let original = kouvola();
+        let mut plan = original.clone();
+        let scenario = id("decided");
+        let mut fresh = 0;
+        for seed in &seeds {
+            let edit = materialize(seed, plan.scenario(&scenario).unwrap(), &mut fresh);
+            let _ = apply(&mut plan, Command { scenario: scenario.clone(), edit });
+        }
+        let (a, b) = (original.scenario(&scenario).unwrap(), plan.scenario(&scenario).unwrap());
+        let changes = diff(a, b);
+        let named: BTreeSet<NodeId> = changes
+            .iter()
+            .flat_map(|c| std::iter::once(c.node.clone()).chain(c.from.clone()).chain(c.to.clone()))
+            .collect();
+        for node in changed_nodes(a, b) {
+            prop_assert!(named.contains(&node), "{} not named in {:#?}", node.as_str(), changes);
+        }
+        prop_assert_eq!(changed_nodes(a, b).is_empty(), changes.is_empty() || changes.iter().all(|c| c.kind == ChangeKind::SupervisorChanged));
+    }
+
+    #[test]
+    fn figures_do_not_change_when_nodes_are_renamed(picks in prop::collection::vec((0usize..64, "[A-Za-zÅÄÖåäö ]{1,12}"), 1..10)) {
+        let original = kouvola();
+        let mut plan = original.clone();
+        let scenario = id("decided");
+        for (pick, name) in &picks {
+            let ids: Vec<NodeId> = plan.scenario(&scenario).unwrap().nodes().map(|n| n.id.clone()).collect();
+            let node = ids[pick % ids.len()].clone();
+            let edit = Edit::Set { node, field: Field::Name(Lang::Fi, Some(name.clone())) };
+            apply(&mut plan, Command { scenario: scenario.clone(), edit }).unwrap();
+        }
+        prop_assert_eq!(
+            figures(original.scenario(&scenario).unwrap(), 15),
+            figures(plan.scenario(&scenario).unwrap(), 15)
+        );
+    }
+}
+
+#[test]
+fn the_figures_of_the_decided_organisation() {
+    let plan = kouvola();
+    let before = figures(plan.find_scenario("baseline").unwrap(), 15);
+    let after = figures(plan.find_scenario("decided").unwrap(), 15);
+    assert_eq!((before.units, before.teams), (7, 0));
+    assert_eq!((after.units, after.teams), (3, 4));
+    assert_eq!(before.totals.positions, 5);
+    assert_eq!(after.totals.positions, 8);
+    assert_eq!(
+        (
+            after.totals.filled,
+            after.totals.vacant,
+            after.totals.left_unfilled
+        ),
+        (7, 0, 1)
+    );
+    // The post left unfilled costs nothing and adds no FTE.
+    assert!((after.totals.fte - 7.0).abs() < 1e-9);
+    // Director → heads → team leaders.
+    assert_eq!(after.layers, 3);
+    assert_eq!(after.span.max, 3);
+    // Customer guidance and development are administration: 2 of 7 FTE.
+    let share = after.totals.admin_fte_share().unwrap();
+    assert!((share - 2.0 / 7.0).abs() < 1e-9, "{share}");
+    let division = after
+        .per_unit
+        .iter()
+        .find(|u| u.id.as_str() == "kop")
+        .unwrap();
+    assert_eq!(division.totals.positions, 8);
+}
+
+#[test]
+fn the_cost_for_the_rest_of_the_year_counts_the_days_left() {
+    let mut plan = kouvola();
+    let scenario = id("decided");
+    apply(
+        &mut plan,
+        Command {
+            scenario: scenario.clone(),
+            edit: Edit::Set {
+                node: id("ohjaus-vetaja"),
+                field: Field::Cost(Some(73_000.0)),
+            },
+        },
+    )
+    .unwrap();
+    let f = figures(plan.scenario(&scenario).unwrap(), 15);
+    // 1 October to 31 December 2023: 92 of 365 days.
+    let expected = 73_000.0 * 92.0 / 365.0;
+    assert!((f.cost_rest_of_year.unwrap() - expected).abs() < 1e-6);
+}
+
+#[test]
+fn span_over_the_limit_names_the_supervisor() {
+    let plan = kouvola();
+    let f = figures(plan.find_scenario("decided").unwrap(), 2);
+    assert_eq!(f.span.over_limit, ids(&["kop-johtaja", "op-paallikko"]));
+}
+
+fn report(format: DiffFormat, lang: Lang) -> String {
+    let plan = kouvola();
+    let (a, b) = (
+        plan.find_scenario("baseline").unwrap(),
+        plan.find_scenario("decided").unwrap(),
+    );
+    diff_report(&diff(a, b), &Sides::new(a, b), format, lang)
+}
+
+#[test]
+fn the_example_diff_matches_its_golden_files() {
+    for lang in Lang::ALL {
+        for (format, ext) in [
+            (DiffFormat::Text, "txt"),
+            (DiffFormat::Markdown, "md"),
+            (DiffFormat::Csv, "csv"),
+            (DiffFormat::Json, "json"),
+        ] {
+            let text = report(format, lang);
+            // Same input, same bytes.
+            assert_eq!(text, report(format, lang));
+            insta::assert_snapshot!(format!("kouvola_diff_{}.{ext}", lang.code()), text);
+        }
+    }
+}
+
+#[test]
+fn the_json_diff_has_the_documented_shape() {
+    let json: serde_json::Value =
+        serde_json::from_str(&report(DiffFormat::Json, Lang::En)).unwrap();
+    assert_eq!(json["format"], "orgplan-diff");
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["from"]["id"], "baseline");
+    let changes = json["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), decided_changes().len());
+    for change in changes {
+        for key in [
+            "number", "type", "group", "node", "from", "to", "field", "before", "after", "task",
+            "inferred", "text",
+        ] {
+            assert!(change.get(key).is_some(), "{key} missing in {change}");
+        }
+    }
+    let split = changes
+        .iter()
+        .find(|c| c["type"] == "split" && c["node"]["id"] == "peruslukio")
+        .unwrap();
+    assert_eq!(
+        split["node"]["name"]["sv"],
+        "Grundläggande utbildning och gymnasier"
+    );
+    assert_eq!(split["to"][1]["name"]["fi"], "Lukiokoulutus");
+}
+
+#[test]
+fn a_redacted_diff_names_no_holder() {
+    let plan = kouvola();
+    let mut changed = plan.clone();
+    // A new holder is a change, and a personal one.
+    apply(
+        &mut changed,
+        Command {
+            scenario: id("decided"),
+            edit: Edit::Set {
+                node: id("ohjaus-vetaja"),
+                field: Field::Holder(Some("Maija Meikäläinen".into())),
+            },
+        },
+    )
+    .unwrap();
+    let pair = |p: &orgplan::model::Plan, q: &orgplan::model::Plan, format| {
+        let (a, b) = (
+            p.find_scenario("decided").unwrap().clone(),
+            q.find_scenario("decided").unwrap().clone(),
+        );
+        diff_report(&diff(&a, &b), &Sides::new(&a, &b), format, Lang::Fi)
+    };
+    assert!(pair(&plan, &changed, DiffFormat::Csv).contains("Maija Meikäläinen"));
+
+    let personal = changed.personal_strings();
+    assert!(personal.iter().any(|p| p == "Maija Meikäläinen"));
+    for format in [
+        DiffFormat::Text,
+        DiffFormat::Markdown,
+        DiffFormat::Csv,
+        DiffFormat::Json,
+    ] {
+        let text = pair(&plan.redacted(), &changed.redacted(), format);
+        for p in &personal {
+            assert!(!text.contains(p.as_str()), "{p} in {format:?}");
+        }
+    }
+}
+
+#[test]
+fn stats_put_scenarios_side_by_side_with_deltas() {
+    let plan = kouvola();
+    let chosen: Vec<&Scenario> = ["baseline", "decided"]
+        .iter()
+        .map(|k| plan.find_scenario(k).unwrap())
+        .collect();
+    let all: Vec<_> = chosen.iter().map(|s| figures(s, 15)).collect();
+    let text = stats_report(&chosen, &all, StatsFormat::Text, Lang::En);
+    let units = text.lines().find(|l| l.starts_with("Units")).unwrap();
+    assert_eq!(
+        units.split_whitespace().collect::<Vec<_>>(),
+        ["Units", "7", "3", "\u{2212}4"]
+    );
+    let csv = stats_report(&chosen, &all, StatsFormat::Csv, Lang::En);
+    assert!(csv.lines().any(|l| l == "teams,,Teams,0,4,4"), "{csv}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stats_report(&chosen, &all, StatsFormat::Json, Lang::En)).unwrap();
+    assert_eq!(json["scenarios"][1]["totals"]["left_unfilled"], 1);
+}
+
+#[test]
+fn the_diff_and_stats_commands_write_what_the_library_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("kouvola.ron");
+    let bin = env!("CARGO_BIN_EXE_orgplan");
+    let status = Process::new(bin)
+        .args(["example", "-o"])
+        .arg(&plan)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = Process::new(bin)
+        .arg("diff")
+        .arg(&plan)
+        .args([
+            "--from",
+            "baseline",
+            "--to",
+            "Päätetty organisaatio 1.10.2023",
+            "--format",
+            "md",
+            "--lang",
+            "sv",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        report(DiffFormat::Markdown, Lang::Sv)
+    );
+
+    let output = Process::new(bin)
+        .arg("diff")
+        .arg(&plan)
+        .args(["--from", "baseline", "--to", "nowhere", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("nowhere")
+    );
+
+    let out = dir.path().join("stats.csv");
+    let output = Process::new(bin)
+        .arg("stats")
+        .arg(&plan)
+        .args([
+            "--scenario",
+            "baseline",
+            "--scenario",
+            "decided",
+            "--format",
+            "csv",
+            "-o",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("figure,unit_id,label,baseline,decided,delta_decided\n")
+    );
+}
+
+#[test]
+fn renames_only_in_another_language_still_show() {
+    let plan = kouvola();
+    let mut changed = plan.clone();
+    apply(
+        &mut changed,
+        Command {
+            scenario: id("decided"),
+            edit: Edit::Set {
+                node: id("vaka"),
+                field: Field::Name(Lang::Sv, Some("Tidig pedagogik".into())),
+            },
+        },
+    )
+    .unwrap();
+    let (a, b) = (
+        plan.find_scenario("decided").unwrap(),
+        changed.find_scenario("decided").unwrap(),
+    );
+    let changes = diff(a, b);
+    assert_eq!(changes.len(), 1);
+    let text = diff_report(&changes, &Sides::new(a, b), DiffFormat::Text, Lang::Fi);
+    assert!(
+        text.contains("Nimi muuttuu: Småbarnspedagogik → Tidig pedagogik (sv)."),
+        "{text}"
+    );
+}
