@@ -1,0 +1,94 @@
+//! Comparing large scenarios: `cargo bench --bench compare`.
+//!
+//! A generated organisation and a copy with 1% of its nodes changed (renamed, FTE set, status
+//! changed, moved up one level): the diff between them and the figures of one, at 10,000 and
+//! 100,000 nodes, to show the cost grows linearly.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A benchmark without its workload cannot run.
+
+#[path = "../tests/support/gen_org.rs"]
+mod gen_org;
+
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use gen_org::gen_org;
+use orgplan::compare::{diff, figures};
+use orgplan::i18n::Lang;
+use orgplan::io::import_csv;
+use orgplan::model::{Command, Edit, Field, Names, NodeId, Plan, PostStatus, apply};
+
+/// The generated organisation as a baseline and a copy with one node in a hundred changed.
+fn workload(nodes: usize) -> Plan {
+    let csv = gen_org("realistic", nodes, 1, false)
+        .unwrap_or_else(|why| panic!("this benchmark needs the generator: {why}"));
+    let imported = import_csv(&csv, Path::new("org.csv"), Names::fi("org")).unwrap();
+    let mut copy = imported.baseline().clone();
+    copy.meta.id = NodeId::new("changed").unwrap();
+    let mut plan = Plan::from_scenarios(
+        Names::fi("org"),
+        Vec::new(),
+        vec![imported.baseline().clone(), copy],
+    )
+    .unwrap();
+    let ids: Vec<NodeId> = plan.baseline().nodes().map(|n| n.id.clone()).collect();
+    let scenario = NodeId::new("changed").unwrap();
+    for (k, node) in ids.iter().step_by(100).enumerate() {
+        let edit = match k % 4 {
+            0 => Edit::Set {
+                node: node.clone(),
+                field: Field::Name(Lang::Fi, Some(format!("Uusi nimi {k}"))),
+            },
+            1 => Edit::Set {
+                node: node.clone(),
+                field: Field::Fte(Some(0.5)),
+            },
+            2 => Edit::Set {
+                node: node.clone(),
+                field: Field::Status(PostStatus::Vacant),
+            },
+            _ => {
+                let changed = plan.scenario(&scenario).unwrap();
+                let grandparent = changed
+                    .parent(node)
+                    .and_then(|p| changed.parent(p))
+                    .cloned();
+                Edit::Move {
+                    node: node.clone(),
+                    parent: grandparent,
+                }
+            }
+        };
+        // A refused edit (a root has no grandparent) simply changes nothing.
+        let _ = apply(
+            &mut plan,
+            Command {
+                scenario: scenario.clone(),
+                edit,
+            },
+        );
+    }
+    plan
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("compare");
+    group.sample_size(10);
+    for nodes in [10_000, 100_000] {
+        let plan = workload(nodes);
+        let (a, b) = (&plan.scenarios()[0], &plan.scenarios()[1]);
+        let changes = diff(a, b).len();
+        eprintln!("{nodes} nodes: {changes} changes");
+        group.bench_function(format!("diff/{nodes}"), |bench| bench.iter(|| diff(a, b)));
+        group.bench_function(format!("line/{nodes}"), |bench| {
+            bench.iter(|| orgplan::model::LineManagement::of(b))
+        });
+        group.bench_function(format!("figures/{nodes}"), |bench| {
+            bench.iter(|| figures(b, 15))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
