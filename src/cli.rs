@@ -6,12 +6,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use orgplan::analysis::{CheckOptions, check};
+use orgplan::compare::impact::{ImpactFormat, impact, impact_report};
 use orgplan::compare::report::{DiffFormat, Sides, diff_report};
 use orgplan::compare::stats::{StatsFormat, stats_report};
 use orgplan::compare::{Figures, diff, figures};
 use orgplan::examples::{self, Example};
 use orgplan::export::{ChartOptions, Paper, PdfOptions, RenderOptions, chart, numbered, pdf, svg};
-use orgplan::i18n::{Lang, n, s, tr_args};
+use orgplan::i18n::{Lang, n, s, tr, tr_args};
 use orgplan::io::{OpenError, open_any, save_file, write_atomically};
 use orgplan::layout::{LayoutOptions, Orientation, layout};
 use orgplan::model::{Plan, Scenario};
@@ -112,6 +113,26 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// The staff impact list (confidential): one row per post holder, what changes for them.
+    Impact {
+        /// The plan file.
+        file: PathBuf,
+        /// The first scenario, by id or name (`baseline` for the baseline).
+        #[arg(long)]
+        from: String,
+        /// The second scenario, by id or name.
+        #[arg(long)]
+        to: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ImpactFormatArg::Text)]
+        format: ImpactFormatArg,
+        /// Refused: the list names people and is never made for publication.
+        #[arg(long)]
+        redact: bool,
+        /// Where to write it (default: standard output; an xlsx needs a file).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// The figures of one scenario, or of several side by side with deltas against the first.
     Stats {
         /// The plan or CSV file.
@@ -193,6 +214,13 @@ impl DiffFormatArg {
             DiffFormatArg::Json => DiffFormat::Json,
         }
     }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ImpactFormatArg {
+    Text,
+    Csv,
+    Xlsx,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -388,6 +416,41 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             }
             Err(error) => report(&error, lang),
         },
+        Command::Impact {
+            file,
+            from,
+            to,
+            format,
+            redact,
+            output,
+        } => {
+            if redact {
+                eprintln!("{}", tr(lang, "cli-impact-redact"));
+                return Ok(Outcome::Exit(ExitCode::from(2)));
+            }
+            match open_any(&file) {
+                Ok(plan) => {
+                    let (Some(a), Some(b)) = (
+                        pick_scenario(&plan, Some(&from), lang),
+                        pick_scenario(&plan, Some(&to), lang),
+                    ) else {
+                        return Ok(Outcome::Exit(ExitCode::from(2)));
+                    };
+                    let format = match format {
+                        ImpactFormatArg::Text => ImpactFormat::Text,
+                        ImpactFormatArg::Csv => ImpactFormat::Csv,
+                        ImpactFormatArg::Xlsx => ImpactFormat::Xlsx,
+                    };
+                    if format == ImpactFormat::Xlsx && output.is_none() {
+                        eprintln!("{}", tr(lang, "cli-xlsx-needs-output"));
+                        return Ok(Outcome::Exit(ExitCode::from(2)));
+                    }
+                    let bytes = impact_report(&impact(a, b), a, b, format, lang)?;
+                    write_output(output.as_deref(), &bytes, lang)?
+                }
+                Err(error) => report(&error, lang),
+            }
+        }
         Command::Stats {
             file,
             scenario,

@@ -9,6 +9,7 @@ mod damaged_files;
 mod export;
 mod gui;
 mod i18n;
+mod impact;
 mod import;
 mod layout_props;
 mod model_props;

@@ -6,6 +6,7 @@
 
 mod diff;
 mod figures;
+pub mod impact;
 pub mod report;
 pub mod stats;
 
