@@ -622,7 +622,7 @@ fn the_diff_and_stats_commands_write_what_the_library_reports() {
     assert!(
         std::fs::read_to_string(&out)
             .unwrap()
-            .starts_with("figure,unit_id,label,baseline,decided,delta_decided\n")
+            .starts_with("\u{feff}figure,unit_id,label,baseline,decided,delta_decided\n")
     );
 }
 

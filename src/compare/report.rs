@@ -480,7 +480,8 @@ fn role_code(role: Role) -> &'static str {
 }
 
 fn csv(changes: &[Change], sides: &Sides<'_>, lang: Lang) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    // A byte-order mark, so that Excel reads the names as UTF-8.
+    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let mut header = vec![
         "number", "type", "group", "node_id", "node_fi", "node_sv", "node_en",
     ];

@@ -303,7 +303,8 @@ fn plain(value: Option<f64>) -> String {
 }
 
 fn csv(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    // A byte-order mark, so that Excel reads the names as UTF-8.
+    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let mut header = vec![
         "figure".to_owned(),
         "unit_id".to_owned(),
