@@ -15,7 +15,8 @@ use orgplan::export::{ChartOptions, Paper, PdfOptions, RenderOptions, chart, num
 use orgplan::i18n::{Lang, n, s, tr, tr_args};
 use orgplan::io::{OpenError, open_any, save_file, write_atomically};
 use orgplan::layout::{LayoutOptions, Orientation, layout};
-use orgplan::model::{Plan, Scenario};
+use orgplan::merge::merge;
+use orgplan::model::{Conflict, NodeId, Plan, Scenario};
 
 /// Plan organisational restructurings of education administrations.
 #[derive(Debug, Parser)]
@@ -132,6 +133,19 @@ enum Command {
         /// Where to write it (default: standard output; an xlsx needs a file).
         #[arg(short, long)]
         output: Option<PathBuf>,
+    },
+    /// Merge two planners' copies of a plan three-way, by identity: exit 0 when clean, 1 when
+    /// conflicts are left in OUT to resolve (as a git merge driver: `orgplan merge %O %A %B -o %A`).
+    Merge {
+        /// The version both started from.
+        base: PathBuf,
+        /// My version (kept where both changed the same field).
+        mine: PathBuf,
+        /// Their version.
+        theirs: PathBuf,
+        /// Where to write the merged plan.
+        #[arg(short, long)]
+        output: PathBuf,
     },
     /// The figures of one scenario, or of several side by side with deltas against the first.
     Stats {
@@ -451,6 +465,46 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 Err(error) => report(&error, lang),
             }
         }
+        Command::Merge {
+            base,
+            mine,
+            theirs,
+            output,
+        } => {
+            let mut plans = Vec::new();
+            for path in [&base, &mine, &theirs] {
+                match open_any(path) {
+                    Ok(plan) => plans.push(plan),
+                    Err(error) => return Ok(Outcome::Exit(report(&error, lang))),
+                }
+            }
+            let [b, m, t] = plans.as_slice() else {
+                return Ok(Outcome::Exit(ExitCode::FAILURE));
+            };
+            match merge(b, m, t) {
+                Ok(merged) => {
+                    let code = write_plan(&merged.plan, &output, lang)?;
+                    if code != ExitCode::SUCCESS {
+                        code
+                    } else if merged.conflicts.is_empty() {
+                        eprintln!("{}", tr(lang, "cli-merged"));
+                        ExitCode::SUCCESS
+                    } else {
+                        let args = [("count", n(merged.conflicts.len()))];
+                        eprintln!("{}", tr_args(lang, "cli-merge-conflicts", &args));
+                        for conflict in &merged.conflicts {
+                            eprintln!("  {}", conflict_line(conflict, lang));
+                        }
+                        ExitCode::FAILURE
+                    }
+                }
+                Err(error) => {
+                    let args = [("reason", s(error.to_string()))];
+                    eprintln!("{}", tr_args(lang, "cli-merge-failed", &args));
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Stats {
             file,
             scenario,
@@ -518,6 +572,28 @@ fn pick_scenario<'a>(plan: &'a Plan, key: Option<&str>, lang: Lang) -> Option<&'
     found
 }
 
+/// A merge conflict on one line: where, and the three values.
+fn conflict_line(conflict: &Conflict, lang: Lang) -> String {
+    let none = tr(lang, "value-none");
+    let value = |v: &Option<String>| v.clone().unwrap_or_else(|| none.clone());
+    let place: Vec<&str> = [conflict.scenario.as_ref(), conflict.node.as_ref()]
+        .into_iter()
+        .flatten()
+        .map(NodeId::as_str)
+        .chain(std::iter::once(conflict.field.as_str()))
+        .collect();
+    tr_args(
+        lang,
+        "cli-conflict",
+        &[
+            ("place", s(place.join(" / "))),
+            ("base", s(value(&conflict.base))),
+            ("mine", s(value(&conflict.mine))),
+            ("theirs", s(value(&conflict.theirs))),
+        ],
+    )
+}
+
 /// Writes a report to a file (atomically) or to standard output.
 fn write_output(output: Option<&Path>, bytes: &[u8], lang: Lang) -> anyhow::Result<ExitCode> {
     match output {
@@ -558,6 +634,13 @@ fn print_problems(
     let file_name = file.display().to_string();
     match format {
         Format::Text => {
+            if !plan.conflicts.is_empty() {
+                let args = [("count", n(plan.conflicts.len()))];
+                writeln!(out, "{}", tr_args(lang, "cli-open-conflicts", &args))?;
+                for conflict in &plan.conflicts {
+                    writeln!(out, "  {}", conflict_line(conflict, lang))?;
+                }
+            }
             for scenario in plan.scenarios() {
                 let problems = check(scenario, options);
                 let args = [
@@ -597,7 +680,12 @@ fn print_problems(
                     serde_json::json!({"scenario": scenario.meta.id.as_str(), "problems": problems})
                 })
                 .collect();
-            let doc = serde_json::json!({"file": file_name, "scenarios": scenarios});
+            let conflicts: Vec<serde_json::Value> = plan
+                .conflicts
+                .iter()
+                .map(|c| serde_json::to_value(c).unwrap_or_default())
+                .collect();
+            let doc = serde_json::json!({"file": file_name, "scenarios": scenarios, "conflicts": conflicts});
             // As an io::Error, a closed pipe is recognised by `main` and is not a failure.
             serde_json::to_writer_pretty(&mut out, &doc).map_err(std::io::Error::from)?;
             writeln!(out)?;

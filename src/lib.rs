@@ -20,4 +20,5 @@ pub mod export;
 pub mod i18n;
 pub mod io;
 pub mod layout;
+pub mod merge;
 pub mod model;

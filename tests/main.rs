@@ -12,6 +12,7 @@ mod i18n;
 mod impact;
 mod import;
 mod layout_props;
+mod merge;
 mod model_props;
 mod save;
 mod scale;

@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Contact, Date, Decision, Edge, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation, Role,
-    Scenario, ScenarioStatus, ShowFields, Task, Term, WorkTag,
+    Conflict, Contact, Date, Decision, Edge, Names, Node, NodeId, NodeKind, Plan, PostStatus,
+    Relation, Role, Scenario, ScenarioStatus, ShowFields, Task, Term, WorkTag,
 };
 
 /// The file format version this build writes and reads.
@@ -30,6 +30,9 @@ pub struct PlanFile {
     pub contacts: Vec<Contact>,
     /// The baseline first, then the alternatives.
     pub scenarios: Vec<ScenarioRecord>,
+    /// Merge conflicts still to resolve (written by `orgplan merge`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 /// One scenario in a file.
@@ -254,6 +257,7 @@ impl PlanFile {
             version: FORMAT_VERSION,
             name: plan.name.clone(),
             contacts: plan.contacts.clone(),
+            conflicts: plan.conflicts.clone(),
             scenarios: plan
                 .scenarios()
                 .iter()

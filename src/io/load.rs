@@ -198,12 +198,15 @@ impl Validator<'_> {
         for (record, places) in file.scenarios.into_iter().zip(all_places) {
             scenarios.push(self.scenario(record, &places)?);
         }
-        Plan::from_scenarios(file.name, file.contacts, scenarios).ok_or_else(|| {
-            self.error(
-                LoadErrorKind::NoScenarios,
-                find_field(self.text, "scenarios", 0),
-            )
-        })
+        let mut plan =
+            Plan::from_scenarios(file.name, file.contacts, scenarios).ok_or_else(|| {
+                self.error(
+                    LoadErrorKind::NoScenarios,
+                    find_field(self.text, "scenarios", 0),
+                )
+            })?;
+        plan.conflicts = file.conflicts;
+        Ok(plan)
     }
 
     fn missing(

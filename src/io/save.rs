@@ -16,14 +16,21 @@ use crate::model::Plan;
 /// # Errors
 /// Only if serde refuses a value, which plain plan data never gives it cause to.
 pub fn to_ron(plan: &Plan) -> Result<String, ron::Error> {
+    plan_file_to_ron(&PlanFile::from_plan(plan))
+}
+
+/// A plan file's records as RON text, as [`to_ron`] writes them.
+///
+/// # Errors
+/// Only if serde refuses a value.
+pub fn plan_file_to_ron(file: &PlanFile) -> Result<String, ron::Error> {
     let config = PrettyConfig::new()
         // Plan, scenario list, scenario, node list, node: one field per line down to a node;
         // a node's names and memberships stay on one line.
         .depth_limit(5)
         .extensions(Extensions::IMPLICIT_SOME)
         .struct_names(false);
-    let file = PlanFile::from_plan(plan);
-    let mut text = ron_options().to_string_pretty(&file, config)?;
+    let mut text = ron_options().to_string_pretty(file, config)?;
     text.push('\n');
     Ok(text)
 }

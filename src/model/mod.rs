@@ -14,6 +14,6 @@ pub use command::{Command, CommandError, Edit, Field, apply, names_in};
 pub use date::{Date, DateError};
 pub use line::LineManagement;
 pub use node::{Decision, Names, Node, NodeId, NodeKind, PostStatus, Role, Task, Term, WorkTag};
-pub use plan::{Contact, PERSONAL_FIELDS, Plan};
+pub use plan::{Conflict, Contact, PERSONAL_FIELDS, Plan};
 pub use relation::{Edge, Relation};
 pub use scenario::{Scenario, ScenarioId, ScenarioMeta, ScenarioStatus, ScenarioView, ShowFields};

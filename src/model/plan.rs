@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Names, Scenario, ScenarioId};
+use super::{Names, NodeId, Scenario, ScenarioId};
 
 /// A contact person for the plan. Name, phone and e-mail are personal data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,6 +21,30 @@ pub struct Contact {
     pub email: Option<String>,
 }
 
+/// A field two planners changed differently, left by a three-way merge for a person to resolve.
+/// The merged plan holds the first planner's ("mine") value until then.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    /// The scenario (`None`: the plan's own fields).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<ScenarioId>,
+    /// The node (`None`: the scenario's or the plan's own fields).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node: Option<NodeId>,
+    /// The field, as the plan file names it (`fte`, `name.fi`, `serves`, ...).
+    pub field: String,
+    /// The value both started from, as RON-like text (`None`: absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
+    /// The first planner's value, which the merged plan keeps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mine: Option<String>,
+    /// The second planner's value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theirs: Option<String>,
+}
+
 /// A whole plan, as one file holds it.
 #[derive(Clone, Debug)]
 pub struct Plan {
@@ -28,6 +52,8 @@ pub struct Plan {
     pub name: Names,
     /// Contact persons.
     pub contacts: Vec<Contact>,
+    /// Merge conflicts still to resolve.
+    pub conflicts: Vec<Conflict>,
     /// The baseline first, then the alternatives; never empty.
     scenarios: Vec<Scenario>,
 }
@@ -48,6 +74,7 @@ impl Plan {
         Plan {
             name,
             contacts: Vec::new(),
+            conflicts: Vec::new(),
             scenarios: vec![baseline],
         }
     }
@@ -62,6 +89,7 @@ impl Plan {
         (!scenarios.is_empty()).then_some(Plan {
             name,
             contacts,
+            conflicts: Vec::new(),
             scenarios,
         })
     }
@@ -109,6 +137,14 @@ impl Plan {
     #[must_use]
     pub fn personal_strings(&self) -> Vec<String> {
         let mut out = Vec::new();
+        for c in &self.conflicts {
+            let personal = ["holder", "presenter", "contacts"]
+                .iter()
+                .any(|word| c.field.contains(word));
+            if personal {
+                out.extend([&c.base, &c.mine, &c.theirs].into_iter().flatten().cloned());
+            }
+        }
         for c in &self.contacts {
             out.push(c.name.clone());
             out.extend(c.phone.clone());
@@ -139,6 +175,12 @@ impl Plan {
     pub fn redacted(&self) -> Plan {
         let mut plan = self.clone();
         plan.contacts.clear();
+        // A conflict's values may be a holder's or a contact's: keep only that there is one.
+        for conflict in &mut plan.conflicts {
+            conflict.base = None;
+            conflict.mine = None;
+            conflict.theirs = None;
+        }
         for scenario in &mut plan.scenarios {
             if let Some(d) = scenario.meta.decision.as_mut() {
                 d.presenter = None;

@@ -319,3 +319,16 @@ impact-col-tasks-lost = Tasks given up
 impact-col-changed = Changes
 cli-impact-redact = The staff impact list names people and is confidential: it cannot be made redacted.
 cli-xlsx-needs-output = A spreadsheet cannot be written to the terminal: name a file with -o.
+
+## Merging
+cli-merged = Merged without conflicts.
+cli-merge-conflicts = { $count ->
+    [one] Merged with one conflict to resolve; the merged plan keeps my value and records the conflict:
+   *[other] Merged with { $count } conflicts to resolve; the merged plan keeps my values and records the conflicts:
+}
+cli-merge-failed = The two versions cannot be merged into a valid plan: { $reason }
+cli-conflict = { $place }: base { $base }, mine { $mine }, theirs { $theirs }
+cli-open-conflicts = { $count ->
+    [one] One merge conflict to resolve:
+   *[other] { $count } merge conflicts to resolve:
+}

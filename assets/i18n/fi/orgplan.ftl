@@ -319,3 +319,16 @@ impact-col-tasks-lost = Luovutetut tehtävät
 impact-col-changed = Muuttuu
 cli-impact-redact = Henkilöstövaikutusluettelo nimeää henkilöitä ja on luottamuksellinen: sitä ei voi tehdä anonymisoituna.
 cli-xlsx-needs-output = Taulukkoa ei voi kirjoittaa päätteeseen: anna tiedosto valitsimella -o.
+
+## Yhdistäminen
+cli-merged = Yhdistetty ilman ristiriitoja.
+cli-merge-conflicts = { $count ->
+    [one] Yhdistetty; yksi ristiriita ratkaistavana. Yhdistetyssä suunnitelmassa on oma arvoni, ja ristiriita on kirjattu:
+   *[other] Yhdistetty; { $count } ristiriitaa ratkaistavana. Yhdistetyssä suunnitelmassa ovat omat arvoni, ja ristiriidat on kirjattu:
+}
+cli-merge-failed = Versioita ei voi yhdistää kelvolliseksi suunnitelmaksi: { $reason }
+cli-conflict = { $place }: alkuperäinen { $base }, oma { $mine }, toisen { $theirs }
+cli-open-conflicts = { $count ->
+    [one] Yksi yhdistämisen ristiriita ratkaistavana:
+   *[other] { $count } yhdistämisen ristiriitaa ratkaistavana:
+}

@@ -319,3 +319,16 @@ impact-col-tasks-lost = Uppgifter som lämnas
 impact-col-changed = Ändras
 cli-impact-redact = Listan över personalkonsekvenser namnger personer och är konfidentiell: den kan inte göras anonymiserad.
 cli-xlsx-needs-output = Ett kalkylblad kan inte skrivas till terminalen: ange en fil med -o.
+
+## Sammanslagning
+cli-merged = Sammanslaget utan konflikter.
+cli-merge-conflicts = { $count ->
+    [one] Sammanslaget med en konflikt att lösa; den sammanslagna planen behåller mitt värde och konflikten är antecknad:
+   *[other] Sammanslaget med { $count } konflikter att lösa; den sammanslagna planen behåller mina värden och konflikterna är antecknade:
+}
+cli-merge-failed = Versionerna kan inte slås samman till en giltig plan: { $reason }
+cli-conflict = { $place }: ursprunglig { $base }, min { $mine }, deras { $theirs }
+cli-open-conflicts = { $count ->
+    [one] En konflikt från sammanslagning att lösa:
+   *[other] { $count } konflikter från sammanslagning att lösa:
+}

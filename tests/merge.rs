@@ -1,0 +1,451 @@
+//! Three-way merge of two planners' copies: by identity, field by field, conflicts recorded and
+//! never silently decided; and `orgplan merge` as a git merge driver.
+
+use std::path::Path;
+use std::process::Command as Process;
+
+use orgplan::examples::{self, Example};
+use orgplan::i18n::Lang;
+use orgplan::io::{PlanFile, load_file, save_file};
+use orgplan::merge::merge;
+use orgplan::model::{Command, Edge, Edit, Field, NodeId, Plan, Relation, apply};
+use proptest::prelude::*;
+
+use crate::model_props::{EditSeed, edit_seed, materialize};
+
+fn id(text: &str) -> NodeId {
+    NodeId::new(text).unwrap()
+}
+
+fn kouvola() -> Plan {
+    examples::load(Example::Kouvola).unwrap()
+}
+
+fn file(plan: &Plan) -> PlanFile {
+    PlanFile::from_plan(plan)
+}
+
+fn edited(plan: &Plan, scenario: &str, edits: Vec<Edit>) -> Plan {
+    let mut plan = plan.clone();
+    for edit in edits {
+        apply(
+            &mut plan,
+            Command {
+                scenario: id(scenario),
+                edit,
+            },
+        )
+        .unwrap();
+    }
+    plan
+}
+
+fn random_edits(plan: &Plan, seeds: &[EditSeed]) -> Plan {
+    let mut plan = plan.clone();
+    let scenario = id("decided");
+    let mut fresh = 0;
+    for seed in seeds {
+        let edit = materialize(seed, plan.scenario(&scenario).unwrap(), &mut fresh);
+        let _ = apply(
+            &mut plan,
+            Command {
+                scenario: scenario.clone(),
+                edit,
+            },
+        );
+    }
+    plan
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn merging_with_an_unchanged_side_gives_the_changed_one(seeds in prop::collection::vec(edit_seed(), 1..8)) {
+        let base = kouvola();
+        let changed = random_edits(&base, &seeds);
+        let mine = merge(&base, &changed, &base).unwrap();
+        prop_assert!(mine.conflicts.is_empty());
+        prop_assert_eq!(file(&mine.plan), file(&changed));
+        let theirs = merge(&base, &base, &changed).unwrap();
+        prop_assert!(theirs.conflicts.is_empty());
+        prop_assert_eq!(file(&theirs.plan), file(&changed));
+    }
+}
+
+#[test]
+fn two_disjoint_edits_are_both_in_the_merge() {
+    let base = kouvola();
+    let mine = edited(
+        &base,
+        "decided",
+        vec![
+            Edit::rename(&id("vaka"), Lang::Fi, "Varhaiskasvatuspalvelut"),
+            Edit::AddRelation(Edge::new(&id("nuoriso"), Relation::Serves, &id("lukio"))),
+        ],
+    );
+    let theirs = edited(
+        &base,
+        "decided",
+        vec![
+            Edit::Set {
+                node: id("ohjaus-vetaja"),
+                field: Field::Fte(Some(0.5)),
+            },
+            Edit::AddRelation(Edge::new(
+                &id("nuoriso"),
+                Relation::Serves,
+                &id("perusopetus"),
+            )),
+            Edit::Move {
+                node: id("kt-paallikko"),
+                parent: Some(id("perusopetus")),
+            },
+        ],
+    );
+    let merged = merge(&base, &mine, &theirs).unwrap();
+    assert!(merged.conflicts.is_empty(), "{:#?}", merged.conflicts);
+    let expected = edited(
+        &mine,
+        "decided",
+        vec![
+            Edit::Set {
+                node: id("ohjaus-vetaja"),
+                field: Field::Fte(Some(0.5)),
+            },
+            Edit::AddRelation(Edge::new(
+                &id("nuoriso"),
+                Relation::Serves,
+                &id("perusopetus"),
+            )),
+            Edit::Move {
+                node: id("kt-paallikko"),
+                parent: Some(id("perusopetus")),
+            },
+        ],
+    );
+    let decided = merged.plan.find_scenario("decided").unwrap();
+    assert_eq!(
+        decided.node(&id("vaka")).unwrap().name.fi.as_deref(),
+        Some("Varhaiskasvatuspalvelut")
+    );
+    assert_eq!(decided.node(&id("ohjaus-vetaja")).unwrap().fte, Some(0.5));
+    let serves: Vec<&NodeId> = decided.targets(&id("nuoriso"), Relation::Serves).collect();
+    assert_eq!(serves.len(), 2);
+    assert_eq!(
+        decided.parent(&id("kt-paallikko")),
+        Some(&id("perusopetus"))
+    );
+    let order = |p: &Plan| {
+        p.find_scenario("decided")
+            .unwrap()
+            .nodes()
+            .map(|n| n.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(order(&merged.plan), order(&expected));
+}
+
+#[test]
+fn the_same_field_changed_differently_is_a_conflict_that_keeps_mine() {
+    let base = kouvola();
+    let mine = edited(
+        &base,
+        "decided",
+        vec![Edit::Set {
+            node: id("ohjaus-vetaja"),
+            field: Field::Fte(Some(0.5)),
+        }],
+    );
+    let theirs = edited(
+        &base,
+        "decided",
+        vec![Edit::Set {
+            node: id("ohjaus-vetaja"),
+            field: Field::Fte(Some(0.8)),
+        }],
+    );
+    let merged = merge(&base, &mine, &theirs).unwrap();
+    assert_eq!(merged.conflicts.len(), 1);
+    let conflict = &merged.conflicts[0];
+    assert_eq!(conflict.scenario, Some(id("decided")));
+    assert_eq!(conflict.node, Some(id("ohjaus-vetaja")));
+    assert_eq!(conflict.field, "fte");
+    assert_eq!(
+        (
+            conflict.base.as_deref(),
+            conflict.mine.as_deref(),
+            conflict.theirs.as_deref()
+        ),
+        (Some("1.0"), Some("0.5"), Some("0.8"))
+    );
+    let decided = merged.plan.find_scenario("decided").unwrap();
+    assert_eq!(decided.node(&id("ohjaus-vetaja")).unwrap().fte, Some(0.5));
+    // The conflict is in the plan, so it is saved with it.
+    assert_eq!(merged.plan.conflicts, merged.conflicts);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("merged.ron");
+    save_file(&merged.plan, &path).unwrap();
+    assert_eq!(load_file(&path).unwrap().conflicts, merged.conflicts);
+}
+
+#[test]
+fn the_same_change_on_both_sides_is_no_conflict() {
+    let base = kouvola();
+    let edit = || vec![Edit::rename(&id("vaka"), Lang::Sv, "Tidig pedagogik")];
+    let merged = merge(
+        &base,
+        &edited(&base, "decided", edit()),
+        &edited(&base, "decided", edit()),
+    )
+    .unwrap();
+    assert!(merged.conflicts.is_empty());
+    assert_eq!(file(&merged.plan), file(&edited(&base, "decided", edit())));
+}
+
+#[test]
+fn a_node_removed_by_one_and_changed_by_the_other_is_kept_with_a_conflict() {
+    let base = kouvola();
+    let mine = edited(
+        &base,
+        "decided",
+        vec![Edit::RemoveNode {
+            node: id("nuoriso-koord"),
+        }],
+    );
+    let theirs = edited(
+        &base,
+        "decided",
+        vec![Edit::Set {
+            node: id("nuoriso-koord"),
+            field: Field::Fte(Some(0.6)),
+        }],
+    );
+    let merged = merge(&base, &mine, &theirs).unwrap();
+    let decided = merged.plan.find_scenario("decided").unwrap();
+    assert_eq!(decided.node(&id("nuoriso-koord")).unwrap().fte, Some(0.6));
+    assert!(
+        merged
+            .conflicts
+            .iter()
+            .any(|c| c.field == "removed" && c.node == Some(id("nuoriso-koord")))
+    );
+}
+
+#[test]
+fn a_relation_to_a_node_the_other_side_removed_is_dropped_with_a_conflict() {
+    let base = kouvola();
+    let mine = edited(
+        &base,
+        "decided",
+        vec![Edit::AddRelation(Edge::new(
+            &id("nuoriso"),
+            Relation::Serves,
+            &id("lukio"),
+        ))],
+    );
+    let theirs = edited(
+        &base,
+        "decided",
+        vec![
+            Edit::RemoveRelation(Edge::new(
+                &id("op-paallikko"),
+                Relation::Heads,
+                &id("lukio"),
+            )),
+            Edit::RemoveRelation(Edge::new(&id("ohjaus"), Relation::Serves, &id("lukio"))),
+            Edit::RemoveRelation(Edge::new(
+                &id("asiakasohjaus"),
+                Relation::Serves,
+                &id("lukio"),
+            )),
+            Edit::RemoveRelation(Edge::new(
+                &id("kehittaminen"),
+                Relation::Serves,
+                &id("lukio"),
+            )),
+            Edit::RemoveNode { node: id("lukio") },
+        ],
+    );
+    let merged = merge(&base, &mine, &theirs).unwrap();
+    let decided = merged.plan.find_scenario("decided").unwrap();
+    assert!(!decided.contains(&id("lukio")));
+    assert_eq!(decided.targets(&id("nuoriso"), Relation::Serves).count(), 0);
+    assert!(
+        merged
+            .conflicts
+            .iter()
+            .any(|c| c.field == "serves" && c.node == Some(id("nuoriso")))
+    );
+}
+
+#[test]
+fn moves_that_together_make_a_cycle_are_cut_with_a_conflict() {
+    let base = kouvola();
+    let mine = edited(
+        &base,
+        "decided",
+        vec![Edit::Move {
+            node: id("ohjaus"),
+            parent: Some(id("kehittaminen")),
+        }],
+    );
+    let theirs = edited(
+        &base,
+        "decided",
+        vec![Edit::Move {
+            node: id("kehittaminen"),
+            parent: Some(id("ohjaus")),
+        }],
+    );
+    let merged = merge(&base, &mine, &theirs).unwrap();
+    assert!(
+        merged.conflicts.iter().any(|c| c.field == "part_of"),
+        "{:#?}",
+        merged.conflicts
+    );
+    // The merged plan loaded, so it has no structural cycle left.
+    let problems = orgplan::analysis::check(
+        merged.plan.find_scenario("decided").unwrap(),
+        &Default::default(),
+    );
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.code != orgplan::analysis::ProblemCode::StructureCycle)
+    );
+}
+
+fn git(dir: &Path, args: &[&str]) -> std::process::Output {
+    Process::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Planner")
+        .env("GIT_AUTHOR_EMAIL", "planner@example.org")
+        .env("GIT_COMMITTER_NAME", "Planner")
+        .env("GIT_COMMITTER_EMAIL", "planner@example.org")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn orgplan_merges_plans_as_a_git_merge_driver() {
+    if Process::new("git").arg("--version").output().is_err() {
+        eprintln!("git is not installed: skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let bin = env!("CARGO_BIN_EXE_orgplan");
+    assert!(git(d, &["init", "-q", "-b", "main"]).status.success());
+    // The two lines of configuration the README documents.
+    std::fs::write(d.join(".gitattributes"), "*.ron merge=orgplan\n").unwrap();
+    let driver = format!("{bin} merge %O %A %B -o %A");
+    assert!(
+        git(d, &["config", "merge.orgplan.driver", &driver])
+            .status
+            .success()
+    );
+
+    let base = kouvola();
+    save_file(&base, &d.join("plan.ron")).unwrap();
+    git(d, &["add", "."]);
+    assert!(git(d, &["commit", "-q", "-m", "base"]).status.success());
+    git(d, &["checkout", "-q", "-b", "theirs"]);
+    let theirs = edited(
+        &base,
+        "decided",
+        vec![Edit::Set {
+            node: id("ohjaus-vetaja"),
+            field: Field::Fte(Some(0.5)),
+        }],
+    );
+    save_file(&theirs, &d.join("plan.ron")).unwrap();
+    assert!(git(d, &["commit", "-q", "-am", "theirs"]).status.success());
+    git(d, &["checkout", "-q", "main"]);
+    let mine = edited(
+        &base,
+        "decided",
+        vec![Edit::rename(
+            &id("vaka"),
+            Lang::Fi,
+            "Varhaiskasvatuspalvelut",
+        )],
+    );
+    save_file(&mine, &d.join("plan.ron")).unwrap();
+    assert!(git(d, &["commit", "-q", "-am", "mine"]).status.success());
+
+    let output = git(d, &["merge", "-q", "--no-edit", "theirs"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let merged = load_file(&d.join("plan.ron")).unwrap();
+    let decided = merged.find_scenario("decided").unwrap();
+    assert_eq!(decided.node(&id("ohjaus-vetaja")).unwrap().fte, Some(0.5));
+    assert_eq!(
+        decided.node(&id("vaka")).unwrap().name.fi.as_deref(),
+        Some("Varhaiskasvatuspalvelut")
+    );
+}
+
+#[test]
+fn the_merge_command_exits_1_and_records_conflicts() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let base = kouvola();
+    let mine = edited(
+        &base,
+        "decided",
+        vec![Edit::Set {
+            node: id("ohjaus-vetaja"),
+            field: Field::Fte(Some(0.5)),
+        }],
+    );
+    let theirs = edited(
+        &base,
+        "decided",
+        vec![Edit::Set {
+            node: id("ohjaus-vetaja"),
+            field: Field::Fte(Some(0.8)),
+        }],
+    );
+    for (name, plan) in [
+        ("base.ron", &base),
+        ("mine.ron", &mine),
+        ("theirs.ron", &theirs),
+    ] {
+        save_file(plan, &d.join(name)).unwrap();
+    }
+    let output = Process::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args([
+            "merge",
+            "base.ron",
+            "mine.ron",
+            "theirs.ron",
+            "-o",
+            "out.ron",
+            "--lang",
+            "en",
+        ])
+        .current_dir(d)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("decided / ohjaus-vetaja / fte: base 1.0, mine 0.5, theirs 0.8"),
+        "{stderr}"
+    );
+    let check = Process::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args(["check", "out.ron", "--lang", "en"])
+        .current_dir(d)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(check.stdout)
+            .unwrap()
+            .starts_with("One merge conflict to resolve:")
+    );
+}
