@@ -2,7 +2,8 @@
 //!
 //! A generated organisation and a copy with 1% of its nodes changed (renamed, FTE set, status
 //! changed, moved up one level): the diff between them and the figures of one, at 10,000 and
-//! 100,000 nodes, to show the cost grows linearly.
+//! 100,000 nodes, to show the cost grows linearly; and the three-way merge of two copies each
+//! with a different 1% changed.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A benchmark without its workload cannot run.
 
@@ -16,13 +17,18 @@ use gen_org::gen_org;
 use orgplan::compare::{diff, figures};
 use orgplan::i18n::Lang;
 use orgplan::io::import_csv;
+use orgplan::merge::merge;
 use orgplan::model::{Command, Edit, Field, Names, NodeId, Plan, PostStatus, apply};
+
+fn generated(nodes: usize) -> Plan {
+    let csv = gen_org("realistic", nodes, 1, false)
+        .unwrap_or_else(|why| panic!("this benchmark needs the generator: {why}"));
+    import_csv(&csv, Path::new("org.csv"), Names::fi("org")).unwrap()
+}
 
 /// The generated organisation as a baseline and a copy with one node in a hundred changed.
 fn workload(nodes: usize) -> Plan {
-    let csv = gen_org("realistic", nodes, 1, false)
-        .unwrap_or_else(|why| panic!("this benchmark needs the generator: {why}"));
-    let imported = import_csv(&csv, Path::new("org.csv"), Names::fi("org")).unwrap();
+    let imported = generated(nodes);
     let mut copy = imported.baseline().clone();
     copy.meta.id = NodeId::new("changed").unwrap();
     let mut plan = Plan::from_scenarios(
@@ -31,9 +37,16 @@ fn workload(nodes: usize) -> Plan {
         vec![imported.baseline().clone(), copy],
     )
     .unwrap();
-    let ids: Vec<NodeId> = plan.baseline().nodes().map(|n| n.id.clone()).collect();
     let scenario = NodeId::new("changed").unwrap();
-    for (k, node) in ids.iter().step_by(100).enumerate() {
+    change(&mut plan, &scenario, 0);
+    plan
+}
+
+/// Changes one node in a hundred of `scenario`, starting at `offset`: renamed, FTE set,
+/// vacated or moved up a level, in turn.
+fn change(plan: &mut Plan, scenario: &NodeId, offset: usize) {
+    let ids: Vec<NodeId> = plan.baseline().nodes().map(|n| n.id.clone()).collect();
+    for (k, node) in ids.iter().skip(offset).step_by(100).enumerate() {
         let edit = match k % 4 {
             0 => Edit::Set {
                 node: node.clone(),
@@ -61,20 +74,19 @@ fn workload(nodes: usize) -> Plan {
         };
         // A refused edit (a root has no grandparent) simply changes nothing.
         let _ = apply(
-            &mut plan,
+            plan,
             Command {
                 scenario: scenario.clone(),
                 edit,
             },
         );
     }
-    plan
 }
 
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("compare");
     group.sample_size(10);
-    for nodes in [10_000, 100_000] {
+    for nodes in [10_000, 30_000, 100_000, 300_000] {
         let plan = workload(nodes);
         let (a, b) = (&plan.scenarios()[0], &plan.scenarios()[1]);
         let changes = diff(a, b).len();
@@ -85,6 +97,18 @@ fn bench(c: &mut Criterion) {
         });
         group.bench_function(format!("figures/{nodes}"), |bench| {
             bench.iter(|| figures(b, 15))
+        });
+    }
+    for nodes in [10_000, 100_000] {
+        // Two planners' copies of one plan, each with a different 1% changed.
+        let base = generated(nodes);
+        let scenario = base.baseline().meta.id.clone();
+        let mut mine = base.clone();
+        change(&mut mine, &scenario, 0);
+        let mut theirs = base.clone();
+        change(&mut theirs, &scenario, 50);
+        group.bench_function(format!("merge/{nodes}"), |bench| {
+            bench.iter(|| merge(&base, &mine, &theirs).unwrap())
         });
     }
     group.finish();

@@ -9,7 +9,7 @@
 //! removed, parents that would make a cycle, and a task both sides gave to different owners are
 //! repaired the safe way and recorded as conflicts too. The result is validated as any file is.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use serde_json::{Map, Value as Json};
@@ -111,11 +111,11 @@ impl Merger {
         theirs: Option<&Json>,
     ) -> Option<Json> {
         let empty = Map::new();
-        let fields = |v: Option<&Json>| match v {
-            Some(Json::Object(map)) => map.clone(),
-            _ => empty.clone(),
-        };
-        let (b, m, t) = (fields(base), fields(mine), fields(theirs));
+        let (b, m, t) = (
+            fields(base).unwrap_or(&empty),
+            fields(mine).unwrap_or(&empty),
+            fields(theirs).unwrap_or(&empty),
+        );
         let keys: BTreeSet<&String> = b.keys().chain(m.keys()).chain(t.keys()).collect();
         let mut out = Map::new();
         for key in keys {
@@ -241,9 +241,22 @@ fn merge_order(primary: &[String], secondary: &[String], keep: &HashSet<String>)
     out
 }
 
+/// A scenario record's nodes.
+fn nodes_of(scenario: Option<&Json>) -> Option<&Json> {
+    scenario.and_then(|s| s.get("nodes"))
+}
+
+/// The fields of an object.
+fn fields(value: Option<&Json>) -> Option<&Map<String, Json>> {
+    match value {
+        Some(Json::Object(map)) => Some(map),
+        _ => None,
+    }
+}
+
 /// The records of a list keyed by their `id`, and the ids in order.
-fn keyed(list: Option<&Json>) -> (BTreeMap<String, Json>, Vec<String>) {
-    let mut map = BTreeMap::new();
+fn keyed(list: Option<&Json>) -> (HashMap<String, &Json>, Vec<String>) {
+    let mut map = HashMap::new();
     let mut order = Vec::new();
     if let Some(Json::Array(items)) = list {
         for item in items {
@@ -253,7 +266,7 @@ fn keyed(list: Option<&Json>) -> (BTreeMap<String, Json>, Vec<String>) {
                 .unwrap_or_default()
                 .to_owned();
             order.push(id.clone());
-            map.insert(id, item.clone());
+            map.insert(id, item);
         }
     }
     (map, order)
@@ -281,7 +294,7 @@ impl Merger {
         let mut merged: HashMap<String, Json> = HashMap::new();
         let ids: BTreeSet<&String> = b.keys().chain(m.keys()).chain(t.keys()).collect();
         for id in ids {
-            let (rb, rm, rt) = (b.get(id), m.get(id), t.get(id));
+            let (rb, rm, rt) = (b.get(id).copied(), m.get(id).copied(), t.get(id).copied());
             if nodes {
                 self.node = NodeId::new(id);
             } else {
@@ -351,14 +364,15 @@ pub fn merge(base: &Plan, mine: &Plan, theirs: &Plan) -> Result<Merged, MergeErr
         m.get("scenarios"),
         t.get("scenarios"),
         |merger, id, rb, rm, rt| {
-            let field = |r: Option<&Json>, key: &str| r.and_then(|r| r.get(key)).cloned();
+            // The scenario's own fields, without its nodes (merged below, record by record).
             let strip = |r: Option<&Json>| {
-                r.map(|r| {
-                    let mut r = r.clone();
-                    if let Some(map) = r.as_object_mut() {
-                        map.remove("nodes");
-                    }
-                    r
+                fields(r).map(|map| {
+                    Json::Object(
+                        map.iter()
+                            .filter(|(k, _)| *k != "nodes")
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect(),
+                    )
                 })
             };
             let meta = merger.object(
@@ -369,9 +383,9 @@ pub fn merge(base: &Plan, mine: &Plan, theirs: &Plan) -> Result<Merged, MergeErr
             );
             let nodes = merger.records(
                 true,
-                field(rb, "nodes").as_ref(),
-                field(rm, "nodes").as_ref(),
-                field(rt, "nodes").as_ref(),
+                nodes_of(rb),
+                nodes_of(rm),
+                nodes_of(rt),
                 |merger, _, nb, nm, nt| merger.object("", nb, nm, nt),
             );
             let mut record = meta.unwrap_or_else(|| Json::Object(Map::new()));

@@ -282,10 +282,6 @@ pub fn diff(before: &Scenario, after: &Scenario) -> Vec<Change> {
     changes
 }
 
-fn ids(list: Vec<&NodeId>) -> Vec<NodeId> {
-    list.into_iter().cloned().collect()
-}
-
 fn nodes_added_removed(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
     for node in after.nodes().filter(|n| !before.contains(&n.id)) {
         let parent = after.parent(&node.id).cloned().into_iter().collect();
@@ -297,9 +293,45 @@ fn nodes_added_removed(before: &Scenario, after: &Scenario, changes: &mut Vec<Ch
     }
 }
 
+/// For each node by place, the places related to it by `relation`, sorted: the sources pointing
+/// at it when `incoming`, else the targets it points to. One pass over the relations.
+fn related(scenario: &Scenario, relation: Relation, incoming: bool) -> Vec<Vec<usize>> {
+    let mut lists = vec![Vec::new(); scenario.len()];
+    for (from, to, _) in scenario.relation_pairs(relation) {
+        let (at, other) = if incoming { (to, from) } else { (from, to) };
+        if let Some(list) = lists.get_mut(at) {
+            list.push(other);
+        }
+    }
+    for list in &mut lists {
+        list.sort_unstable();
+    }
+    lists
+}
+
+/// The ids at these places.
+fn ids_at(scenario: &Scenario, places: &[usize]) -> Vec<NodeId> {
+    places
+        .iter()
+        .filter_map(|&at| scenario.node_at(at).map(|n| n.id.clone()))
+        .collect()
+}
+
 fn node_fields(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
-    for new in after.nodes() {
-        let Some(old) = before.node(&new.id) else {
+    let (old_parents, new_parents) = (before.parent_places(), after.parent_places());
+    let parent_id = |scenario: &'_ Scenario, parents: &[Option<usize>], at: usize| {
+        parents
+            .get(at)
+            .copied()
+            .flatten()
+            .and_then(|p| scenario.node_at(p))
+            .map(|n| n.id.clone())
+    };
+    for (at, new) in after.nodes().enumerate() {
+        let Some(old_at) = before.position(&new.id) else {
+            continue;
+        };
+        let Some(old) = before.node_at(old_at) else {
             continue;
         };
         let id = &new.id;
@@ -324,11 +356,12 @@ fn node_fields(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
                 Some(Value::Kind(new.kind)),
             ));
         }
-        let (old_parent, new_parent) = (before.parent(id), after.parent(id));
+        let old_parent = parent_id(before, &old_parents, old_at);
+        let new_parent = parent_id(after, &new_parents, at);
         if old_parent != new_parent {
             changes.push(Change::new(ChangeKind::Moved, id).nodes(
-                old_parent.cloned().into_iter().collect(),
-                new_parent.cloned().into_iter().collect(),
+                old_parent.into_iter().collect(),
+                new_parent.into_iter().collect(),
             ));
         }
         if old.status != new.status {
@@ -547,9 +580,20 @@ fn emit_replacements(
 }
 
 fn heads(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
-    for node in after.nodes() {
-        let new = ids(after.heads_of(&node.id));
-        let old = ids(before.heads_of(&node.id));
+    let (old_heads, new_heads) = (
+        related(before, Relation::Heads, true),
+        related(after, Relation::Heads, true),
+    );
+    for (at, node) in after.nodes().enumerate() {
+        let new = new_heads.get(at).map_or(&[][..], Vec::as_slice);
+        let old = before
+            .position(&node.id)
+            .and_then(|place| old_heads.get(place))
+            .map_or(&[][..], Vec::as_slice);
+        if new.is_empty() && old.is_empty() {
+            continue;
+        }
+        let (new, old) = (ids_at(after, new), ids_at(before, old));
         if new != old {
             changes.push(Change::new(ChangeKind::HeadChanged, &node.id).nodes(old, new));
         }
@@ -585,17 +629,20 @@ fn supervisors(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
 }
 
 fn serves(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
-    let targets = |scenario: &Scenario, id: &NodeId| {
-        let mut list: Vec<(usize, NodeId)> = scenario
-            .targets(id, Relation::Serves)
-            .map(|t| (scenario.position(t).unwrap_or(usize::MAX), t.clone()))
-            .collect();
-        list.sort_unstable();
-        list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
-    };
-    for node in after.nodes() {
-        let new = targets(after, &node.id);
-        let old = targets(before, &node.id);
+    let (old_served, new_served) = (
+        related(before, Relation::Serves, false),
+        related(after, Relation::Serves, false),
+    );
+    for (at, node) in after.nodes().enumerate() {
+        let new = new_served.get(at).map_or(&[][..], Vec::as_slice);
+        let old = before
+            .position(&node.id)
+            .and_then(|place| old_served.get(place))
+            .map_or(&[][..], Vec::as_slice);
+        if new.is_empty() && old.is_empty() {
+            continue;
+        }
+        let (new, old) = (ids_at(after, new), ids_at(before, old));
         let added: Vec<NodeId> = new.iter().filter(|t| !old.contains(t)).cloned().collect();
         let removed: Vec<NodeId> = old.iter().filter(|t| !new.contains(t)).cloned().collect();
         if !added.is_empty() {
@@ -654,9 +701,24 @@ fn tasks(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
     };
     let new_owners = owners(after);
     let old_owners = owners(before);
+    let new_names: HashMap<&NodeId, &Names> = after
+        .nodes()
+        .flat_map(|node| node.tasks.iter().map(|t| (&t.id, &t.name)))
+        .collect();
     for node in before.nodes() {
         for task in &node.tasks {
             let new_owner = new_owners.get(&task.id);
+            if let (Some(owner), Some(name)) = (new_owner, new_names.get(&task.id))
+                && **name != task.name
+            {
+                let mut renamed = Change::new(ChangeKind::Renamed, owner).values(
+                    "task",
+                    Some(Value::Names(task.name.clone())),
+                    Some(Value::Names((*name).clone())),
+                );
+                renamed.task = Some(task.id.clone());
+                changes.push(renamed);
+            }
             let held_before = owns(node);
             let held_after = new_owner
                 .and_then(|owner| after.node(owner))

@@ -117,10 +117,7 @@ pub struct Figures {
 #[must_use]
 pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
     let n = scenario.len();
-    let parent: Vec<Option<usize>> = scenario
-        .nodes()
-        .map(|node| scenario.parent(&node.id).and_then(|p| scenario.position(p)))
-        .collect();
+    let parent = scenario.parent_places();
     let order = top_down(&parent);
 
     // Work tags pass down from the nearest tagged ancestor.

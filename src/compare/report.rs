@@ -202,10 +202,10 @@ pub fn sentence(change: &Change, sides: &Sides<'_>, lang: Lang) -> String {
             }
         }
         ChangeKind::Renamed => {
-            let key = if change.field.as_deref() == Some("title") {
-                "diff-renamed-title"
-            } else {
-                "diff-renamed"
+            let key = match change.field.as_deref() {
+                Some("title") => "diff-renamed-title",
+                Some("task") => "diff-renamed-task",
+                _ => "diff-renamed",
             };
             let (a, b) = match (&change.before, &change.after) {
                 (Some(Value::Names(a)), Some(Value::Names(b))) => {

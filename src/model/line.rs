@@ -19,24 +19,52 @@ impl LineManagement {
     #[must_use]
     pub fn of(scenario: &Scenario) -> LineManagement {
         let n = scenario.len();
-        let pos = |id| scenario.position(id);
-        let parent: Vec<Option<usize>> = scenario
-            .nodes()
-            .map(|node| scenario.parent(&node.id).and_then(pos))
+        // Whole-scenario passes over the relations, by place: no id lookups per node.
+        let parent = scenario.parent_places();
+        let kinds: Vec<NodeKind> = scenario.nodes().map(|node| node.kind).collect();
+        let is_group = |at: usize| kinds.get(at) == Some(&NodeKind::Group);
+        // head[u]: the first post (in order) heading u; led[p]: the first non-group p heads.
+        let mut head: Vec<Option<usize>> = vec![None; n];
+        let mut led: Vec<Option<usize>> = vec![None; n];
+        for (post, unit, _) in scenario.relation_pairs(Relation::Heads) {
+            if let Some(slot) = head.get_mut(unit) {
+                *slot = Some(slot.map_or(post, |h| h.min(post)));
+            }
+            if !is_group(unit)
+                && let Some(slot) = led.get_mut(post)
+            {
+                *slot = Some(slot.map_or(unit, |u| u.min(unit)));
+            }
+        }
+        let mut explicit: Vec<(usize, usize)> = scenario
+            .relation_pairs(Relation::ReportsTo)
+            .into_iter()
+            .map(|(from, to, _)| (from, to))
             .collect();
-        let head: Vec<Option<usize>> = scenario
-            .nodes()
-            .map(|node| scenario.heads_of(&node.id).first().and_then(|id| pos(id)))
-            .collect();
+        explicit.sort_unstable();
 
-        // Top-down order: nodes in structural cycles never get a derived supervisor.
-        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+        // Top-down order: nodes in structural cycles never get a derived supervisor. Children
+        // are kept as one flat list with offsets per parent.
+        let mut child_count = vec![0usize; n + 1];
+        for p in parent.iter().flatten() {
+            if let Some(c) = child_count.get_mut(*p + 1) {
+                *c += 1;
+            }
+        }
+        for i in 1..child_count.len() {
+            child_count[i] += child_count[i - 1];
+        }
+        let mut fill = child_count.clone();
+        let mut children = vec![0usize; child_count.last().copied().unwrap_or(0)];
         let mut queue: Vec<usize> = Vec::with_capacity(n);
         for (i, p) in parent.iter().enumerate() {
             match p {
                 Some(p) => {
-                    if let Some(list) = children.get_mut(*p) {
-                        list.push(i);
+                    if let Some(slot) = fill.get_mut(*p)
+                        && let Some(c) = children.get_mut(*slot)
+                    {
+                        *c = i;
+                        *slot += 1;
                     }
                 }
                 None => queue.push(i),
@@ -49,7 +77,8 @@ impl LineManagement {
             next += 1;
             let inherited = parent[i].and_then(|p| nearest[p]);
             nearest[i] = head[i].or(inherited);
-            queue.extend(children[i].iter().copied());
+            let range = child_count[i]..child_count[i + 1];
+            queue.extend(children.get(range).unwrap_or(&[]).iter().copied());
         }
 
         let nearest_above = |start: Option<usize>, except: usize| {
@@ -71,31 +100,27 @@ impl LineManagement {
 
         let mut supervisors = vec![Vec::new(); n];
         let mut stated = vec![false; n];
-        for (i, node) in scenario.nodes().enumerate() {
-            if node.kind != NodeKind::Position {
+        let mut next_explicit = explicit.iter().peekable();
+        for (i, kind) in kinds.iter().enumerate() {
+            let mut own = Vec::new();
+            while let Some(&&(from, to)) = next_explicit.peek() {
+                if from > i {
+                    break;
+                }
+                if from == i {
+                    own.push(to);
+                }
+                next_explicit.next();
+            }
+            if *kind != NodeKind::Position {
                 continue;
             }
-            let explicit: Vec<usize> = scenario
-                .targets(&node.id, Relation::ReportsTo)
-                .filter_map(&pos)
-                .collect();
-            if !explicit.is_empty() {
-                let mut explicit = explicit;
-                explicit.sort_unstable();
-                supervisors[i] = explicit;
+            if !own.is_empty() {
+                supervisors[i] = own;
                 stated[i] = true;
                 continue;
             }
-            let led = scenario
-                .targets(&node.id, Relation::Heads)
-                .filter_map(&pos)
-                .filter(|&u| {
-                    scenario
-                        .node_at(u)
-                        .is_some_and(|u| u.kind != NodeKind::Group)
-                })
-                .min();
-            let derived = match led {
+            let derived = match led[i] {
                 Some(unit) => nearest_above(parent[unit], i),
                 None => nearest_above(parent[i], i),
             };

@@ -304,6 +304,21 @@ impl Scenario {
             .collect()
     }
 
+    /// For each node, by place in the scenario's order, the place of the node it is part of: one
+    /// pass over the relations, for whole-scenario computations.
+    #[must_use]
+    pub fn parent_places(&self) -> Vec<Option<usize>> {
+        let mut parent = vec![None; self.len()];
+        for (from, to, _) in self.relation_pairs(Relation::PartOf) {
+            if let Some(slot) = parent.get_mut(from)
+                && slot.is_none()
+            {
+                *slot = Some(to);
+            }
+        }
+        parent
+    }
+
     /// The number of relations in the scenario.
     #[must_use]
     pub fn edge_count(&self) -> usize {

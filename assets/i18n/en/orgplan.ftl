@@ -332,3 +332,4 @@ cli-open-conflicts = { $count ->
     [one] One merge conflict to resolve:
    *[other] { $count } merge conflicts to resolve:
 }
+diff-renamed-task = Task renamed: “{ $before }” → “{ $after }”.

@@ -332,3 +332,4 @@ cli-open-conflicts = { $count ->
     [one] Yksi yhdistämisen ristiriita ratkaistavana:
    *[other] { $count } yhdistämisen ristiriitaa ratkaistavana:
 }
+diff-renamed-task = Tehtävän nimi muuttuu: ”{ $before }” → ”{ $after }”.

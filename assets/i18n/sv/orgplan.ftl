@@ -332,3 +332,4 @@ cli-open-conflicts = { $count ->
     [one] En konflikt från sammanslagning att lösa:
    *[other] { $count } konflikter från sammanslagning att lösa:
 }
+diff-renamed-task = Uppgiften får nytt namn: ”{ $before }” → ”{ $after }”.
