@@ -61,7 +61,7 @@ fn change(plan: &mut Plan, scenario: &NodeId, offset: usize) {
                 field: Field::Status(PostStatus::Vacant),
             },
             _ => {
-                let changed = plan.scenario(&scenario).unwrap();
+                let changed = plan.scenario(scenario).unwrap();
                 let grandparent = changed
                     .parent(node)
                     .and_then(|p| changed.parent(p))
