@@ -649,7 +649,7 @@ fn renames_only_in_another_language_still_show() {
     assert_eq!(changes.len(), 1);
     let text = diff_report(&changes, &Sides::new(a, b), DiffFormat::Text, Lang::Fi);
     assert!(
-        text.contains("Nimi muuttuu: Småbarnspedagogik → Tidig pedagogik (sv)."),
+        text.contains("Nimi muuttuu: Tidig pedagogik [sv] (ennen: Småbarnspedagogik)."),
         "{text}"
     );
 }

@@ -190,3 +190,52 @@ fn the_export_menu_writes_a_tagged_pdf_of_the_shown_scenario() {
     let bytes = std::fs::read(&target).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
 }
+
+#[test]
+fn comparing_scenarios_lists_the_changes_and_a_click_selects_the_node() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    harness.get_by_label("Scenario").click();
+    harness.run();
+    harness
+        .get_by_label("Decided organisation from 1 Oct 2023 (decided)")
+        .click();
+    harness.run();
+    harness.get_by_label("Compare with").click();
+    harness.run();
+    harness
+        .get_by_label("Current organisation (before 1 Oct 2023)")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().compare_from().map(|id| id.as_str()),
+        Some("baseline")
+    );
+    // The same sentences as `orgplan diff`, numbered the same way.
+    let plan = examples::load(Example::Kouvola).unwrap();
+    let (a, b) = (
+        plan.find_scenario("baseline").unwrap(),
+        plan.find_scenario("decided").unwrap(),
+    );
+    let report = orgplan::compare::report::diff_report(
+        &orgplan::compare::diff(a, b),
+        &orgplan::compare::report::Sides::new(a, b),
+        orgplan::compare::report::DiffFormat::Text,
+        Lang::En,
+    );
+    let line = report
+        .lines()
+        .find(|l| l.contains("Kind changes: Youth services"))
+        .unwrap()
+        .trim_start()
+        .to_owned();
+    harness.get_by_label(&line).click();
+    harness.run();
+    assert_eq!(
+        harness.state().selected().map(|id| id.as_str()),
+        Some("nuoriso")
+    );
+    harness.get_by_label("Close the comparison").click();
+    harness.run();
+    assert!(harness.state().compare_from().is_none());
+    harness.get_by_label("Details");
+}

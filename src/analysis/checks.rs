@@ -103,7 +103,7 @@ impl Problem {
                 .node(id)
                 .map_or_else(|| id.to_string(), |node| node.label(lang).to_owned())
         };
-        let names = self.nodes.iter().map(name).collect::<Vec<_>>().join(" → ");
+        let names = self.nodes.iter().map(name).collect::<Vec<_>>().join(" › ");
         let first = self.nodes.first().map(name).unwrap_or_default();
         let second = self.nodes.get(1).map(name).unwrap_or_default();
         let others = self

@@ -50,6 +50,8 @@ pub enum AppAction {
     ShowScenario(ScenarioId),
     /// Select a node (or nothing).
     Select(Option<NodeId>),
+    /// Compare the shown scenario with another (the changes from it), or stop comparing.
+    CompareWith(Option<ScenarioId>),
     /// Close the window.
     Quit,
 }
@@ -70,7 +72,10 @@ impl AppAction {
             AppAction::Export(ExportKind::Svg) => Some("menu-export-svg"),
             AppAction::Export(ExportKind::Png) => Some("menu-export-png"),
             AppAction::Export(ExportKind::Pdf) => Some("menu-export-pdf"),
-            AppAction::SetLang(_) | AppAction::ShowScenario(_) | AppAction::Select(_) => None,
+            AppAction::SetLang(_)
+            | AppAction::ShowScenario(_)
+            | AppAction::Select(_)
+            | AppAction::CompareWith(_) => None,
         }
     }
 }

@@ -5,6 +5,7 @@
 //! after the UI pass, so that everything the window does can be done by a test without one.
 
 mod actions;
+mod compare;
 mod details;
 pub mod dialogs;
 mod outline;
@@ -88,6 +89,7 @@ struct PathPrompt {
 struct Derived {
     problems: Vec<Problem>,
     line: LineManagement,
+    comparison: Option<compare::Comparison>,
 }
 
 /// The application: the open plan and the window's state.
@@ -103,6 +105,8 @@ pub struct OrgplanApp {
     check_options: CheckOptions,
     derived: Option<Derived>,
     title_shown: Option<String>,
+    /// The scenario the shown one is compared with, when the comparison view is open.
+    compare_from: Option<ScenarioId>,
 }
 
 impl OrgplanApp {
@@ -127,6 +131,7 @@ impl OrgplanApp {
             check_options: CheckOptions::default(),
             derived: None,
             title_shown: None,
+            compare_from: None,
         }
     }
 
@@ -174,10 +179,27 @@ impl OrgplanApp {
             .scenario(&self.scenario)
             .unwrap_or_else(|| self.plan.baseline());
         let options = &self.check_options;
+        let from = self
+            .compare_from
+            .as_ref()
+            .and_then(|id| self.plan.scenario(id));
         self.derived.get_or_insert_with(|| Derived {
             problems: check(scenario, options),
             line: LineManagement::of(scenario),
+            comparison: from.map(|from| compare::Comparison {
+                changes: crate::compare::diff(from, scenario),
+                figures: [
+                    crate::compare::figures(from, options.span_limit),
+                    crate::compare::figures(scenario, options.span_limit),
+                ],
+            }),
         })
+    }
+
+    /// The scenario the shown one is compared with, when the comparison view is open.
+    #[must_use]
+    pub fn compare_from(&self) -> Option<&ScenarioId> {
+        self.compare_from.as_ref()
     }
 
     fn say(&mut self, text: String, is_error: bool) {
@@ -225,6 +247,9 @@ impl OrgplanApp {
             AppAction::SetLang(lang) => self.lang = lang,
             AppAction::ShowScenario(id) => {
                 if self.plan.scenario(&id).is_some() {
+                    if self.compare_from.as_ref() == Some(&id) {
+                        self.compare_from = None;
+                    }
                     self.scenario = id;
                     self.derived = None;
                     let keep = self.selected.take().filter(|n| self.scenario().contains(n));
@@ -232,6 +257,10 @@ impl OrgplanApp {
                 }
             }
             AppAction::Select(node) => self.selected = node,
+            AppAction::CompareWith(from) => {
+                self.compare_from = from.filter(|id| self.plan.scenario(id).is_some());
+                self.derived = None;
+            }
             AppAction::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
@@ -320,6 +349,7 @@ impl OrgplanApp {
         self.plan = plan;
         self.path = path;
         self.selected = None;
+        self.compare_from = None;
         self.derived = None;
     }
 
@@ -370,6 +400,27 @@ impl OrgplanApp {
                     &mut actions,
                 );
             });
+        let comparing = self
+            .compare_from
+            .as_ref()
+            .and_then(|id| self.plan.scenario(id))
+            .zip(self.derived.as_ref().and_then(|d| d.comparison.as_ref()));
+        if let Some((from, comparison)) = comparing {
+            egui::CentralPanel::default().show(ui, |ui| {
+                compare::compare_ui(ui, from, self.scenario(), comparison, lang, &mut actions);
+            });
+        } else {
+            self.details_panel(ui, &mut actions);
+        }
+        self.prompt_ui(ui.ctx());
+
+        for action in actions {
+            self.apply(action, &ui.ctx().clone());
+        }
+    }
+
+    fn details_panel(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
+        let lang = self.lang;
         egui::CentralPanel::default().show(ui, |ui| {
             ui.label(RichText::new(tr(lang, "panel-details")).strong());
             let scenario = self.scenario();
@@ -383,7 +434,7 @@ impl OrgplanApp {
                         &derived.line,
                         node,
                         lang,
-                        &mut actions,
+                        actions,
                     );
                 }
                 _ => {
@@ -394,11 +445,6 @@ impl OrgplanApp {
                 }
             }
         });
-        self.prompt_ui(ui.ctx());
-
-        for action in actions {
-            self.apply(action, &ui.ctx().clone());
-        }
     }
 
     fn menu_ui(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
@@ -457,6 +503,36 @@ impl OrgplanApp {
                         let chosen = scenario.meta.id == current.meta.id;
                         if ui.selectable_label(chosen, text).clicked() && !chosen {
                             actions.push(AppAction::ShowScenario(scenario.meta.id.clone()));
+                        }
+                    }
+                });
+            picker.response.labelled_by(label.id);
+            ui.separator();
+            let label = ui.label(tr(lang, "label-compare-with"));
+            let none = tr(lang, "compare-none");
+            let chosen = self
+                .compare_from
+                .as_ref()
+                .and_then(|id| self.plan.scenario(id))
+                .map_or_else(|| none.clone(), |s| s.meta.name.show(lang).to_owned());
+            let picker = egui::ComboBox::from_id_salt("compare_picker")
+                .selected_text(chosen)
+                .width(300.0)
+                .show_ui(ui, |ui| {
+                    if ui
+                        .selectable_label(self.compare_from.is_none(), none.clone())
+                        .clicked()
+                    {
+                        actions.push(AppAction::CompareWith(None));
+                    }
+                    for scenario in self.plan.scenarios() {
+                        if scenario.meta.id == current.meta.id {
+                            continue;
+                        }
+                        let is_chosen = self.compare_from.as_ref() == Some(&scenario.meta.id);
+                        let text = scenario.meta.name.show(lang).to_owned();
+                        if ui.selectable_label(is_chosen, text).clicked() {
+                            actions.push(AppAction::CompareWith(Some(scenario.meta.id.clone())));
                         }
                     }
                 });

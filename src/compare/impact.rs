@@ -312,7 +312,12 @@ fn text(rows: &[ImpactRow], namer: &Namer<'_>) -> String {
         if before == after {
             format!("   {label}: {} ({unchanged})\n", or_none(before))
         } else {
-            format!("   {label}: {} → {}\n", or_none(before), or_none(after))
+            let changed = tr_args(
+                lang,
+                "impact-changed",
+                &[("before", s(or_none(before))), ("after", s(or_none(after)))],
+            );
+            format!("   {label}: {changed}\n")
         }
     };
     for (at, row) in rows.iter().enumerate() {

@@ -217,7 +217,7 @@ pub fn sentence(change: &Change, sides: &Sides<'_>, lang: Lang) -> String {
                     let suffix = if shown == lang {
                         String::new()
                     } else {
-                        format!(" ({})", shown.code())
+                        format!(" [{}]", shown.code())
                     };
                     (show(a), format!("{}{suffix}", show(b)))
                 }
