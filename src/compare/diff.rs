@@ -251,12 +251,14 @@ impl Change {
 #[must_use]
 pub fn diff(before: &Scenario, after: &Scenario) -> Vec<Change> {
     let mut changes = Vec::new();
-    nodes_added_removed(before, after, &mut changes);
-    node_fields(before, after, &mut changes);
+    // Each node of the second scenario's place in the first: the one id lookup per node.
+    let old_of: Vec<Option<usize>> = after.nodes().map(|n| before.position(&n.id)).collect();
+    nodes_added_removed(before, after, &old_of, &mut changes);
+    node_fields(before, after, &old_of, &mut changes);
     replacements(before, after, &mut changes);
-    heads(before, after, &mut changes);
-    supervisors(before, after, &mut changes);
-    serves(before, after, &mut changes);
+    heads(before, after, &old_of, &mut changes);
+    supervisors(before, after, &old_of, &mut changes);
+    serves(before, after, &old_of, &mut changes);
     memberships(before, after, &mut changes);
     tasks(before, after, &mut changes);
 
@@ -282,12 +284,28 @@ pub fn diff(before: &Scenario, after: &Scenario) -> Vec<Change> {
     changes
 }
 
-fn nodes_added_removed(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
-    for node in after.nodes().filter(|n| !before.contains(&n.id)) {
-        let parent = after.parent(&node.id).cloned().into_iter().collect();
-        changes.push(Change::new(ChangeKind::NodeAdded, &node.id).nodes(Vec::new(), parent));
+fn nodes_added_removed(
+    before: &Scenario,
+    after: &Scenario,
+    old_of: &[Option<usize>],
+    changes: &mut Vec<Change>,
+) {
+    let mut kept = vec![false; before.len()];
+    for (node, old) in after.nodes().zip(old_of) {
+        match old {
+            Some(at) => {
+                if let Some(k) = kept.get_mut(*at) {
+                    *k = true;
+                }
+            }
+            None => {
+                let parent = after.parent(&node.id).cloned().into_iter().collect();
+                changes
+                    .push(Change::new(ChangeKind::NodeAdded, &node.id).nodes(Vec::new(), parent));
+            }
+        }
     }
-    for node in before.nodes().filter(|n| !after.contains(&n.id)) {
+    for (node, _) in before.nodes().zip(&kept).filter(|(_, k)| !**k) {
         let parent = before.parent(&node.id).cloned().into_iter().collect();
         changes.push(Change::new(ChangeKind::NodeRemoved, &node.id).nodes(parent, Vec::new()));
     }
@@ -317,7 +335,12 @@ fn ids_at(scenario: &Scenario, places: &[usize]) -> Vec<NodeId> {
         .collect()
 }
 
-fn node_fields(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
+fn node_fields(
+    before: &Scenario,
+    after: &Scenario,
+    old_of: &[Option<usize>],
+    changes: &mut Vec<Change>,
+) {
     let (old_parents, new_parents) = (before.parent_places(), after.parent_places());
     let parent_id = |scenario: &'_ Scenario, parents: &[Option<usize>], at: usize| {
         parents
@@ -328,7 +351,7 @@ fn node_fields(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
             .map(|n| n.id.clone())
     };
     for (at, new) in after.nodes().enumerate() {
-        let Some(old_at) = before.position(&new.id) else {
+        let Some(old_at) = old_of.get(at).copied().flatten() else {
             continue;
         };
         let Some(old) = before.node_at(old_at) else {
@@ -579,15 +602,17 @@ fn emit_replacements(
     }
 }
 
-fn heads(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
+fn heads(before: &Scenario, after: &Scenario, old_of: &[Option<usize>], changes: &mut Vec<Change>) {
     let (old_heads, new_heads) = (
         related(before, Relation::Heads, true),
         related(after, Relation::Heads, true),
     );
     for (at, node) in after.nodes().enumerate() {
         let new = new_heads.get(at).map_or(&[][..], Vec::as_slice);
-        let old = before
-            .position(&node.id)
+        let old = old_of
+            .get(at)
+            .copied()
+            .flatten()
             .and_then(|place| old_heads.get(place))
             .map_or(&[][..], Vec::as_slice);
         if new.is_empty() && old.is_empty() {
@@ -600,43 +625,57 @@ fn heads(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
     }
 }
 
-fn supervisors(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
+fn supervisors(
+    before: &Scenario,
+    after: &Scenario,
+    old_of: &[Option<usize>],
+    changes: &mut Vec<Change>,
+) {
     let (old_line, new_line) = (LineManagement::of(before), LineManagement::of(after));
-    let id_at = |scenario: &Scenario, at: &usize| scenario.node_at(*at).map(|n| n.id.clone());
+    let ids = |scenario: &Scenario, places: &[usize]| -> Vec<NodeId> { ids_at(scenario, places) };
+    let same = |a: &[usize], b: &[usize]| {
+        a.len() == b.len()
+            && a.iter().zip(b).all(|(x, y)| {
+                let x = after.node_at(*x).map(|n| &n.id);
+                let y = before.node_at(*y).map(|n| &n.id);
+                x == y
+            })
+    };
     for (at, node) in after.nodes().enumerate() {
         if node.kind != NodeKind::Position {
             continue;
         }
-        let new: Vec<NodeId> = new_line
-            .supervisors(at)
-            .iter()
-            .filter_map(|s| id_at(after, s))
-            .collect();
-        let old: Vec<NodeId> = before
-            .position(&node.id)
-            .map(|place| {
-                old_line
-                    .supervisors(place)
-                    .iter()
-                    .filter_map(|s| id_at(before, s))
-                    .collect()
-            })
-            .unwrap_or_default();
-        if new != old {
-            changes.push(Change::new(ChangeKind::SupervisorChanged, &node.id).nodes(old, new));
+        let new = new_line.supervisors(at);
+        let old = old_of
+            .get(at)
+            .copied()
+            .flatten()
+            .map_or(&[][..], |place| old_line.supervisors(place));
+        if !same(new, old) {
+            changes.push(
+                Change::new(ChangeKind::SupervisorChanged, &node.id)
+                    .nodes(ids(before, old), ids(after, new)),
+            );
         }
     }
 }
 
-fn serves(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
+fn serves(
+    before: &Scenario,
+    after: &Scenario,
+    old_of: &[Option<usize>],
+    changes: &mut Vec<Change>,
+) {
     let (old_served, new_served) = (
         related(before, Relation::Serves, false),
         related(after, Relation::Serves, false),
     );
     for (at, node) in after.nodes().enumerate() {
         let new = new_served.get(at).map_or(&[][..], Vec::as_slice);
-        let old = before
-            .position(&node.id)
+        let old = old_of
+            .get(at)
+            .copied()
+            .flatten()
             .and_then(|place| old_served.get(place))
             .map_or(&[][..], Vec::as_slice);
         if new.is_empty() && old.is_empty() {
