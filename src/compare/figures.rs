@@ -123,8 +123,10 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
     // Work tags pass down from the nearest tagged ancestor.
     let mut work: Vec<Option<WorkTag>> = vec![None; n];
     let mut depth = vec![0usize; n];
+    // Read in storage order; the top-down pass then touches only these compact lists.
+    let own_work: Vec<Option<WorkTag>> = scenario.nodes().map(|node| node.work).collect();
     for &i in &order {
-        let own = scenario.node_at(i).and_then(|node| node.work);
+        let own = own_work.get(i).copied().flatten();
         let inherited = parent[i].and_then(|p| work.get(p).copied().flatten());
         work[i] = own.or(inherited);
         depth[i] = parent[i].map_or(0, |p| depth.get(p).copied().unwrap_or(0) + 1);
