@@ -239,3 +239,55 @@ fn comparing_scenarios_lists_the_changes_and_a_click_selects_the_node() {
     assert!(harness.state().compare_from().is_none());
     harness.get_by_label("Details");
 }
+
+#[test]
+fn the_comparison_saves_its_change_list_and_its_impact_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("changes.md");
+    let impact = dir.path().join("impact.xlsx");
+    let dialogs = ScriptedDialogs {
+        save: vec![list.clone(), impact.clone()],
+        ..ScriptedDialogs::default()
+    };
+    let mut harness = harness(app_with(dialogs, Lang::Fi));
+    harness.get_by_label("Skenaario").click();
+    harness.run();
+    harness
+        .get_by_label("Päätetty organisaatio 1.10.2023 (päätetty)")
+        .click();
+    harness.run();
+    harness.get_by_label("Vertaa").click();
+    harness.run();
+    harness.get_by_label("Nykytila (ennen 1.10.2023)").click();
+    harness.run();
+    harness.get_by_label("Tallenna muutosluettelo…").click();
+    harness.run();
+    harness
+        .get_by_label("Tallenna henkilöstövaikutukset (luottamuksellinen)…")
+        .click();
+    harness.run();
+
+    let plan = examples::load(Example::Kouvola).unwrap();
+    let (a, b) = (
+        plan.find_scenario("baseline").unwrap(),
+        plan.find_scenario("decided").unwrap(),
+    );
+    let expected = orgplan::compare::report::diff_report(
+        &orgplan::compare::diff(a, b),
+        &orgplan::compare::report::Sides::new(a, b),
+        orgplan::compare::report::DiffFormat::Markdown,
+        Lang::Fi,
+    );
+    assert_eq!(std::fs::read_to_string(&list).unwrap(), expected);
+    let rows = orgplan::compare::impact::impact(a, b);
+    let xlsx = orgplan::compare::impact::impact_report(
+        &rows,
+        a,
+        b,
+        orgplan::compare::impact::ImpactFormat::Xlsx,
+        Lang::Fi,
+    )
+    .unwrap();
+    assert_eq!(std::fs::read(&impact).unwrap(), xlsx);
+    assert!(!harness.state().status().unwrap().is_error);
+}

@@ -52,6 +52,10 @@ pub enum AppAction {
     Select(Option<NodeId>),
     /// Compare the shown scenario with another (the changes from it), or stop comparing.
     CompareWith(Option<ScenarioId>),
+    /// Save the comparison's change list as Markdown, for the minutes.
+    SaveChangeList,
+    /// Save the confidential staff impact list of the comparison as a spreadsheet.
+    SaveImpactList,
     /// Close the window.
     Quit,
 }
@@ -76,6 +80,8 @@ impl AppAction {
             | AppAction::ShowScenario(_)
             | AppAction::Select(_)
             | AppAction::CompareWith(_) => None,
+            AppAction::SaveChangeList => Some("button-save-change-list"),
+            AppAction::SaveImpactList => Some("button-save-impact-list"),
         }
     }
 }

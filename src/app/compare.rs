@@ -36,9 +36,17 @@ pub fn compare_ui(
         ],
     );
     ui.heading(title);
-    if ui.button(tr(lang, "button-close-compare")).clicked() {
-        actions.push(AppAction::CompareWith(None));
-    }
+    ui.horizontal(|ui| {
+        for action in [AppAction::SaveChangeList, AppAction::SaveImpactList] {
+            let label = action.label_key().map(|k| tr(lang, k)).unwrap_or_default();
+            if ui.button(label).clicked() {
+                actions.push(action);
+            }
+        }
+        if ui.button(tr(lang, "button-close-compare")).clicked() {
+            actions.push(AppAction::CompareWith(None));
+        }
+    });
     let sides = Sides::new(from, to);
     egui::ScrollArea::vertical()
         .id_salt("compare_scroll")

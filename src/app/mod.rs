@@ -257,6 +257,16 @@ impl OrgplanApp {
                 }
             }
             AppAction::Select(node) => self.selected = node,
+            AppAction::SaveChangeList | AppAction::SaveImpactList => {
+                let extension = if action == AppAction::SaveChangeList {
+                    "md"
+                } else {
+                    "xlsx"
+                };
+                if let Some(path) = self.dialogs.pick_export(self.path.as_deref(), extension) {
+                    self.save_comparison(action == AppAction::SaveChangeList, &path);
+                }
+            }
             AppAction::CompareWith(from) => {
                 self.compare_from = from.filter(|id| self.plan.scenario(id).is_some());
                 self.derived = None;
@@ -299,6 +309,43 @@ impl OrgplanApp {
                 self.say(tr_args(self.lang, "status-saved", &args), false);
             }
             Err(error) => self.say(error.message(self.lang), true),
+        }
+    }
+
+    /// Writes the open comparison's change list (Markdown) or staff impact list (xlsx).
+    pub fn save_comparison(&mut self, change_list: bool, path: &Path) {
+        let lang = self.lang;
+        let Some(from) = self
+            .compare_from
+            .as_ref()
+            .and_then(|id| self.plan.scenario(id))
+        else {
+            return;
+        };
+        let to = self.scenario();
+        let bytes = if change_list {
+            let changes = crate::compare::diff(from, to);
+            let sides = crate::compare::report::Sides::new(from, to);
+            let format = crate::compare::report::DiffFormat::Markdown;
+            Ok(crate::compare::report::diff_report(&changes, &sides, format, lang).into_bytes())
+        } else {
+            let rows = crate::compare::impact::impact(from, to);
+            let format = crate::compare::impact::ImpactFormat::Xlsx;
+            crate::compare::impact::impact_report(&rows, from, to, format, lang)
+        };
+        let result = match bytes {
+            Ok(bytes) => write_atomically(path, &bytes).map_err(|e| e.message(lang)),
+            Err(error) => Err(error.to_string()),
+        };
+        match result {
+            Ok(()) => {
+                let args = [
+                    ("count", crate::i18n::n(1)),
+                    ("path", s(path.display().to_string())),
+                ];
+                self.say(tr_args(lang, "cli-exported", &args), false);
+            }
+            Err(message) => self.say(message, true),
         }
     }
 
