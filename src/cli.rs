@@ -475,31 +475,50 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             for path in [&base, &mine, &theirs] {
                 match open_any(path) {
                     Ok(plan) => plans.push(plan),
-                    Err(error) => return Ok(Outcome::Exit(report(&error, lang))),
+                    Err(error) => {
+                        report(&error, lang);
+                        return Ok(Outcome::Exit(ExitCode::from(2)));
+                    }
                 }
             }
             let [b, m, t] = plans.as_slice() else {
-                return Ok(Outcome::Exit(ExitCode::FAILURE));
+                return Ok(Outcome::Exit(ExitCode::from(2)));
             };
             match merge(b, m, t) {
                 Ok(merged) => {
-                    let code = write_plan(&merged.plan, &output, lang)?;
-                    if code != ExitCode::SUCCESS {
-                        code
-                    } else if merged.conflicts.is_empty() {
-                        eprintln!("{}", tr(lang, "cli-merged"));
-                        ExitCode::SUCCESS
-                    } else {
+                    if write_plan(&merged.plan, &output, lang)? != ExitCode::SUCCESS {
+                        return Ok(Outcome::Exit(ExitCode::from(2)));
+                    }
+                    if !merged.conflicts.is_empty() {
                         let args = [("count", n(merged.conflicts.len()))];
                         eprintln!("{}", tr_args(lang, "cli-merge-conflicts", &args));
                         for conflict in &merged.conflicts {
                             eprintln!("  {}", conflict_line(conflict, lang));
                         }
+                    }
+                    // Conflicts left open in the inputs count too: the file is not yet clean.
+                    let earlier: Vec<&Conflict> = merged
+                        .plan
+                        .conflicts
+                        .iter()
+                        .filter(|c| !merged.conflicts.contains(c))
+                        .collect();
+                    if !earlier.is_empty() {
+                        let args = [("count", n(earlier.len()))];
+                        eprintln!("{}", tr_args(lang, "cli-open-conflicts", &args));
+                        for conflict in earlier {
+                            eprintln!("  {}", conflict_line(conflict, lang));
+                        }
+                    }
+                    if merged.plan.conflicts.is_empty() {
+                        eprintln!("{}", tr(lang, "cli-merged"));
+                        ExitCode::SUCCESS
+                    } else {
                         ExitCode::FAILURE
                     }
                 }
                 Err(error) => {
-                    let args = [("reason", s(error.to_string()))];
+                    let args = [("reason", s(error.message(lang)))];
                     eprintln!("{}", tr_args(lang, "cli-merge-failed", &args));
                     ExitCode::from(2)
                 }

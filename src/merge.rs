@@ -21,11 +21,22 @@ use crate::model::{Conflict, NodeId, Plan};
 #[derive(Debug, thiserror::Error)]
 pub enum MergeError {
     /// The merged plan did not validate (a relation the kinds do not allow, say).
-    #[error("{0}")]
+    #[error("{}", .0.message(crate::i18n::Lang::En))]
     Invalid(Box<LoadError>),
     /// serde refused a value (never for plan data).
     #[error("{0}")]
     Serde(String),
+}
+
+impl MergeError {
+    /// The reason in `lang`.
+    #[must_use]
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            MergeError::Invalid(error) => error.message(lang),
+            MergeError::Serde(reason) => reason.clone(),
+        }
+    }
 }
 
 /// The result of a merge: the merged plan and the conflicts it records (also in
@@ -402,9 +413,12 @@ pub fn merge(base: &Plan, mine: &Plan, theirs: &Plan) -> Result<Merged, MergeErr
     let mut file: PlanFile =
         serde_json::from_value(Json::Object(out)).map_err(|e| MergeError::Serde(e.to_string()))?;
     let conflicts = merger.conflicts;
-    // Conflicts already in the inputs stay until someone resolves them.
+    // Open conflicts merge like a set: one resolved (removed) on either side stays resolved;
+    // one open on both sides, or new on one side, stays open.
     for earlier in mine.conflicts.iter().chain(&theirs.conflicts) {
-        if !file.conflicts.contains(earlier) {
+        let in_base = base.conflicts.contains(earlier);
+        let in_both = mine.conflicts.contains(earlier) && theirs.conflicts.contains(earlier);
+        if (in_both || !in_base) && !file.conflicts.contains(earlier) {
             file.conflicts.push(earlier.clone());
         }
     }

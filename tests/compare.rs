@@ -653,3 +653,109 @@ fn renames_only_in_another_language_still_show() {
         "{text}"
     );
 }
+
+#[test]
+fn a_changed_decision_proposal_is_a_change_and_reordered_heads_are_not() {
+    let plan = kouvola();
+    let scenario = plan.find_scenario("decided").unwrap().clone();
+    let mut changed = plan.clone();
+    // The same two heads, listed in the other order, are no change.
+    apply(
+        &mut changed,
+        Command {
+            scenario: id("decided"),
+            edit: Edit::Batch(vec![
+                Edit::RemoveRelation(orgplan::model::Edge::new(
+                    &id("op-paallikko"),
+                    Relation::Heads,
+                    &id("lukio"),
+                )),
+                Edit::AddRelation(orgplan::model::Edge::new(
+                    &id("op-paallikko"),
+                    Relation::Heads,
+                    &id("lukio"),
+                )),
+            ]),
+        },
+    )
+    .unwrap();
+    assert!(diff(&scenario, changed.find_scenario("decided").unwrap()).is_empty());
+
+    let decision = orgplan::model::Decision {
+        proposal: Some("Perustetaan työryhmä".into()),
+        ..Default::default()
+    };
+    let mut a = plan.clone();
+    let mut b = plan.clone();
+    for (p, text) in [
+        (&mut a, "Perustetaan työryhmä"),
+        (&mut b, "Lakkautetaan työryhmä"),
+    ] {
+        let mut d = decision.clone();
+        d.proposal = Some(text.into());
+        apply(
+            p,
+            Command {
+                scenario: id("decided"),
+                edit: Edit::Set {
+                    node: id("ohjaus"),
+                    field: Field::Decision(Some(Box::new(d))),
+                },
+            },
+        )
+        .unwrap();
+    }
+    let changes = diff(
+        a.find_scenario("decided").unwrap(),
+        b.find_scenario("decided").unwrap(),
+    );
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert_eq!(changes[0].field.as_deref(), Some("decision"));
+}
+
+#[test]
+fn a_staff_post_attached_to_another_head_is_a_change() {
+    let plan = kouvola();
+    let mut changed = plan.clone();
+    apply(
+        &mut changed,
+        Command {
+            scenario: id("decided"),
+            edit: Edit::AddRelation(orgplan::model::Edge::new(
+                &id("kt-paallikko"),
+                Relation::AssistantTo,
+                &id("kop-johtaja"),
+            )),
+        },
+    )
+    .unwrap();
+    let (a, b) = (
+        plan.find_scenario("decided").unwrap(),
+        changed.find_scenario("decided").unwrap(),
+    );
+    let changes = diff(a, b);
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert_eq!(changes[0].field.as_deref(), Some("assistant_to"));
+    assert_eq!(changes[0].to, ids(&["kop-johtaja"]));
+    let text = diff_report(&changes, &Sides::new(a, b), DiffFormat::Text, Lang::En);
+    assert!(
+        text.contains(
+            "Assistant to: Head of Growth Support (before: none; now: Director of Education)."
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn baseline_names_the_baseline_whatever_its_id() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/kouvola.ron"),
+    )
+    .unwrap()
+    .replacen("id: \"baseline\"", "id: \"nykytila\"", 1);
+    let plan = orgplan::io::load_str(&text, std::path::Path::new("k.ron")).unwrap();
+    assert_eq!(
+        plan.find_scenario("baseline").unwrap().meta.id.as_str(),
+        "nykytila"
+    );
+}

@@ -153,3 +153,42 @@ fn the_command_refuses_a_redacted_impact_list() {
         report(ImpactFormat::Xlsx, Lang::Sv)
     );
 }
+
+#[test]
+fn a_post_passing_to_another_person_gives_both_of_them_a_row() {
+    let plan = kouvola();
+    let mut changed = plan.clone();
+    orgplan::model::apply(
+        &mut changed,
+        orgplan::model::Command {
+            scenario: NodeId::new("decided").unwrap(),
+            edit: orgplan::model::Edit::Set {
+                node: NodeId::new("vaka-paallikko").unwrap(),
+                field: orgplan::model::Field::Holder(Some("Dora Uusi".into())),
+            },
+        },
+    )
+    .unwrap();
+    let (a, b) = (
+        plan.find_scenario("decided").unwrap(),
+        changed.find_scenario("decided").unwrap(),
+    );
+    let rows = impact(a, b);
+    let people: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.post.as_str() == "vaka-paallikko")
+        .map(|r| r.holder.as_str())
+        .collect();
+    assert_eq!(people, ["Helena Kuusisto", "Dora Uusi"]);
+    assert!(
+        rows.iter()
+            .filter(|r| r.post.as_str() == "vaka-paallikko")
+            .all(|r| r.changed())
+    );
+    let text = String::from_utf8(impact_report(&rows, a, b, ImpactFormat::Text, Lang::En).unwrap())
+        .unwrap();
+    assert!(
+        text.contains("Holder: Dora Uusi (before: Helena Kuusisto)"),
+        "{text}"
+    );
+}

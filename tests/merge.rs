@@ -449,3 +449,57 @@ fn the_merge_command_exits_1_and_records_conflicts() {
             .starts_with("One merge conflict to resolve:")
     );
 }
+
+#[test]
+fn a_conflict_resolved_on_one_side_stays_resolved() {
+    let base = kouvola();
+    let mine = edited(
+        &base,
+        "decided",
+        vec![Edit::Set {
+            node: id("ohjaus-vetaja"),
+            field: Field::Fte(Some(0.5)),
+        }],
+    );
+    let theirs = edited(
+        &base,
+        "decided",
+        vec![Edit::Set {
+            node: id("ohjaus-vetaja"),
+            field: Field::Fte(Some(0.8)),
+        }],
+    );
+    let first = merge(&base, &mine, &theirs).unwrap().plan;
+    assert_eq!(first.conflicts.len(), 1);
+    // One planner resolves it (0.7, the entry removed); the other edits something else.
+    let mut resolved = edited(
+        &first,
+        "decided",
+        vec![Edit::Set {
+            node: id("ohjaus-vetaja"),
+            field: Field::Fte(Some(0.7)),
+        }],
+    );
+    resolved.conflicts.clear();
+    let other = edited(
+        &first,
+        "decided",
+        vec![Edit::rename(
+            &id("vaka"),
+            Lang::Fi,
+            "Varhaiskasvatuspalvelut",
+        )],
+    );
+    let merged = merge(&first, &resolved, &other).unwrap();
+    assert!(
+        merged.plan.conflicts.is_empty(),
+        "{:#?}",
+        merged.plan.conflicts
+    );
+    let decided = merged.plan.find_scenario("decided").unwrap();
+    assert_eq!(decided.node(&id("ohjaus-vetaja")).unwrap().fte, Some(0.7));
+    assert_eq!(
+        decided.node(&id("vaka")).unwrap().name.fi.as_deref(),
+        Some("Varhaiskasvatuspalvelut")
+    );
+}

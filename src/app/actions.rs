@@ -52,7 +52,7 @@ pub enum AppAction {
     Select(Option<NodeId>),
     /// Compare the shown scenario with another (the changes from it), or stop comparing.
     CompareWith(Option<ScenarioId>),
-    /// Save the comparison's change list as Markdown, for the minutes.
+    /// Save the comparison's change list as Markdown, for the minutes, without personal data.
     SaveChangeList,
     /// Save the confidential staff impact list of the comparison as a spreadsheet.
     SaveImpactList,

@@ -324,6 +324,13 @@ impl OrgplanApp {
         };
         let to = self.scenario();
         let bytes = if change_list {
+            // The change list goes into minutes, which are published: no personal data.
+            let public = self.plan.redacted();
+            let (Some(from), Some(to)) =
+                (public.scenario(&from.meta.id), public.scenario(&to.meta.id))
+            else {
+                return;
+            };
             let changes = crate::compare::diff(from, to);
             let sides = crate::compare::report::Sides::new(from, to);
             let format = crate::compare::report::DiffFormat::Markdown;

@@ -259,6 +259,7 @@ pub fn diff(before: &Scenario, after: &Scenario) -> Vec<Change> {
     heads(before, after, &old_of, &mut changes);
     supervisors(before, after, &old_of, &mut changes);
     serves(before, after, &old_of, &mut changes);
+    assistants(before, after, &old_of, &mut changes);
     memberships(before, after, &mut changes);
     tasks(before, after, &mut changes);
 
@@ -325,6 +326,23 @@ fn related(scenario: &Scenario, relation: Relation, incoming: bool) -> Vec<Vec<u
         list.sort_unstable();
     }
     lists
+}
+
+/// A sorted copy of a list of ids, to compare lists as sets.
+fn sorted(ids: &[NodeId]) -> Vec<&NodeId> {
+    let mut list: Vec<&NodeId> = ids.iter().collect();
+    list.sort();
+    list
+}
+
+/// The ids at these places, sorted.
+fn sorted_ids_at<'a>(scenario: &'a Scenario, places: &[usize]) -> Vec<&'a NodeId> {
+    let mut list: Vec<&NodeId> = places
+        .iter()
+        .filter_map(|p| scenario.node_at(*p).map(|n| &n.id))
+        .collect();
+    list.sort();
+    list
 }
 
 /// The ids at these places.
@@ -443,6 +461,8 @@ fn decision_text(decision: Option<&Decision>) -> Option<Value> {
         d.date.map(|date| date.to_string()),
         d.section.as_ref().map(|s| format!("§ {s}")),
         d.record.clone(),
+        d.proposal.clone(),
+        d.text.clone(),
     ]
     .into_iter()
     .flatten()
@@ -619,7 +639,8 @@ fn heads(before: &Scenario, after: &Scenario, old_of: &[Option<usize>], changes:
             continue;
         }
         let (new, old) = (ids_at(after, new), ids_at(before, old));
-        if new != old {
+        // The same heads in another order are no change.
+        if sorted(&new) != sorted(&old) {
             changes.push(Change::new(ChangeKind::HeadChanged, &node.id).nodes(old, new));
         }
     }
@@ -633,13 +654,9 @@ fn supervisors(
 ) {
     let (old_line, new_line) = (LineManagement::of(before), LineManagement::of(after));
     let ids = |scenario: &Scenario, places: &[usize]| -> Vec<NodeId> { ids_at(scenario, places) };
+    // The same supervisors in another order are no change.
     let same = |a: &[usize], b: &[usize]| {
-        a.len() == b.len()
-            && a.iter().zip(b).all(|(x, y)| {
-                let x = after.node_at(*x).map(|n| &n.id);
-                let y = before.node_at(*y).map(|n| &n.id);
-                x == y
-            })
+        a.len() == b.len() && sorted_ids_at(after, a) == sorted_ids_at(before, b)
     };
     for (at, node) in after.nodes().enumerate() {
         if node.kind != NodeKind::Position {
@@ -690,6 +707,37 @@ fn serves(
         if !removed.is_empty() {
             changes
                 .push(Change::new(ChangeKind::ServesRemoved, &node.id).nodes(removed, Vec::new()));
+        }
+    }
+}
+
+/// A staff post attached to another head, or no longer attached.
+fn assistants(
+    before: &Scenario,
+    after: &Scenario,
+    old_of: &[Option<usize>],
+    changes: &mut Vec<Change>,
+) {
+    let (old_heads, new_heads) = (
+        related(before, Relation::AssistantTo, false),
+        related(after, Relation::AssistantTo, false),
+    );
+    for (at, node) in after.nodes().enumerate() {
+        let new = new_heads.get(at).map_or(&[][..], Vec::as_slice);
+        let old = old_of
+            .get(at)
+            .copied()
+            .flatten()
+            .and_then(|place| old_heads.get(place))
+            .map_or(&[][..], Vec::as_slice);
+        if new.is_empty() && old.is_empty() {
+            continue;
+        }
+        let (new, old) = (ids_at(after, new), ids_at(before, old));
+        if sorted(&new) != sorted(&old) {
+            let mut change = Change::new(ChangeKind::DetailsChanged, &node.id).nodes(old, new);
+            change.field = Some("assistant_to".to_owned());
+            changes.push(change);
         }
     }
 }

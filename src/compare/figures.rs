@@ -176,11 +176,20 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
     for t in &own {
         total.add(t);
     }
-    // Subtree sums, children before parents.
+    // Subtree sums, children before parents; nodes in a structural cycle (reached from no
+    // root) pass nothing up, or they would be counted twice.
+    let mut rooted = vec![false; n];
+    for &i in &order {
+        rooted[i] = match parent[i] {
+            None => true,
+            Some(p) => rooted.get(p).copied().unwrap_or(false),
+        };
+    }
     let mut subtree = own;
     for &i in order.iter().rev() {
         if let Some(p) = parent[i]
             && p != i
+            && rooted[i]
         {
             let child = std::mem::take(&mut subtree[i]);
             subtree[p].add(&child);

@@ -17,8 +17,11 @@ use crate::model::{LineManagement, Names, NodeId, NodeKind, PostStatus, Scenario
 pub struct ImpactRow {
     /// The post.
     pub post: NodeId,
-    /// Who holds it (in the second scenario, else in the first).
+    /// The person this row is about.
     pub holder: String,
+    /// Who holds the post before and after: a post passing from one person to another gives
+    /// both of them a row.
+    pub holders: (Option<String>, Option<String>),
     /// The post's title before and after (`None`: the post does not exist on that side).
     pub title: (Option<Names>, Option<Names>),
     /// The unit or team the post belongs to, before and after.
@@ -40,6 +43,7 @@ impl ImpactRow {
     #[must_use]
     pub fn changed(&self) -> bool {
         self.title.0 != self.title.1
+            || self.holders.0 != self.holders.1
             || self.unit.0 != self.unit.1
             || self.supervisor.0 != self.supervisor.1
             || self.status.0 != self.status.1
@@ -102,21 +106,31 @@ pub fn impact(from: &Scenario, to: &Scenario) -> Vec<ImpactRow> {
     let mut rows = Vec::new();
     for id in posts {
         let (a, b) = (from.node(id), to.node(id));
-        let holder = b
-            .and_then(|n| n.holder.clone())
-            .or_else(|| a.and_then(|n| n.holder.clone()));
-        let Some(holder) = holder else {
-            continue;
+        let holders = (
+            a.and_then(|n| n.holder.clone()),
+            b.and_then(|n| n.holder.clone()),
+        );
+        let people: Vec<String> = match &holders {
+            (Some(x), Some(y)) if x != y => vec![x.clone(), y.clone()],
+            (x, y) => y.clone().or_else(|| x.clone()).into_iter().collect(),
         };
+        if people.is_empty() {
+            continue;
+        }
         let (before, after) = (tasks_of(from, id), tasks_of(to, id));
-        rows.push(ImpactRow {
+        let sorted = |mut list: Vec<NodeId>| {
+            list.sort();
+            list
+        };
+        let row = ImpactRow {
             post: id.clone(),
-            holder,
+            holder: String::new(),
+            holders,
             title: (a.map(|n| n.title.clone()), b.map(|n| n.title.clone())),
             unit: (unit_of(from, id), unit_of(to, id)),
             supervisor: (
-                supervisors(from, &line_from, id),
-                supervisors(to, &line_to, id),
+                sorted(supervisors(from, &line_from, id)),
+                sorted(supervisors(to, &line_to, id)),
             ),
             status: (a.map(|n| n.status), b.map(|n| n.status)),
             fte: (a.and_then(|n| n.fte), b.and_then(|n| n.fte)),
@@ -130,7 +144,13 @@ pub fn impact(from: &Scenario, to: &Scenario) -> Vec<ImpactRow> {
                 .filter(|t| !after.contains(t))
                 .cloned()
                 .collect(),
-        });
+        };
+        for person in people {
+            rows.push(ImpactRow {
+                holder: person,
+                ..row.clone()
+            });
+        }
     }
     rows
 }
@@ -203,11 +223,20 @@ impl<'a> Namer<'a> {
         names.map_or_else(String::new, |n| n.show(self.lang).to_owned())
     }
 
-    fn status(&self, status: Option<PostStatus>) -> String {
+    fn status(&self, status: Option<PostStatus>, after: bool) -> String {
+        let missing = if after {
+            "impact-post-removed"
+        } else {
+            "impact-post-new"
+        };
         status.map_or_else(
-            || tr(self.lang, "impact-post-removed"),
+            || tr(self.lang, missing),
             |s| tr(self.lang, &format!("status-{}", s.code())),
         )
+    }
+
+    fn holder(&self, holder: Option<&String>) -> String {
+        holder.cloned().unwrap_or_default()
     }
 
     fn fte(&self, fte: Option<f64>) -> String {
@@ -216,7 +245,7 @@ impl<'a> Namer<'a> {
 }
 
 /// The column keys of the CSV and the spreadsheet, after the classification.
-const COLUMNS: [&str; 15] = [
+const COLUMNS: [&str; 17] = [
     "impact-col-holder",
     "impact-col-post",
     "impact-col-title-before",
@@ -225,6 +254,8 @@ const COLUMNS: [&str; 15] = [
     "impact-col-unit-after",
     "impact-col-supervisor-before",
     "impact-col-supervisor-after",
+    "impact-col-holder-before",
+    "impact-col-holder-after",
     "impact-col-status-before",
     "impact-col-status-after",
     "impact-col-fte-before",
@@ -245,8 +276,10 @@ fn cells(row: &ImpactRow, namer: &Namer<'_>) -> Vec<String> {
         namer.unit(row.unit.1.as_ref()),
         namer.nodes(&row.supervisor.0),
         namer.nodes(&row.supervisor.1),
-        namer.status(row.status.0),
-        namer.status(row.status.1),
+        namer.holder(row.holders.0.as_ref()),
+        namer.holder(row.holders.1.as_ref()),
+        namer.status(row.status.0, false),
+        namer.status(row.status.1, true),
         namer.fte(row.fte.0),
         namer.fte(row.fte.1),
         namer.tasks(&row.tasks_gained),
@@ -339,9 +372,14 @@ fn text(rows: &[ImpactRow], namer: &Namer<'_>) -> String {
             namer.title(row.title.1.as_ref()),
         ));
         out.push_str(&pair(
+            &tr(lang, "field-holder"),
+            namer.holder(row.holders.0.as_ref()),
+            namer.holder(row.holders.1.as_ref()),
+        ));
+        out.push_str(&pair(
             &tr(lang, "field-status"),
-            namer.status(row.status.0),
-            namer.status(row.status.1),
+            namer.status(row.status.0, false),
+            namer.status(row.status.1, true),
         ));
         out.push_str(&pair(
             &tr(lang, "field-fte"),
@@ -417,14 +455,11 @@ fn xlsx(rows: &[ImpactRow], namer: &Namer<'_>) -> Result<Vec<u8>, XlsxError> {
     for (r, row) in (header_row + 1..).zip(rows) {
         sheet.write_string(r, 0, &mark)?;
         for (col, cell) in (1u16..).zip(cells(row, namer)) {
-            let fte_column = matches!(col, 11 | 12);
-            let number = if fte_column {
-                match col {
-                    11 => row.fte.0,
-                    _ => row.fte.1,
-                }
-            } else {
-                None
+            // The FTE columns hold numbers, so a spreadsheet can sum them.
+            let number = match col {
+                13 => row.fte.0,
+                14 => row.fte.1,
+                _ => None,
             };
             match number {
                 Some(value) => sheet.write_number(r, col, value)?,

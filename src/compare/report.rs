@@ -156,6 +156,7 @@ fn field_name(field: &str, lang: Lang) -> String {
         "status" => "field-status",
         "kind" => "field-kind",
         "role" => "field-role",
+        "assistant_to" => "field-assistant-to",
         _ => "field-name",
     };
     tr(lang, key)
@@ -225,6 +226,16 @@ pub fn sentence(change: &Change, sides: &Sides<'_>, lang: Lang) -> String {
             };
             tr_args(lang, key, &[("before", s(a)), ("after", s(b))])
         }
+        ChangeKind::DetailsChanged if change.field.as_deref() == Some("assistant_to") => tr_args(
+            lang,
+            "diff-figure_changed",
+            &[
+                ("name", s(name)),
+                ("figure", s(field_name("assistant_to", lang))),
+                ("before", s(before())),
+                ("after", s(after())),
+            ],
+        ),
         ChangeKind::KindChanged
         | ChangeKind::VacancyChanged
         | ChangeKind::FigureChanged

@@ -1,6 +1,8 @@
 //! Figures of one or several scenarios side by side, with deltas against the first, as a text
 //! table, CSV or JSON.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value as Json, json};
 
 use super::figures::{Figures, Totals};
@@ -137,12 +139,12 @@ fn unit_rows(figures: &[Figures]) -> Vec<(&NodeId, usize)> {
     list
 }
 
-fn unit_totals<'a>(figures: &'a Figures, id: &NodeId) -> Option<&'a Totals> {
+/// Each scenario's per-unit totals by unit id.
+fn unit_index(figures: &[Figures]) -> Vec<HashMap<&NodeId, &Totals>> {
     figures
-        .per_unit
         .iter()
-        .find(|u| &u.id == id)
-        .map(|u| &u.totals)
+        .map(|f| f.per_unit.iter().map(|u| (&u.id, &u.totals)).collect())
+        .collect()
 }
 
 fn unit_label(scenarios: &[&Scenario], id: &NodeId, lang: Lang) -> String {
@@ -241,6 +243,7 @@ fn text(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
 
     out.push_str(&format!("\n{}\n", tr(lang, "stats-per-unit")));
     let mut lines = vec![header(scenarios, tr(lang, "stats-unit-fte-cost"))];
+    let index = unit_index(figures);
     for (id, depth) in unit_rows(figures) {
         let mut line = vec![format!(
             "{}{}",
@@ -260,9 +263,9 @@ fn text(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
                 },
             )
         };
-        let first = figures.first().and_then(|f| unit_totals(f, id));
-        for (at, f) in figures.iter().enumerate() {
-            let totals = unit_totals(f, id);
+        let first = index.first().and_then(|units| units.get(id).copied());
+        for (at, units) in index.iter().enumerate() {
+            let totals = units.get(id).copied();
             line.push(cell(totals));
             if at > 0 {
                 let d = match (first, totals) {
@@ -322,8 +325,9 @@ fn csv(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
         for (at, value) in values.iter().enumerate() {
             record.push(plain(*value));
             if at > 0 {
+                // Rounded, so that 2.33 - 2 is 0.33 and not 0.33000000000000007.
                 let d = match (values.first().copied().flatten(), *value) {
-                    (Some(a), Some(b)) => Some(b - a),
+                    (Some(a), Some(b)) => Some(((b - a) * 1e9).round() / 1e9),
                     _ => None,
                 };
                 record.push(plain(d));
@@ -334,12 +338,13 @@ fn csv(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
     for row in rows(figures, lang) {
         push(&row.code, "", row.label, &row.values);
     }
+    let index = unit_index(figures);
     for (id, _) in unit_rows(figures) {
         let label = unit_label(scenarios, id, lang);
         let values = |get: &dyn Fn(&Totals) -> f64| -> Vec<Option<f64>> {
-            figures
+            index
                 .iter()
-                .map(|f| unit_totals(f, id).map(get))
+                .map(|units| units.get(id).map(|t| get(t)))
                 .collect()
         };
         #[allow(clippy::cast_precision_loss)]

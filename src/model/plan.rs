@@ -113,10 +113,12 @@ impl Plan {
         self.scenarios.iter().find(|s| &s.meta.id == id)
     }
 
-    /// The scenario with this id or, failing that, this name in any language.
+    /// The scenario with this id or, failing that, this name in any language; `baseline` is the
+    /// baseline even when its id is another.
     #[must_use]
     pub fn find_scenario(&self, key: &str) -> Option<&Scenario> {
-        self.scenarios
+        let found = self
+            .scenarios
             .iter()
             .find(|s| s.meta.id.as_str() == key)
             .or_else(|| {
@@ -126,7 +128,9 @@ impl Plan {
                         .flatten()
                         .any(|n| n == key)
                 })
-            })
+            });
+        // `baseline` names the baseline whatever its id.
+        found.or_else(|| (key == "baseline").then(|| self.baseline()))
     }
 
     pub(crate) fn scenario_mut(&mut self, id: &ScenarioId) -> Option<&mut Scenario> {
@@ -137,13 +141,9 @@ impl Plan {
     #[must_use]
     pub fn personal_strings(&self) -> Vec<String> {
         let mut out = Vec::new();
+        // A conflict's value may hold a whole node, holder and all.
         for c in &self.conflicts {
-            let personal = ["holder", "presenter", "contacts"]
-                .iter()
-                .any(|word| c.field.contains(word));
-            if personal {
-                out.extend([&c.base, &c.mine, &c.theirs].into_iter().flatten().cloned());
-            }
+            out.extend([&c.base, &c.mine, &c.theirs].into_iter().flatten().cloned());
         }
         for c in &self.contacts {
             out.push(c.name.clone());
