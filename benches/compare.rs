@@ -92,6 +92,19 @@ fn bench(c: &mut Criterion) {
         let changes = diff(a, b).len();
         eprintln!("{nodes} nodes: {changes} changes");
         group.bench_function(format!("diff/{nodes}"), |bench| bench.iter(|| diff(a, b)));
+        // Baselines for the scaling: reading every node's name once, and looking every node up
+        // by id once. Neither does any work of its own, so how they grow with the size is what
+        // the memory hierarchy alone costs.
+        group.bench_function(format!("touch/{nodes}"), |bench| {
+            bench.iter(|| {
+                b.nodes()
+                    .filter(|n| n.name.fi.as_deref().is_some_and(|t| t.len() > 3))
+                    .count()
+            })
+        });
+        group.bench_function(format!("lookup/{nodes}"), |bench| {
+            bench.iter(|| b.nodes().filter(|n| a.position(&n.id).is_some()).count())
+        });
         group.bench_function(format!("line/{nodes}"), |bench| {
             bench.iter(|| orgplan::model::LineManagement::of(b))
         });
