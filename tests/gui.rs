@@ -299,3 +299,64 @@ fn the_comparison_saves_its_change_list_and_its_impact_list() {
     assert_eq!(std::fs::read(&impact).unwrap(), xlsx);
     assert!(!harness.state().status().unwrap().is_error);
 }
+
+#[test]
+fn renaming_a_unit_can_be_undone_and_redone_and_marks_the_title() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    harness.get_by_label("Early childhood education").click();
+    harness.run();
+    assert!(!harness.state().unsaved());
+    let name = |h: &Harness<'static, OrgplanApp>| {
+        h.state()
+            .scenario()
+            .node(&orgplan::model::NodeId::new("vaka").unwrap())
+            .unwrap()
+            .name
+            .en
+            .clone()
+            .unwrap()
+    };
+
+    let field = harness.get_by_label("Name (en)");
+    field.click();
+    harness.run();
+    harness.get_by_label("Name (en)").type_text(" and care");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(name(&harness), "Early childhood education and care");
+    assert!(harness.state().unsaved());
+    assert!(
+        harness.state().window_title().ends_with('*'),
+        "{}",
+        harness.state().window_title()
+    );
+
+    // Undo from the Edit menu, which names the edit.
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness
+        .get_by_label_contains("Undo: rename Early childhood education")
+        .click();
+    harness.run();
+    assert_eq!(name(&harness), "Early childhood education");
+    assert_eq!(
+        harness.state().redo_label(),
+        Some("rename Early childhood education")
+    );
+
+    // Redo with the keyboard.
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    harness.run();
+    assert_eq!(name(&harness), "Early childhood education and care");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(name(&harness), "Early childhood education");
+    assert!(harness.state().undo_label().is_none());
+    // Back where it was opened: nothing unsaved.
+    assert!(!harness.state().unsaved());
+    assert!(!harness.state().window_title().ends_with('*'));
+}

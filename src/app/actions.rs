@@ -2,7 +2,7 @@
 
 use crate::examples::Example;
 use crate::i18n::Lang;
-use crate::model::{NodeId, ScenarioId};
+use crate::model::{Command, NodeId, ScenarioId};
 
 /// A chart format the window exports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,6 +52,17 @@ pub enum AppAction {
     Select(Option<NodeId>),
     /// Compare the shown scenario with another (the changes from it), or stop comparing.
     CompareWith(Option<ScenarioId>),
+    /// Apply an edit to the plan; `label` names it in the Undo menu item ("rename X").
+    Edit {
+        /// The edit.
+        command: Command,
+        /// What the Undo and Redo menu items call it, in the user's language.
+        label: String,
+    },
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
     /// Save the comparison's change list as Markdown, for the minutes, without personal data.
     SaveChangeList,
     /// Save the confidential staff impact list of the comparison as a spreadsheet.
@@ -79,7 +90,10 @@ impl AppAction {
             AppAction::SetLang(_)
             | AppAction::ShowScenario(_)
             | AppAction::Select(_)
-            | AppAction::CompareWith(_) => None,
+            | AppAction::CompareWith(_)
+            | AppAction::Edit { .. }
+            | AppAction::Undo
+            | AppAction::Redo => None,
             AppAction::SaveChangeList => Some("button-save-change-list"),
             AppAction::SaveImpactList => Some("button-save-impact-list"),
         }

@@ -4,8 +4,10 @@ use egui::{Grid, RichText, Ui};
 
 use super::actions::AppAction;
 use crate::i18n::words::{date_text, kind_text, role_text, status_text, work_text};
-use crate::i18n::{Lang, format_date, tr};
-use crate::model::{LineManagement, Names, Node, NodeId, NodeKind, Plan, Relation, Scenario};
+use crate::i18n::{Lang, format_date, s, tr, tr_args};
+use crate::model::{
+    Command, Edit, Field, LineManagement, Names, Node, NodeId, NodeKind, Plan, Relation, Scenario,
+};
 
 /// Shows the details of `node`; clicking a related node emits [`AppAction::Select`].
 pub fn details_ui(
@@ -18,6 +20,7 @@ pub fn details_ui(
     out: &mut Vec<AppAction>,
 ) {
     ui.heading(node.label(lang));
+    rename_ui(ui, scenario, node, lang, out);
     egui::ScrollArea::vertical()
         .id_salt("details_scroll")
         .auto_shrink([false, false])
@@ -36,6 +39,57 @@ pub fn details_ui(
                 decision_ui(ui, decision, lang);
             }
         });
+}
+
+/// The node's name (a post's title, when it has no name) in the window's language, editable:
+/// Enter renames, through a command that Undo reverses.
+fn rename_ui(ui: &mut Ui, scenario: &Scenario, node: &Node, lang: Lang, out: &mut Vec<AppAction>) {
+    let title = node.name.is_empty();
+    let names = if title { &node.title } else { &node.name };
+    let current = names.get(lang).unwrap_or_default().to_owned();
+    let key = if title {
+        "label-rename-title"
+    } else {
+        "label-rename"
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label(tr_args(lang, key, &[("lang", s(lang.code()))]));
+        // The text being typed lives in egui's memory until Enter; otherwise the field shows
+        // the plan's value, so an undo shows at once.
+        let id = ui.make_persistent_id(("rename", node.id.as_str(), lang.code()));
+        let mut text = ui
+            .data(|d| d.get_temp::<String>(id))
+            .unwrap_or_else(|| current.clone());
+        let response = ui
+            .add(egui::TextEdit::singleline(&mut text).desired_width(360.0))
+            .labelled_by(label.id);
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if entered {
+            ui.data_mut(|d| d.remove::<String>(id));
+            let new = text.trim();
+            if !new.is_empty() && new != current {
+                let field = if title {
+                    Field::Title(lang, Some(new.to_owned()))
+                } else {
+                    Field::Name(lang, Some(new.to_owned()))
+                };
+                out.push(AppAction::Edit {
+                    command: Command {
+                        scenario: scenario.meta.id.clone(),
+                        edit: Edit::Set {
+                            node: node.id.clone(),
+                            field,
+                        },
+                    },
+                    label: tr_args(lang, "edit-rename", &[("name", s(node.label(lang)))]),
+                });
+            }
+        } else if response.has_focus() || response.changed() {
+            ui.data_mut(|d| d.insert_temp(id, text));
+        } else {
+            ui.data_mut(|d| d.remove::<String>(id));
+        }
+    });
 }
 
 fn row(ui: &mut Ui, key: &str, value: impl Into<String>, lang: Lang) {

@@ -35,7 +35,7 @@ pub fn run(plan: Plan, path: Option<PathBuf>, lang: Lang) -> eframe::Result<()> 
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([640.0, 400.0])
-            .with_title(window_title(path.as_deref(), lang)),
+            .with_title(window_title(path.as_deref(), lang, false)),
         ..Default::default()
     };
     eframe::run_native(
@@ -52,12 +52,20 @@ pub fn run(plan: Plan, path: Option<PathBuf>, lang: Lang) -> eframe::Result<()> 
     )
 }
 
-fn window_title(path: Option<&Path>, lang: Lang) -> String {
+fn window_title(path: Option<&Path>, lang: Lang, unsaved: bool) -> String {
     let app = tr(lang, "app-title");
+    // The usual mark of unsaved changes: an asterisk after the file's name.
+    let mark = if unsaved { "*" } else { "" };
     match path.and_then(Path::file_name) {
-        Some(name) => format!("{} — {app}", name.to_string_lossy()),
-        None => app,
+        Some(name) => format!("{}{mark} — {app}", name.to_string_lossy()),
+        None => format!("{app}{mark}"),
     }
+}
+
+/// One step of the edit history: the command that reverses it, and what it is called.
+struct Step {
+    label: String,
+    command: crate::model::Command,
 }
 
 /// A message in the status line.
@@ -107,6 +115,13 @@ pub struct OrgplanApp {
     title_shown: Option<String>,
     /// The scenario the shown one is compared with, when the comparison view is open.
     compare_from: Option<ScenarioId>,
+    /// Edits to undo, the last at the end.
+    undo: Vec<Step>,
+    /// Undone edits to redo, the last undone at the end.
+    redo: Vec<Step>,
+    /// How many edits the undo list held when the plan was opened or last saved; `None` when
+    /// that state can no longer be reached by undo or redo.
+    saved_depth: Option<usize>,
 }
 
 impl OrgplanApp {
@@ -132,6 +147,9 @@ impl OrgplanApp {
             derived: None,
             title_shown: None,
             compare_from: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            saved_depth: Some(0),
         }
     }
 
@@ -257,6 +275,9 @@ impl OrgplanApp {
                 }
             }
             AppAction::Select(node) => self.selected = node,
+            AppAction::Edit { command, label } => self.edit(command, label),
+            AppAction::Undo => self.step(true),
+            AppAction::Redo => self.step(false),
             AppAction::SaveChangeList | AppAction::SaveImpactList => {
                 let extension = if action == AppAction::SaveChangeList {
                     "md"
@@ -305,11 +326,105 @@ impl OrgplanApp {
         match save_file(&self.plan, path) {
             Ok(()) => {
                 self.path = Some(path.to_owned());
+                self.saved_depth = Some(self.undo.len());
                 let args = [("path", s(path.display().to_string()))];
                 self.say(tr_args(self.lang, "status-saved", &args), false);
             }
             Err(error) => self.say(error.message(self.lang), true),
         }
+    }
+
+    /// The window's title: the file's name, a mark when there are unsaved changes, the app.
+    #[must_use]
+    pub fn window_title(&self) -> String {
+        window_title(self.path.as_deref(), self.lang, self.unsaved())
+    }
+
+    /// Whether the plan has changed since it was opened or saved.
+    #[must_use]
+    pub fn unsaved(&self) -> bool {
+        self.saved_depth != Some(self.undo.len())
+    }
+
+    /// What Undo would undo, as the menu names it.
+    #[must_use]
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|step| step.label.as_str())
+    }
+
+    /// What Redo would redo, as the menu names it.
+    #[must_use]
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|step| step.label.as_str())
+    }
+
+    /// Applies an edit; a refused edit leaves the plan as it was and says why.
+    fn edit(&mut self, command: crate::model::Command, label: String) {
+        match crate::model::apply(&mut self.plan, command) {
+            Ok(inverse) => {
+                // A saved state that was only reachable by redo is gone for good.
+                if self
+                    .saved_depth
+                    .is_some_and(|depth| depth > self.undo.len())
+                {
+                    self.saved_depth = None;
+                }
+                self.undo.push(Step {
+                    label,
+                    command: inverse,
+                });
+                self.redo.clear();
+                self.changed();
+            }
+            Err(error) => self.say(error.message(self.lang), true),
+        }
+    }
+
+    /// Undoes (or redoes) one edit, moving it to the other list.
+    fn step(&mut self, undo: bool) {
+        let (from, to) = if undo {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        let Some(step) = from.pop() else {
+            return;
+        };
+        match crate::model::apply(&mut self.plan, step.command) {
+            Ok(inverse) => {
+                to.push(Step {
+                    label: step.label,
+                    command: inverse,
+                });
+                self.changed();
+            }
+            Err(error) => self.say(error.message(self.lang), true),
+        }
+    }
+
+    fn changed(&mut self) {
+        self.derived = None;
+        if let Some(id) = &self.selected
+            && !self.scenario().contains(id)
+        {
+            self.selected = None;
+        }
+    }
+
+    /// Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo.
+    fn shortcuts(&self, ctx: &egui::Context, actions: &mut Vec<AppAction>) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let redo_shift = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+        let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+        let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        ctx.input_mut(|input| {
+            // Shift+Z first: the plain shortcut would also match it.
+            if input.consume_shortcut(&redo_shift) || input.consume_shortcut(&redo_y) {
+                actions.push(AppAction::Redo);
+            } else if input.consume_shortcut(&undo) {
+                actions.push(AppAction::Undo);
+            }
+        });
     }
 
     /// Writes the open comparison's change list (Markdown) or staff impact list (xlsx).
@@ -405,13 +520,17 @@ impl OrgplanApp {
         self.selected = None;
         self.compare_from = None;
         self.derived = None;
+        self.undo.clear();
+        self.redo.clear();
+        self.saved_depth = Some(0);
     }
 
     /// Draws the whole window and applies what the user asked for.
     pub fn ui(&mut self, ui: &mut Ui) {
         let mut actions = Vec::new();
         let lang = self.lang;
-        let title = window_title(self.path.as_deref(), lang);
+        let title = self.window_title();
+        self.shortcuts(ui.ctx(), &mut actions);
         if self.title_shown.as_ref() != Some(&title) {
             ui.ctx()
                 .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -528,6 +647,32 @@ impl OrgplanApp {
             }
             ui.separator();
             item(ui, AppAction::Quit, actions);
+        });
+        ui.menu_button(tr(lang, "menu-edit"), |ui| {
+            for (undo, label) in [(true, self.undo_label()), (false, self.redo_label())] {
+                let text = match (undo, label) {
+                    (true, Some(l)) => tr_args(lang, "menu-undo-named", &[("edit", s(l))]),
+                    (true, None) => tr(lang, "menu-undo"),
+                    (false, Some(l)) => tr_args(lang, "menu-redo-named", &[("edit", s(l))]),
+                    (false, None) => tr(lang, "menu-redo"),
+                };
+                let modifiers = if undo {
+                    egui::Modifiers::COMMAND
+                } else {
+                    egui::Modifiers::COMMAND | egui::Modifiers::SHIFT
+                };
+                let shortcut = egui::KeyboardShortcut::new(modifiers, egui::Key::Z);
+                let button =
+                    egui::Button::new(text).shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                if ui.add_enabled(label.is_some(), button).clicked() {
+                    actions.push(if undo {
+                        AppAction::Undo
+                    } else {
+                        AppAction::Redo
+                    });
+                    ui.close();
+                }
+            }
         });
         ui.menu_button(tr(lang, "menu-language"), |ui| {
             for l in Lang::ALL {
