@@ -360,3 +360,104 @@ fn renaming_a_unit_can_be_undone_and_redone_and_marks_the_title() {
     assert!(!harness.state().unsaved());
     assert!(!harness.state().window_title().ends_with('*'));
 }
+
+/// Renames Early childhood education, leaving the plan with an unsaved change.
+fn rename_vaka(harness: &mut Harness<'static, OrgplanApp>) {
+    harness.get_by_label("Early childhood education").click();
+    harness.run();
+    harness.get_by_label("Name (en)").click();
+    harness.run();
+    harness.get_by_label("Name (en)").type_text(" and care");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(harness.state().unsaved());
+}
+
+fn vaka_name(harness: &Harness<'static, OrgplanApp>) -> String {
+    harness
+        .state()
+        .scenario()
+        .node(&orgplan::model::NodeId::new("vaka").unwrap())
+        .unwrap()
+        .name
+        .en
+        .clone()
+        .unwrap()
+}
+
+#[test]
+fn unsaved_changes_are_asked_about_before_they_could_be_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("saved.ron");
+    let dialogs = ScriptedDialogs {
+        save: vec![saved.clone()],
+        ..ScriptedDialogs::default()
+    };
+    let mut harness = harness(app_with(dialogs, Lang::En));
+    rename_vaka(&mut harness);
+
+    // Quit asks; Cancel keeps everything.
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Quit").click();
+    harness.run();
+    assert_eq!(
+        harness.state().pending(),
+        Some(&orgplan::app::AppAction::Quit)
+    );
+    harness.get_by_label("Unsaved changes");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().pending().is_none());
+    assert_eq!(vaka_name(&harness), "Early childhood education and care");
+
+    // Opening an example asks; Save writes the plan first, then the example opens.
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Examples").click();
+    harness.run();
+    harness.get_by_label("Kouvola 2023: reorganisation").click();
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    let on_disk = orgplan::io::load_file(&saved).unwrap();
+    let vaka = orgplan::model::NodeId::new("vaka").unwrap();
+    assert_eq!(
+        on_disk.baseline().node(&vaka).unwrap().name.en.as_deref(),
+        Some("Early childhood education and care")
+    );
+    assert_eq!(vaka_name(&harness), "Early childhood education");
+    assert!(!harness.state().unsaved());
+
+    // Discard drops the change and goes on.
+    rename_vaka(&mut harness);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Examples").click();
+    harness.run();
+    harness.get_by_label("Kouvola 2023: reorganisation").click();
+    harness.run();
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert_eq!(vaka_name(&harness), "Early childhood education");
+}
+
+#[test]
+fn the_window_close_button_asks_about_unsaved_changes() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    rename_vaka(&mut harness);
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    assert_eq!(
+        harness.state().pending(),
+        Some(&orgplan::app::AppAction::Quit)
+    );
+    harness.get_by_label("Unsaved changes");
+}

@@ -62,6 +62,14 @@ fn window_title(path: Option<&Path>, lang: Lang, unsaved: bool) -> String {
     }
 }
 
+/// The answers to "save the changes?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum UnsavedAnswer {
+    Save,
+    Discard,
+    Cancel,
+}
+
 /// One step of the edit history: the command that reverses it, and what it is called.
 struct Step {
     label: String,
@@ -122,6 +130,10 @@ pub struct OrgplanApp {
     /// How many edits the undo list held when the plan was opened or last saved; `None` when
     /// that state can no longer be reached by undo or redo.
     saved_depth: Option<usize>,
+    /// An action that would drop unsaved changes, waiting for Save, Discard or Cancel.
+    pending: Option<AppAction>,
+    /// The user chose to close the window with its changes unsaved (or saved them first).
+    close_confirmed: bool,
 }
 
 impl OrgplanApp {
@@ -150,6 +162,8 @@ impl OrgplanApp {
             undo: Vec::new(),
             redo: Vec::new(),
             saved_depth: Some(0),
+            pending: None,
+            close_confirmed: false,
         }
     }
 
@@ -224,8 +238,45 @@ impl OrgplanApp {
         self.status = Some(StatusMessage { text, is_error });
     }
 
-    /// Carries out one action.
+    /// The action waiting for an answer about unsaved changes.
+    #[must_use]
+    pub fn pending(&self) -> Option<&AppAction> {
+        self.pending.as_ref()
+    }
+
+    /// Carries out one action; one that would drop unsaved changes (opening another plan,
+    /// closing the window) first asks whether to save them.
     pub fn apply(&mut self, action: AppAction, ctx: &egui::Context) {
+        let drops_changes = matches!(
+            action,
+            AppAction::Open | AppAction::OpenPath | AppAction::OpenExample(_) | AppAction::Quit
+        );
+        if drops_changes && self.unsaved() {
+            self.pending = Some(action);
+            return;
+        }
+        self.run(action, ctx);
+    }
+
+    /// Answers the unsaved-changes question: save first, discard, or cancel.
+    fn answer(&mut self, answer: UnsavedAnswer, ctx: &egui::Context) {
+        let Some(action) = self.pending.take() else {
+            return;
+        };
+        match answer {
+            UnsavedAnswer::Cancel => {}
+            UnsavedAnswer::Discard => self.run(action, ctx),
+            UnsavedAnswer::Save => {
+                self.apply(AppAction::Save, ctx);
+                // Only when the save went through does the waiting action go on.
+                if !self.unsaved() {
+                    self.run(action, ctx);
+                }
+            }
+        }
+    }
+
+    fn run(&mut self, action: AppAction, ctx: &egui::Context) {
         match action {
             AppAction::Open => {
                 if let Some(path) = self.dialogs.pick_open() {
@@ -292,7 +343,10 @@ impl OrgplanApp {
                 self.compare_from = from.filter(|id| self.plan.scenario(id).is_some());
                 self.derived = None;
             }
-            AppAction::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            AppAction::Quit => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
         }
     }
 
@@ -586,10 +640,43 @@ impl OrgplanApp {
             self.details_panel(ui, &mut actions);
         }
         self.prompt_ui(ui.ctx());
+        let ctx = ui.ctx().clone();
+        // The window's own close button asks too.
+        if ctx.input(|i| i.viewport().close_requested()) && self.unsaved() && !self.close_confirmed
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(AppAction::Quit);
+        }
+        if let Some(answer) = self.unsaved_ui(&ctx) {
+            self.answer(answer, &ctx);
+        }
 
         for action in actions {
-            self.apply(action, &ui.ctx().clone());
+            self.apply(action, &ctx);
         }
+    }
+
+    /// The question about unsaved changes, while an action waits for it.
+    fn unsaved_ui(&self, ctx: &egui::Context) -> Option<UnsavedAnswer> {
+        self.pending.as_ref()?;
+        let lang = self.lang;
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
+            ui.heading(tr(lang, "unsaved-title"));
+            ui.label(tr(lang, "unsaved-text"));
+            ui.horizontal(|ui| {
+                for (key, choice) in [
+                    ("button-save", UnsavedAnswer::Save),
+                    ("button-discard", UnsavedAnswer::Discard),
+                    ("button-cancel", UnsavedAnswer::Cancel),
+                ] {
+                    if ui.button(tr(lang, key)).clicked() {
+                        answer = Some(choice);
+                    }
+                }
+            });
+        });
+        answer
     }
 
     fn details_panel(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {

@@ -351,3 +351,6 @@ menu-redo-named = Redo: { $edit }
 edit-rename = rename { $name }
 label-rename = Name ({ $lang })
 label-rename-title = Title ({ $lang })
+button-discard = Discard
+unsaved-title = Unsaved changes
+unsaved-text = The plan has changes that are not saved. Save them first?

@@ -351,3 +351,6 @@ menu-redo-named = Tee uudelleen: { $edit }
 edit-rename = nimeä uudelleen { $name }
 label-rename = Nimi ({ $lang })
 label-rename-title = Nimike ({ $lang })
+button-discard = Hylkää
+unsaved-title = Tallentamattomia muutoksia
+unsaved-text = Suunnitelmassa on muutoksia, joita ei ole tallennettu. Tallennetaanko ne ensin?

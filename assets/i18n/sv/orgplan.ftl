@@ -351,3 +351,6 @@ menu-redo-named = Gör om: { $edit }
 edit-rename = byt namn på { $name }
 label-rename = Namn ({ $lang })
 label-rename-title = Titel ({ $lang })
+button-discard = Förkasta
+unsaved-title = Osparade ändringar
+unsaved-text = Planen har ändringar som inte är sparade. Spara dem först?
