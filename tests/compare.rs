@@ -307,7 +307,7 @@ fn changed_nodes(a: &Scenario, b: &Scenario) -> BTreeSet<NodeId> {
             .edges_from(id)
             .into_iter()
             .chain(s.edges_to(id))
-            .filter(|e| !matches!(e.relation, Relation::ReportsTo | Relation::AssistantTo))
+            .filter(|e| e.relation != Relation::ReportsTo)
             // Relations to a node added or removed go with it.
             .filter(|e| {
                 [&e.from, &e.to]

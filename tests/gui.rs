@@ -461,3 +461,75 @@ fn the_window_close_button_asks_about_unsaved_changes() {
     );
     harness.get_by_label("Unsaved changes");
 }
+
+#[test]
+fn add_a_team_rename_it_move_it_then_undo_twice_and_redo_once() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    let id = |text: &str| orgplan::model::NodeId::new(text).unwrap();
+    harness.get_by_label("Early childhood education").click();
+    harness.run();
+
+    // Add a team under the unit: it is selected at once.
+    harness.get_by_label("Add a part").click();
+    harness.run();
+    harness.get_by_label("team").click();
+    harness.run();
+    let team = id("team-1");
+    assert_eq!(harness.state().selected(), Some(&team));
+    assert_eq!(harness.state().scenario().parent(&team), Some(&id("vaka")));
+
+    // Rename it.
+    harness.get_by_label("Name (en)").click();
+    harness.run();
+    harness.get_by_label("Name (en)").type_text(" for pedagogy");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let name = |h: &Harness<'static, OrgplanApp>| {
+        h.state()
+            .scenario()
+            .node(&team)
+            .unwrap()
+            .name
+            .en
+            .clone()
+            .unwrap()
+    };
+    assert_eq!(name(&harness), "New team for pedagogy");
+
+    // Move it under another unit, the keyboard's way.
+    harness.get_by_label("Move under").click();
+    harness.run();
+    // The outline has the unit too; the list that opened is drawn last.
+    harness
+        .query_all_by_label("Growth support")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().scenario().parent(&team),
+        Some(&id("kasvuntuki"))
+    );
+
+    // Undo twice: back under early childhood education, with its first name.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().scenario().parent(&team), Some(&id("vaka")));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(name(&harness), "New team");
+    // Redo once: renamed again, still under early childhood education.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    harness.run();
+    assert_eq!(name(&harness), "New team for pedagogy");
+    assert_eq!(harness.state().scenario().parent(&team), Some(&id("vaka")));
+
+    // Delete it: gone, and undo brings it back.
+    harness.get_by_label("Delete with its parts").click();
+    harness.run();
+    assert!(!harness.state().scenario().contains(&team));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert!(harness.state().scenario().contains(&team));
+}

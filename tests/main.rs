@@ -5,6 +5,7 @@
 mod checks;
 mod cli;
 mod compare;
+mod compose;
 mod damaged_files;
 mod export;
 mod gui;

@@ -6,7 +6,8 @@ use super::actions::AppAction;
 use crate::i18n::words::{date_text, kind_text, role_text, status_text, work_text};
 use crate::i18n::{Lang, format_date, s, tr, tr_args};
 use crate::model::{
-    Command, Edit, Field, LineManagement, Names, Node, NodeId, NodeKind, Plan, Relation, Scenario,
+    Command, Edit, Field, LineManagement, Names, Node, NodeId, NodeKind, Plan, PostStatus,
+    Relation, Scenario, compose, names_in,
 };
 
 /// Shows the details of `node`; clicking a related node emits [`AppAction::Select`].
@@ -21,6 +22,7 @@ pub fn details_ui(
 ) {
     ui.heading(node.label(lang));
     rename_ui(ui, scenario, node, lang, out);
+    reshape_ui(ui, scenario, node, lang, out);
     egui::ScrollArea::vertical()
         .id_salt("details_scroll")
         .auto_shrink([false, false])
@@ -73,21 +75,158 @@ fn rename_ui(ui: &mut Ui, scenario: &Scenario, node: &Node, lang: Lang, out: &mu
                 } else {
                     Field::Name(lang, Some(new.to_owned()))
                 };
-                out.push(AppAction::Edit {
-                    command: Command {
-                        scenario: scenario.meta.id.clone(),
-                        edit: Edit::Set {
-                            node: node.id.clone(),
-                            field,
-                        },
-                    },
-                    label: tr_args(lang, "edit-rename", &[("name", s(node.label(lang)))]),
-                });
+                let label = tr_args(lang, "edit-rename", &[("name", s(node.label(lang)))]);
+                let change = Edit::Set {
+                    node: node.id.clone(),
+                    field,
+                };
+                out.push(edit(scenario, change, label));
             }
         } else if response.has_focus() || response.changed() {
             ui.data_mut(|d| d.insert_temp(id, text));
         } else {
             ui.data_mut(|d| d.remove::<String>(id));
+        }
+    });
+}
+
+/// An edit of the shown scenario, named for the Undo menu.
+fn edit(scenario: &Scenario, edit: Edit, label: String) -> AppAction {
+    AppAction::Edit {
+        command: Command {
+            scenario: scenario.meta.id.clone(),
+            edit,
+        },
+        label,
+    }
+}
+
+/// Adding parts, moving under another parent, the status, deleting: each one command.
+fn reshape_ui(ui: &mut Ui, scenario: &Scenario, node: &Node, lang: Lang, out: &mut Vec<AppAction>) {
+    let name = node.label(lang).to_owned();
+    let named = |key: &str| tr_args(lang, key, &[("name", s(name.clone()))]);
+    ui.horizontal_wrapped(|ui| {
+        // Add a part (not under a post: nothing is part of a post).
+        if node.kind != NodeKind::Position {
+            let label = ui.label(tr(lang, "label-add-part"));
+            let combo = egui::ComboBox::from_id_salt("add_part")
+                .selected_text(tr(lang, "add-choose"))
+                .show_ui(ui, |ui| {
+                    for kind in [
+                        NodeKind::Unit,
+                        NodeKind::Team,
+                        NodeKind::Position,
+                        NodeKind::Group,
+                    ] {
+                        if !Relation::PartOf.allowed(kind, node.kind) {
+                            continue;
+                        }
+                        if ui.selectable_label(false, kind_text(kind, lang)).clicked() {
+                            let id = compose::fresh_id(scenario, kind);
+                            let default = tr(lang, &format!("new-{}", kind.code()));
+                            let mut part = Node::new(id.clone(), kind, Names::default());
+                            if kind == NodeKind::Position {
+                                part.title = names_in(lang, &default);
+                            } else {
+                                part.name = names_in(lang, &default);
+                            }
+                            let args = [
+                                ("kind", s(kind_text(kind, lang))),
+                                ("name", s(name.clone())),
+                            ];
+                            out.push(edit(
+                                scenario,
+                                Edit::add_child(part, Some(&node.id)),
+                                tr_args(lang, "edit-add", &args),
+                            ));
+                            out.push(AppAction::Select(Some(id)));
+                        }
+                    }
+                });
+            combo.response.labelled_by(label.id);
+        }
+
+        // Move under another parent: the keyboard's way of dragging a box.
+        let label = ui.label(tr(lang, "label-move-under"));
+        let parent = scenario.parent(&node.id);
+        let shown = parent
+            .and_then(|p| scenario.node(p))
+            .map_or_else(|| tr(lang, "value-none"), |p| p.label(lang).to_owned());
+        let combo = egui::ComboBox::from_id_salt("move_under")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for candidate in compose::possible_parents(scenario, &node.id) {
+                    let Some(target) = scenario.node(candidate) else {
+                        continue;
+                    };
+                    let chosen = parent == Some(candidate);
+                    if ui.selectable_label(chosen, target.label(lang)).clicked() && !chosen {
+                        out.push(edit(
+                            scenario,
+                            Edit::Move {
+                                node: node.id.clone(),
+                                parent: Some(candidate.clone()),
+                            },
+                            named("edit-move"),
+                        ));
+                    }
+                }
+            });
+        combo.response.labelled_by(label.id);
+
+        // A post's status; a unit, team or group is only active or ceased.
+        let post = node.kind == NodeKind::Position;
+        let word = |status: PostStatus| {
+            if !post && status == PostStatus::Filled {
+                tr(lang, "status-active")
+            } else {
+                let mut probe = node.clone();
+                probe.status = status;
+                status_text(&probe, lang)
+            }
+        };
+        let choices: &[PostStatus] = if post {
+            &PostStatus::ALL
+        } else {
+            &[PostStatus::Filled, PostStatus::Abolished]
+        };
+        let label = ui.label(tr(lang, "field-status"));
+        let combo = egui::ComboBox::from_id_salt("set_status")
+            .selected_text(word(node.status))
+            .show_ui(ui, |ui| {
+                for &status in choices {
+                    let chosen = node.status == status;
+                    if ui.selectable_label(chosen, word(status)).clicked() && !chosen {
+                        out.push(edit(
+                            scenario,
+                            Edit::Set {
+                                node: node.id.clone(),
+                                field: Field::Status(status),
+                            },
+                            named("edit-status"),
+                        ));
+                    }
+                }
+            });
+        combo.response.labelled_by(label.id);
+
+        if ui.button(tr(lang, "button-delete")).clicked() {
+            out.push(edit(
+                scenario,
+                compose::remove_with_parts(scenario, &node.id),
+                named("edit-delete"),
+            ));
+            out.push(AppAction::Select(scenario.parent(&node.id).cloned()));
+        }
+        if !scenario.children(&node.id).is_empty()
+            && ui.button(tr(lang, "button-delete-keep-parts")).clicked()
+        {
+            out.push(edit(
+                scenario,
+                compose::remove_lifting_parts(scenario, &node.id),
+                named("edit-delete"),
+            ));
+            out.push(AppAction::Select(scenario.parent(&node.id).cloned()));
         }
     });
 }

@@ -3,6 +3,7 @@
 //! Nothing here knows about files, the GUI or the command line.
 
 mod command;
+pub mod compose;
 mod date;
 mod line;
 mod node;
