@@ -533,3 +533,64 @@ fn add_a_team_rename_it_move_it_then_undo_twice_and_redo_once() {
     harness.run();
     assert!(harness.state().scenario().contains(&team));
 }
+
+#[test]
+fn the_keyboard_selects_renames_deletes_and_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("plan.ron");
+    let dialogs = ScriptedDialogs {
+        save: vec![saved.clone()],
+        ..ScriptedDialogs::default()
+    };
+    let mut harness = harness(app_with(dialogs, Lang::En));
+    let id = |text: &str| orgplan::model::NodeId::new(text).unwrap();
+    let selected = |h: &Harness<'static, OrgplanApp>| h.state().selected().cloned();
+
+    // Arrows walk the tree: down from nothing to the root, down to its first part, and so on.
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(selected(&harness), Some(id("kop")));
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(selected(&harness), Some(id("kop-johtaja")));
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(selected(&harness), Some(id("vaka")));
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(selected(&harness), Some(id("vaka-paallikko")));
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    assert_eq!(selected(&harness), Some(id("vaka")));
+
+    // F2 puts the keyboard in the name field.
+    harness.key_press(egui::Key::F2);
+    harness.run();
+    harness.run();
+    assert!(harness.get_by_label("Name (en)").is_focused());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+
+    // Delete removes the node with its parts; Ctrl+Z brings them back.
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    assert!(!harness.state().scenario().contains(&id("vaka")));
+    assert!(!harness.state().scenario().contains(&id("vaka-paallikko")));
+    assert_eq!(selected(&harness), Some(id("kop")));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert!(harness.state().scenario().contains(&id("vaka-paallikko")));
+
+    // Ctrl+S saves (through the dialog, as the plan has no file yet).
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert!(saved.exists());
+    assert!(!harness.state().unsaved());
+
+    // The shortcuts are listed in the Help menu.
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label("Keyboard shortcuts").click();
+    harness.run();
+    harness.get_by_label("Delete the selected node with its parts");
+}

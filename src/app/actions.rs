@@ -59,6 +59,8 @@ pub enum AppAction {
         /// What the Undo and Redo menu items call it, in the user's language.
         label: String,
     },
+    /// Show the list of keyboard shortcuts.
+    ShowShortcuts,
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -93,7 +95,8 @@ impl AppAction {
             | AppAction::CompareWith(_)
             | AppAction::Edit { .. }
             | AppAction::Undo
-            | AppAction::Redo => None,
+            | AppAction::Redo
+            | AppAction::ShowShortcuts => None,
             AppAction::SaveChangeList => Some("button-save-change-list"),
             AppAction::SaveImpactList => Some("button-save-impact-list"),
         }

@@ -10,18 +10,29 @@ use crate::model::{
     Relation, Scenario, compose, names_in,
 };
 
+/// What the details panel reads besides the node.
+pub struct DetailsView<'a> {
+    /// The plan.
+    pub plan: &'a Plan,
+    /// The shown scenario.
+    pub scenario: &'a Scenario,
+    /// Its line management.
+    pub line: &'a LineManagement,
+    /// Whether the name field takes the keyboard focus (F2 or Enter was pressed).
+    pub focus_rename: bool,
+}
+
 /// Shows the details of `node`; clicking a related node emits [`AppAction::Select`].
 pub fn details_ui(
     ui: &mut Ui,
-    plan: &Plan,
-    scenario: &Scenario,
-    line: &LineManagement,
+    view: &DetailsView<'_>,
     node: &Node,
     lang: Lang,
     out: &mut Vec<AppAction>,
 ) {
+    let (plan, scenario, line) = (view.plan, view.scenario, view.line);
     ui.heading(node.label(lang));
-    rename_ui(ui, scenario, node, lang, out);
+    rename_ui(ui, scenario, node, lang, view.focus_rename, out);
     reshape_ui(ui, scenario, node, lang, out);
     egui::ScrollArea::vertical()
         .id_salt("details_scroll")
@@ -45,7 +56,14 @@ pub fn details_ui(
 
 /// The node's name (a post's title, when it has no name) in the window's language, editable:
 /// Enter renames, through a command that Undo reverses.
-fn rename_ui(ui: &mut Ui, scenario: &Scenario, node: &Node, lang: Lang, out: &mut Vec<AppAction>) {
+fn rename_ui(
+    ui: &mut Ui,
+    scenario: &Scenario,
+    node: &Node,
+    lang: Lang,
+    focus: bool,
+    out: &mut Vec<AppAction>,
+) {
     let title = node.name.is_empty();
     let names = if title { &node.title } else { &node.name };
     let current = names.get(lang).unwrap_or_default().to_owned();
@@ -65,6 +83,9 @@ fn rename_ui(ui: &mut Ui, scenario: &Scenario, node: &Node, lang: Lang, out: &mu
         let response = ui
             .add(egui::TextEdit::singleline(&mut text).desired_width(360.0))
             .labelled_by(label.id);
+        if focus {
+            response.request_focus();
+        }
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if entered {
             ui.data_mut(|d| d.remove::<String>(id));

@@ -70,6 +70,19 @@ enum UnsavedAnswer {
     Cancel,
 }
 
+/// Every node in the order the outline lists them: each root, then its parts, depth first.
+fn tree_order(scenario: &Scenario) -> Vec<NodeId> {
+    let mut order = Vec::with_capacity(scenario.len());
+    let mut stack: Vec<&NodeId> = scenario.roots().map(|n| &n.id).collect();
+    stack.reverse();
+    while let Some(id) = stack.pop() {
+        order.push(id.clone());
+        let children = scenario.children(id);
+        stack.extend(children.into_iter().rev());
+    }
+    order
+}
+
 /// One step of the edit history: the command that reverses it, and what it is called.
 struct Step {
     label: String,
@@ -134,6 +147,10 @@ pub struct OrgplanApp {
     pending: Option<AppAction>,
     /// The user chose to close the window with its changes unsaved (or saved them first).
     close_confirmed: bool,
+    /// F2 was pressed: the name field takes the keyboard focus.
+    focus_rename: bool,
+    /// Whether the list of keyboard shortcuts is open.
+    shortcuts_open: bool,
 }
 
 impl OrgplanApp {
@@ -164,6 +181,8 @@ impl OrgplanApp {
             saved_depth: Some(0),
             pending: None,
             close_confirmed: false,
+            focus_rename: false,
+            shortcuts_open: false,
         }
     }
 
@@ -327,6 +346,7 @@ impl OrgplanApp {
             }
             AppAction::Select(node) => self.selected = node,
             AppAction::Edit { command, label } => self.edit(command, label),
+            AppAction::ShowShortcuts => self.shortcuts_open = true,
             AppAction::Undo => self.step(true),
             AppAction::Redo => self.step(false),
             AppAction::SaveChangeList | AppAction::SaveImpactList => {
@@ -465,20 +485,83 @@ impl OrgplanApp {
         }
     }
 
-    /// Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo.
-    fn shortcuts(&self, ctx: &egui::Context, actions: &mut Vec<AppAction>) {
+    /// The keyboard: Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, Ctrl+S saves, Ctrl+Shift+S
+    /// saves as, Ctrl+O opens; outside text fields, the arrows move the selection along the
+    /// tree, Delete deletes the selected node with its parts and F2 renames it.
+    fn shortcuts(&mut self, ctx: &egui::Context, actions: &mut Vec<AppAction>) {
         use egui::{Key, KeyboardShortcut, Modifiers};
-        let redo_shift = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
-        let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
-        let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        let command_shift = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
         ctx.input_mut(|input| {
-            // Shift+Z first: the plain shortcut would also match it.
-            if input.consume_shortcut(&redo_shift) || input.consume_shortcut(&redo_y) {
+            // The shift variants first: the plain shortcut would also match them.
+            if input.consume_shortcut(&command_shift(Key::Z))
+                || input.consume_shortcut(&command(Key::Y))
+            {
                 actions.push(AppAction::Redo);
-            } else if input.consume_shortcut(&undo) {
+            } else if input.consume_shortcut(&command(Key::Z)) {
                 actions.push(AppAction::Undo);
             }
+            if input.consume_shortcut(&command_shift(Key::S)) {
+                actions.push(AppAction::SaveAs);
+            } else if input.consume_shortcut(&command(Key::S)) {
+                actions.push(AppAction::Save);
+            }
+            if input.consume_shortcut(&command(Key::O)) {
+                actions.push(AppAction::Open);
+            }
         });
+        // Plain keys belong to a text field while one has the focus.
+        if ctx.memory(|m| m.focused().is_some()) || self.pending.is_some() {
+            return;
+        }
+        let pressed = |key| ctx.input(|i| i.key_pressed(key));
+        let scenario = self.scenario();
+        let Some(selected) = self.selected.clone() else {
+            if pressed(Key::ArrowDown) {
+                actions.push(AppAction::Select(
+                    scenario.roots().next().map(|n| n.id.clone()),
+                ));
+            }
+            return;
+        };
+        let order = tree_order(scenario);
+        let at = order.iter().position(|id| *id == selected);
+        let step = |delta: isize| {
+            at.and_then(|at| at.checked_add_signed(delta))
+                .and_then(|i| order.get(i))
+                .cloned()
+        };
+        let target = if pressed(Key::ArrowDown) {
+            step(1)
+        } else if pressed(Key::ArrowUp) {
+            step(-1)
+        } else if pressed(Key::ArrowLeft) {
+            scenario.parent(&selected).cloned()
+        } else if pressed(Key::ArrowRight) {
+            scenario.children(&selected).first().map(|id| (*id).clone())
+        } else {
+            None
+        };
+        if let Some(target) = target {
+            actions.push(AppAction::Select(Some(target)));
+        }
+        if pressed(Key::Delete) {
+            let name = scenario
+                .node(&selected)
+                .map(|n| n.label(self.lang).to_owned())
+                .unwrap_or_default();
+            actions.push(AppAction::Edit {
+                command: crate::model::Command {
+                    scenario: scenario.meta.id.clone(),
+                    edit: crate::model::compose::remove_with_parts(scenario, &selected),
+                },
+                label: tr_args(self.lang, "edit-delete", &[("name", s(name))]),
+            });
+            actions.push(AppAction::Select(scenario.parent(&selected).cloned()));
+        }
+        if pressed(Key::F2) || pressed(Key::Enter) {
+            self.focus_rename = true;
+        }
     }
 
     /// Writes the open comparison's change list (Markdown) or staff impact list (xlsx).
@@ -639,8 +722,12 @@ impl OrgplanApp {
         } else {
             self.details_panel(ui, &mut actions);
         }
+        self.focus_rename = false;
         self.prompt_ui(ui.ctx());
         let ctx = ui.ctx().clone();
+        if self.shortcuts_open {
+            self.shortcuts_ui(&ctx);
+        }
         // The window's own close button asks too.
         if ctx.input(|i| i.viewport().close_requested()) && self.unsaved() && !self.close_confirmed
         {
@@ -687,15 +774,13 @@ impl OrgplanApp {
             let node = self.selected.as_ref().and_then(|id| scenario.node(id));
             match (node, self.derived.as_ref()) {
                 (Some(node), Some(derived)) => {
-                    details::details_ui(
-                        ui,
-                        &self.plan,
+                    let view = details::DetailsView {
+                        plan: &self.plan,
                         scenario,
-                        &derived.line,
-                        node,
-                        lang,
-                        actions,
-                    );
+                        line: &derived.line,
+                        focus_rename: self.focus_rename,
+                    };
+                    details::details_ui(ui, &view, node, lang, actions);
                 }
                 _ => {
                     scenario_ui(ui, scenario, lang);
@@ -769,6 +854,80 @@ impl OrgplanApp {
                 }
             }
         });
+        ui.menu_button(tr(lang, "menu-help"), |ui| {
+            if ui.button(tr(lang, "menu-shortcuts")).clicked() {
+                actions.push(AppAction::ShowShortcuts);
+                ui.close();
+            }
+        });
+    }
+
+    /// The list of keyboard shortcuts, in the user's language.
+    fn shortcuts_ui(&mut self, ctx: &egui::Context) {
+        let lang = self.lang;
+        let mut open = self.shortcuts_open;
+        egui::Window::new(tr(lang, "menu-shortcuts"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("shortcuts_grid")
+                    .num_columns(2)
+                    .spacing([16.0, 4.0])
+                    .show(ui, |ui| {
+                        use egui::{Key, KeyboardShortcut, Modifiers};
+                        let command = Modifiers::COMMAND;
+                        let shift = Modifiers::COMMAND | Modifiers::SHIFT;
+                        let keys: [(Option<KeyboardShortcut>, &str, &str); 12] = [
+                            (
+                                Some(KeyboardShortcut::new(command, Key::Z)),
+                                "",
+                                "shortcut-undo",
+                            ),
+                            (
+                                Some(KeyboardShortcut::new(shift, Key::Z)),
+                                "",
+                                "shortcut-redo",
+                            ),
+                            (
+                                Some(KeyboardShortcut::new(command, Key::Y)),
+                                "",
+                                "shortcut-redo",
+                            ),
+                            (
+                                Some(KeyboardShortcut::new(command, Key::S)),
+                                "",
+                                "shortcut-save",
+                            ),
+                            (
+                                Some(KeyboardShortcut::new(shift, Key::S)),
+                                "",
+                                "shortcut-save-as",
+                            ),
+                            (
+                                Some(KeyboardShortcut::new(command, Key::O)),
+                                "",
+                                "shortcut-open",
+                            ),
+                            (None, "key-up-down", "shortcut-up-down"),
+                            (None, "key-left-right", "shortcut-left-right"),
+                            (None, "key-f2-enter", "shortcut-rename"),
+                            (None, "key-enter", "shortcut-enter"),
+                            (None, "key-delete", "shortcut-delete"),
+                            (None, "key-tab", "shortcut-tab"),
+                        ];
+                        for (shortcut, key, what) in keys {
+                            let key = shortcut.map_or_else(
+                                || tr(lang, key),
+                                |shortcut| ui.ctx().format_shortcut(&shortcut),
+                            );
+                            ui.label(RichText::new(key).monospace());
+                            ui.label(tr(lang, what));
+                            ui.end_row();
+                        }
+                    });
+            });
+        self.shortcuts_open = open;
     }
 
     fn scenario_bar_ui(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
