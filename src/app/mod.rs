@@ -594,7 +594,11 @@ impl OrgplanApp {
         };
         let result = match bytes {
             Ok(bytes) => write_atomically(path, &bytes).map_err(|e| e.message(lang)),
-            Err(error) => Err(error.to_string()),
+            Err(error) => Err(tr_args(
+                lang,
+                "error-spreadsheet",
+                &[("reason", s(error.to_string()))],
+            )),
         };
         match result {
             Ok(()) => {

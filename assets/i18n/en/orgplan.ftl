@@ -387,3 +387,4 @@ key-f2-enter = F2 or Enter
 key-enter = Enter
 key-delete = Delete
 key-tab = Tab
+error-spreadsheet = The spreadsheet could not be made: { $reason }

@@ -387,3 +387,4 @@ key-f2-enter = F2 tai Enter
 key-enter = Enter
 key-delete = Delete
 key-tab = Sarkain
+error-spreadsheet = Taulukkoa ei voitu muodostaa: { $reason }

@@ -387,3 +387,4 @@ key-f2-enter = F2 eller Enter
 key-enter = Enter
 key-delete = Delete
 key-tab = Tabb
+error-spreadsheet = Kalkylbladet kunde inte skapas: { $reason }
