@@ -594,3 +594,55 @@ fn the_keyboard_selects_renames_deletes_and_saves() {
     harness.run();
     harness.get_by_label("Delete the selected node with its parts");
 }
+
+#[test]
+fn searching_finds_by_name_holder_or_id_and_enter_selects_and_reveals_the_hit() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    // Deep in the tree and closed at first: the youth services coordinator.
+    assert!(
+        harness
+            .query_by_label("Youth Services Coordinator")
+            .is_none()
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    harness.run();
+    assert!(harness.get_by_label("Search").is_focused());
+    harness.get_by_label("Search").type_text("koord");
+    harness.run();
+    harness.get_by_label("One match; Enter selects it.");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().selected().map(|id| id.as_str()),
+        Some("nuoriso-koord")
+    );
+    // With the search cleared, the tree shows the hit: its parents were opened.
+    harness.get_by_label("Search").click();
+    harness.run();
+    for _ in 0..5 {
+        harness.key_press(egui::Key::Backspace);
+    }
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label("Youth Services Coordinator");
+}
+
+#[test]
+fn the_search_matches_names_titles_holders_and_ids_in_any_language() {
+    let plan = examples::load(Example::Kouvola).unwrap();
+    let ids = |query: &str| {
+        orgplan::model::search::find_nodes(plan.baseline(), query)
+            .iter()
+            .map(|n| n.id.as_str().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids("småbarn"), ["vaka", "vaka-paallikko"]);
+    // Without the marks a keyboard may not have.
+    assert_eq!(ids("smabarn"), ["vaka", "vaka-paallikko"]);
+    assert_eq!(ids("VAXANDE"), ["kasvuntuki", "kt-paallikko", "kot"]);
+    assert_eq!(ids("LINDSTEDT"), ["op-paallikko"]);
+    assert_eq!(ids("kt-paal"), ["kt-paallikko"]);
+    assert!(ids("  ").is_empty());
+}

@@ -149,6 +149,8 @@ pub struct OrgplanApp {
     close_confirmed: bool,
     /// F2 was pressed: the name field takes the keyboard focus.
     focus_rename: bool,
+    /// Ctrl+F was pressed: the search field takes the keyboard focus.
+    focus_search: bool,
     /// Whether the list of keyboard shortcuts is open.
     shortcuts_open: bool,
 }
@@ -182,6 +184,7 @@ impl OrgplanApp {
             pending: None,
             close_confirmed: false,
             focus_rename: false,
+            focus_search: false,
             shortcuts_open: false,
         }
     }
@@ -344,7 +347,13 @@ impl OrgplanApp {
                     self.selected = keep;
                 }
             }
-            AppAction::Select(node) => self.selected = node,
+            AppAction::Select(node) => {
+                // A node chosen anywhere shows in the outline: its parents open.
+                if let Some(id) = &node {
+                    outline::reveal(ctx, self.scenario(), id);
+                }
+                self.selected = node;
+            }
             AppAction::Edit { command, label } => self.edit(command, label),
             AppAction::ShowShortcuts => self.shortcuts_open = true,
             AppAction::Undo => self.step(true),
@@ -508,6 +517,9 @@ impl OrgplanApp {
             }
             if input.consume_shortcut(&command(Key::O)) {
                 actions.push(AppAction::Open);
+            }
+            if input.consume_shortcut(&command(Key::F)) {
+                self.focus_search = true;
             }
         });
         // Plain keys belong to a text field while one has the focus.
@@ -711,6 +723,7 @@ impl OrgplanApp {
                     self.scenario(),
                     self.selected.as_ref(),
                     lang,
+                    self.focus_search,
                     &mut actions,
                 );
             });
@@ -727,6 +740,7 @@ impl OrgplanApp {
             self.details_panel(ui, &mut actions);
         }
         self.focus_rename = false;
+        self.focus_search = false;
         self.prompt_ui(ui.ctx());
         let ctx = ui.ctx().clone();
         if self.shortcuts_open {
@@ -882,7 +896,7 @@ impl OrgplanApp {
                         use egui::{Key, KeyboardShortcut, Modifiers};
                         let command = Modifiers::COMMAND;
                         let shift = Modifiers::COMMAND | Modifiers::SHIFT;
-                        let keys: [(Option<KeyboardShortcut>, &str, &str); 12] = [
+                        let keys: [(Option<KeyboardShortcut>, &str, &str); 13] = [
                             (
                                 Some(KeyboardShortcut::new(command, Key::Z)),
                                 "",
@@ -912,6 +926,11 @@ impl OrgplanApp {
                                 Some(KeyboardShortcut::new(command, Key::O)),
                                 "",
                                 "shortcut-open",
+                            ),
+                            (
+                                Some(KeyboardShortcut::new(command, Key::F)),
+                                "",
+                                "shortcut-search",
                             ),
                             (None, "key-up-down", "shortcut-up-down"),
                             (None, "key-left-right", "shortcut-left-right"),

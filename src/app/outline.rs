@@ -5,20 +5,80 @@ use egui::{RichText, Ui};
 
 use super::actions::AppAction;
 use crate::i18n::words::{kind_text, status_mark};
-use crate::i18n::{Lang, tr};
-use crate::model::{Node, NodeId, NodeKind, Scenario};
+use crate::i18n::{Lang, n, tr, tr_args};
+use crate::model::{Node, NodeId, NodeKind, Scenario, search};
 
 /// Levels of the tree open at first; deeper ones open on demand, so a huge plan stays quick.
 const OPEN_LEVELS: usize = 2;
 
-/// Shows the outline of `scenario`; a click on a node emits [`AppAction::Select`].
+/// The id of a node's open/closed state in the outline, the same wherever it is asked for.
+#[must_use]
+pub fn open_state_id(node: &NodeId) -> egui::Id {
+    egui::Id::unique(("outline", node.as_str()))
+}
+
+/// Opens every node above `node`, so that it shows in the outline.
+pub fn reveal(ctx: &egui::Context, scenario: &Scenario, node: &NodeId) {
+    let mut at = scenario.parent(node);
+    let mut steps = 0;
+    while let Some(parent) = at {
+        let mut state = CollapsingState::load_with_default_open(ctx, open_state_id(parent), false);
+        state.set_open(true);
+        state.store(ctx);
+        steps += 1;
+        if steps > scenario.len() {
+            break; // a structural cycle
+        }
+        at = scenario.parent(parent);
+    }
+}
+
+/// Shows the search field and the outline of `scenario`; a click on a node (or Enter on the
+/// first search hit) emits [`AppAction::Select`].
 pub fn outline_ui(
     ui: &mut Ui,
     scenario: &Scenario,
     selected: Option<&NodeId>,
     lang: Lang,
+    focus_search: bool,
     out: &mut Vec<AppAction>,
 ) {
+    let id = egui::Id::unique("outline_search");
+    let mut query = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_default();
+    let hits = ui
+        .horizontal(|ui| {
+            let label = ui.label(tr(lang, "label-search"));
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut query)
+                        .hint_text(tr(lang, "search-hint"))
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            if focus_search {
+                response.request_focus();
+            }
+            let hits = search::find_nodes(scenario, &query);
+            let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if entered && let Some(first) = hits.first() {
+                out.push(AppAction::Select(Some(first.id.clone())));
+            }
+            hits
+        })
+        .inner;
+    ui.data_mut(|d| d.insert_temp(id, query.clone()));
+    if !query.trim().is_empty() {
+        ui.label(RichText::new(tr_args(lang, "search-count", &[("count", n(hits.len()))])).weak());
+        egui::ScrollArea::vertical()
+            .id_salt("search_scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                for node in hits {
+                    ui.horizontal(|ui| row_ui(ui, node, selected, lang, out));
+                }
+            });
+        return;
+    }
     egui::ScrollArea::both()
         .id_salt("outline_scroll")
         .auto_shrink([false, false])

@@ -10,6 +10,7 @@ mod node;
 mod plan;
 mod relation;
 mod scenario;
+pub mod search;
 
 pub use command::{Command, CommandError, Edit, Field, apply, names_in};
 pub use date::{Date, DateError};

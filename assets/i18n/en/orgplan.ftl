@@ -388,3 +388,11 @@ key-enter = Enter
 key-delete = Delete
 key-tab = Tab
 error-spreadsheet = The spreadsheet could not be made: { $reason }
+label-search = Search
+search-hint = name, title, holder or id
+search-count = { $count ->
+    [0] No matches.
+    [one] One match; Enter selects it.
+   *[other] { $count } matches; Enter selects the first.
+}
+shortcut-search = Search the organisation

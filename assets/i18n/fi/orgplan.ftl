@@ -388,3 +388,11 @@ key-enter = Enter
 key-delete = Delete
 key-tab = Sarkain
 error-spreadsheet = Taulukkoa ei voitu muodostaa: { $reason }
+label-search = Haku
+search-hint = nimi, nimike, haltija tai tunniste
+search-count = { $count ->
+    [0] Ei osumia.
+    [one] Yksi osuma; Enter valitsee sen.
+   *[other] { $count } osumaa; Enter valitsee ensimmäisen.
+}
+shortcut-search = Hae organisaatiosta

@@ -388,3 +388,11 @@ key-enter = Enter
 key-delete = Delete
 key-tab = Tabb
 error-spreadsheet = Kalkylbladet kunde inte skapas: { $reason }
+label-search = Sök
+search-hint = namn, titel, innehavare eller id
+search-count = { $count ->
+    [0] Inga träffar.
+    [one] En träff; Enter väljer den.
+   *[other] { $count } träffar; Enter väljer den första.
+}
+shortcut-search = Sök i organisationen
