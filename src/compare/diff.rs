@@ -622,23 +622,38 @@ fn emit_replacements(
     }
 }
 
-fn heads(before: &Scenario, after: &Scenario, old_of: &[Option<usize>], changes: &mut Vec<Change>) {
-    let (old_heads, new_heads) = (
-        related(before, Relation::Heads, true),
-        related(after, Relation::Heads, true),
+/// For each node of the second scenario related to something by `relation` in either scenario:
+/// the node, and the ids it is related to before and after (the sources pointing at it when
+/// `incoming`, else its targets), each in its scenario's order.
+fn relation_lists<'a>(
+    before: &Scenario,
+    after: &'a Scenario,
+    old_of: &[Option<usize>],
+    relation: Relation,
+    incoming: bool,
+) -> Vec<(&'a Node, Vec<NodeId>, Vec<NodeId>)> {
+    let (old_lists, new_lists) = (
+        related(before, relation, incoming),
+        related(after, relation, incoming),
     );
+    let mut out = Vec::new();
     for (at, node) in after.nodes().enumerate() {
-        let new = new_heads.get(at).map_or(&[][..], Vec::as_slice);
+        let new = new_lists.get(at).map_or(&[][..], Vec::as_slice);
         let old = old_of
             .get(at)
             .copied()
             .flatten()
-            .and_then(|place| old_heads.get(place))
+            .and_then(|place| old_lists.get(place))
             .map_or(&[][..], Vec::as_slice);
-        if new.is_empty() && old.is_empty() {
-            continue;
+        if !(new.is_empty() && old.is_empty()) {
+            out.push((node, ids_at(before, old), ids_at(after, new)));
         }
-        let (new, old) = (ids_at(after, new), ids_at(before, old));
+    }
+    out
+}
+
+fn heads(before: &Scenario, after: &Scenario, old_of: &[Option<usize>], changes: &mut Vec<Change>) {
+    for (node, old, new) in relation_lists(before, after, old_of, Relation::Heads, true) {
         // The same heads in another order are no change.
         if sorted(&new) != sorted(&old) {
             changes.push(Change::new(ChangeKind::HeadChanged, &node.id).nodes(old, new));
@@ -683,22 +698,7 @@ fn serves(
     old_of: &[Option<usize>],
     changes: &mut Vec<Change>,
 ) {
-    let (old_served, new_served) = (
-        related(before, Relation::Serves, false),
-        related(after, Relation::Serves, false),
-    );
-    for (at, node) in after.nodes().enumerate() {
-        let new = new_served.get(at).map_or(&[][..], Vec::as_slice);
-        let old = old_of
-            .get(at)
-            .copied()
-            .flatten()
-            .and_then(|place| old_served.get(place))
-            .map_or(&[][..], Vec::as_slice);
-        if new.is_empty() && old.is_empty() {
-            continue;
-        }
-        let (new, old) = (ids_at(after, new), ids_at(before, old));
+    for (node, old, new) in relation_lists(before, after, old_of, Relation::Serves, false) {
         let added: Vec<NodeId> = new.iter().filter(|t| !old.contains(t)).cloned().collect();
         let removed: Vec<NodeId> = old.iter().filter(|t| !new.contains(t)).cloned().collect();
         if !added.is_empty() {
@@ -718,22 +718,7 @@ fn assistants(
     old_of: &[Option<usize>],
     changes: &mut Vec<Change>,
 ) {
-    let (old_heads, new_heads) = (
-        related(before, Relation::AssistantTo, false),
-        related(after, Relation::AssistantTo, false),
-    );
-    for (at, node) in after.nodes().enumerate() {
-        let new = new_heads.get(at).map_or(&[][..], Vec::as_slice);
-        let old = old_of
-            .get(at)
-            .copied()
-            .flatten()
-            .and_then(|place| old_heads.get(place))
-            .map_or(&[][..], Vec::as_slice);
-        if new.is_empty() && old.is_empty() {
-            continue;
-        }
-        let (new, old) = (ids_at(after, new), ids_at(before, old));
+    for (node, old, new) in relation_lists(before, after, old_of, Relation::AssistantTo, false) {
         if sorted(&new) != sorted(&old) {
             let mut change = Change::new(ChangeKind::DetailsChanged, &node.id).nodes(old, new);
             change.field = Some("assistant_to".to_owned());
