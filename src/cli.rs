@@ -333,16 +333,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 };
                 let options = chart_args.layout_options(lang);
                 let json = layout(scenario, &options).to_json();
-                match output {
-                    Some(path) => {
-                        if let Err(error) = write_atomically(&path, json.as_bytes()) {
-                            eprintln!("{}", error.message(lang));
-                            return Ok(Outcome::Exit(ExitCode::FAILURE));
-                        }
-                    }
-                    None => std::io::stdout().lock().write_all(json.as_bytes())?,
-                }
-                ExitCode::SUCCESS
+                write_output(output.as_deref(), json.as_bytes(), lang)?
             }
             Err(error) => report(&error, lang),
         },
