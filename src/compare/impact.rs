@@ -5,10 +5,9 @@
 //! text at its head and foot, every CSV row, the spreadsheet's printed header), and it is never
 //! made from a redacted plan.
 
-use std::collections::HashMap;
-
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
 
+use super::report::Sides;
 use crate::i18n::{Lang, format_number, s, tr, tr_args};
 use crate::model::{LineManagement, Names, NodeId, NodeKind, PostStatus, Scenario};
 
@@ -166,35 +165,26 @@ pub enum ImpactFormat {
     Xlsx,
 }
 
-/// Names nodes and tasks from either scenario.
+/// Names nodes and tasks from either scenario, in one language.
 struct Namer<'a> {
     from: &'a Scenario,
     to: &'a Scenario,
-    tasks: HashMap<&'a NodeId, &'a Names>,
+    sides: Sides<'a>,
     lang: Lang,
 }
 
 impl<'a> Namer<'a> {
     fn new(from: &'a Scenario, to: &'a Scenario, lang: Lang) -> Namer<'a> {
-        let mut tasks = HashMap::new();
-        for node in from.nodes().chain(to.nodes()) {
-            for task in &node.tasks {
-                tasks.insert(&task.id, &task.name);
-            }
-        }
         Namer {
             from,
             to,
-            tasks,
+            sides: Sides::new(from, to),
             lang,
         }
     }
 
     fn node(&self, id: &NodeId) -> String {
-        self.to
-            .node(id)
-            .or_else(|| self.from.node(id))
-            .map_or_else(|| id.as_str().to_owned(), |n| n.label(self.lang).to_owned())
+        self.sides.label(id, self.lang)
     }
 
     fn nodes(&self, ids: &[NodeId]) -> String {
@@ -211,8 +201,8 @@ impl<'a> Namer<'a> {
     fn tasks(&self, ids: &[NodeId]) -> String {
         ids.iter()
             .map(|id| {
-                self.tasks
-                    .get(id)
+                self.sides
+                    .task_names(id)
                     .map_or_else(|| id.as_str().to_owned(), |n| n.show(self.lang).to_owned())
             })
             .collect::<Vec<_>>()

@@ -64,9 +64,14 @@ impl<'a> Sides<'a> {
             .map_or_else(|| id.as_str().to_owned(), |n| n.label(lang).to_owned())
     }
 
+    /// A task's names, from the second scenario or else the first.
+    #[must_use]
+    pub fn task_names(&self, id: &NodeId) -> Option<&'a Names> {
+        self.tasks.get(id).copied()
+    }
+
     fn task_label(&self, id: &NodeId, lang: Lang) -> String {
-        self.tasks
-            .get(id)
+        self.task_names(id)
             .map(|names| names.show(lang).to_owned())
             .filter(|name| !name.is_empty())
             .unwrap_or_else(|| id.as_str().to_owned())
