@@ -122,6 +122,17 @@ fn edit(scenario: &Scenario, edit: Edit, label: String) -> AppAction {
     }
 }
 
+/// Deletes `node` with its parts and selects its parent: the Delete button and the Delete key.
+pub fn delete_with_parts(scenario: &Scenario, node: &Node, lang: Lang, out: &mut Vec<AppAction>) {
+    let label = tr_args(lang, "edit-delete", &[("name", s(node.label(lang)))]);
+    out.push(edit(
+        scenario,
+        compose::remove_with_parts(scenario, &node.id),
+        label,
+    ));
+    out.push(AppAction::Select(scenario.parent(&node.id).cloned()));
+}
+
 /// Adding parts, moving under another parent, the status, deleting: each one command.
 fn reshape_ui(ui: &mut Ui, scenario: &Scenario, node: &Node, lang: Lang, out: &mut Vec<AppAction>) {
     let name = node.label(lang).to_owned();
@@ -232,12 +243,7 @@ fn reshape_ui(ui: &mut Ui, scenario: &Scenario, node: &Node, lang: Lang, out: &m
         combo.response.labelled_by(label.id);
 
         if ui.button(tr(lang, "button-delete")).clicked() {
-            out.push(edit(
-                scenario,
-                compose::remove_with_parts(scenario, &node.id),
-                named("edit-delete"),
-            ));
-            out.push(AppAction::Select(scenario.parent(&node.id).cloned()));
+            delete_with_parts(scenario, node, lang, out);
         }
         if !scenario.children(&node.id).is_empty()
             && ui.button(tr(lang, "button-delete-keep-parts")).clicked()

@@ -557,19 +557,10 @@ impl OrgplanApp {
         if let Some(target) = target {
             actions.push(AppAction::Select(Some(target)));
         }
-        if pressed(Key::Delete) {
-            let name = scenario
-                .node(&selected)
-                .map(|n| n.label(self.lang).to_owned())
-                .unwrap_or_default();
-            actions.push(AppAction::Edit {
-                command: crate::model::Command {
-                    scenario: scenario.meta.id.clone(),
-                    edit: crate::model::compose::remove_with_parts(scenario, &selected),
-                },
-                label: tr_args(self.lang, "edit-delete", &[("name", s(name))]),
-            });
-            actions.push(AppAction::Select(scenario.parent(&selected).cloned()));
+        if pressed(Key::Delete)
+            && let Some(node) = scenario.node(&selected)
+        {
+            details::delete_with_parts(scenario, node, self.lang, actions);
         }
         if pressed(Key::F2) || pressed(Key::Enter) {
             self.focus_rename = true;
