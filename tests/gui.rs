@@ -19,6 +19,7 @@ fn app_with(dialogs: ScriptedDialogs, lang: Lang) -> OrgplanApp {
 fn harness(app: OrgplanApp) -> Harness<'static, OrgplanApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(16)
         .build_ui_state(|ui, app: &mut OrgplanApp| app.ui(ui), app);
     harness.run();
     harness
@@ -320,6 +321,7 @@ fn renaming_a_unit_can_be_undone_and_redone_and_marks_the_title() {
     let field = harness.get_by_label("Name (en)");
     field.click();
     harness.run();
+    harness.key_press(egui::Key::End);
     harness.get_by_label("Name (en)").type_text(" and care");
     harness.run();
     harness.key_press(egui::Key::Enter);
@@ -367,6 +369,7 @@ fn rename_vaka(harness: &mut Harness<'static, OrgplanApp>) {
     harness.run();
     harness.get_by_label("Name (en)").click();
     harness.run();
+    harness.key_press(egui::Key::End);
     harness.get_by_label("Name (en)").type_text(" and care");
     harness.run();
     harness.key_press(egui::Key::Enter);
@@ -481,6 +484,7 @@ fn add_a_team_rename_it_move_it_then_undo_twice_and_redo_once() {
     // Rename it.
     harness.get_by_label("Name (en)").click();
     harness.run();
+    harness.key_press(egui::Key::End);
     harness.get_by_label("Name (en)").type_text(" for pedagogy");
     harness.run();
     harness.key_press(egui::Key::Enter);

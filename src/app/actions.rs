@@ -27,6 +27,21 @@ impl ExportKind {
     }
 }
 
+/// A change of the chart's view (not of the plan).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewCommand {
+    /// The whole chart in the window (Ctrl+0).
+    Fit,
+    /// 100 %.
+    ActualSize,
+    /// Magnify.
+    ZoomIn,
+    /// Reduce.
+    ZoomOut,
+    /// The selected boxes in the window.
+    ZoomToSelection,
+}
+
 /// One action of the window.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AppAction {
@@ -50,6 +65,18 @@ pub enum AppAction {
     ShowScenario(ScenarioId),
     /// Select a node (or nothing).
     Select(Option<NodeId>),
+    /// Add a node to the selection, or take it out (Ctrl/Shift+click).
+    ToggleSelect(NodeId),
+    /// Select these nodes, the first the main one (a band on the chart).
+    SelectMany(Vec<NodeId>),
+    /// Say why an edit cannot be made (a drop the chart refused).
+    Refuse(String),
+    /// Change what the chart shows of itself.
+    View(ViewCommand),
+    /// Start a new, empty plan.
+    NewPlan,
+    /// Put the keyboard in the selected node's name field (after adding a node).
+    FocusRename,
     /// Compare the shown scenario with another (the changes from it), or stop comparing.
     CompareWith(Option<ScenarioId>),
     /// Apply an edit to the plan; `label` names it in the Undo menu item ("rename X").
@@ -84,6 +111,7 @@ impl AppAction {
             AppAction::SaveAs => Some("menu-save-as"),
             AppAction::SaveAsPath => Some("menu-save-as-path"),
             AppAction::Quit => Some("menu-quit"),
+            AppAction::NewPlan => Some("menu-new"),
             AppAction::OpenExample(Example::Kouvola) => Some("example-kouvola"),
             AppAction::OpenExample(Example::ManttaVilppula) => Some("example-manttavilppula"),
             AppAction::Export(ExportKind::Svg) => Some("menu-export-svg"),
@@ -92,6 +120,11 @@ impl AppAction {
             AppAction::SetLang(_)
             | AppAction::ShowScenario(_)
             | AppAction::Select(_)
+            | AppAction::ToggleSelect(_)
+            | AppAction::SelectMany(_)
+            | AppAction::Refuse(_)
+            | AppAction::View(_)
+            | AppAction::FocusRename
             | AppAction::CompareWith(_)
             | AppAction::Edit { .. }
             | AppAction::Undo

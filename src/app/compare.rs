@@ -36,7 +36,7 @@ pub fn compare_ui(
         ],
     );
     ui.heading(title);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for action in [AppAction::SaveChangeList, AppAction::SaveImpactList] {
             let label = action.label_key().map(|k| tr(lang, k)).unwrap_or_default();
             if ui.button(label).clicked() {

@@ -7,7 +7,7 @@ use crate::i18n::words::{date_text, kind_text, role_text, status_text, work_text
 use crate::i18n::{Lang, format_date, s, tr, tr_args};
 use crate::model::{
     Command, Edit, Field, LineManagement, Names, Node, NodeId, NodeKind, Plan, PostStatus,
-    Relation, Scenario, compose, names_in,
+    Relation, Scenario, compose,
 };
 
 /// What the details panel reads besides the node.
@@ -122,6 +122,29 @@ fn edit(scenario: &Scenario, edit: Edit, label: String) -> AppAction {
     }
 }
 
+/// Adds a new node of `kind` under `parent` (after `after` among its siblings, or last) and
+/// selects it: the Add a part list, the chart's menu, Insert and Ctrl+Enter.
+#[must_use]
+pub fn add_part(
+    scenario: &Scenario,
+    kind: NodeKind,
+    parent: Option<&NodeId>,
+    after: Option<&NodeId>,
+    lang: Lang,
+) -> [AppAction; 2] {
+    let default = tr(lang, &format!("new-{}", kind.code()));
+    let (change, id) = compose::new_part(scenario, kind, parent, after, (lang, &default));
+    let parent_name = parent.and_then(|p| scenario.node(p)).map_or_else(
+        || scenario.meta.name.show(lang).to_owned(),
+        |p| p.label(lang).to_owned(),
+    );
+    let args = [("kind", s(kind_text(kind, lang))), ("name", s(parent_name))];
+    [
+        edit(scenario, change, tr_args(lang, "edit-add", &args)),
+        AppAction::Select(Some(id)),
+    ]
+}
+
 /// Deletes `node` with its parts and selects its parent: the Delete button and the Delete key.
 pub fn delete_with_parts(scenario: &Scenario, node: &Node, lang: Lang, out: &mut Vec<AppAction>) {
     let label = tr_args(lang, "edit-delete", &[("name", s(node.label(lang)))]);
@@ -154,24 +177,7 @@ fn reshape_ui(ui: &mut Ui, scenario: &Scenario, node: &Node, lang: Lang, out: &m
                             continue;
                         }
                         if ui.selectable_label(false, kind_text(kind, lang)).clicked() {
-                            let id = compose::fresh_id(scenario, kind);
-                            let default = tr(lang, &format!("new-{}", kind.code()));
-                            let mut part = Node::new(id.clone(), kind, Names::default());
-                            if kind == NodeKind::Position {
-                                part.title = names_in(lang, &default);
-                            } else {
-                                part.name = names_in(lang, &default);
-                            }
-                            let args = [
-                                ("kind", s(kind_text(kind, lang))),
-                                ("name", s(name.clone())),
-                            ];
-                            out.push(edit(
-                                scenario,
-                                Edit::add_child(part, Some(&node.id)),
-                                tr_args(lang, "edit-add", &args),
-                            ));
-                            out.push(AppAction::Select(Some(id)));
+                            out.extend(add_part(scenario, kind, Some(&node.id), None, lang));
                         }
                     }
                 });

@@ -5,17 +5,20 @@
 //! after the UI pass, so that everything the window does can be done by a test without one.
 
 mod actions;
+pub mod canvas;
 mod compare;
 mod details;
 pub mod dialogs;
+pub mod fonts;
 mod outline;
+pub mod palette;
 mod problems;
 
 use std::path::{Path, PathBuf};
 
 use egui::{RichText, Ui};
 
-pub use actions::{AppAction, ExportKind};
+pub use actions::{AppAction, ExportKind, ViewCommand};
 use dialogs::{FileDialogs, NativeDialogs};
 
 use crate::analysis::{CheckOptions, Problem, check};
@@ -24,7 +27,7 @@ use crate::export::{ChartOptions, Paper, PdfOptions, RenderOptions, chart, numbe
 use crate::i18n::words::{date_text, scenario_status_text};
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::io::{open_any, save_file, write_atomically};
-use crate::model::{LineManagement, NodeId, Plan, Scenario, ScenarioId};
+use crate::model::{Edit, LineManagement, NodeId, Plan, Scenario, ScenarioId};
 
 /// Opens the window on `plan` and runs until it is closed.
 ///
@@ -119,6 +122,7 @@ struct Derived {
     problems: Vec<Problem>,
     line: LineManagement,
     comparison: Option<compare::Comparison>,
+    chart: canvas::Chart,
 }
 
 /// The application: the open plan and the window's state.
@@ -128,6 +132,8 @@ pub struct OrgplanApp {
     lang: Lang,
     scenario: ScenarioId,
     selected: Option<NodeId>,
+    /// Further selected nodes (Ctrl+click, a band on the chart), besides `selected`.
+    also_selected: Vec<NodeId>,
     status: Option<StatusMessage>,
     dialogs: Box<dyn FileDialogs>,
     prompt: Option<PathPrompt>,
@@ -153,6 +159,12 @@ pub struct OrgplanApp {
     focus_search: bool,
     /// Whether the list of keyboard shortcuts is open.
     shortcuts_open: bool,
+    /// Where the chart looks.
+    canvas: canvas::CanvasState,
+    /// Whether the chart's fonts have been handed to egui (they work from the next pass).
+    fonts_installed: bool,
+    /// Whether they work.
+    fonts_ready: bool,
 }
 
 impl OrgplanApp {
@@ -171,6 +183,7 @@ impl OrgplanApp {
             lang,
             scenario,
             selected: None,
+            also_selected: Vec::new(),
             status: None,
             dialogs,
             prompt: None,
@@ -186,6 +199,9 @@ impl OrgplanApp {
             focus_rename: false,
             focus_search: false,
             shortcuts_open: false,
+            canvas: canvas::CanvasState::default(),
+            fonts_installed: false,
+            fonts_ready: false,
         }
     }
 
@@ -221,6 +237,29 @@ impl OrgplanApp {
         self.selected.as_ref()
     }
 
+    /// The selected nodes, the main one first.
+    #[must_use]
+    pub fn selection(&self) -> Vec<&NodeId> {
+        self.selected.iter().chain(&self.also_selected).collect()
+    }
+
+    /// Where the chart looks.
+    #[must_use]
+    pub fn canvas(&self) -> &canvas::CanvasState {
+        &self.canvas
+    }
+
+    /// The shown scenario's chart, as the canvas draws it.
+    pub fn chart(&mut self) -> &canvas::Chart {
+        &self.derived().chart
+    }
+
+    /// Where a node's box is on the screen, when the chart shows it.
+    pub fn screen_rect_of(&mut self, id: &NodeId) -> Option<egui::Rect> {
+        let state = self.canvas.clone();
+        state.screen_rect_of(self.chart(), id)
+    }
+
     /// The status line's message.
     #[must_use]
     pub fn status(&self) -> Option<&StatusMessage> {
@@ -233,6 +272,7 @@ impl OrgplanApp {
             .scenario(&self.scenario)
             .unwrap_or_else(|| self.plan.baseline());
         let options = &self.check_options;
+        let lang = self.lang;
         let from = self
             .compare_from
             .as_ref()
@@ -240,6 +280,7 @@ impl OrgplanApp {
         self.derived.get_or_insert_with(|| Derived {
             problems: check(scenario, options),
             line: LineManagement::of(scenario),
+            chart: canvas::Chart::new(scenario, lang),
             comparison: from.map(|from| compare::Comparison {
                 changes: crate::compare::diff(from, scenario),
                 figures: [
@@ -271,7 +312,11 @@ impl OrgplanApp {
     pub fn apply(&mut self, action: AppAction, ctx: &egui::Context) {
         let drops_changes = matches!(
             action,
-            AppAction::Open | AppAction::OpenPath | AppAction::OpenExample(_) | AppAction::Quit
+            AppAction::Open
+                | AppAction::OpenPath
+                | AppAction::OpenExample(_)
+                | AppAction::NewPlan
+                | AppAction::Quit
         );
         if drops_changes && self.unsaved() {
             self.pending = Some(action);
@@ -335,7 +380,10 @@ impl OrgplanApp {
                 }
                 Err(error) => self.say(error.display(self.lang), true),
             },
-            AppAction::SetLang(lang) => self.lang = lang,
+            AppAction::SetLang(lang) => {
+                self.lang = lang;
+                self.derived = None;
+            }
             AppAction::ShowScenario(id) => {
                 if self.plan.scenario(&id).is_some() {
                     if self.compare_from.as_ref() == Some(&id) {
@@ -345,14 +393,40 @@ impl OrgplanApp {
                     self.derived = None;
                     let keep = self.selected.take().filter(|n| self.scenario().contains(n));
                     self.selected = keep;
+                    self.also_selected.clear();
+                    self.canvas.fit();
                 }
             }
             AppAction::Select(node) => {
-                // A node chosen anywhere shows in the outline: its parents open.
+                self.also_selected.clear();
                 if let Some(id) = &node {
-                    outline::reveal(ctx, self.scenario(), id);
+                    self.reveal(ctx, id);
                 }
                 self.selected = node;
+            }
+            AppAction::ToggleSelect(node) => {
+                if self.selected.as_ref() == Some(&node) {
+                    self.selected = self.also_selected.pop();
+                } else if let Some(at) = self.also_selected.iter().position(|n| *n == node) {
+                    self.also_selected.remove(at);
+                } else {
+                    self.also_selected.extend(self.selected.take());
+                    self.reveal(ctx, &node);
+                    self.selected = Some(node);
+                }
+            }
+            AppAction::SelectMany(mut nodes) => {
+                nodes.retain(|n| self.scenario().contains(n));
+                let mut nodes = nodes.into_iter();
+                self.selected = nodes.next();
+                self.also_selected = nodes.collect();
+            }
+            AppAction::Refuse(reason) => self.say(reason, true),
+            AppAction::FocusRename => self.focus_rename = true,
+            AppAction::View(command) => self.view(command),
+            AppAction::NewPlan => {
+                self.replace_plan(crate::model::compose::new_plan(self.lang), None);
+                self.say(tr(self.lang, "status-new"), false);
             }
             AppAction::Edit { command, label } => self.edit(command, label),
             AppAction::ShowShortcuts => self.shortcuts_open = true,
@@ -376,6 +450,53 @@ impl OrgplanApp {
                 self.close_confirmed = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
+        }
+    }
+
+    /// Shows a chosen node everywhere: its parents open in the outline, collapsed subtrees
+    /// around it open on the chart (an edit, which Undo closes again), and the chart brings it
+    /// into view.
+    fn reveal(&mut self, ctx: &egui::Context, id: &NodeId) {
+        let scenario = self.scenario();
+        outline::reveal(ctx, scenario, id);
+        let mut closed = Vec::new();
+        let mut at = scenario.parent(id);
+        while let Some(parent) = at {
+            if scenario.view.collapsed.contains(parent) {
+                closed.push(Edit::SetCollapsed {
+                    node: parent.clone(),
+                    collapsed: false,
+                });
+            }
+            at = scenario.parent(parent);
+            if closed.len() > scenario.len() {
+                break; // A cycle, which the checks report.
+            }
+        }
+        if !closed.is_empty() {
+            let name = scenario
+                .node(id)
+                .map(|n| n.label(self.lang).to_owned())
+                .unwrap_or_default();
+            let command = crate::model::Command {
+                scenario: scenario.meta.id.clone(),
+                edit: Edit::Batch(closed),
+            };
+            let label = tr_args(self.lang, "edit-open-to", &[("name", s(name))]);
+            self.edit(command, label);
+        }
+        self.canvas.reveal(id);
+    }
+
+    /// Changes where the chart looks.
+    fn view(&mut self, command: ViewCommand) {
+        let zoom = self.canvas.zoom();
+        match command {
+            ViewCommand::Fit => self.canvas.fit(),
+            ViewCommand::ActualSize => self.canvas.set_zoom(1.0),
+            ViewCommand::ZoomIn => self.canvas.set_zoom(zoom * 1.25),
+            ViewCommand::ZoomOut => self.canvas.set_zoom(zoom / 1.25),
+            ViewCommand::ZoomToSelection => self.canvas.zoom_to_selection(),
         }
     }
 
@@ -492,6 +613,9 @@ impl OrgplanApp {
         {
             self.selected = None;
         }
+        let scenario = self.plan.scenario(&self.scenario);
+        self.also_selected
+            .retain(|id| scenario.is_some_and(|s| s.contains(id)));
     }
 
     /// The keyboard: Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, Ctrl+S saves, Ctrl+Shift+S
@@ -521,7 +645,29 @@ impl OrgplanApp {
             if input.consume_shortcut(&command(Key::F)) {
                 self.focus_search = true;
             }
+            if input.consume_shortcut(&command(Key::N)) {
+                actions.push(AppAction::NewPlan);
+            }
+            if input.consume_shortcut(&command(Key::Num0)) {
+                actions.push(AppAction::View(ViewCommand::Fit));
+            }
+            if input.consume_shortcut(&command(Key::Plus))
+                || input.consume_shortcut(&command(Key::Equals))
+            {
+                actions.push(AppAction::View(ViewCommand::ZoomIn));
+            }
+            if input.consume_shortcut(&command(Key::Minus)) {
+                actions.push(AppAction::View(ViewCommand::ZoomOut));
+            }
         });
+        let (sibling, child) = ctx.input_mut(|input| {
+            let sibling = input.consume_shortcut(&command_shift(Key::Enter));
+            let child = !sibling && input.consume_shortcut(&command(Key::Enter));
+            (sibling, child)
+        });
+        if sibling || child {
+            self.add_near_selection(sibling, actions);
+        }
         // Plain keys belong to a text field while one has the focus.
         if ctx.memory(|m| m.focused().is_some()) || self.pending.is_some() {
             return;
@@ -565,6 +711,29 @@ impl OrgplanApp {
         if pressed(Key::F2) || pressed(Key::Enter) {
             self.focus_rename = true;
         }
+        if pressed(Key::Insert) {
+            self.add_near_selection(false, actions);
+        }
+    }
+
+    /// Adds a part of the default kind under the selected node (or a sibling after it).
+    fn add_near_selection(&self, sibling: bool, actions: &mut Vec<AppAction>) {
+        let scenario = self.scenario();
+        let selected = self.selected.as_ref().filter(|id| scenario.contains(id));
+        let (parent, after) = match selected {
+            Some(id) if sibling => (scenario.parent(id), Some(id)),
+            Some(id) => (Some(id), None),
+            None => (scenario.roots().next().map(|n| &n.id), None),
+        };
+        let parent_kind = parent.and_then(|p| scenario.node(p)).map(|n| n.kind);
+        if parent_kind == Some(crate::model::NodeKind::Position) {
+            let reason = tr(self.lang, "refuse-part-of-post");
+            actions.push(AppAction::Refuse(reason));
+            return;
+        }
+        let kind = crate::model::compose::default_part_kind(parent_kind);
+        actions.extend(details::add_part(scenario, kind, parent, after, self.lang));
+        actions.push(AppAction::FocusRename);
     }
 
     /// Writes the open comparison's change list (Markdown) or staff impact list (xlsx).
@@ -662,8 +831,10 @@ impl OrgplanApp {
         self.plan = plan;
         self.path = path;
         self.selected = None;
+        self.also_selected.clear();
         self.compare_from = None;
         self.derived = None;
+        self.canvas.fit();
         self.undo.clear();
         self.redo.clear();
         self.saved_depth = Some(0);
@@ -674,6 +845,14 @@ impl OrgplanApp {
         let mut actions = Vec::new();
         let lang = self.lang;
         let title = self.window_title();
+        if !self.fonts_installed {
+            fonts::install(ui.ctx());
+            // Ctrl+0, Ctrl+plus and Ctrl+minus fit and zoom the chart, not the whole window.
+            ui.ctx().options_mut(|o| o.zoom_with_keyboard = false);
+            self.fonts_installed = true;
+        } else if !self.fonts_ready {
+            self.fonts_ready = fonts::bold_ready(ui.ctx());
+        }
         self.shortcuts(ui.ctx(), &mut actions);
         if self.title_shown.as_ref() != Some(&title) {
             ui.ctx()
@@ -706,7 +885,7 @@ impl OrgplanApp {
             });
         egui::Panel::left("outline")
             .resizable(true)
-            .default_size(420.0)
+            .default_size(300.0)
             .show(ui, |ui| {
                 ui.label(RichText::new(tr(lang, "panel-outline")).strong());
                 outline::outline_ui(
@@ -723,12 +902,18 @@ impl OrgplanApp {
             .as_ref()
             .and_then(|id| self.plan.scenario(id))
             .zip(self.derived.as_ref().and_then(|d| d.comparison.as_ref()));
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(360.0)
+            .show(ui, |ui| self.details_panel(ui, &mut actions));
         if let Some((from, comparison)) = comparing {
             egui::CentralPanel::default().show(ui, |ui| {
                 compare::compare_ui(ui, from, self.scenario(), comparison, lang, &mut actions);
             });
         } else {
-            self.details_panel(ui, &mut actions);
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| self.chart_ui(ui, &mut actions));
         }
         self.focus_rename = false;
         self.focus_search = false;
@@ -775,9 +960,51 @@ impl OrgplanApp {
         answer
     }
 
+    /// The chart's toolbar and the chart.
+    fn chart_ui(&mut self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
+        let lang = self.lang;
+        ui.horizontal_wrapped(|ui| {
+            ui.add_space(4.0);
+            for (key, command) in [
+                ("view-fit", ViewCommand::Fit),
+                ("view-actual", ViewCommand::ActualSize),
+                ("view-zoom-out", ViewCommand::ZoomOut),
+                ("view-zoom-in", ViewCommand::ZoomIn),
+                ("view-zoom-selection", ViewCommand::ZoomToSelection),
+            ] {
+                if ui.button(tr(lang, key)).clicked() {
+                    actions.push(AppAction::View(command));
+                }
+            }
+            let percent =
+                crate::i18n::format_number((f64::from(self.canvas.zoom()) * 100.0).round(), lang);
+            ui.label(tr_args(lang, "view-zoom", &[("percent", s(percent))]));
+            ui.separator();
+            ui.menu_button(tr(lang, "view-show"), |ui| {
+                show_fields_ui(ui, self.scenario(), lang, actions);
+            });
+        });
+        let Some(derived) = self.derived.as_ref() else {
+            return;
+        };
+        let scenario = self
+            .plan
+            .scenario(&self.scenario)
+            .unwrap_or_else(|| self.plan.baseline());
+        let selection: Vec<&NodeId> = self.selected.iter().chain(&self.also_selected).collect();
+        let input = canvas::CanvasInput {
+            scenario,
+            chart: &derived.chart,
+            selection: &selection,
+            lang,
+            bold: self.fonts_ready,
+        };
+        canvas::canvas_ui(ui, &input, &mut self.canvas, actions);
+    }
+
     fn details_panel(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
         let lang = self.lang;
-        egui::CentralPanel::default().show(ui, |ui| {
+        {
             ui.label(RichText::new(tr(lang, "panel-details")).strong());
             let scenario = self.scenario();
             let node = self.selected.as_ref().and_then(|id| scenario.node(id));
@@ -798,7 +1025,7 @@ impl OrgplanApp {
                     ui.label(RichText::new(tr(lang, "details-none")).weak());
                 }
             }
-        });
+        }
     }
 
     fn menu_ui(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
@@ -811,6 +1038,7 @@ impl OrgplanApp {
             }
         };
         ui.menu_button(tr(lang, "menu-file"), |ui| {
+            item(ui, AppAction::NewPlan, actions);
             item(ui, AppAction::Open, actions);
             item(ui, AppAction::OpenPath, actions);
             ui.menu_button(tr(lang, "menu-examples"), |ui| {
@@ -887,7 +1115,12 @@ impl OrgplanApp {
                         use egui::{Key, KeyboardShortcut, Modifiers};
                         let command = Modifiers::COMMAND;
                         let shift = Modifiers::COMMAND | Modifiers::SHIFT;
-                        let keys: [(Option<KeyboardShortcut>, &str, &str); 13] = [
+                        let keys: [(Option<KeyboardShortcut>, &str, &str); 19] = [
+                            (
+                                Some(KeyboardShortcut::new(command, Key::N)),
+                                "",
+                                "shortcut-new",
+                            ),
                             (
                                 Some(KeyboardShortcut::new(command, Key::Z)),
                                 "",
@@ -923,12 +1156,25 @@ impl OrgplanApp {
                                 "",
                                 "shortcut-search",
                             ),
+                            (
+                                Some(KeyboardShortcut::new(command, Key::Num0)),
+                                "",
+                                "shortcut-fit",
+                            ),
+                            (None, "key-zoom", "shortcut-zoom"),
+                            (None, "key-insert", "shortcut-add-part"),
+                            (
+                                Some(KeyboardShortcut::new(shift, Key::Enter)),
+                                "",
+                                "shortcut-add-sibling",
+                            ),
                             (None, "key-up-down", "shortcut-up-down"),
                             (None, "key-left-right", "shortcut-left-right"),
                             (None, "key-f2-enter", "shortcut-rename"),
                             (None, "key-enter", "shortcut-enter"),
                             (None, "key-delete", "shortcut-delete"),
                             (None, "key-tab", "shortcut-tab"),
+                            (None, "key-mouse", "shortcut-chart-mouse"),
                         ];
                         for (shortcut, key, what) in keys {
                             let key = shortcut.map_or_else(
@@ -1112,6 +1358,40 @@ fn scenario_ui(ui: &mut Ui, scenario: &Scenario, lang: Lang) {
                 }
             }
         });
+}
+
+/// What the scenario's boxes show: title, holder, FTE, cost, work tag (kept in its view).
+fn show_fields_ui(ui: &mut Ui, scenario: &Scenario, lang: Lang, actions: &mut Vec<AppAction>) {
+    let show = scenario.view.show;
+    type Pick = fn(&mut crate::model::ShowFields) -> &mut bool;
+    let fields: [(&str, Pick); 5] = [
+        ("show-title", |f| &mut f.title),
+        ("show-holder", |f| &mut f.holder),
+        ("show-fte", |f| &mut f.fte),
+        ("show-cost", |f| &mut f.cost),
+        ("show-work", |f| &mut f.work),
+    ];
+    for (key, field) in fields {
+        let mut changed = show;
+        let value = field(&mut changed);
+        if ui.checkbox(value, tr(lang, key)).changed() {
+            let label = tr_args(
+                lang,
+                "edit-show",
+                &[
+                    ("field", s(tr(lang, key))),
+                    ("name", s(scenario.meta.name.show(lang))),
+                ],
+            );
+            actions.push(AppAction::Edit {
+                command: crate::model::Command {
+                    scenario: scenario.meta.id.clone(),
+                    edit: Edit::SetShow(changed),
+                },
+                label,
+            });
+        }
+    }
 }
 
 /// The plan's contact persons.

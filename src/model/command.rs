@@ -6,7 +6,7 @@ use std::fmt;
 
 use super::{
     Decision, Edge, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation, Scenario,
-    ScenarioId, Task, Term, WorkTag,
+    ScenarioId, ShowFields, Task, Term, WorkTag,
 };
 use crate::i18n::{Lang, s, tr, tr_args};
 
@@ -84,6 +84,16 @@ pub enum Edit {
         /// The task.
         task: NodeId,
     },
+    /// Draws a node's subtree as one box, or opens it again (the scenario's view, not its
+    /// organisation: comparisons ignore it).
+    SetCollapsed {
+        /// The node.
+        node: NodeId,
+        /// Whether its subtree is drawn as one box.
+        collapsed: bool,
+    },
+    /// Chooses what the scenario's boxes show (its view).
+    SetShow(ShowFields),
     /// Several edits as one: all apply or none does.
     Batch(Vec<Edit>),
 }
@@ -299,6 +309,19 @@ impl Scenario {
                     at: Some(at),
                 })
             }
+            Edit::SetCollapsed { node, collapsed } => {
+                self.require(&node)?;
+                let was = if collapsed {
+                    !self.view.collapsed.insert(node.clone())
+                } else {
+                    self.view.collapsed.remove(&node)
+                };
+                Ok(Edit::SetCollapsed {
+                    node,
+                    collapsed: was,
+                })
+            }
+            Edit::SetShow(show) => Ok(Edit::SetShow(std::mem::replace(&mut self.view.show, show))),
             Edit::Batch(edits) => self.apply_batch(edits),
         }
     }

@@ -1,7 +1,8 @@
 //! Edits made of several commands, as the editor offers them: delete a node with its parts or
 //! lifting its parts up, a fresh id for a new node, the parents a node may move under.
 
-use super::{Edit, NodeId, NodeKind, Relation, Scenario};
+use super::{CommandError, Edit, Names, Node, NodeId, NodeKind, Relation, Scenario};
+use crate::i18n::Lang;
 
 /// An id no node of `scenario` has yet: `unit-1`, `team-2`, ...
 #[must_use]
@@ -67,4 +68,93 @@ pub fn possible_parents<'a>(scenario: &'a Scenario, node: &NodeId) -> Vec<&'a No
         .filter(|n| !inside.contains(&n.id) && Relation::PartOf.allowed(kind, n.kind))
         .map(|n| &n.id)
         .collect()
+}
+
+/// Whether `node` may move under `parent`, without trying it: the same refusals as the move
+/// itself (a node under itself or one of its parts, a kind that cannot hold it), cheap enough to
+/// ask on every frame of a drag.
+///
+/// # Errors
+/// The reason the move would be refused.
+pub fn check_move(scenario: &Scenario, node: &NodeId, parent: &NodeId) -> Result<(), CommandError> {
+    let moved = scenario
+        .node(node)
+        .ok_or_else(|| CommandError::UnknownNode(node.clone()))?;
+    let target = scenario
+        .node(parent)
+        .ok_or_else(|| CommandError::UnknownNode(parent.clone()))?;
+    if node == parent {
+        return Err(CommandError::SelfRelation(node.clone()));
+    }
+    if !Relation::PartOf.allowed(moved.kind, target.kind) {
+        return Err(CommandError::InvalidRelation(
+            moved.kind,
+            Relation::PartOf,
+            target.kind,
+        ));
+    }
+    let mut at = Some(parent);
+    let mut steps = 0;
+    while let Some(id) = at {
+        if id == node {
+            return Err(CommandError::Cycle(node.clone(), parent.clone()));
+        }
+        at = scenario.parent(id);
+        steps += 1;
+        if steps > scenario.len() {
+            break; // A cycle above, which the checks report; the move itself decides.
+        }
+    }
+    Ok(())
+}
+
+/// The kind a new part of a `parent` of this kind has when none is chosen (Insert, Ctrl+Enter):
+/// units under an organisation, posts under units and teams, members under groups.
+#[must_use]
+pub fn default_part_kind(parent: Option<NodeKind>) -> NodeKind {
+    match parent {
+        None | Some(NodeKind::Organisation) => NodeKind::Unit,
+        Some(_) => NodeKind::Position,
+    }
+}
+
+/// A new node of `kind` named `name` in `lang` (a post gets it as its title), with a fresh id,
+/// added as a part of `parent` (or as a root) right after `after` when given.
+#[must_use]
+pub fn new_part(
+    scenario: &Scenario,
+    kind: NodeKind,
+    parent: Option<&NodeId>,
+    after: Option<&NodeId>,
+    name: (Lang, &str),
+) -> (Edit, NodeId) {
+    let id = fresh_id(scenario, kind);
+    let mut part = Node::new(id.clone(), kind, Names::default());
+    let names = super::names_in(name.0, name.1);
+    if kind == NodeKind::Position {
+        part.title = names;
+    } else {
+        part.name = names;
+    }
+    let mut edit = Edit::add_child(part, parent);
+    if let (Edit::AddNode { at, .. }, Some(after)) = (&mut edit, after) {
+        *at = scenario.position(after).map(|i| i + 1);
+    }
+    (edit, id)
+}
+
+/// A new plan (Ctrl+N): a baseline holding one organisation, named in `lang`.
+#[must_use]
+pub fn new_plan(lang: Lang) -> super::Plan {
+    let name = |key: &str| super::names_in(lang, &crate::i18n::tr(lang, key));
+    let meta = super::ScenarioMeta::new(NodeId::baseline(), name("new-baseline"));
+    let mut baseline = Scenario::new(meta);
+    let root = Node::new(
+        fresh_id(&baseline, NodeKind::Organisation),
+        NodeKind::Organisation,
+        name("new-organisation"),
+    );
+    // A new node with a name, in an empty scenario: nothing can refuse it.
+    let _ = baseline.apply(Edit::add_child(root, None));
+    super::Plan::new(name("new-plan"), baseline)
 }
