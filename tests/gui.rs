@@ -11,12 +11,12 @@ use orgplan::app::dialogs::ScriptedDialogs;
 use orgplan::examples::{self, Example};
 use orgplan::i18n::Lang;
 
-fn app_with(dialogs: ScriptedDialogs, lang: Lang) -> OrgplanApp {
+pub fn app_with(dialogs: ScriptedDialogs, lang: Lang) -> OrgplanApp {
     let plan = examples::load(Example::Kouvola).unwrap();
     OrgplanApp::new(plan, None, lang, Box::new(dialogs))
 }
 
-fn harness(app: OrgplanApp) -> Harness<'static, OrgplanApp> {
+pub fn harness(app: OrgplanApp) -> Harness<'static, OrgplanApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(16)

@@ -134,6 +134,9 @@ pub struct CanvasState {
     zoom: f32,
     /// Fit the whole chart to the view on the next frame.
     fit_pending: bool,
+    /// The view shows the whole chart and keeps doing so when the canvas changes size, until
+    /// the user pans or zooms.
+    fitted: bool,
     /// Fit the selection to the view on the next frame.
     zoom_selection_pending: bool,
     /// Bring this node's box into view on the next frame.
@@ -151,6 +154,7 @@ impl Default for CanvasState {
             origin: Pos2::ZERO,
             zoom: 1.0,
             fit_pending: true,
+            fitted: false,
             zoom_selection_pending: false,
             reveal: None,
             drag: None,
@@ -189,6 +193,7 @@ impl CanvasState {
         self.zoom = zoom;
         self.origin = fixed - (around - self.rect.min) / zoom;
         self.fit_pending = false;
+        self.fitted = false;
     }
 
     /// Sets the zoom around the view's centre.
@@ -233,7 +238,14 @@ impl CanvasState {
             .min(room.y / area.height().max(1.0))
             .clamp(MIN_ZOOM, max_zoom);
         self.zoom = zoom;
+        self.fitted = false;
         self.centre_on(area.center());
+    }
+
+    /// Moves the view by a distance on the screen.
+    pub fn pan(&mut self, by: Vec2) {
+        self.origin -= by / self.zoom;
+        self.fitted = false;
     }
 
     /// Puts a chart point at the view's centre.
@@ -249,10 +261,12 @@ impl CanvasState {
             let centre = self.to_chart(self.rect.center());
             self.rect = rect;
             self.centre_on(centre);
+            self.fit_pending |= self.fitted;
         }
         if self.fit_pending {
             self.fit_pending = false;
             self.show_area(chart.extent(), 1.0);
+            self.fitted = true;
         }
         if self.zoom_selection_pending {
             self.zoom_selection_pending = false;
@@ -313,7 +327,7 @@ pub fn canvas_ui(
             state.zoom_at(state.zoom * zoom, around);
         }
         if scroll != Vec2::ZERO {
-            state.origin -= scroll / state.zoom;
+            state.pan(scroll);
         }
     }
     pointer_ui(ui, &response, input, state, actions);
@@ -361,7 +375,7 @@ fn pointer_ui(
         };
     }
     if response.dragged() && state.drag == Some(Drag::Pan) {
-        state.origin -= response.drag_delta() / state.zoom;
+        state.pan(response.drag_delta());
     }
     if response.drag_stopped() {
         let pointer = response.interact_pointer_pos().map(|p| state.to_chart(p));
@@ -426,7 +440,7 @@ pub fn move_action(
         .iter()
         .try_for_each(|node| compose::check_move(scenario, node, target))
     {
-        return AppAction::Refuse(error.message(lang));
+        return AppAction::Refuse(error.message_in(scenario, lang));
     }
     let target_name = scenario
         .node(target)
@@ -746,7 +760,10 @@ fn drag_overlay(
                         )],
                     ),
                 ),
-                Err(error) => (palette.drop_refused, error.message(input.lang)),
+                Err(error) => (
+                    palette.drop_refused,
+                    error.message_in(input.scenario, input.lang),
+                ),
             };
             painter.rect_stroke(
                 screen,

@@ -580,7 +580,10 @@ impl OrgplanApp {
                 self.redo.clear();
                 self.changed();
             }
-            Err(error) => self.say(error.message(self.lang), true),
+            Err(error) => {
+                let message = error.message_in(self.scenario(), self.lang);
+                self.say(message, true);
+            }
         }
     }
 

@@ -176,10 +176,25 @@ pub enum CommandError {
 }
 
 impl CommandError {
-    /// The reason, in `lang`.
+    /// The reason, in `lang`, naming nodes by their ids.
     #[must_use]
     pub fn message(&self, lang: Lang) -> String {
-        let id = |id: &NodeId| s(id.as_str());
+        self.describe(lang, &|id: &NodeId| id.as_str().to_owned())
+    }
+
+    /// The reason, in `lang`, naming nodes as `scenario` names them (by id where it does not
+    /// hold them): what the window says.
+    #[must_use]
+    pub fn message_in(&self, scenario: &Scenario, lang: Lang) -> String {
+        self.describe(lang, &|id: &NodeId| {
+            scenario
+                .node(id)
+                .map_or_else(|| id.as_str().to_owned(), |n| n.label(lang).to_owned())
+        })
+    }
+
+    fn describe(&self, lang: Lang, name: &dyn Fn(&NodeId) -> String) -> String {
+        let id = |id: &NodeId| s(name(id));
         match self {
             CommandError::UnknownScenario(x) => {
                 tr_args(lang, "cmd-unknown-scenario", &[("id", id(x))])
@@ -209,8 +224,10 @@ impl CommandError {
                 ],
             ),
             CommandError::SelfRelation(x) => tr_args(lang, "cmd-self-relation", &[("id", id(x))]),
-            CommandError::DuplicateRelation(e) => edge_message(lang, "cmd-duplicate-relation", e),
-            CommandError::MissingRelation(e) => edge_message(lang, "cmd-missing-relation", e),
+            CommandError::DuplicateRelation(e) => {
+                edge_message(lang, "cmd-duplicate-relation", e, name)
+            }
+            CommandError::MissingRelation(e) => edge_message(lang, "cmd-missing-relation", e, name),
             CommandError::AlreadyPart(x, parent) => tr_args(
                 lang,
                 "cmd-already-part",
@@ -226,22 +243,22 @@ impl CommandError {
                 tr_args(lang, "cmd-bad-number", &[("value", s(v.to_string()))])
             }
             CommandError::BadTerm => tr(lang, "cmd-bad-term"),
-            CommandError::UnrelatedEdge(e) => edge_message(lang, "cmd-unrelated-edge", e),
+            CommandError::UnrelatedEdge(e) => edge_message(lang, "cmd-unrelated-edge", e, name),
         }
     }
 }
 
-fn edge_message(lang: Lang, key: &str, e: &Edge) -> String {
+fn edge_message(lang: Lang, key: &str, e: &Edge, name: &dyn Fn(&NodeId) -> String) -> String {
     tr_args(
         lang,
         key,
         &[
-            ("from", s(e.from.as_str())),
+            ("from", s(name(&e.from))),
             (
                 "relation",
                 s(tr(lang, &format!("relation-{}", e.relation.code()))),
             ),
-            ("to", s(e.to.as_str())),
+            ("to", s(name(&e.to))),
         ],
     )
 }
