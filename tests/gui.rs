@@ -68,8 +68,6 @@ fn switching_the_language_translates_the_window() {
 fn switching_scenarios_shows_the_decided_organisation() {
     let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
     assert!(harness.query_by_label("Guidance and support").is_none());
-    harness.get_by_label("Scenario").click();
-    harness.run();
     harness
         .get_by_label("Decided organisation from 1 Oct 2023 (decided)")
         .click();
@@ -195,8 +193,6 @@ fn the_export_menu_writes_a_tagged_pdf_of_the_shown_scenario() {
 #[test]
 fn comparing_scenarios_lists_the_changes_and_a_click_selects_the_node() {
     let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
-    harness.get_by_label("Scenario").click();
-    harness.run();
     harness
         .get_by_label("Decided organisation from 1 Oct 2023 (decided)")
         .click();
@@ -251,8 +247,6 @@ fn the_comparison_saves_its_change_list_and_its_impact_list() {
         ..ScriptedDialogs::default()
     };
     let mut harness = harness(app_with(dialogs, Lang::Fi));
-    harness.get_by_label("Skenaario").click();
-    harness.run();
     harness
         .get_by_label("Päätetty organisaatio 1.10.2023 (päätetty)")
         .click();

@@ -18,6 +18,7 @@ mod merge;
 mod model_props;
 mod save;
 mod scale;
+mod scenarios;
 
 mod support {
     pub mod gen_org;

@@ -77,6 +77,8 @@ pub enum AppAction {
     NewPlan,
     /// Put the keyboard in the selected node's name field (after adding a node).
     FocusRename,
+    /// Ask whether to delete a scenario.
+    AskDeleteScenario(ScenarioId),
     /// Compare the shown scenario with another (the changes from it), or stop comparing.
     CompareWith(Option<ScenarioId>),
     /// Apply an edit to the plan; `label` names it in the Undo menu item ("rename X").
@@ -125,6 +127,7 @@ impl AppAction {
             | AppAction::Refuse(_)
             | AppAction::View(_)
             | AppAction::FocusRename
+            | AppAction::AskDeleteScenario(_)
             | AppAction::CompareWith(_)
             | AppAction::Edit { .. }
             | AppAction::Undo

@@ -9,10 +9,12 @@ pub mod canvas;
 mod compare;
 mod details;
 pub mod dialogs;
+mod fields;
 pub mod fonts;
 mod outline;
 pub mod palette;
 mod problems;
+mod scenario_editor;
 
 use std::path::{Path, PathBuf};
 
@@ -24,7 +26,7 @@ use dialogs::{FileDialogs, NativeDialogs};
 use crate::analysis::{CheckOptions, Problem, check};
 use crate::examples::{self, Example};
 use crate::export::{ChartOptions, Paper, PdfOptions, RenderOptions, chart, numbered, pdf, svg};
-use crate::i18n::words::{date_text, scenario_status_text};
+use crate::i18n::words::scenario_status_text;
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::io::{open_any, save_file, write_atomically};
 use crate::model::{Edit, LineManagement, NodeId, Plan, Scenario, ScenarioId};
@@ -165,6 +167,8 @@ pub struct OrgplanApp {
     fonts_installed: bool,
     /// Whether they work.
     fonts_ready: bool,
+    /// A scenario the user asked to delete, waiting for Delete or Cancel.
+    confirm_delete: Option<ScenarioId>,
 }
 
 impl OrgplanApp {
@@ -202,6 +206,7 @@ impl OrgplanApp {
             canvas: canvas::CanvasState::default(),
             fonts_installed: false,
             fonts_ready: false,
+            confirm_delete: None,
         }
     }
 
@@ -423,6 +428,7 @@ impl OrgplanApp {
             }
             AppAction::Refuse(reason) => self.say(reason, true),
             AppAction::FocusRename => self.focus_rename = true,
+            AppAction::AskDeleteScenario(id) => self.confirm_delete = Some(id),
             AppAction::View(command) => self.view(command),
             AppAction::NewPlan => {
                 self.replace_plan(crate::model::compose::new_plan(self.lang), None);
@@ -611,6 +617,16 @@ impl OrgplanApp {
 
     fn changed(&mut self) {
         self.derived = None;
+        // An undone "new scenario" or a deleted one: show the baseline instead.
+        if self.plan.scenario(&self.scenario).is_none() {
+            self.scenario = self.plan.baseline().meta.id.clone();
+            self.canvas.fit();
+        }
+        if let Some(from) = &self.compare_from
+            && (self.plan.scenario(from).is_none() || *from == self.scenario)
+        {
+            self.compare_from = None;
+        }
         if let Some(id) = &self.selected
             && !self.scenario().contains(id)
         {
@@ -934,9 +950,55 @@ impl OrgplanApp {
         if let Some(answer) = self.unsaved_ui(&ctx) {
             self.answer(answer, &ctx);
         }
+        self.delete_scenario_ui(&ctx, &mut actions);
 
         for action in actions {
             self.apply(action, &ctx);
+        }
+    }
+
+    /// Asks before a scenario is deleted (Undo would bring it back, but a planner should not
+    /// lose an alternative by one stray click).
+    fn delete_scenario_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<AppAction>) {
+        let Some(id) = self.confirm_delete.clone() else {
+            return;
+        };
+        let Some(scenario) = self.plan.scenario(&id) else {
+            self.confirm_delete = None;
+            return;
+        };
+        let lang = self.lang;
+        let name = scenario.meta.name.show(lang).to_owned();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("delete_scenario")).show(ctx, |ui| {
+            ui.heading(tr(lang, "delete-scenario-title"));
+            ui.label(tr_args(
+                lang,
+                "delete-scenario-text",
+                &[("name", s(name.clone()))],
+            ));
+            ui.horizontal(|ui| {
+                if ui.button(tr(lang, "button-delete-scenario")).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(tr(lang, "button-cancel")).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => {
+                self.confirm_delete = None;
+                actions.push(AppAction::Edit {
+                    command: crate::model::Command {
+                        scenario: id,
+                        edit: Edit::RemoveScenario,
+                    },
+                    label: tr_args(lang, "edit-delete-scenario", &[("name", s(name))]),
+                });
+            }
+            Some(false) => self.confirm_delete = None,
+            None => {}
         }
     }
 
@@ -1008,11 +1070,11 @@ impl OrgplanApp {
     fn details_panel(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
         let lang = self.lang;
         {
-            ui.label(RichText::new(tr(lang, "panel-details")).strong());
             let scenario = self.scenario();
             let node = self.selected.as_ref().and_then(|id| scenario.node(id));
             match (node, self.derived.as_ref()) {
                 (Some(node), Some(derived)) => {
+                    ui.label(RichText::new(tr(lang, "panel-details")).strong());
                     let view = details::DetailsView {
                         plan: &self.plan,
                         scenario,
@@ -1022,10 +1084,17 @@ impl OrgplanApp {
                     details::details_ui(ui, &view, node, lang, actions);
                 }
                 _ => {
-                    scenario_ui(ui, scenario, lang);
-                    contacts_ui(ui, &self.plan.contacts, lang);
-                    ui.add_space(8.0);
-                    ui.label(RichText::new(tr(lang, "details-none")).weak());
+                    ui.label(RichText::new(tr(lang, "panel-scenario")).strong());
+                    egui::ScrollArea::vertical()
+                        .id_salt("scenario_scroll")
+                        .show(ui, |ui| {
+                            scenario_editor::scenario_editor_ui(
+                                ui, &self.plan, scenario, lang, actions,
+                            );
+                            contacts_ui(ui, &self.plan.contacts, lang);
+                            ui.add_space(8.0);
+                            ui.label(RichText::new(tr(lang, "details-none")).weak());
+                        });
                 }
             }
         }
@@ -1195,26 +1264,35 @@ impl OrgplanApp {
 
     fn scenario_bar_ui(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
         let lang = self.lang;
-        ui.horizontal(|ui| {
-            let label = ui.label(tr(lang, "label-scenario"));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(tr(lang, "label-scenario"));
             let current = self.scenario();
-            let picker = egui::ComboBox::from_id_salt("scenario_picker")
-                .selected_text(current.meta.name.show(lang).to_owned())
-                .width(360.0)
-                .show_ui(ui, |ui| {
-                    for scenario in self.plan.scenarios() {
-                        let text = format!(
-                            "{} ({})",
-                            scenario.meta.name.show(lang),
-                            scenario_status_text(scenario.meta.status, lang)
-                        );
-                        let chosen = scenario.meta.id == current.meta.id;
-                        if ui.selectable_label(chosen, text).clicked() && !chosen {
-                            actions.push(AppAction::ShowScenario(scenario.meta.id.clone()));
-                        }
-                    }
-                });
-            picker.response.labelled_by(label.id);
+            for scenario in self.plan.scenarios() {
+                let chosen = scenario.meta.id == current.meta.id;
+                let text = format!(
+                    "{} ({})",
+                    scenario.meta.name.show(lang),
+                    scenario_status_text(scenario.meta.status, lang)
+                );
+                if ui.selectable_label(chosen, text).clicked() && !chosen {
+                    actions.push(AppAction::ShowScenario(scenario.meta.id.clone()));
+                }
+            }
+            if ui
+                .button(tr(lang, "button-new-scenario"))
+                .on_hover_text(tr(lang, "button-new-scenario-hint"))
+                .clicked()
+            {
+                let command = crate::model::compose::copy_scenario(&self.plan, current);
+                let id = command.scenario.clone();
+                let label = tr_args(
+                    lang,
+                    "edit-new-scenario",
+                    &[("name", s(current.meta.name.show(lang)))],
+                );
+                actions.push(AppAction::Edit { command, label });
+                actions.push(AppAction::ShowScenario(id));
+            }
             ui.separator();
             let label = ui.label(tr(lang, "label-compare-with"));
             let none = tr(lang, "compare-none");
@@ -1319,48 +1397,6 @@ fn is_plan_file(path: &Path) -> bool {
     !path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-}
-
-/// The scenario's own details: status, date, decision, rationale.
-fn scenario_ui(ui: &mut Ui, scenario: &Scenario, lang: Lang) {
-    let meta = &scenario.meta;
-    ui.heading(meta.name.show(lang));
-    egui::Grid::new("scenario_grid")
-        .num_columns(2)
-        .spacing([12.0, 4.0])
-        .show(ui, |ui| {
-            ui.label(RichText::new(tr(lang, "field-status")).strong());
-            ui.label(scenario_status_text(meta.status, lang));
-            ui.end_row();
-            ui.label(RichText::new(tr(lang, "field-effective")).strong());
-            ui.label(date_text(meta.effective, lang));
-            ui.end_row();
-            if let Some(decision) = &meta.decision {
-                let text = [
-                    decision.body.clone(),
-                    decision.date.map(|d| crate::i18n::format_date(d, lang)),
-                    decision.section.as_ref().map(|s| format!("§ {s}")),
-                    decision.record.clone(),
-                ]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(", ");
-                ui.label(RichText::new(tr(lang, "field-decision")).strong());
-                ui.label(text);
-                ui.end_row();
-            }
-            for (key, text) in [
-                ("field-rationale", &meta.rationale),
-                ("field-notes", &meta.notes),
-            ] {
-                if let Some(text) = text {
-                    ui.label(RichText::new(tr(lang, key)).strong());
-                    ui.add(egui::Label::new(text.as_str()).wrap());
-                    ui.end_row();
-                }
-            }
-        });
 }
 
 /// What the scenario's boxes show: title, holder, FTE, cost, work tag (kept in its view).

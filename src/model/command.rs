@@ -6,7 +6,7 @@ use std::fmt;
 
 use super::{
     Decision, Edge, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation, Scenario,
-    ScenarioId, ShowFields, Task, Term, WorkTag,
+    ScenarioId, ScenarioMeta, ShowFields, Task, Term, WorkTag,
 };
 use crate::i18n::{Lang, s, tr, tr_args};
 
@@ -94,6 +94,20 @@ pub enum Edit {
     },
     /// Chooses what the scenario's boxes show (its view).
     SetShow(ShowFields),
+    /// Replaces what the scenario says about itself (name, dates, status, decision,
+    /// rationale); its id stays.
+    SetMeta(Box<ScenarioMeta>),
+    /// Adds the command's scenario to the plan at a place in its list (the end when `None`;
+    /// never before the baseline). A plan-level edit: not inside a batch.
+    AddScenario {
+        /// The new scenario; its id is the command's.
+        scenario: Box<Scenario>,
+        /// Its place among the plan's scenarios.
+        at: Option<usize>,
+    },
+    /// Removes the command's scenario (never the baseline). A plan-level edit: not inside a
+    /// batch.
+    RemoveScenario,
     /// Several edits as one: all apply or none does.
     Batch(Vec<Edit>),
 }
@@ -173,6 +187,12 @@ pub enum CommandError {
     BadTerm,
     /// A relation given with a new node does not involve it.
     UnrelatedEdge(Edge),
+    /// A scenario with this id exists already.
+    DuplicateScenario(ScenarioId),
+    /// The baseline cannot be removed or put after another scenario.
+    Baseline,
+    /// Adding or removing a scenario is an edit of the plan, not of one scenario's batch.
+    PlanEditInBatch,
 }
 
 impl CommandError {
@@ -244,6 +264,11 @@ impl CommandError {
             }
             CommandError::BadTerm => tr(lang, "cmd-bad-term"),
             CommandError::UnrelatedEdge(e) => edge_message(lang, "cmd-unrelated-edge", e, name),
+            CommandError::DuplicateScenario(x) => {
+                tr_args(lang, "cmd-duplicate-scenario", &[("id", s(x.as_str()))])
+            }
+            CommandError::Baseline => tr(lang, "cmd-baseline"),
+            CommandError::PlanEditInBatch => tr(lang, "cmd-plan-edit-in-batch"),
         }
     }
 }
@@ -277,6 +302,43 @@ impl std::error::Error for CommandError {}
 /// When the scenario does not exist or the edit is invalid (see [`CommandError`]).
 #[must_use = "the inverse is what undoes the command"]
 pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError> {
+    match command.edit {
+        Edit::AddScenario { scenario, at } => {
+            let id = command.scenario;
+            if plan.scenario(&id).is_some() {
+                return Err(CommandError::DuplicateScenario(id));
+            }
+            let at = at.unwrap_or(plan.scenarios().len());
+            if at == 0 || at > plan.scenarios().len() {
+                return Err(CommandError::Baseline);
+            }
+            let mut scenario = *scenario;
+            scenario.meta.id = id.clone();
+            plan.insert_scenario(at, scenario);
+            return Ok(Command {
+                scenario: id,
+                edit: Edit::RemoveScenario,
+            });
+        }
+        Edit::RemoveScenario => {
+            let id = command.scenario;
+            let Some(at) = plan.scenarios().iter().position(|s| s.meta.id == id) else {
+                return Err(CommandError::UnknownScenario(id));
+            };
+            if at == 0 {
+                return Err(CommandError::Baseline);
+            }
+            let scenario = plan.remove_scenario(at);
+            return Ok(Command {
+                scenario: id,
+                edit: Edit::AddScenario {
+                    scenario: Box::new(scenario),
+                    at: Some(at),
+                },
+            });
+        }
+        _ => {}
+    }
     let Some(scenario) = plan.scenario_mut(&command.scenario) else {
         return Err(CommandError::UnknownScenario(command.scenario));
     };
@@ -339,6 +401,14 @@ impl Scenario {
                 })
             }
             Edit::SetShow(show) => Ok(Edit::SetShow(std::mem::replace(&mut self.view.show, show))),
+            Edit::SetMeta(mut meta) => {
+                meta.id = self.meta.id.clone();
+                Ok(Edit::SetMeta(Box::new(std::mem::replace(
+                    &mut self.meta,
+                    *meta,
+                ))))
+            }
+            Edit::AddScenario { .. } | Edit::RemoveScenario => Err(CommandError::PlanEditInBatch),
             Edit::Batch(edits) => self.apply_batch(edits),
         }
     }

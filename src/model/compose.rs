@@ -158,3 +158,34 @@ pub fn new_plan(lang: Lang) -> super::Plan {
     let _ = baseline.apply(Edit::add_child(root, None));
     super::Plan::new(name("new-plan"), baseline)
 }
+
+/// A copy of `from` as a new draft scenario of `plan` (identities kept, so the comparison
+/// pairs every node), named "… (copy)" in each language `from` is named in; the command adds
+/// it after the last scenario.
+#[must_use]
+pub fn copy_scenario(plan: &super::Plan, from: &Scenario) -> super::Command {
+    let id = (2..=plan.scenarios().len() + 2)
+        .filter_map(|k| NodeId::new(&format!("scenario-{k}")))
+        .find(|id| plan.scenario(id).is_none())
+        .unwrap_or_else(|| NodeId::new("copy").unwrap_or_else(NodeId::baseline));
+    let mut copy = from.clone();
+    let mut name = Names::default();
+    for lang in Lang::ALL {
+        if let Some(original) = from.meta.name.get(lang) {
+            let args = [("name", crate::i18n::s(original))];
+            name.set(
+                lang,
+                Some(crate::i18n::tr_args(lang, "scenario-copy-name", &args)),
+            );
+        }
+    }
+    copy.meta = super::ScenarioMeta::new(id.clone(), name);
+    copy.meta.effective = from.meta.effective;
+    super::Command {
+        scenario: id,
+        edit: Edit::AddScenario {
+            scenario: Box::new(copy),
+            at: None,
+        },
+    }
+}

@@ -133,6 +133,17 @@ impl Plan {
         found.or_else(|| (key == "baseline").then(|| self.baseline()))
     }
 
+    /// Puts a scenario at a place in the list (after the baseline); used by commands.
+    pub(crate) fn insert_scenario(&mut self, at: usize, scenario: Scenario) {
+        let at = at.clamp(1, self.scenarios.len());
+        self.scenarios.insert(at, scenario);
+    }
+
+    /// Takes a scenario (not the baseline) out of the list; used by commands.
+    pub(crate) fn remove_scenario(&mut self, at: usize) -> Scenario {
+        self.scenarios.remove(at.clamp(1, self.scenarios.len() - 1))
+    }
+
     pub(crate) fn scenario_mut(&mut self, id: &ScenarioId) -> Option<&mut Scenario> {
         self.scenarios.iter_mut().find(|s| &s.meta.id == id)
     }

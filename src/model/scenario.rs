@@ -389,3 +389,17 @@ impl Scenario {
         self.graph.remove_edge(found)
     }
 }
+
+/// Two scenarios are equal when they say the same about themselves, show the same, and hold
+/// the same nodes in the same order with the same relations.
+impl PartialEq for Scenario {
+    fn eq(&self, other: &Self) -> bool {
+        self.meta == other.meta
+            && self.view == other.view
+            && self.len() == other.len()
+            && self.nodes().zip(other.nodes()).all(|(a, b)| a == b)
+            && self
+                .nodes()
+                .all(|n| self.edges_from(&n.id) == other.edges_from(&n.id))
+    }
+}

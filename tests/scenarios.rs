@@ -1,0 +1,178 @@
+//! Scenarios as edits: a copy as a new scenario, its details, deleting it; each undone by its
+//! inverse, in the library and in the window.
+
+use egui::Modifiers;
+use egui_kittest::kittest::Queryable as _;
+use orgplan::app::dialogs::ScriptedDialogs;
+use orgplan::examples::{Example, load};
+use orgplan::i18n::Lang;
+use orgplan::model::{Command, CommandError, Edit, NodeId, ScenarioStatus, apply, compose};
+
+use crate::gui::{app_with, harness};
+
+#[test]
+fn a_copied_scenario_keeps_identities_and_undo_removes_it() {
+    let mut plan = load(Example::Kouvola).unwrap();
+    let before = plan.clone();
+    let decided = plan.find_scenario("decided").unwrap().clone();
+    let command = compose::copy_scenario(&plan, &decided);
+    let id = command.scenario.clone();
+    let inverse = apply(&mut plan, command).unwrap();
+    let copy = plan.scenario(&id).unwrap();
+    assert_eq!(copy.meta.status, ScenarioStatus::Draft);
+    assert_eq!(
+        copy.meta.name.en.as_deref(),
+        Some("Decided organisation from 1 Oct 2023 (copy)")
+    );
+    assert!(
+        orgplan::compare::diff(&decided, copy).is_empty(),
+        "a copy differs from its source"
+    );
+    assert_eq!(plan.scenarios().last().unwrap().meta.id, id);
+    apply(&mut plan, inverse).unwrap();
+    assert_eq!(plan.scenarios(), before.scenarios());
+}
+
+#[test]
+fn deleting_a_scenario_is_undone_in_its_place_and_the_baseline_cannot_go() {
+    let mut plan = load(Example::Kouvola).unwrap();
+    let before = plan.clone();
+    let decided = NodeId::new("decided").unwrap();
+    let inverse = apply(
+        &mut plan,
+        Command {
+            scenario: decided.clone(),
+            edit: Edit::RemoveScenario,
+        },
+    )
+    .unwrap();
+    assert!(plan.scenario(&decided).is_none());
+    apply(&mut plan, inverse).unwrap();
+    assert_eq!(plan.scenarios(), before.scenarios());
+
+    let baseline = plan.baseline().meta.id.clone();
+    let refused = apply(
+        &mut plan,
+        Command {
+            scenario: baseline,
+            edit: Edit::RemoveScenario,
+        },
+    );
+    assert_eq!(refused, Err(CommandError::Baseline));
+    // Adding or removing a scenario inside a batch is refused, and changes nothing.
+    let refused = apply(
+        &mut plan,
+        Command {
+            scenario: decided.clone(),
+            edit: Edit::Batch(vec![Edit::RemoveScenario]),
+        },
+    );
+    assert_eq!(refused, Err(CommandError::PlanEditInBatch));
+    // A scenario id is taken once.
+    let copy = plan.scenario(&decided).unwrap().clone();
+    let refused = apply(
+        &mut plan,
+        Command {
+            scenario: decided,
+            edit: Edit::AddScenario {
+                scenario: Box::new(copy),
+                at: None,
+            },
+        },
+    );
+    assert!(matches!(refused, Err(CommandError::DuplicateScenario(_))));
+    assert_eq!(plan.scenarios(), before.scenarios());
+}
+
+#[test]
+fn new_scenario_edit_its_decision_save_and_open_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.ron");
+    let dialogs = ScriptedDialogs {
+        save: vec![file.clone()],
+        ..ScriptedDialogs::default()
+    };
+    let mut harness = harness(app_with(dialogs, Lang::En));
+    harness.get_by_label("New scenario").click();
+    harness.run();
+    assert_eq!(harness.state().plan().scenarios().len(), 4);
+    let shown = harness.state().scenario().meta.id.clone();
+    assert_ne!(shown.as_str(), "baseline");
+    harness.get_by_label("Current organisation (before 1 Oct 2023) (copy) (draft)");
+
+    harness.get_by_label("Body").click();
+    harness.run();
+    harness
+        .get_by_label("Body")
+        .type_text("Education committee");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label("§").click();
+    harness.run();
+    harness.get_by_label("§").type_text("42");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    // A date that cannot be read is said so and not taken.
+    harness.get_by_label("Meeting").click();
+    harness.run();
+    harness.get_by_label("Meeting").type_text("15.6.2026");
+    harness.run();
+    harness.get_by_label("Write the date as YYYY-MM-DD, for example 2026-08-01.");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let decision = harness.state().scenario().meta.decision.clone().unwrap();
+    assert_eq!(decision.body.as_deref(), Some("Education committee"));
+    assert_eq!(decision.section.as_deref(), Some("42"));
+    assert_eq!(decision.date, None);
+    assert_eq!(
+        harness.state().undo_label(),
+        Some("details of Current organisation (before 1 Oct 2023) (copy)")
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::S);
+    harness.run();
+    assert!(!harness.state().unsaved());
+    let reopened = orgplan::io::load_file(&file).unwrap();
+    let saved = reopened.scenario(&shown).unwrap();
+    assert_eq!(
+        saved
+            .meta
+            .decision
+            .as_ref()
+            .and_then(|d| d.section.as_deref()),
+        Some("42")
+    );
+    assert_eq!(reopened.scenarios().len(), 4);
+}
+
+#[test]
+fn deleting_a_scenario_asks_first_and_undo_brings_it_back() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    harness
+        .get_by_label("Alternative: growth support stays (rejected)")
+        .click();
+    harness.run();
+    harness.get_by_label("Delete scenario").click();
+    harness.run();
+    harness.get_by_label("Delete the scenario?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().plan().scenarios().len(), 3);
+
+    harness.get_by_label("Delete scenario").click();
+    harness.run();
+    harness
+        .query_all_by_label("Delete scenario")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(harness.state().plan().scenarios().len(), 2);
+    assert_eq!(
+        harness.state().scenario().meta.id,
+        harness.state().plan().baseline().meta.id
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().plan().scenarios().len(), 3);
+}
