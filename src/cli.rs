@@ -273,6 +273,8 @@ pub enum Outcome {
         path: Option<PathBuf>,
         /// The language.
         lang: Lang,
+        /// Whether `--lang` chose it (else the window may use the one it remembers).
+        lang_given: bool,
     },
 }
 
@@ -282,18 +284,21 @@ pub enum Outcome {
 /// When an output cannot be written.
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let lang = cli.lang.unwrap_or_else(Lang::from_system);
+    let lang_given = cli.lang.is_some();
     let Some(command) = cli.command else {
         return Ok(match cli.file {
             None => Outcome::Window {
                 plan: Box::new(examples::load(Example::Kouvola)?),
                 path: None,
                 lang,
+                lang_given,
             },
             Some(path) => match open_any(&path) {
                 Ok(plan) => Outcome::Window {
                     plan: Box::new(plan),
                     path: Some(path),
                     lang,
+                    lang_given,
                 },
                 Err(error) => Outcome::Exit(report(&error, lang)),
             },

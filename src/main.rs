@@ -10,16 +10,19 @@ use orgplan::i18n::{s, tr_args};
 fn main() -> ExitCode {
     match cli::run(cli::Cli::parse()) {
         Ok(cli::Outcome::Exit(code)) => code,
-        Ok(cli::Outcome::Window { plan, path, lang }) => {
-            match orgplan::app::run(*plan, path, lang) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(error) => {
-                    let args = [("reason", s(error.to_string()))];
-                    eprintln!("{}", tr_args(lang, "cli-window-failed", &args));
-                    ExitCode::FAILURE
-                }
+        Ok(cli::Outcome::Window {
+            plan,
+            path,
+            lang,
+            lang_given,
+        }) => match orgplan::app::run(*plan, path, lang, lang_given) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                let args = [("reason", s(error.to_string()))];
+                eprintln!("{}", tr_args(lang, "cli-window-failed", &args));
+                ExitCode::FAILURE
             }
-        }
+        },
         Err(error) => {
             // A broken pipe (`orgplan check x | head`) is not a failure of orgplan.
             let broken_pipe = error

@@ -16,6 +16,7 @@ mod import;
 mod layout_props;
 mod merge;
 mod model_props;
+mod recovery;
 mod save;
 mod scale;
 mod scenarios;

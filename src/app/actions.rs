@@ -79,6 +79,10 @@ pub enum AppAction {
     FocusRename,
     /// Ask whether to delete a scenario.
     AskDeleteScenario(ScenarioId),
+    /// Open a file from the recent list.
+    OpenRecent(std::path::PathBuf),
+    /// Stack long rows of leaves in columns on the chart, or not.
+    SetCompactLeaves(bool),
     /// Compare the shown scenario with another (the changes from it), or stop comparing.
     CompareWith(Option<ScenarioId>),
     /// Apply an edit to the plan; `label` names it in the Undo menu item ("rename X").
@@ -128,6 +132,8 @@ impl AppAction {
             | AppAction::View(_)
             | AppAction::FocusRename
             | AppAction::AskDeleteScenario(_)
+            | AppAction::OpenRecent(_)
+            | AppAction::SetCompactLeaves(_)
             | AppAction::CompareWith(_)
             | AppAction::Edit { .. }
             | AppAction::Undo

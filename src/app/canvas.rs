@@ -45,9 +45,14 @@ impl Chart {
         let options = LayoutOptions {
             lang,
             ..LayoutOptions::default()
-        }
-        .with_view(scenario);
-        Chart::from_layout(layout(scenario, &options))
+        };
+        Chart::laid_out(scenario, options)
+    }
+
+    /// Lays out `scenario` with these options and its own view.
+    #[must_use]
+    pub fn laid_out(scenario: &Scenario, options: LayoutOptions) -> Chart {
+        Chart::from_layout(layout(scenario, &options.with_view(scenario)))
     }
 
     /// A chart of a layout made elsewhere.

@@ -14,7 +14,9 @@ pub mod fonts;
 mod outline;
 pub mod palette;
 mod problems;
+pub mod recovery;
 mod scenario_editor;
+pub mod settings;
 
 use std::path::{Path, PathBuf};
 
@@ -35,7 +37,7 @@ use crate::model::{Edit, LineManagement, NodeId, Plan, Scenario, ScenarioId};
 ///
 /// # Errors
 /// When no window can be opened (no display, no graphics).
-pub fn run(plan: Plan, path: Option<PathBuf>, lang: Lang) -> eframe::Result<()> {
+pub fn run(plan: Plan, path: Option<PathBuf>, lang: Lang, lang_given: bool) -> eframe::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1280.0, 800.0])
@@ -46,13 +48,25 @@ pub fn run(plan: Plan, path: Option<PathBuf>, lang: Lang) -> eframe::Result<()> 
     eframe::run_native(
         "orgplan",
         options,
-        Box::new(move |_cc| {
-            Ok(Box::new(OrgplanApp::new(
-                plan,
-                path,
-                lang,
-                Box::new(NativeDialogs),
-            )))
+        Box::new(move |cc| {
+            let settings = cc
+                .storage
+                .and_then(|s| s.get_string(settings::KEY))
+                .map(|text| settings::Settings::from_ron(&text))
+                .unwrap_or_default();
+            // The language given on the command line wins over the one remembered.
+            let lang = if lang_given {
+                lang
+            } else {
+                settings.lang.unwrap_or(lang)
+            };
+            let session = format!("{:x}", std::process::id());
+            let mut app =
+                OrgplanApp::new(plan, path, lang, Box::new(NativeDialogs)).with_settings(settings);
+            if let Some(dir) = recovery::default_dir() {
+                app = app.with_recovery(recovery::Recovery::new(dir, &session));
+            }
+            Ok(Box::new(app))
         }),
     )
 }
@@ -101,6 +115,14 @@ pub struct StatusMessage {
     pub text: String,
     /// Whether it reports a failure.
     pub is_error: bool,
+}
+
+/// The answers to "restore the work a crashed window left?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RecoveryAnswer {
+    Restore,
+    Discard,
+    Later,
 }
 
 /// What a path prompt is for.
@@ -169,6 +191,18 @@ pub struct OrgplanApp {
     fonts_ready: bool,
     /// A scenario the user asked to delete, waiting for Delete or Cancel.
     confirm_delete: Option<ScenarioId>,
+    /// What is remembered between runs.
+    settings: settings::Settings,
+    /// Where unsaved work is autosaved, when the window has a data folder.
+    recovery: Option<recovery::Recovery>,
+    /// Recovery files of earlier sessions, offered one at a time.
+    recovery_offer: Vec<recovery::Found>,
+    /// Edits since the last autosave.
+    edits_since_autosave: usize,
+    /// When the last autosave was written (egui's clock, seconds).
+    last_autosave: Option<f64>,
+    /// Whether this session's recovery file exists.
+    autosaved: bool,
 }
 
 impl OrgplanApp {
@@ -207,7 +241,40 @@ impl OrgplanApp {
             fonts_installed: false,
             fonts_ready: false,
             confirm_delete: None,
+            settings: settings::Settings::default(),
+            recovery: None,
+            recovery_offer: Vec::new(),
+            edits_since_autosave: 0,
+            last_autosave: None,
+            autosaved: false,
         }
+    }
+
+    /// The app with remembered settings.
+    #[must_use]
+    pub fn with_settings(mut self, settings: settings::Settings) -> Self {
+        self.settings = settings;
+        self
+    }
+
+    /// The app autosaving to `recovery`, offering what earlier sessions left there.
+    #[must_use]
+    pub fn with_recovery(mut self, recovery: recovery::Recovery) -> Self {
+        self.recovery_offer = recovery.found();
+        self.recovery = Some(recovery);
+        self
+    }
+
+    /// What the window remembers between runs.
+    #[must_use]
+    pub fn settings(&self) -> &settings::Settings {
+        &self.settings
+    }
+
+    /// Recovery files waiting to be restored or discarded.
+    #[must_use]
+    pub fn recovery_offer(&self) -> &[recovery::Found] {
+        &self.recovery_offer
     }
 
     /// The open plan.
@@ -278,6 +345,7 @@ impl OrgplanApp {
             .unwrap_or_else(|| self.plan.baseline());
         let options = &self.check_options;
         let lang = self.lang;
+        let compact_leaves = self.settings.compact_leaves;
         let from = self
             .compare_from
             .as_ref()
@@ -285,7 +353,14 @@ impl OrgplanApp {
         self.derived.get_or_insert_with(|| Derived {
             problems: check(scenario, options),
             line: LineManagement::of(scenario),
-            chart: canvas::Chart::new(scenario, lang),
+            chart: canvas::Chart::laid_out(
+                scenario,
+                crate::layout::LayoutOptions {
+                    lang,
+                    compact_leaves,
+                    ..crate::layout::LayoutOptions::default()
+                },
+            ),
             comparison: from.map(|from| compare::Comparison {
                 changes: crate::compare::diff(from, scenario),
                 figures: [
@@ -318,6 +393,7 @@ impl OrgplanApp {
         let drops_changes = matches!(
             action,
             AppAction::Open
+                | AppAction::OpenRecent(_)
                 | AppAction::OpenPath
                 | AppAction::OpenExample(_)
                 | AppAction::NewPlan
@@ -387,6 +463,12 @@ impl OrgplanApp {
             },
             AppAction::SetLang(lang) => {
                 self.lang = lang;
+                self.settings.lang = Some(lang);
+                self.derived = None;
+            }
+            AppAction::OpenRecent(path) => self.open(&path),
+            AppAction::SetCompactLeaves(on) => {
+                self.settings.compact_leaves = on;
                 self.derived = None;
             }
             AppAction::ShowScenario(id) => {
@@ -454,6 +536,7 @@ impl OrgplanApp {
             }
             AppAction::Quit => {
                 self.close_confirmed = true;
+                self.clear_recovery();
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
@@ -494,6 +577,115 @@ impl OrgplanApp {
         self.canvas.reveal(id);
     }
 
+    /// Writes the recovery file when there is unsaved work: on every tenth edit, and once a
+    /// minute while edits wait; removes it when nothing is unsaved any more.
+    fn autosave(&mut self, now: f64) {
+        let Some(recovery) = &self.recovery else {
+            return;
+        };
+        if !self.unsaved() {
+            if self.autosaved {
+                self.clear_recovery();
+            }
+            return;
+        }
+        let last = *self.last_autosave.get_or_insert(now);
+        let due = self.edits_since_autosave >= 10
+            || (self.edits_since_autosave > 0 && now - last >= 60.0);
+        if !due {
+            return;
+        }
+        self.last_autosave = Some(now);
+        self.edits_since_autosave = 0;
+        match recovery.write(&self.plan, self.path.as_deref()) {
+            Ok(()) => self.autosaved = true,
+            Err(error) => {
+                let message = tr_args(
+                    self.lang,
+                    "autosave-failed",
+                    &[("reason", s(error.message(self.lang)))],
+                );
+                self.say(message, true);
+            }
+        }
+    }
+
+    /// Removes this session's recovery file.
+    fn clear_recovery(&mut self) {
+        if let Some(recovery) = &self.recovery {
+            recovery.clear();
+        }
+        self.autosaved = false;
+        self.edits_since_autosave = 0;
+    }
+
+    /// Restores, discards or keeps for later the first recovery file offered.
+    fn answer_recovery(&mut self, answer: RecoveryAnswer) {
+        if self.recovery_offer.is_empty() {
+            return;
+        }
+        let found = self.recovery_offer.remove(0);
+        match answer {
+            RecoveryAnswer::Later => {}
+            RecoveryAnswer::Discard => recovery::Recovery::discard(&found.file),
+            RecoveryAnswer::Restore => match recovery::Recovery::restore(&found) {
+                Ok(plan) => {
+                    self.replace_plan(plan, found.source.clone());
+                    // Restored work is unsaved work: the title says so, closing asks.
+                    self.saved_depth = None;
+                    self.edits_since_autosave = 10;
+                    self.last_autosave = None;
+                    self.autosave(0.0);
+                    if self.autosaved {
+                        recovery::Recovery::discard(&found.file);
+                    }
+                    self.say(tr(self.lang, "recovery-restored"), false);
+                }
+                Err(error) => self.say(error.display(self.lang), true),
+            },
+        }
+    }
+
+    /// The offer to restore unsaved work a crashed window left behind.
+    fn recovery_ui(&mut self, ctx: &egui::Context) {
+        let Some(found) = self.recovery_offer.first() else {
+            return;
+        };
+        let lang = self.lang;
+        let when = found
+            .written
+            .and_then(|t| t.elapsed().ok())
+            .map(|age| crate::i18n::format_age(age.as_secs(), lang))
+            .unwrap_or_default();
+        let source = found
+            .source
+            .as_ref()
+            .map_or_else(|| tr(lang, "recovery-no-file"), |p| p.display().to_string());
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("recovery_offer")).show(ctx, |ui| {
+            ui.heading(tr(lang, "recovery-title"));
+            ui.label(tr_args(
+                lang,
+                "recovery-text",
+                &[("when", s(when)), ("file", s(source))],
+            ));
+            ui.horizontal(|ui| {
+                for (key, choice) in [
+                    ("button-restore", RecoveryAnswer::Restore),
+                    ("button-discard", RecoveryAnswer::Discard),
+                    ("button-later", RecoveryAnswer::Later),
+                ] {
+                    if ui.button(tr(lang, key)).clicked() {
+                        answer = Some(choice);
+                    }
+                }
+            });
+        });
+        if let Some(answer) = answer {
+            self.answer_recovery(answer);
+        }
+    }
+
     /// Changes where the chart looks.
     fn view(&mut self, command: ViewCommand) {
         let zoom = self.canvas.zoom();
@@ -524,6 +716,7 @@ impl OrgplanApp {
         match open_any(path) {
             Ok(plan) => {
                 self.replace_plan(plan, Some(path.to_owned()));
+                self.settings.remember(path);
                 let args = [("path", s(path.display().to_string()))];
                 self.say(tr_args(self.lang, "status-opened", &args), false);
             }
@@ -537,6 +730,8 @@ impl OrgplanApp {
             Ok(()) => {
                 self.path = Some(path.to_owned());
                 self.saved_depth = Some(self.undo.len());
+                self.settings.remember(path);
+                self.clear_recovery();
                 let args = [("path", s(path.display().to_string()))];
                 self.say(tr_args(self.lang, "status-saved", &args), false);
             }
@@ -584,6 +779,7 @@ impl OrgplanApp {
                     command: inverse,
                 });
                 self.redo.clear();
+                self.edits_since_autosave += 1;
                 self.changed();
             }
             Err(error) => {
@@ -609,6 +805,7 @@ impl OrgplanApp {
                     label: step.label,
                     command: inverse,
                 });
+                self.edits_since_autosave += 1;
                 self.changed();
             }
             Err(error) => self.say(error.message(self.lang), true),
@@ -735,21 +932,20 @@ impl OrgplanApp {
         }
     }
 
-    /// Adds a part of the default kind under the selected node (or a sibling after it).
+    /// Adds a part of the default kind under the selected node (or a sibling after it; a post
+    /// holds no parts, so under a post the new node comes beside it).
     fn add_near_selection(&self, sibling: bool, actions: &mut Vec<AppAction>) {
         let scenario = self.scenario();
         let selected = self.selected.as_ref().filter(|id| scenario.contains(id));
+        let is_post = selected
+            .and_then(|id| scenario.node(id))
+            .is_some_and(|n| n.kind == crate::model::NodeKind::Position);
         let (parent, after) = match selected {
-            Some(id) if sibling => (scenario.parent(id), Some(id)),
+            Some(id) if sibling || is_post => (scenario.parent(id), Some(id)),
             Some(id) => (Some(id), None),
             None => (scenario.roots().next().map(|n| &n.id), None),
         };
         let parent_kind = parent.and_then(|p| scenario.node(p)).map(|n| n.kind);
-        if parent_kind == Some(crate::model::NodeKind::Position) {
-            let reason = tr(self.lang, "refuse-part-of-post");
-            actions.push(AppAction::Refuse(reason));
-            return;
-        }
         let kind = crate::model::compose::default_part_kind(parent_kind);
         actions.extend(details::add_part(scenario, kind, parent, after, self.lang));
         actions.push(AppAction::FocusRename);
@@ -950,10 +1146,20 @@ impl OrgplanApp {
         if let Some(answer) = self.unsaved_ui(&ctx) {
             self.answer(answer, &ctx);
         }
+        self.recovery_ui(&ctx);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.unsaved() {
+            self.clear_recovery();
+        }
         self.delete_scenario_ui(&ctx, &mut actions);
 
         for action in actions {
             self.apply(action, &ctx);
+        }
+        let now = ctx.input(|i| i.time);
+        self.autosave(now);
+        if self.unsaved() && self.recovery.is_some() {
+            // Come back within the minute even when the user does nothing.
+            ctx.request_repaint_after(std::time::Duration::from_secs(61));
         }
     }
 
@@ -1047,6 +1253,14 @@ impl OrgplanApp {
             ui.separator();
             ui.menu_button(tr(lang, "view-show"), |ui| {
                 show_fields_ui(ui, self.scenario(), lang, actions);
+                ui.separator();
+                let mut compact = self.settings.compact_leaves;
+                if ui
+                    .checkbox(&mut compact, tr(lang, "show-compact"))
+                    .changed()
+                {
+                    actions.push(AppAction::SetCompactLeaves(compact));
+                }
             });
         });
         let Some(derived) = self.derived.as_ref() else {
@@ -1113,6 +1327,16 @@ impl OrgplanApp {
             item(ui, AppAction::NewPlan, actions);
             item(ui, AppAction::Open, actions);
             item(ui, AppAction::OpenPath, actions);
+            if !self.settings.recent.is_empty() {
+                ui.menu_button(tr(lang, "menu-recent"), |ui| {
+                    for path in &self.settings.recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            actions.push(AppAction::OpenRecent(path.clone()));
+                            ui.close();
+                        }
+                    }
+                });
+            }
             ui.menu_button(tr(lang, "menu-examples"), |ui| {
                 for example in Example::ALL {
                     item(ui, AppAction::OpenExample(example), actions);
@@ -1457,5 +1681,9 @@ fn contacts_ui(ui: &mut Ui, contacts: &[crate::model::Contact], lang: Lang) {
 impl eframe::App for OrgplanApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         OrgplanApp::ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        storage.set_string(settings::KEY, self.settings.to_ron());
     }
 }

@@ -414,7 +414,6 @@ canvas-add-sibling = Add beside this
 canvas-collapse = Collapse the parts into one box
 canvas-expand = Open the parts
 canvas-zoom-selection = Zoom to this
-refuse-part-of-post = Nothing can be part of a post: choose a unit, team or group.
 view-fit = Fit
 view-actual = 100 %
 view-zoom-out = Smaller
@@ -450,3 +449,25 @@ edit-scenario-meta = details of { $name }
 delete-scenario-title = Delete the scenario?
 delete-scenario-text = “{ $name }” and its organisation are deleted from the plan. Undo brings them back until the window is closed.
 invalid-date = Write the date as YYYY-MM-DD, for example 2026-08-01.
+age-now = just now
+age-minutes = { $count ->
+    [one] 1 minute ago
+   *[other] { $count } minutes ago
+}
+age-hours = { $count ->
+    [one] 1 hour ago
+   *[other] { $count } hours ago
+}
+age-days = { $count ->
+    [one] 1 day ago
+   *[other] { $count } days ago
+}
+autosave-failed = Autosave failed: { $reason }
+recovery-title = Restore unsaved work?
+recovery-text = orgplan did not close properly. It had autosaved unsaved work { $when } (file: { $file }). Restore it?
+recovery-no-file = not yet saved to a file
+recovery-restored = Restored the unsaved work. Save it to keep it.
+button-restore = Restore
+button-later = Later
+menu-recent = Recent files
+show-compact = stack long rows of posts in columns

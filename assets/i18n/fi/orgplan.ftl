@@ -414,7 +414,6 @@ canvas-add-sibling = Lisää tämän rinnalle
 canvas-collapse = Tiivistä osat yhdeksi laatikoksi
 canvas-expand = Avaa osat
 canvas-zoom-selection = Lähennä tähän
-refuse-part-of-post = Mikään ei voi olla viran osa: valitse yksikkö, tiimi tai ryhmä.
 view-fit = Sovita
 view-actual = 100 %
 view-zoom-out = Pienennä
@@ -450,3 +449,25 @@ edit-scenario-meta = skenaarion { $name } tiedot
 delete-scenario-title = Poistetaanko skenaario?
 delete-scenario-text = ”{ $name }” ja sen organisaatio poistetaan suunnitelmasta. Kumoa palauttaa ne, kunnes ikkuna suljetaan.
 invalid-date = Kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2026-08-01.
+age-now = juuri äsken
+age-minutes = { $count ->
+    [one] minuutti sitten
+   *[other] { $count } minuuttia sitten
+}
+age-hours = { $count ->
+    [one] tunti sitten
+   *[other] { $count } tuntia sitten
+}
+age-days = { $count ->
+    [one] päivä sitten
+   *[other] { $count } päivää sitten
+}
+autosave-failed = Automaattinen tallennus epäonnistui: { $reason }
+recovery-title = Palautetaanko tallentamaton työ?
+recovery-text = orgplan ei sulkeutunut oikein. Se oli tallentanut tallentamattoman työn automaattisesti { $when } (tiedosto: { $file }). Palautetaanko se?
+recovery-no-file = ei vielä tallennettu tiedostoon
+recovery-restored = Tallentamaton työ palautettiin. Tallenna se säilyttääksesi sen.
+button-restore = Palauta
+button-later = Myöhemmin
+menu-recent = Viimeisimmät tiedostot
+show-compact = pitkät virkarivit pinoina

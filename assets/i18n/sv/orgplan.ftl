@@ -414,7 +414,6 @@ canvas-add-sibling = Lägg till bredvid denna
 canvas-collapse = Fäll ihop delarna till en ruta
 canvas-expand = Öppna delarna
 canvas-zoom-selection = Zooma hit
-refuse-part-of-post = Ingenting kan vara del av en tjänst: välj en enhet, ett team eller en grupp.
 view-fit = Anpassa
 view-actual = 100 %
 view-zoom-out = Mindre
@@ -450,3 +449,25 @@ edit-scenario-meta = uppgifter om { $name }
 delete-scenario-title = Ta bort scenariot?
 delete-scenario-text = ”{ $name }” och dess organisation tas bort ur planen. Ångra återställer dem tills fönstret stängs.
 invalid-date = Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-08-01.
+age-now = alldeles nyss
+age-minutes = { $count ->
+    [one] för 1 minut sedan
+   *[other] för { $count } minuter sedan
+}
+age-hours = { $count ->
+    [one] för 1 timme sedan
+   *[other] för { $count } timmar sedan
+}
+age-days = { $count ->
+    [one] för 1 dag sedan
+   *[other] för { $count } dagar sedan
+}
+autosave-failed = Den automatiska sparningen misslyckades: { $reason }
+recovery-title = Återställa osparat arbete?
+recovery-text = orgplan stängdes inte ordentligt. Det hade sparat osparat arbete automatiskt { $when } (fil: { $file }). Återställa det?
+recovery-no-file = ännu inte sparad i en fil
+recovery-restored = Det osparade arbetet återställdes. Spara det för att behålla det.
+button-restore = Återställ
+button-later = Senare
+menu-recent = Senaste filer
+show-compact = långa rader av tjänster i kolumner

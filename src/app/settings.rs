@@ -1,0 +1,59 @@
+//! What the window remembers between runs: the language, the recent files and the chart's
+//! compact-leaves choice. eframe keeps them with the window's size and the panels' widths in
+//! its storage file.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+/// The key of the settings in eframe's storage.
+pub const KEY: &str = "orgplan_settings";
+
+/// How many recent files the File menu lists.
+pub const RECENT: usize = 8;
+
+/// The remembered settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The language last chosen in the window.
+    pub lang: Option<Lang>,
+    /// Files opened or saved, the latest first.
+    pub recent: Vec<PathBuf>,
+    /// Whether the chart stacks long rows of leaves in columns.
+    pub compact_leaves: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            lang: None,
+            recent: Vec::new(),
+            compact_leaves: true,
+        }
+    }
+}
+
+impl Settings {
+    /// Puts a file first in the recent list (once), keeping the list short.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_owned());
+        self.recent.truncate(RECENT);
+    }
+
+    /// The settings as RON, the way eframe stores them.
+    #[must_use]
+    pub fn to_ron(&self) -> String {
+        ron::to_string(self).unwrap_or_default()
+    }
+
+    /// Settings read back from RON; what cannot be read falls back to the defaults, so a
+    /// damaged settings file never keeps the window from opening.
+    #[must_use]
+    pub fn from_ron(text: &str) -> Settings {
+        ron::from_str(text).unwrap_or_default()
+    }
+}

@@ -1,0 +1,207 @@
+//! Never lose work: the recovery file a crashed window leaves is offered at the next start,
+//! and the settings the window remembers between runs.
+
+use std::collections::HashMap;
+
+use egui::Modifiers;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use orgplan::app::OrgplanApp;
+use orgplan::app::dialogs::ScriptedDialogs;
+use orgplan::app::recovery::Recovery;
+use orgplan::app::settings::{RECENT, Settings};
+use orgplan::examples::{Example, load};
+use orgplan::i18n::Lang;
+
+use crate::gui::app_with;
+
+fn harness_of(app: OrgplanApp) -> Harness<'static, OrgplanApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(16)
+        .build_ui_state(|ui, app: &mut OrgplanApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
+#[test]
+fn a_recovery_file_is_written_read_back_and_offered_only_to_other_sessions() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = load(Example::Kouvola).unwrap();
+    let first = Recovery::new(dir.path().to_owned(), "first");
+    let source = dir.path().join("mine.ron");
+    first.write(&plan, Some(&source)).unwrap();
+    assert!(
+        first.found().is_empty(),
+        "a session is not offered its own file"
+    );
+    let second = Recovery::new(dir.path().to_owned(), "second");
+    let found = second.found();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].source.as_deref(), Some(source.as_path()));
+    let restored = Recovery::restore(&found[0]).unwrap();
+    assert_eq!(restored.scenarios(), plan.scenarios());
+    // The user's own file was never written.
+    assert!(!source.exists());
+    first.clear();
+    assert!(second.found().is_empty());
+}
+
+#[test]
+fn after_a_crash_the_next_start_offers_the_autosaved_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with(ScriptedDialogs::default(), Lang::En)
+        .with_recovery(Recovery::new(dir.path().to_owned(), "crashed"));
+    let mut harness = harness_of(app);
+    harness.get_by_label("Early childhood education").click();
+    harness.run();
+    let before = harness.state().scenario().len();
+    // Ten edits: the tenth writes the recovery file.
+    for _ in 0..10 {
+        harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Enter);
+        harness.run();
+    }
+    assert_eq!(harness.state().scenario().len(), before + 10);
+    let file = Recovery::new(dir.path().to_owned(), "crashed").file();
+    assert!(file.exists(), "no recovery file after ten edits");
+    // The window dies without closing: nothing cleans up.
+    drop(harness);
+
+    let app = app_with(ScriptedDialogs::default(), Lang::En)
+        .with_recovery(Recovery::new(dir.path().to_owned(), "next"));
+    assert_eq!(app.recovery_offer().len(), 1);
+    let mut harness = harness_of(app);
+    harness.get_by_label("Restore unsaved work?");
+    harness.get_by_label("Restore").click();
+    harness.run();
+    assert_eq!(harness.state().scenario().len(), before + 10);
+    assert!(
+        harness.state().unsaved(),
+        "restored work must count as unsaved"
+    );
+    assert!(harness.state().window_title().contains('*'));
+    assert!(!file.exists(), "the crashed session's file is taken over");
+}
+
+#[test]
+fn saving_removes_the_recovery_file_and_discard_deletes_an_offer() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan.ron");
+    let dialogs = ScriptedDialogs {
+        save: vec![target.clone()],
+        ..ScriptedDialogs::default()
+    };
+    let recovery_dir = dir.path().join("recovery");
+    let app = app_with(dialogs, Lang::En).with_recovery(Recovery::new(recovery_dir.clone(), "one"));
+    let mut harness = harness_of(app);
+    harness.get_by_label("Early childhood education").click();
+    harness.run();
+    for _ in 0..10 {
+        harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Enter);
+        harness.run();
+    }
+    let file = Recovery::new(recovery_dir.clone(), "one").file();
+    assert!(file.exists());
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert!(target.exists());
+    assert!(!file.exists(), "saved work needs no recovery file");
+
+    // An offer discarded is gone for good.
+    Recovery::new(recovery_dir.clone(), "two")
+        .write(&load(Example::Kouvola).unwrap(), None)
+        .unwrap();
+    let app = app_with(ScriptedDialogs::default(), Lang::En)
+        .with_recovery(Recovery::new(recovery_dir.clone(), "three"));
+    let mut harness = harness_of(app);
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert!(harness.state().recovery_offer().is_empty());
+    assert!(Recovery::new(recovery_dir, "four").found().is_empty());
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct Memory(HashMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn the_language_recent_files_and_compact_leaves_are_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.ron");
+    orgplan::io::save_file(&load(Example::Kouvola).unwrap(), &file).unwrap();
+    let dialogs = ScriptedDialogs {
+        open: vec![file.clone()],
+        ..ScriptedDialogs::default()
+    };
+    let mut harness = harness_of(app_with(dialogs, Lang::En));
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::O);
+    harness.run();
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Svenska").click();
+    harness.run();
+    harness.get_by_label("Rutorna visar").click();
+    harness.run();
+    harness
+        .get_by_label("långa rader av tjänster i kolumner")
+        .click();
+    harness.run();
+    let mut storage = Memory::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let text = eframe::Storage::get_string(&storage, orgplan::app::settings::KEY).unwrap();
+    let settings = Settings::from_ron(&text);
+    assert_eq!(settings.lang, Some(Lang::Sv));
+    assert_eq!(settings.recent, vec![file.clone()]);
+    assert!(!settings.compact_leaves);
+
+    // The next run starts with them, and File > Recent files opens the file again.
+    let app = OrgplanApp::new(
+        load(Example::ManttaVilppula).unwrap(),
+        None,
+        Lang::Sv,
+        Box::new(ScriptedDialogs::default()),
+    )
+    .with_settings(settings);
+    let mut harness = harness_of(app);
+    harness.get_by_label("Arkiv").click();
+    harness.run();
+    harness.get_by_label("Senaste filer").click();
+    harness.run();
+    harness.get_by_label(&file.display().to_string()).click();
+    harness.run();
+    assert_eq!(harness.state().path(), Some(file.as_path()));
+}
+
+#[test]
+fn settings_survive_damage_and_keep_a_short_recent_list() {
+    assert_eq!(Settings::from_ron("this is not RON"), Settings::default());
+    let mut settings = Settings::default();
+    for k in 0..RECENT + 3 {
+        settings.remember(std::path::Path::new(&format!("/plans/{k}.ron")));
+    }
+    settings.remember(std::path::Path::new("/plans/5.ron"));
+    assert_eq!(settings.recent.len(), RECENT);
+    assert_eq!(settings.recent[0], std::path::Path::new("/plans/5.ron"));
+    assert_eq!(
+        settings
+            .recent
+            .iter()
+            .filter(|p| p.ends_with("5.ron"))
+            .count(),
+        1
+    );
+    assert_eq!(Settings::from_ron(&settings.to_ron()), settings);
+}
