@@ -8,6 +8,7 @@ mod cli;
 mod compare;
 mod compose;
 mod damaged_files;
+mod disk;
 mod export;
 mod gui;
 mod i18n;

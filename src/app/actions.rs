@@ -42,6 +42,19 @@ pub enum ViewCommand {
     ZoomToSelection,
 }
 
+/// What to do about a file that changed on disk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiskAnswer {
+    /// Take the version on disk (Undo brings the window's back).
+    Reload,
+    /// Merge the version on disk with the window's, against the last version both share.
+    Merge,
+    /// Keep the window's version (and stop saying so).
+    Keep,
+    /// Save the window's version over the one on disk.
+    Overwrite,
+}
+
 /// One action of the window.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AppAction {
@@ -83,6 +96,8 @@ pub enum AppAction {
     OpenRecent(std::path::PathBuf),
     /// Stack long rows of leaves in columns on the chart, or not.
     SetCompactLeaves(bool),
+    /// Answer the notice that the open file changed on disk.
+    Disk(DiskAnswer),
     /// Compare the shown scenario with another (the changes from it), or stop comparing.
     CompareWith(Option<ScenarioId>),
     /// Apply an edit to the plan; `label` names it in the Undo menu item ("rename X").
@@ -134,6 +149,7 @@ impl AppAction {
             | AppAction::AskDeleteScenario(_)
             | AppAction::OpenRecent(_)
             | AppAction::SetCompactLeaves(_)
+            | AppAction::Disk(_)
             | AppAction::CompareWith(_)
             | AppAction::Edit { .. }
             | AppAction::Undo

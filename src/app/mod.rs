@@ -9,6 +9,7 @@ pub mod canvas;
 mod compare;
 mod details;
 pub mod dialogs;
+pub mod disk;
 mod fields;
 pub mod fonts;
 mod outline;
@@ -22,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{RichText, Ui};
 
-pub use actions::{AppAction, ExportKind, ViewCommand};
+pub use actions::{AppAction, DiskAnswer, ExportKind, ViewCommand};
 use dialogs::{FileDialogs, NativeDialogs};
 
 use crate::analysis::{CheckOptions, Problem, check};
@@ -105,7 +106,14 @@ fn tree_order(scenario: &Scenario) -> Vec<NodeId> {
 /// One step of the edit history: the command that reverses it, and what it is called.
 struct Step {
     label: String,
-    command: crate::model::Command,
+    command: Undoable,
+}
+
+/// What undoes a step: a command, or the whole plan as it was (a reload or a merge with the
+/// version on disk replaces the plan at once).
+enum Undoable {
+    Command(crate::model::Command),
+    Plan(Box<Plan>),
 }
 
 /// A message in the status line.
@@ -203,6 +211,12 @@ pub struct OrgplanApp {
     last_autosave: Option<f64>,
     /// Whether this session's recovery file exists.
     autosaved: bool,
+    /// The open file as the window last read or wrote it.
+    disk: Option<disk::OnDisk>,
+    /// When the file was last looked at (egui's clock, seconds).
+    last_poll: f64,
+    /// A save over a file that changed on disk, waiting for Overwrite, Merge or Cancel.
+    confirm_overwrite: Option<PathBuf>,
 }
 
 impl OrgplanApp {
@@ -247,6 +261,9 @@ impl OrgplanApp {
             edits_since_autosave: 0,
             last_autosave: None,
             autosaved: false,
+            disk: None,
+            last_poll: 0.0,
+            confirm_overwrite: None,
         }
     }
 
@@ -433,7 +450,13 @@ impl OrgplanApp {
             }
             AppAction::OpenPath => self.prompt_for(PromptKind::Open),
             AppAction::Save => match self.path.clone() {
-                Some(path) if is_plan_file(&path) => self.save(&path),
+                Some(path) if is_plan_file(&path) => {
+                    if self.changed_on_disk(&path) {
+                        self.confirm_overwrite = Some(path);
+                    } else {
+                        self.save(&path);
+                    }
+                }
                 _ => self.apply(AppAction::SaveAs, ctx),
             },
             AppAction::SaveAs => {
@@ -511,6 +534,7 @@ impl OrgplanApp {
             AppAction::Refuse(reason) => self.say(reason, true),
             AppAction::FocusRename => self.focus_rename = true,
             AppAction::AskDeleteScenario(id) => self.confirm_delete = Some(id),
+            AppAction::Disk(answer) => self.answer_disk(answer),
             AppAction::View(command) => self.view(command),
             AppAction::NewPlan => {
                 self.replace_plan(crate::model::compose::new_plan(self.lang), None);
@@ -686,6 +710,161 @@ impl OrgplanApp {
         }
     }
 
+    /// Whether the file at `path` (the open one) now holds something else than the window
+    /// last read or wrote there.
+    fn changed_on_disk(&mut self, path: &Path) -> bool {
+        if self.path.as_deref() != Some(path) {
+            return false;
+        }
+        let Some(disk) = &mut self.disk else {
+            return false;
+        };
+        disk.poll(path);
+        disk.changed.is_some()
+    }
+
+    /// Looks at the open file every two seconds.
+    fn poll_disk(&mut self, now: f64) {
+        if now - self.last_poll < 2.0 {
+            return;
+        }
+        self.last_poll = now;
+        if let (Some(path), Some(disk)) = (&self.path, &mut self.disk) {
+            disk.poll(path);
+        }
+    }
+
+    /// Whether the window shows that the open file changed on disk.
+    #[must_use]
+    pub fn disk_notice(&self) -> bool {
+        self.disk
+            .as_ref()
+            .is_some_and(|d| d.changed.is_some() && !d.dismissed)
+    }
+
+    /// Reloads the file's version from disk, keeps the window's own, or merges the two against
+    /// the version both started from. Reload and merge replace the plan as one step that Undo
+    /// takes back.
+    fn answer_disk(&mut self, answer: DiskAnswer) {
+        let lang = self.lang;
+        let Some(path) = self.path.clone() else {
+            return;
+        };
+        if answer == DiskAnswer::Keep {
+            if let Some(disk) = &mut self.disk {
+                disk.dismissed = true;
+            }
+            self.confirm_overwrite = None;
+            return;
+        }
+        if answer == DiskAnswer::Overwrite {
+            self.confirm_overwrite = None;
+            self.save(&path);
+            return;
+        }
+        let (theirs, stamp) = match (crate::io::load_file(&path), disk::Stamp::read(&path)) {
+            (Ok(plan), Some(stamp)) => (plan, stamp),
+            (Err(error), _) => {
+                self.say(error.display(lang), true);
+                return;
+            }
+            (Ok(_), None) => return,
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let (new_plan, label, message, saved) = if answer == DiskAnswer::Reload {
+            let label = tr_args(lang, "edit-reload", &[("file", s(name))]);
+            (theirs.clone(), label, tr(lang, "status-reloaded"), true)
+        } else {
+            let Some(base) = self.disk.as_ref().map(|d| d.base.clone()) else {
+                return;
+            };
+            match crate::merge::merge(&base, &self.plan, &theirs) {
+                Ok(merged) => {
+                    let count = merged.conflicts.len();
+                    let label = tr_args(lang, "edit-merge", &[("file", s(name))]);
+                    let message =
+                        tr_args(lang, "status-merged", &[("count", crate::i18n::n(count))]);
+                    (merged.plan, label, message, false)
+                }
+                Err(error) => {
+                    self.say(error.message(lang), true);
+                    return;
+                }
+            }
+        };
+        let old = std::mem::replace(&mut self.plan, new_plan);
+        if self
+            .saved_depth
+            .is_some_and(|depth| depth > self.undo.len())
+        {
+            self.saved_depth = None;
+        }
+        self.undo.push(Step {
+            label,
+            command: Undoable::Plan(Box::new(old)),
+        });
+        self.redo.clear();
+        // The plan now matches the file (reload) or holds it (merge): its content is the base.
+        self.saved_depth = if saved { Some(self.undo.len()) } else { None };
+        self.disk = Some(disk::OnDisk::new(stamp, theirs));
+        self.confirm_overwrite = None;
+        self.changed();
+        self.say(message, false);
+    }
+
+    /// The notice that the open file changed on disk.
+    fn disk_notice_ui(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
+        let lang = self.lang;
+        let name = self
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(tr_args(lang, "disk-changed", &[("file", s(name))]))
+                    .color(ui.visuals().warn_fg_color)
+                    .strong(),
+            );
+            for (key, answer) in [
+                ("button-reload", DiskAnswer::Reload),
+                ("button-merge", DiskAnswer::Merge),
+                ("button-keep-mine", DiskAnswer::Keep),
+            ] {
+                if ui.button(tr(lang, key)).clicked() {
+                    actions.push(AppAction::Disk(answer));
+                }
+            }
+        });
+    }
+
+    /// Asks before a save writes over a file that changed on disk.
+    fn overwrite_ui(&self, ctx: &egui::Context, actions: &mut Vec<AppAction>) {
+        if self.confirm_overwrite.is_none() {
+            return;
+        }
+        let lang = self.lang;
+        egui::Modal::new(egui::Id::unique("confirm_overwrite")).show(ctx, |ui| {
+            ui.heading(tr(lang, "overwrite-title"));
+            ui.label(tr(lang, "overwrite-text"));
+            ui.horizontal(|ui| {
+                for (key, answer) in [
+                    ("button-overwrite", DiskAnswer::Overwrite),
+                    ("button-merge", DiskAnswer::Merge),
+                    ("button-cancel", DiskAnswer::Keep),
+                ] {
+                    if ui.button(tr(lang, key)).clicked() {
+                        actions.push(AppAction::Disk(answer));
+                    }
+                }
+            });
+        });
+    }
+
     /// Changes where the chart looks.
     fn view(&mut self, command: ViewCommand) {
         let zoom = self.canvas.zoom();
@@ -715,7 +894,12 @@ impl OrgplanApp {
     pub fn open(&mut self, path: &Path) {
         match open_any(path) {
             Ok(plan) => {
+                let on_disk = is_plan_file(path)
+                    .then(|| disk::Stamp::read(path))
+                    .flatten()
+                    .map(|stamp| disk::OnDisk::new(stamp, plan.clone()));
                 self.replace_plan(plan, Some(path.to_owned()));
+                self.disk = on_disk;
                 self.settings.remember(path);
                 let args = [("path", s(path.display().to_string()))];
                 self.say(tr_args(self.lang, "status-opened", &args), false);
@@ -730,6 +914,9 @@ impl OrgplanApp {
             Ok(()) => {
                 self.path = Some(path.to_owned());
                 self.saved_depth = Some(self.undo.len());
+                self.disk = disk::Stamp::read(path)
+                    .map(|stamp| disk::OnDisk::new(stamp, self.plan.clone()));
+                self.confirm_overwrite = None;
                 self.settings.remember(path);
                 self.clear_recovery();
                 let args = [("path", s(path.display().to_string()))];
@@ -776,7 +963,7 @@ impl OrgplanApp {
                 }
                 self.undo.push(Step {
                     label,
-                    command: inverse,
+                    command: Undoable::Command(inverse),
                 });
                 self.redo.clear();
                 self.edits_since_autosave += 1;
@@ -799,7 +986,16 @@ impl OrgplanApp {
         let Some(step) = from.pop() else {
             return;
         };
-        match crate::model::apply(&mut self.plan, step.command) {
+        let applied = match step.command {
+            Undoable::Command(command) => {
+                crate::model::apply(&mut self.plan, command).map(Undoable::Command)
+            }
+            Undoable::Plan(plan) => Ok(Undoable::Plan(Box::new(std::mem::replace(
+                &mut self.plan,
+                *plan,
+            )))),
+        };
+        match applied {
             Ok(inverse) => {
                 to.push(Step {
                     label: step.label,
@@ -1049,6 +1245,7 @@ impl OrgplanApp {
         self.also_selected.clear();
         self.compare_from = None;
         self.derived = None;
+        self.disk = None;
         self.canvas.fit();
         self.undo.clear();
         self.redo.clear();
@@ -1079,6 +1276,9 @@ impl OrgplanApp {
             egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui, &mut actions));
         });
         egui::Panel::top("scenario_bar").show(ui, |ui| self.scenario_bar_ui(ui, &mut actions));
+        if self.disk_notice() {
+            egui::Panel::top("disk_notice").show(ui, |ui| self.disk_notice_ui(ui, &mut actions));
+        }
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_ui(ui));
 
         let problem_count = self.derived().problems.len();
@@ -1147,6 +1347,7 @@ impl OrgplanApp {
             self.answer(answer, &ctx);
         }
         self.recovery_ui(&ctx);
+        self.overwrite_ui(&ctx, &mut actions);
         if ctx.input(|i| i.viewport().close_requested()) && !self.unsaved() {
             self.clear_recovery();
         }
@@ -1157,6 +1358,10 @@ impl OrgplanApp {
         }
         let now = ctx.input(|i| i.time);
         self.autosave(now);
+        self.poll_disk(now);
+        if self.disk.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_secs(2));
+        }
         if self.unsaved() && self.recovery.is_some() {
             // Come back within the minute even when the user does nothing.
             ctx.request_repaint_after(std::time::Duration::from_secs(61));

@@ -471,3 +471,18 @@ button-restore = Restore
 button-later = Later
 menu-recent = Recent files
 show-compact = stack long rows of posts in columns
+disk-changed = { $file } changed on disk: another planner may have saved it.
+button-reload = Reload their version
+button-merge = Merge both
+button-keep-mine = Keep mine
+button-overwrite = Overwrite
+edit-reload = reload { $file } from disk
+edit-merge = merge with { $file } on disk
+status-reloaded = Reloaded the version on disk. Undo brings yours back.
+status-merged = { $count ->
+    [0] Merged with the version on disk, without conflicts. Save to keep the result.
+    [one] Merged with the version on disk: one conflict to resolve (orgplan check lists it). Save to keep the result.
+   *[other] Merged with the version on disk: { $count } conflicts to resolve (orgplan check lists them). Save to keep the result.
+}
+overwrite-title = The file changed on disk
+overwrite-text = Someone saved this file after you opened it. Overwrite their version, merge the two first, or cancel?

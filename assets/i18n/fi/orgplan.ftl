@@ -471,3 +471,18 @@ button-restore = Palauta
 button-later = Myöhemmin
 menu-recent = Viimeisimmät tiedostot
 show-compact = pitkät virkarivit pinoina
+disk-changed = { $file } on muuttunut levyllä: toinen suunnittelija on ehkä tallentanut sen.
+button-reload = Lataa heidän versionsa
+button-merge = Yhdistä molemmat
+button-keep-mine = Pidä omani
+button-overwrite = Korvaa
+edit-reload = lataa { $file } levyltä
+edit-merge = yhdistä levyllä olevaan tiedostoon { $file }
+status-reloaded = Levyllä oleva versio ladattiin. Kumoa palauttaa omasi.
+status-merged = { $count ->
+    [0] Yhdistettiin levyllä olevaan versioon ilman ristiriitoja. Tallenna säilyttääksesi tuloksen.
+    [one] Yhdistettiin levyllä olevaan versioon: yksi ristiriita ratkaistavana (orgplan check luettelee sen). Tallenna säilyttääksesi tuloksen.
+   *[other] Yhdistettiin levyllä olevaan versioon: { $count } ristiriitaa ratkaistavana (orgplan check luettelee ne). Tallenna säilyttääksesi tuloksen.
+}
+overwrite-title = Tiedosto on muuttunut levyllä
+overwrite-text = Joku tallensi tämän tiedoston sen jälkeen, kun avasit sen. Korvataanko heidän versionsa, yhdistetäänkö versiot ensin vai peruutetaanko?

@@ -471,3 +471,18 @@ button-restore = Återställ
 button-later = Senare
 menu-recent = Senaste filer
 show-compact = långa rader av tjänster i kolumner
+disk-changed = { $file } har ändrats på disken: en annan planerare kan ha sparat den.
+button-reload = Läs in deras version
+button-merge = Slå ihop båda
+button-keep-mine = Behåll min
+button-overwrite = Skriv över
+edit-reload = läs in { $file } från disken
+edit-merge = slå ihop med { $file } på disken
+status-reloaded = Versionen på disken lästes in. Ångra återställer din.
+status-merged = { $count ->
+    [0] Sammanslogs med versionen på disken utan konflikter. Spara för att behålla resultatet.
+    [one] Sammanslogs med versionen på disken: en konflikt att lösa (orgplan check listar den). Spara för att behålla resultatet.
+   *[other] Sammanslogs med versionen på disken: { $count } konflikter att lösa (orgplan check listar dem). Spara för att behålla resultatet.
+}
+overwrite-title = Filen har ändrats på disken
+overwrite-text = Någon sparade filen efter att du öppnade den. Skriva över deras version, slå ihop dem först eller avbryta?
