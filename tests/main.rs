@@ -14,6 +14,7 @@ mod gui;
 mod i18n;
 mod impact;
 mod import;
+mod inspector;
 mod layout_props;
 mod merge;
 mod model_props;

@@ -3,11 +3,11 @@
 use egui::{Grid, RichText, Ui};
 
 use super::actions::AppAction;
-use crate::i18n::words::{date_text, kind_text, role_text, status_text, work_text};
+use crate::i18n::words::{kind_text, role_text, status_text};
 use crate::i18n::{Lang, format_date, s, tr, tr_args};
 use crate::model::{
-    Command, Edit, Field, LineManagement, Names, Node, NodeId, NodeKind, Plan, PostStatus,
-    Relation, Scenario, compose,
+    Command, Edit, Field, LineManagement, Node, NodeId, NodeKind, Plan, PostStatus, Relation,
+    Scenario, compose,
 };
 
 /// What the details panel reads besides the node.
@@ -20,6 +20,8 @@ pub struct DetailsView<'a> {
     pub line: &'a LineManagement,
     /// Whether the name field takes the keyboard focus (F2 or Enter was pressed).
     pub focus_rename: bool,
+    /// The scenario's problems.
+    pub problems: &'a [crate::analysis::Problem],
 }
 
 /// Shows the details of `node`; clicking a related node emits [`AppAction::Select`].
@@ -43,9 +45,21 @@ pub fn details_ui(
                 .striped(true)
                 .spacing([12.0, 4.0])
                 .show(ui, |ui| {
-                    fields_ui(ui, node, lang);
+                    let inspect = super::inspector::Inspect {
+                        scenario,
+                        node,
+                        lang,
+                    };
+                    super::inspector::fields_ui(ui, &inspect, out);
+                    super::inspector::relations_ui(ui, &inspect, out);
                     relations_ui(ui, plan, scenario, line, node, lang, out);
                 });
+            let inspect = super::inspector::Inspect {
+                scenario,
+                node,
+                lang,
+            };
+            super::inspector::problems_ui(ui, &inspect, view.problems, out);
             if let Some(decision) = &node.decision {
                 ui.add_space(8.0);
                 ui.label(RichText::new(tr(lang, "field-decision")).strong());
@@ -270,83 +284,6 @@ fn row(ui: &mut Ui, key: &str, value: impl Into<String>, lang: Lang) {
     ui.end_row();
 }
 
-fn names_row(ui: &mut Ui, key: &str, names: &Names, lang: Lang) {
-    if names.is_empty() {
-        return;
-    }
-    ui.label(RichText::new(tr(lang, key)).strong());
-    ui.vertical(|ui| {
-        for (l, name) in Lang::ALL
-            .into_iter()
-            .filter_map(|l| names.get(l).map(|n| (l, n)))
-        {
-            ui.label(format!("{}: {name}", l.code()));
-        }
-    });
-    ui.end_row();
-}
-
-fn fields_ui(ui: &mut Ui, node: &Node, lang: Lang) {
-    row(ui, "field-id", node.id.as_str(), lang);
-    row(ui, "field-kind", kind_text(node.kind, lang), lang);
-    names_row(ui, "field-name", &node.name, lang);
-    if let Some(short) = &node.short_name {
-        row(ui, "field-short-name", short, lang);
-    }
-    names_row(ui, "field-title", &node.title, lang);
-    if let Some(holder) = &node.holder {
-        row(ui, "field-holder", holder, lang);
-    }
-    if node.kind == NodeKind::Position || node.status.is_unheld() {
-        row(ui, "field-status", status_text(node, lang), lang);
-    }
-    if let Some(fte) = node.fte {
-        row(ui, "field-fte", format_number(fte), lang);
-    }
-    if let Some(headcount) = node.headcount {
-        row(ui, "field-headcount", headcount.to_string(), lang);
-    }
-    if let Some(cost) = node.cost {
-        row(ui, "field-cost", format!("{} €", format_number(cost)), lang);
-    }
-    if !node.capacity.is_empty() {
-        let text: Vec<String> = node
-            .capacity
-            .iter()
-            .map(|(k, v)| format!("{k}: {}", format_number(*v)))
-            .collect();
-        row(ui, "field-capacity", text.join(", "), lang);
-    }
-    if let Some(work) = node.work {
-        row(ui, "field-work", work_text(work, lang), lang);
-    }
-    if let Some(cc) = &node.cost_centre {
-        row(ui, "field-cost-centre", cc, lang);
-    }
-    if let Some(term) = node.term {
-        let text = format!(
-            "{} – {}",
-            date_text(term.start, lang),
-            date_text(term.end, lang)
-        );
-        row(ui, "field-term", text, lang);
-    }
-    if !node.tasks.is_empty() {
-        ui.label(RichText::new(tr(lang, "field-tasks")).strong());
-        ui.vertical(|ui| {
-            for task in &node.tasks {
-                ui.label(format!("• {}", task.name.show(lang)));
-            }
-        });
-        ui.end_row();
-    }
-    if let Some(notes) = &node.notes {
-        ui.label(RichText::new(tr(lang, "field-notes")).strong());
-        ui.add(egui::Label::new(notes.as_str()).wrap());
-        ui.end_row();
-    }
-}
-
 /// A row of links to related nodes; a click selects one.
 fn links_row(
     ui: &mut Ui,
@@ -407,14 +344,6 @@ fn relations_ui(
         lang,
         out,
     );
-    links_row(
-        ui,
-        "field-led-by",
-        &plain(scenario.heads_of(id)),
-        scenario,
-        lang,
-        out,
-    );
     if let Some(position) = scenario.position(id) {
         let note = tr(
             lang,
@@ -436,14 +365,6 @@ fn relations_ui(
         ui,
         "field-assistant-to",
         &targets(Relation::AssistantTo),
-        scenario,
-        lang,
-        out,
-    );
-    links_row(
-        ui,
-        "field-serves",
-        &targets(Relation::Serves),
         scenario,
         lang,
         out,
@@ -522,13 +443,4 @@ fn decision_ui(ui: &mut Ui, decision: &crate::model::Decision, lang: Lang) {
                 }
             }
         });
-}
-
-/// A figure without a needless `.0`.
-fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.2}")
-    }
 }

@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, format_number, parse_number, tr};
 use crate::model::Date;
 
 /// A committed text field's answer.
@@ -77,6 +77,44 @@ pub fn date_field(
             Some(None)
         } else {
             Date::parse(&text).ok().map(Some)
+        }
+    });
+    Committed {
+        response: out.response,
+        value,
+    }
+}
+
+/// A number field, checked as it is typed (`1,5` and `1.5` both read): what cannot be read is
+/// said so under the field and not committed; an empty field commits "no figure".
+pub fn number_field(
+    ui: &mut Ui,
+    id: egui::Id,
+    current: Option<f64>,
+    lang: Lang,
+) -> Committed<Option<f64>> {
+    let shown = current.map(|v| format_number(v, lang)).unwrap_or_default();
+    let typed = ui.data(|d| d.get_temp::<String>(id));
+    let mut out = ui
+        .vertical(|ui| {
+            let field = text_field(ui, id, &shown, false, 120.0);
+            let problem = typed
+                .as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty() && parse_number(t).is_none());
+            if problem.is_some() {
+                ui.label(
+                    RichText::new(tr(lang, "invalid-number")).color(ui.visuals().error_fg_color),
+                );
+            }
+            field
+        })
+        .inner;
+    let value = out.value.take().and_then(|text| {
+        if text.is_empty() {
+            Some(None)
+        } else {
+            parse_number(&text).map(Some)
         }
     });
     Committed {

@@ -12,6 +12,7 @@ pub mod dialogs;
 pub mod disk;
 mod fields;
 pub mod fonts;
+mod inspector;
 mod outline;
 pub mod palette;
 mod problems;
@@ -1499,6 +1500,7 @@ impl OrgplanApp {
                         scenario,
                         line: &derived.line,
                         focus_rename: self.focus_rename,
+                        problems: &derived.problems,
                     };
                     details::details_ui(ui, &view, node, lang, actions);
                 }
@@ -1732,7 +1734,7 @@ impl OrgplanApp {
                 .map_or_else(|| none.clone(), |s| s.meta.name.show(lang).to_owned());
             let picker = egui::ComboBox::from_id_salt("compare_picker")
                 .selected_text(chosen)
-                .width(300.0)
+                .width(220.0)
                 .show_ui(ui, |ui| {
                     if ui
                         .selectable_label(self.compare_from.is_none(), none.clone())
@@ -1752,8 +1754,6 @@ impl OrgplanApp {
                     }
                 });
             picker.response.labelled_by(label.id);
-            ui.separator();
-            ui.label(RichText::new(self.plan.name.show(lang)).weak());
         });
     }
 

@@ -19,6 +19,7 @@ pub fn scenario_editor_ui(
     actions: &mut Vec<AppAction>,
 ) {
     let meta = &scenario.meta;
+    ui.label(RichText::new(plan.name.show(lang)).weak());
     ui.heading(meta.name.show(lang));
     ui.horizontal_wrapped(|ui| {
         let baseline = plan.baseline().meta.id == meta.id;

@@ -543,7 +543,12 @@ fn replacements(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) 
                 .push(node.id.clone());
         }
         if !sources.is_empty() {
-            stated_new.push((node.id.clone(), sources));
+            // A unit that stays and takes another in is a merge of the two.
+            let mut from = sources;
+            if before.contains(&node.id) {
+                from.insert(0, node.id.clone());
+            }
+            stated_new.push((node.id.clone(), from));
         }
     }
     emit_replacements(&successors, &stated_new, false, changes);

@@ -16,7 +16,7 @@ use fluent_templates::{LanguageIdentifier, Loader as _, langid};
 use serde::{Deserialize, Serialize};
 
 pub use dates::{format_age, format_date};
-pub use numbers::{format_delta, format_number};
+pub use numbers::{format_delta, format_number, parse_number};
 
 fluent_templates::static_loader! {
     static LOCALES = {

@@ -3,6 +3,23 @@
 
 use super::Lang;
 
+/// A number as a user types it in any of the three languages: `1,5`, `1.5`, `1 234,5`,
+/// `12 000`; `None` when it is not one. A lone comma or point is the decimal mark.
+#[must_use]
+pub fn parse_number(text: &str) -> Option<f64> {
+    let compact: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let marks = compact.chars().filter(|c| matches!(c, ',' | '.')).count();
+    if compact.is_empty() || marks > 1 {
+        return None;
+    }
+    let value: f64 = compact.replace(',', ".").parse().ok()?;
+    value.is_finite().then_some(value)
+}
+
 /// A figure without a needless `.0`, at most two decimals, grouped by thousands.
 #[must_use]
 pub fn format_number(value: f64, lang: Lang) -> String {

@@ -189,3 +189,115 @@ pub fn copy_scenario(plan: &super::Plan, from: &Scenario) -> super::Command {
         },
     }
 }
+
+/// Merges `gone` into `keep`, as one edit: `gone`'s parts, tasks, members and serves lines go
+/// to `keep`, relations that pointed at `gone` point at `keep`, `gone`'s head post stays as an
+/// ordinary part of `keep`, `keep` records that it replaces `gone`, and `gone` is removed.
+///
+/// # Errors
+/// When either node is unknown, they are the same node, `keep` is inside `gone`, or `gone` is
+/// not a unit or team (posts are not merged; they are moved).
+pub fn merge_into(scenario: &Scenario, keep: &NodeId, gone: &NodeId) -> Result<Edit, CommandError> {
+    let kept = scenario
+        .node(keep)
+        .ok_or_else(|| CommandError::UnknownNode(keep.clone()))?;
+    let removed = scenario
+        .node(gone)
+        .ok_or_else(|| CommandError::UnknownNode(gone.clone()))?;
+    if keep == gone {
+        return Err(CommandError::SelfRelation(keep.clone()));
+    }
+    if !matches!(removed.kind, NodeKind::Unit | NodeKind::Team)
+        || !matches!(
+            kept.kind,
+            NodeKind::Unit | NodeKind::Team | NodeKind::Organisation
+        )
+    {
+        return Err(CommandError::InvalidRelation(
+            removed.kind,
+            Relation::PartOf,
+            kept.kind,
+        ));
+    }
+    let mut at = scenario.parent(keep);
+    while let Some(id) = at {
+        if id == gone {
+            return Err(CommandError::Cycle(gone.clone(), keep.clone()));
+        }
+        at = scenario.parent(id);
+    }
+    let mut edits = Vec::new();
+    for child in scenario.children(gone) {
+        edits.push(Edit::Move {
+            node: child.clone(),
+            parent: Some(keep.clone()),
+        });
+    }
+    for task in &removed.tasks {
+        edits.push(Edit::MoveTask {
+            task: task.id.clone(),
+            to: keep.clone(),
+            at: None,
+        });
+    }
+    let mut seen = std::collections::HashSet::new();
+    for edge in scenario
+        .edges_from(gone)
+        .into_iter()
+        .chain(scenario.edges_to(gone))
+    {
+        if edge.relation == Relation::PartOf {
+            continue; // The parts moved above; `gone` leaves its own parent by its removal.
+        }
+        edits.push(Edit::RemoveRelation(edge.clone()));
+        if edge.relation == Relation::Heads {
+            continue; // `keep` has its own head (or gets one); the post stays as a part.
+        }
+        let redirected = super::Edge {
+            from: if &edge.from == gone {
+                keep.clone()
+            } else {
+                edge.from.clone()
+            },
+            to: if &edge.to == gone {
+                keep.clone()
+            } else {
+                edge.to.clone()
+            },
+            relation: edge.relation,
+        };
+        let exists = scenario
+            .find_edge(&redirected.from, redirected.relation, &redirected.to)
+            .is_some();
+        if redirected.from != redirected.to && !exists && seen.insert(redirected.clone()) {
+            edits.push(Edit::AddRelation(redirected));
+        }
+    }
+    let mut replaces = kept.replaces.clone();
+    replaces.extend(removed.replaces.iter().cloned());
+    replaces.push(gone.clone());
+    edits.push(Edit::Set {
+        node: keep.clone(),
+        field: super::Field::Replaces(replaces),
+    });
+    edits.push(Edit::RemoveNode { node: gone.clone() });
+    Ok(Edit::Batch(edits))
+}
+
+/// Makes `head` the head of `unit`, as one edit, in place of the head it had.
+#[must_use]
+pub fn set_head(scenario: &Scenario, unit: &NodeId, head: Option<&NodeId>) -> Edit {
+    let mut edits: Vec<Edit> = scenario
+        .heads_of(unit)
+        .into_iter()
+        .map(|old| Edit::RemoveRelation(super::Edge::new(old, Relation::Heads, unit)))
+        .collect();
+    if let Some(head) = head {
+        edits.push(Edit::AddRelation(super::Edge::new(
+            head,
+            Relation::Heads,
+            unit,
+        )));
+    }
+    Edit::Batch(edits)
+}

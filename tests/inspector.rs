@@ -1,0 +1,205 @@
+//! The inspector: every field of the selected node editable, figures checked as typed, and the
+//! reshaping edits (merge, kind, head, serves, tasks), each one step that Undo reverses.
+
+use egui::Modifiers;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use orgplan::app::OrgplanApp;
+use orgplan::app::dialogs::ScriptedDialogs;
+use orgplan::examples::{Example, load};
+use orgplan::i18n::{Lang, parse_number};
+use orgplan::model::{NodeId, NodeKind, Relation, Scenario, compose};
+
+use crate::gui::{app_with, harness};
+
+fn id(text: &str) -> NodeId {
+    NodeId::new(text).unwrap()
+}
+
+fn select(harness: &mut Harness<'static, OrgplanApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Opens a combo box labelled `label` and picks `choice` from its list.
+fn pick(harness: &mut Harness<'static, OrgplanApp>, label: &str, choice: &str) {
+    // The inspector scrolls: bring the field into view first, as a person would.
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+    // Long lists scroll too.
+    harness
+        .query_all_by_label(choice)
+        .last()
+        .unwrap_or_else(|| panic!("no {choice} in {label}"))
+        .scroll_to_me();
+    harness.run();
+    harness.query_all_by_label(choice).last().unwrap().click();
+    harness.run();
+}
+
+fn owner_of(scenario: &Scenario, task: &str) -> String {
+    scenario
+        .nodes()
+        .find(|n| n.tasks.iter().any(|t| t.id.as_str() == task))
+        .map(|n| n.id.as_str().to_owned())
+        .unwrap_or_default()
+}
+
+#[test]
+fn numbers_are_read_as_any_of_the_three_languages_writes_them() {
+    assert_eq!(parse_number("1,5"), Some(1.5));
+    assert_eq!(parse_number("1.5"), Some(1.5));
+    assert_eq!(parse_number("12 000"), Some(12_000.0));
+    assert_eq!(parse_number("1\u{a0}234,5"), Some(1_234.5));
+    assert_eq!(parse_number("-2"), Some(-2.0));
+    assert_eq!(parse_number("1,234.5"), None, "two marks are ambiguous");
+    assert_eq!(parse_number("abc"), None);
+    assert_eq!(parse_number(""), None);
+    assert_eq!(parse_number("inf"), None);
+}
+
+#[test]
+fn merging_a_unit_moves_its_tasks_and_parts_and_is_undone_exactly() {
+    let mut plan = load(Example::Kouvola).unwrap();
+    let before = plan.baseline().clone();
+    let edit = compose::merge_into(plan.baseline(), &id("kot"), &id("psoh")).unwrap();
+    let command = orgplan::model::Command {
+        scenario: plan.baseline().meta.id.clone(),
+        edit,
+    };
+    let inverse = orgplan::model::apply(&mut plan, command).unwrap();
+    let after = plan.baseline();
+    assert!(!after.contains(&id("psoh")));
+    assert_eq!(owner_of(after, "t-oppilashuolto"), "kot");
+    assert!(
+        after
+            .node(&id("kot"))
+            .unwrap()
+            .replaces
+            .contains(&id("psoh"))
+    );
+    // The comparison reads it as a merge.
+    let changes = orgplan::compare::diff(&before, after);
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.kind == orgplan::compare::ChangeKind::Merged),
+        "{changes:?}"
+    );
+    orgplan::model::apply(&mut plan, inverse).unwrap();
+    assert_eq!(plan.baseline(), &before);
+
+    // A unit cannot merge into one of its own parts.
+    assert!(compose::merge_into(&before, &id("kot"), &id("kasvuntuki")).is_err());
+    assert!(compose::merge_into(&before, &id("kot"), &id("kot")).is_err());
+}
+
+#[test]
+fn figures_are_checked_as_typed_and_committed_with_enter() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    select(&mut harness, "Early childhood education");
+    harness.get_by_label("FTE").click();
+    harness.run();
+    harness.get_by_label("FTE").type_text("abc");
+    harness.run();
+    harness.get_by_label("Write a number, for example 1,5 or 1.5.");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let fte =
+        |h: &Harness<'static, OrgplanApp>| h.state().scenario().node(&id("vaka")).unwrap().fte;
+    assert_eq!(fte(&harness), None, "text that is no number is not taken");
+
+    harness.get_by_label("FTE").click();
+    harness.run();
+    harness.get_by_label("FTE").type_text("12,5");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(fte(&harness), Some(12.5));
+    assert_eq!(
+        harness.state().undo_label(),
+        Some("edit Early childhood education")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(fte(&harness), None);
+}
+
+#[test]
+fn a_unit_becomes_a_team_and_gets_a_head_and_serves_another_unit() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    select(&mut harness, "Youth services");
+    pick(&mut harness, "Kind", "team");
+    let node = |h: &Harness<'static, OrgplanApp>, n: &str| {
+        h.state().scenario().node(&id(n)).unwrap().clone()
+    };
+    assert_eq!(node(&harness, "nuoriso").kind, NodeKind::Team);
+
+    pick(&mut harness, "Serves", "Early childhood education");
+    let serves: Vec<String> = harness
+        .state()
+        .scenario()
+        .targets(&id("nuoriso"), Relation::Serves)
+        .map(|t| t.as_str().to_owned())
+        .collect();
+    assert_eq!(serves, ["vaka"]);
+
+    pick(&mut harness, "Led by", "Director of Education");
+    let heads: Vec<String> = harness
+        .state()
+        .scenario()
+        .heads_of(&id("nuoriso"))
+        .into_iter()
+        .map(|h| h.as_str().to_owned())
+        .collect();
+    assert_eq!(heads, ["kop-johtaja"]);
+
+    // Three undos: head, serves, kind.
+    for _ in 0..3 {
+        harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+        harness.run();
+    }
+    assert_eq!(node(&harness, "nuoriso").kind, NodeKind::Unit);
+    assert_eq!(
+        harness
+            .state()
+            .scenario()
+            .targets(&id("nuoriso"), Relation::Serves)
+            .count(),
+        0
+    );
+}
+
+#[test]
+fn a_task_moves_to_another_owner_and_a_unit_merges_into_another() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    select(&mut harness, "Youth services");
+    pick(
+        &mut harness,
+        "Give “Youth work” to another owner",
+        "Support for growth and learning",
+    );
+    assert_eq!(owner_of(harness.state().scenario(), "t-nuorisotyo"), "kot");
+    assert!(
+        harness
+            .state()
+            .undo_label()
+            .unwrap()
+            .starts_with("give “Youth work” to")
+    );
+
+    select(&mut harness, "Psychosocial student welfare");
+    pick(
+        &mut harness,
+        "Merge into",
+        "Support for growth and learning",
+    );
+    let scenario = harness.state().scenario();
+    assert!(!scenario.contains(&id("psoh")));
+    assert_eq!(owner_of(scenario, "t-oppilashuolto"), "kot");
+    assert_eq!(harness.state().selected(), Some(&id("kot")));
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert!(harness.state().scenario().contains(&id("psoh")));
+}
