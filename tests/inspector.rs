@@ -203,3 +203,41 @@ fn a_task_moves_to_another_owner_and_a_unit_merges_into_another() {
     harness.run();
     assert!(harness.state().scenario().contains(&id("psoh")));
 }
+
+#[test]
+fn several_selected_nodes_are_deleted_as_one_edit_and_collapsed_by_a_button() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    select(&mut harness, "Shared support services");
+    harness
+        .get_by_label("Psychosocial student welfare")
+        .click_modifiers(Modifiers::SHIFT);
+    harness.run();
+    assert_eq!(harness.state().selection().len(), 2);
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    let scenario = harness.state().scenario();
+    assert!(!scenario.contains(&id("ytp")) && !scenario.contains(&id("psoh")));
+    assert_eq!(harness.state().undo_label(), Some("delete 2 nodes"));
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert!(harness.state().scenario().contains(&id("ytp")));
+
+    // Collapsing has a keyboard path: a button in the details, reached with Tab.
+    // Deleting selected their parent, Growth support.
+    assert_eq!(harness.state().selected(), Some(&id("kasvuntuki")));
+    harness
+        .get_by_label("Collapse the parts into one box")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .scenario()
+            .view
+            .collapsed
+            .contains(&id("kasvuntuki"))
+    );
+    harness.get_by_label("Open the parts").click();
+    harness.run();
+    assert!(harness.state().scenario().view.collapsed.is_empty());
+}

@@ -90,7 +90,7 @@ fn new_scenario_edit_its_decision_save_and_open_again() {
     let file = dir.path().join("plan.ron");
     let dialogs = ScriptedDialogs {
         save: vec![file.clone()],
-        ..ScriptedDialogs::default()
+        open: vec![file.clone()],
     };
     let mut harness = harness(app_with(dialogs, Lang::En));
     harness.get_by_label("New scenario").click();
@@ -143,6 +143,20 @@ fn new_scenario_edit_its_decision_save_and_open_again() {
         Some("42")
     );
     assert_eq!(reopened.scenarios().len(), 4);
+
+    // And in the window: open the file again (after starting a new plan).
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    assert_eq!(harness.state().plan().scenarios().len(), 1);
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::O);
+    harness.run();
+    assert_eq!(harness.state().plan().scenarios().len(), 4);
+    harness
+        .get_by_label("Current organisation (before 1 Oct 2023) (copy) (draft)")
+        .click();
+    harness.run();
+    let decision = harness.state().scenario().meta.decision.clone().unwrap();
+    assert_eq!(decision.body.as_deref(), Some("Education committee"));
 }
 
 #[test]

@@ -170,6 +170,40 @@ pub fn delete_with_parts(scenario: &Scenario, node: &Node, lang: Lang, out: &mut
     out.push(AppAction::Select(scenario.parent(&node.id).cloned()));
 }
 
+/// Deletes several nodes with their parts as one edit (a node inside another selected one goes
+/// with it) and selects the first one's parent.
+#[must_use]
+pub fn delete_many(scenario: &Scenario, nodes: &[&NodeId], lang: Lang) -> [AppAction; 2] {
+    let chosen: std::collections::HashSet<&NodeId> = nodes.iter().copied().collect();
+    let inside_another = |id: &NodeId| {
+        let mut at = scenario.parent(id);
+        let mut steps = 0;
+        while let Some(parent) = at {
+            if chosen.contains(parent) || steps > scenario.len() {
+                return true;
+            }
+            at = scenario.parent(parent);
+            steps += 1;
+        }
+        false
+    };
+    let edits: Vec<Edit> = nodes
+        .iter()
+        .filter(|id| scenario.contains(id) && !inside_another(id))
+        .map(|id| compose::remove_with_parts(scenario, id))
+        .collect();
+    let label = tr_args(
+        lang,
+        "edit-delete-many",
+        &[("count", crate::i18n::n(edits.len()))],
+    );
+    let parent = nodes.first().and_then(|id| scenario.parent(id)).cloned();
+    [
+        edit(scenario, Edit::Batch(edits), label),
+        AppAction::Select(parent),
+    ]
+}
+
 /// Adding parts, moving under another parent, the status, deleting: each one command.
 fn reshape_ui(ui: &mut Ui, scenario: &Scenario, node: &Node, lang: Lang, out: &mut Vec<AppAction>) {
     let name = node.label(lang).to_owned();
@@ -262,6 +296,16 @@ fn reshape_ui(ui: &mut Ui, scenario: &Scenario, node: &Node, lang: Lang, out: &m
             });
         combo.response.labelled_by(label.id);
 
+        if let Some(action) = super::canvas::collapse_action(scenario, &node.id, lang) {
+            let key = if scenario.view.collapsed.contains(&node.id) {
+                "canvas-expand"
+            } else {
+                "canvas-collapse"
+            };
+            if ui.button(tr(lang, key)).clicked() {
+                out.push(action);
+            }
+        }
         if ui.button(tr(lang, "button-delete")).clicked() {
             delete_with_parts(scenario, node, lang, out);
         }

@@ -1116,10 +1116,13 @@ impl OrgplanApp {
         if let Some(target) = target {
             actions.push(AppAction::Select(Some(target)));
         }
-        if pressed(Key::Delete)
-            && let Some(node) = scenario.node(&selected)
-        {
-            details::delete_with_parts(scenario, node, self.lang, actions);
+        if pressed(Key::Delete) {
+            let selection = self.selection();
+            if selection.len() > 1 {
+                actions.extend(details::delete_many(scenario, &selection, self.lang));
+            } else if let Some(node) = scenario.node(&selected) {
+                details::delete_with_parts(scenario, node, self.lang, actions);
+            }
         }
         if pressed(Key::F2) || pressed(Key::Enter) {
             self.focus_rename = true;
@@ -1285,7 +1288,7 @@ impl OrgplanApp {
         let problem_count = self.derived().problems.len();
         egui::Panel::bottom("problems")
             .resizable(true)
-            .default_size(160.0)
+            .default_size(110.0)
             .show(ui, |ui| {
                 let title = tr_args(
                     lang,
@@ -1304,10 +1307,11 @@ impl OrgplanApp {
             .default_size(300.0)
             .show(ui, |ui| {
                 ui.label(RichText::new(tr(lang, "panel-outline")).strong());
+                let selection = self.selection();
                 outline::outline_ui(
                     ui,
                     self.scenario(),
-                    self.selected.as_ref(),
+                    &selection,
                     lang,
                     self.focus_search,
                     &mut actions,

@@ -38,7 +38,7 @@ pub fn reveal(ctx: &egui::Context, scenario: &Scenario, node: &NodeId) {
 pub fn outline_ui(
     ui: &mut Ui,
     scenario: &Scenario,
-    selected: Option<&NodeId>,
+    selected: &[&NodeId],
     lang: Lang,
     focus_search: bool,
     out: &mut Vec<AppAction>,
@@ -104,7 +104,7 @@ fn node_ui(
     scenario: &Scenario,
     node: &Node,
     depth: usize,
-    selected: Option<&NodeId>,
+    selected: &[&NodeId],
     lang: Lang,
     out: &mut Vec<AppAction>,
 ) {
@@ -129,15 +129,9 @@ fn node_ui(
         });
 }
 
-fn row_ui(
-    ui: &mut Ui,
-    node: &Node,
-    selected: Option<&NodeId>,
-    lang: Lang,
-    out: &mut Vec<AppAction>,
-) {
+fn row_ui(ui: &mut Ui, node: &Node, selected: &[&NodeId], lang: Lang, out: &mut Vec<AppAction>) {
     ui.label(RichText::new(kind_text(node.kind, lang)).small().weak());
-    let is_selected = selected == Some(&node.id);
+    let is_selected = selected.contains(&&node.id);
     let mut text = RichText::new(node.label(lang));
     if node.kind == NodeKind::Unit || node.kind == NodeKind::Organisation {
         text = text.strong();
@@ -145,8 +139,14 @@ fn row_ui(
     if node.status.is_unheld() {
         text = text.italics();
     }
-    if ui.selectable_label(is_selected, text).clicked() {
-        out.push(AppAction::Select(Some(node.id.clone())));
+    let response = ui.selectable_label(is_selected, text);
+    if response.clicked() {
+        let adding = ui.input(|i| i.modifiers.command || i.modifiers.shift);
+        out.push(if adding {
+            AppAction::ToggleSelect(node.id.clone())
+        } else {
+            AppAction::Select(Some(node.id.clone()))
+        });
     }
     if let Some(mark) = status_mark(node, lang) {
         ui.label(RichText::new(format!("({mark})")).italics());

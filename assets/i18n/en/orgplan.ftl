@@ -506,3 +506,4 @@ serves-add = Serve another unit…
 edit-serves = change whom { $name } serves
 field-merge-into = Merge into
 edit-merge-into = merge { $name } into { $keep }
+edit-delete-many = delete { $count } nodes

@@ -506,3 +506,4 @@ serves-add = Palvele toista yksikköä…
 edit-serves = muuta keitä { $name } palvelee
 field-merge-into = Yhdistä kohteeseen
 edit-merge-into = yhdistä { $name } kohteeseen { $keep }
+edit-delete-many = poista { $count } kohdetta

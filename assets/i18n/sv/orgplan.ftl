@@ -506,3 +506,4 @@ serves-add = Betjäna en annan enhet…
 edit-serves = ändra vilka { $name } betjänar
 field-merge-into = Slå ihop med
 edit-merge-into = slå ihop { $name } med { $keep }
+edit-delete-many = ta bort { $count } noder
