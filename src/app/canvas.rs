@@ -25,8 +25,9 @@ use crate::model::{Command, Edit, NodeId, NodeKind, PostStatus, Relation, Scenar
 pub const MIN_ZOOM: f32 = 1e-4;
 /// See [`MIN_ZOOM`].
 pub const MAX_ZOOM: f32 = 8.0;
-/// Text smaller than this many screen points is not drawn: nobody can read it.
-const MIN_TEXT: f32 = 4.5;
+/// Text smaller than this many screen points is not drawn: nobody can read it (a name at this
+/// size still shows which box is which).
+const MIN_TEXT: f32 = 4.0;
 /// Space kept free around the chart when it is fitted to the view.
 const FIT_MARGIN: f32 = 16.0;
 
@@ -590,8 +591,7 @@ fn draw_boxes(
     let view = state.visible();
     let layout = &input.chart.layout;
     let zoom = state.zoom;
-    let text_size = LineStyle::Note.size(layout.font_size) * zoom;
-    let with_text = text_size >= MIN_TEXT;
+    let with_text = LineStyle::Heading.size(layout.font_size) * zoom >= MIN_TEXT;
     let radius = (3.0 * zoom).min(3.0);
     for b in &layout.boxes {
         let area = bounds(b);
@@ -682,6 +682,10 @@ fn box_text(
     for line in &b.lines {
         let height = line.style.line_height(layout.font_size) * zoom;
         let size = line.style.size(layout.font_size) * zoom;
+        if size < MIN_TEXT {
+            y += height;
+            continue;
+        }
         let family = if line.style == LineStyle::Heading && bold {
             FontFamily::Name(super::fonts::BOLD.into())
         } else {

@@ -1,5 +1,7 @@
-//! The eframe window: a scenario picker, the outline, the details of the selected node, the
-//! problems, File > Open/Save/Save as and the language switch.
+//! The eframe window, the planner's editor: the chart canvas, the outline, the inspector of the
+//! selected node (or the scenario's own details), the problems, scenario tabs, the comparison
+//! view, File › Open/Save/Export, undo and redo, autosave and recovery, and the notice when the
+//! open file changes on disk.
 //!
 //! UI functions read the plan and emit [`AppAction`]s; [`OrgplanApp::apply`] carries them out
 //! after the UI pass, so that everything the window does can be done by a test without one.
@@ -1324,7 +1326,7 @@ impl OrgplanApp {
             .zip(self.derived.as_ref().and_then(|d| d.comparison.as_ref()));
         egui::Panel::right("inspector")
             .resizable(true)
-            .default_size(360.0)
+            .default_size(330.0)
             .show(ui, |ui| self.details_panel(ui, &mut actions));
         if let Some((from, comparison)) = comparing {
             egui::CentralPanel::default().show(ui, |ui| {
