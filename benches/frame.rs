@@ -51,6 +51,7 @@ fn frames(c: &mut Criterion) {
     fonts::install(&ctx);
     let mut state = CanvasState::default();
     let input = CanvasInput {
+        plan: &plan,
         scenario,
         chart: &chart,
         selection: &[],

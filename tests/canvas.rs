@@ -101,6 +101,7 @@ fn fitting_shows_the_whole_chart_and_zoom_to_selection_its_boxes() {
     state.zoom_to_selection();
     let selection = [&nuoriso];
     let input = CanvasInput {
+        plan: &plan,
         scenario: plan.baseline(),
         chart: &chart,
         selection: &selection,
@@ -184,6 +185,7 @@ fn draw(
     passes: usize,
 ) -> Vec<egui::epaint::ClippedShape> {
     let input = CanvasInput {
+        plan,
         scenario: plan.baseline(),
         chart,
         selection: &[],
@@ -454,4 +456,22 @@ fn ctrl_n_starts_a_new_plan_after_asking_about_unsaved_changes() {
     harness.run();
     assert_eq!(harness.state().plan().baseline().len(), 1);
     assert!(harness.state().path().is_none());
+}
+
+#[test]
+fn dropping_a_box_on_its_own_parent_is_no_edit() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    let parent = harness
+        .state()
+        .scenario()
+        .parent(&id("nuoriso"))
+        .unwrap()
+        .clone();
+    let (from, to) = (
+        centre_of(&mut harness, "nuoriso"),
+        centre_of(&mut harness, parent.as_str()),
+    );
+    drag(&mut harness, from, to);
+    assert!(harness.state().undo_label().is_none());
+    assert!(!harness.state().unsaved());
 }

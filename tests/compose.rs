@@ -60,5 +60,8 @@ fn a_node_cannot_move_under_itself_its_parts_or_a_post() {
     for never in ["kasvuntuki", "kot", "nuoriso", "kop-johtaja"] {
         assert!(!parents.contains(&&id(never)), "{never}");
     }
-    assert_eq!(fresh_id(plan.baseline(), NodeKind::Team).as_str(), "team-1");
+    assert_eq!(
+        fresh_id(plan.scenarios(), NodeKind::Team).as_str(),
+        "team-1"
+    );
 }

@@ -167,3 +167,45 @@ fn a_touched_file_with_the_same_content_is_not_a_change() {
     assert!(!disk.poll(&file));
     assert!(disk.changed.is_some());
 }
+
+#[test]
+fn the_file_named_at_start_is_watched_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.ron");
+    let plan = load(Example::Kouvola).unwrap();
+    orgplan::io::save_file(&plan, &file).unwrap();
+    let app = OrgplanApp::new(
+        plan.clone(),
+        Some(file.clone()),
+        Lang::En,
+        Box::new(ScriptedDialogs::default()),
+    );
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(16)
+        .build_ui_state(|ui, app: &mut OrgplanApp| app.ui(ui), app);
+    harness.run();
+    let mut theirs = plan;
+    rename(&mut theirs, "nuoriso", "Youth services (theirs)");
+    orgplan::io::save_file(&theirs, &file).unwrap();
+    harness.run_steps(10);
+    assert!(harness.state().disk_notice());
+    // Cancel in the question before overwriting keeps the notice.
+    harness.get_by_label("Keep mine").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(
+        orgplan::io::load_file(&file)
+            .unwrap()
+            .baseline()
+            .node(&NodeId::new("nuoriso").unwrap())
+            .unwrap()
+            .name
+            .en
+            .as_deref(),
+        Some("Youth services (theirs)")
+    );
+}

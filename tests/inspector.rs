@@ -49,15 +49,31 @@ fn owner_of(scenario: &Scenario, task: &str) -> String {
 
 #[test]
 fn numbers_are_read_as_any_of_the_three_languages_writes_them() {
-    assert_eq!(parse_number("1,5"), Some(1.5));
-    assert_eq!(parse_number("1.5"), Some(1.5));
-    assert_eq!(parse_number("12 000"), Some(12_000.0));
-    assert_eq!(parse_number("1\u{a0}234,5"), Some(1_234.5));
-    assert_eq!(parse_number("-2"), Some(-2.0));
-    assert_eq!(parse_number("1,234.5"), None, "two marks are ambiguous");
-    assert_eq!(parse_number("abc"), None);
-    assert_eq!(parse_number(""), None);
-    assert_eq!(parse_number("inf"), None);
+    for lang in Lang::ALL {
+        assert_eq!(parse_number("1,5", lang), Some(1.5));
+        assert_eq!(parse_number("1.5", lang), Some(1.5));
+        assert_eq!(parse_number("12 000", lang), Some(12_000.0));
+        assert_eq!(parse_number("-2", lang), Some(-2.0));
+        assert_eq!(parse_number("abc", lang), None);
+        assert_eq!(parse_number("", lang), None);
+        assert_eq!(parse_number("inf", lang), None);
+        assert_eq!(parse_number("1.2.3", lang), None);
+        // What the window shows, it reads back.
+        for value in [52_000.0, 1_234.5, 0.25, 1_000_000.0] {
+            let shown = orgplan::i18n::format_number(value, lang);
+            assert_eq!(
+                parse_number(&shown, lang),
+                Some(value),
+                "{shown} in {lang:?}"
+            );
+        }
+    }
+    assert_eq!(parse_number("1\u{a0}234,5", Lang::Fi), Some(1_234.5));
+    // English groups thousands with commas; Finnish and Swedish cannot mix the two marks.
+    assert_eq!(parse_number("52,000", Lang::En), Some(52_000.0));
+    assert_eq!(parse_number("1,234.5", Lang::En), Some(1_234.5));
+    assert_eq!(parse_number("52,000", Lang::Fi), Some(52.0));
+    assert_eq!(parse_number("1,234.5", Lang::Sv), None);
 }
 
 #[test]
@@ -240,4 +256,127 @@ fn several_selected_nodes_are_deleted_as_one_edit_and_collapsed_by_a_button() {
     harness.get_by_label("Open the parts").click();
     harness.run();
     assert!(harness.state().scenario().view.collapsed.is_empty());
+}
+
+#[test]
+fn new_ids_are_unique_across_scenarios_and_merges_keep_replaces_unique() {
+    let plan = load(Example::Kouvola).unwrap();
+    // "ohjaus" exists only in the decided scenario; a new team anywhere must not take an id
+    // any scenario uses, or the comparison would pair two different teams.
+    let fresh = compose::fresh_id(plan.scenarios(), NodeKind::Team);
+    assert!(plan.scenarios().iter().all(|s| !s.contains(&fresh)));
+    let task = compose::fresh_task_id(plan.scenarios());
+    assert!(
+        plan.scenarios()
+            .iter()
+            .flat_map(|s| s.nodes())
+            .all(|n| n.tasks.iter().all(|t| t.id != task))
+    );
+
+    // Basic education and upper secondary education both replace the old combined unit:
+    // merging one into the other names the old unit once.
+    let decided = plan.find_scenario("decided").unwrap();
+    let edit = compose::merge_into(decided, &id("perusopetus"), &id("lukio")).unwrap();
+    let mut plan = plan.clone();
+    let scenario = decided.meta.id.clone();
+    orgplan::model::apply(
+        &mut plan,
+        orgplan::model::Command {
+            scenario: scenario.clone(),
+            edit,
+        },
+    )
+    .unwrap();
+    let kept = plan
+        .scenario(&scenario)
+        .unwrap()
+        .node(&id("perusopetus"))
+        .unwrap();
+    assert_eq!(
+        kept.replaces
+            .iter()
+            .filter(|r| r.as_str() == "peruslukio")
+            .count(),
+        1,
+        "{:?}",
+        kept.replaces
+    );
+}
+
+#[test]
+fn a_unit_that_stays_and_a_new_one_replacing_the_same_unit_is_one_split() {
+    let plan = load(Example::Kouvola).unwrap();
+    let baseline = plan.baseline().clone();
+    let mut after = baseline.clone();
+    // Growth support splits: Support for growth and learning (which stays) and a new team
+    // both name it as what they replace.
+    let mut plan = plan.clone();
+    let scenario = baseline.meta.id.clone();
+    let (add, team) = compose::new_part(
+        &plan,
+        &baseline,
+        NodeKind::Team,
+        Some(&id("kop")),
+        None,
+        (Lang::En, "New team"),
+    );
+    for edit in [
+        add,
+        orgplan::model::Edit::Set {
+            node: team.clone(),
+            field: orgplan::model::Field::Replaces(vec![id("kasvuntuki")]),
+        },
+        orgplan::model::Edit::Set {
+            node: id("kot"),
+            field: orgplan::model::Field::Replaces(vec![id("kasvuntuki")]),
+        },
+        orgplan::model::Edit::Move {
+            node: id("kot"),
+            parent: Some(id("kop")),
+        },
+    ] {
+        orgplan::model::apply(
+            &mut plan,
+            orgplan::model::Command {
+                scenario: scenario.clone(),
+                edit,
+            },
+        )
+        .unwrap();
+    }
+    after.clone_from(plan.baseline());
+    let changes = orgplan::compare::diff(&baseline, &after);
+    let kinds: Vec<_> = changes
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.kind,
+                orgplan::compare::ChangeKind::Split | orgplan::compare::ChangeKind::Merged
+            )
+        })
+        .map(|c| c.kind)
+        .collect();
+    assert_eq!(kinds, [orgplan::compare::ChangeKind::Split], "{changes:?}");
+}
+
+#[test]
+fn selecting_inside_a_collapsed_box_opens_it_without_an_undo_step() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    select(&mut harness, "Growth support");
+    harness
+        .get_by_label("Collapse the parts into one box")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .scenario()
+            .view
+            .collapsed
+            .contains(&id("kasvuntuki"))
+    );
+    let undo = harness.state().undo_label().map(str::to_owned);
+    select(&mut harness, "Youth services");
+    assert!(harness.state().scenario().view.collapsed.is_empty());
+    assert_eq!(harness.state().undo_label().map(str::to_owned), undo);
 }

@@ -53,6 +53,8 @@ pub enum DiskAnswer {
     Keep,
     /// Save the window's version over the one on disk.
     Overwrite,
+    /// Do not save now (the notice stays).
+    Cancel,
 }
 
 /// One action of the window.
@@ -98,6 +100,8 @@ pub enum AppAction {
     SetCompactLeaves(bool),
     /// Answer the notice that the open file changed on disk.
     Disk(DiskAnswer),
+    /// Restore the first recovery file offered.
+    RestoreRecovery,
     /// Compare the shown scenario with another (the changes from it), or stop comparing.
     CompareWith(Option<ScenarioId>),
     /// Apply an edit to the plan; `label` names it in the Undo menu item ("rename X").
@@ -150,6 +154,7 @@ impl AppAction {
             | AppAction::OpenRecent(_)
             | AppAction::SetCompactLeaves(_)
             | AppAction::Disk(_)
+            | AppAction::RestoreRecovery
             | AppAction::CompareWith(_)
             | AppAction::Edit { .. }
             | AppAction::Undo

@@ -297,6 +297,8 @@ impl CanvasState {
 
 /// What the canvas draws and edits.
 pub struct CanvasInput<'a> {
+    /// The plan (new nodes get ids no scenario of it uses).
+    pub plan: &'a crate::model::Plan,
     /// The shown scenario.
     pub scenario: &'a Scenario,
     /// Its chart.
@@ -399,7 +401,7 @@ fn pointer_ui(
                 if let Some(target) = chart.hit(to)
                     && !nodes.contains(&target.id)
                 {
-                    actions.push(move_action(input.scenario, &nodes, &target.id, input.lang));
+                    actions.extend(move_action(input.scenario, &nodes, &target.id, input.lang));
                 }
             }
             _ => {}
@@ -434,19 +436,20 @@ fn pointer_ui(
     }
 }
 
-/// The edit that moves `nodes` under `target`, or a message that says why it cannot be made.
+/// The edit that moves `nodes` under `target`, or a message that says why it cannot be made;
+/// nothing when they are all there already.
 #[must_use]
 pub fn move_action(
     scenario: &Scenario,
     nodes: &[NodeId],
     target: &NodeId,
     lang: Lang,
-) -> AppAction {
+) -> Option<AppAction> {
     if let Err(error) = nodes
         .iter()
         .try_for_each(|node| compose::check_move(scenario, node, target))
     {
-        return AppAction::Refuse(error.message_in(scenario, lang));
+        return Some(AppAction::Refuse(error.message_in(scenario, lang)));
     }
     let target_name = scenario
         .node(target)
@@ -460,6 +463,9 @@ pub fn move_action(
             parent: Some(target.clone()),
         })
         .collect();
+    if moved.is_empty() {
+        return None;
+    }
     let label = match nodes {
         [one] => tr_args(
             lang,
@@ -484,13 +490,13 @@ pub fn move_action(
             ],
         ),
     };
-    AppAction::Edit {
+    Some(AppAction::Edit {
         command: Command {
             scenario: scenario.meta.id.clone(),
             edit: Edit::Batch(moved),
         },
         label,
-    }
+    })
 }
 
 /// Collapses a node's subtree into one box, or opens it; `None` for a node without parts.
@@ -520,15 +526,10 @@ pub fn collapse_action(scenario: &Scenario, id: &NodeId, lang: Lang) -> Option<A
 
 /// The node and its parents up to the root (empty without a node).
 fn path_to_root(scenario: &Scenario, node: Option<&NodeId>) -> HashSet<NodeId> {
-    let mut path = HashSet::new();
-    let mut at = node;
-    while let Some(id) = at {
-        if !path.insert(id.clone()) {
-            break; // A cycle, which the checks report.
-        }
-        at = scenario.parent(id);
-    }
-    path
+    node.into_iter()
+        .chain(node.into_iter().flat_map(|id| scenario.ancestors(id)))
+        .cloned()
+        .collect()
 }
 
 fn draw_connectors(shapes: &mut Vec<Shape>, chart: &Chart, state: &CanvasState, palette: &Palette) {
@@ -836,6 +837,7 @@ fn box_menu(
             );
             if ui.button(text).clicked() {
                 actions.extend(super::details::add_part(
+                    input.plan,
                     scenario,
                     kind,
                     Some(&id),
@@ -850,6 +852,7 @@ fn box_menu(
             compose::default_part_kind(parent.and_then(|p| scenario.node(p)).map(|p| p.kind));
         if ui.button(tr(lang, "canvas-add-sibling")).clicked() {
             actions.extend(super::details::add_part(
+                input.plan,
                 scenario,
                 sibling,
                 parent,

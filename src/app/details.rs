@@ -35,7 +35,7 @@ pub fn details_ui(
     let (plan, scenario, line) = (view.plan, view.scenario, view.line);
     ui.heading(node.label(lang));
     rename_ui(ui, scenario, node, lang, view.focus_rename, out);
-    reshape_ui(ui, scenario, node, lang, out);
+    reshape_ui(ui, plan, scenario, node, lang, out);
     egui::ScrollArea::vertical()
         .id_salt("details_scroll")
         .auto_shrink([false, false])
@@ -46,6 +46,7 @@ pub fn details_ui(
                 .spacing([12.0, 4.0])
                 .show(ui, |ui| {
                     let inspect = super::inspector::Inspect {
+                        plan,
                         scenario,
                         node,
                         lang,
@@ -55,6 +56,7 @@ pub fn details_ui(
                     relations_ui(ui, plan, scenario, line, node, lang, out);
                 });
             let inspect = super::inspector::Inspect {
+                plan,
                 scenario,
                 node,
                 lang,
@@ -140,6 +142,7 @@ fn edit(scenario: &Scenario, edit: Edit, label: String) -> AppAction {
 /// selects it: the Add a part list, the chart's menu, Insert and Ctrl+Enter.
 #[must_use]
 pub fn add_part(
+    plan: &Plan,
     scenario: &Scenario,
     kind: NodeKind,
     parent: Option<&NodeId>,
@@ -147,7 +150,7 @@ pub fn add_part(
     lang: Lang,
 ) -> [AppAction; 2] {
     let default = tr(lang, &format!("new-{}", kind.code()));
-    let (change, id) = compose::new_part(scenario, kind, parent, after, (lang, &default));
+    let (change, id) = compose::new_part(plan, scenario, kind, parent, after, (lang, &default));
     let parent_name = parent.and_then(|p| scenario.node(p)).map_or_else(
         || scenario.meta.name.show(lang).to_owned(),
         |p| p.label(lang).to_owned(),
@@ -205,7 +208,14 @@ pub fn delete_many(scenario: &Scenario, nodes: &[&NodeId], lang: Lang) -> [AppAc
 }
 
 /// Adding parts, moving under another parent, the status, deleting: each one command.
-fn reshape_ui(ui: &mut Ui, scenario: &Scenario, node: &Node, lang: Lang, out: &mut Vec<AppAction>) {
+fn reshape_ui(
+    ui: &mut Ui,
+    plan: &Plan,
+    scenario: &Scenario,
+    node: &Node,
+    lang: Lang,
+    out: &mut Vec<AppAction>,
+) {
     let name = node.label(lang).to_owned();
     let named = |key: &str| tr_args(lang, key, &[("name", s(name.clone()))]);
     ui.horizontal_wrapped(|ui| {
@@ -225,7 +235,7 @@ fn reshape_ui(ui: &mut Ui, scenario: &Scenario, node: &Node, lang: Lang, out: &m
                             continue;
                         }
                         if ui.selectable_label(false, kind_text(kind, lang)).clicked() {
-                            out.extend(add_part(scenario, kind, Some(&node.id), None, lang));
+                            out.extend(add_part(plan, scenario, kind, Some(&node.id), None, lang));
                         }
                     }
                 });

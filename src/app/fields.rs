@@ -101,7 +101,7 @@ pub fn number_field(
             let problem = typed
                 .as_deref()
                 .map(str::trim)
-                .filter(|t| !t.is_empty() && parse_number(t).is_none());
+                .filter(|t| !t.is_empty() && parse_number(t, lang).is_none());
             if problem.is_some() {
                 ui.label(
                     RichText::new(tr(lang, "invalid-number")).color(ui.visuals().error_fg_color),
@@ -114,7 +114,7 @@ pub fn number_field(
         if text.is_empty() {
             Some(None)
         } else {
-            parse_number(&text).map(Some)
+            parse_number(&text, lang).map(Some)
         }
     });
     Committed {

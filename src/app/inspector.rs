@@ -17,6 +17,8 @@ use crate::model::{
 
 /// What the inspector edits with.
 pub struct Inspect<'a> {
+    /// The plan (new tasks get ids no scenario of it uses).
+    pub plan: &'a crate::model::Plan,
     /// The shown scenario.
     pub scenario: &'a Scenario,
     /// The selected node.
@@ -342,7 +344,7 @@ fn tasks_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
         let label = ui.label(RichText::new(tr(lang, "task-add")).weak());
         edit.response.labelled_by(label.id);
         if let Some(name) = edit.value.filter(|t| !t.is_empty()) {
-            let id = fresh_task_id(scenario);
+            let id = compose::fresh_task_id(x.plan.scenarios());
             out.push(x.edit(
                 Edit::AddTask {
                     node: node.id.clone(),
@@ -357,18 +359,6 @@ fn tasks_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
         }
     });
     ui.end_row();
-}
-
-/// A task id no task of the scenario has.
-fn fresh_task_id(scenario: &Scenario) -> NodeId {
-    let taken: std::collections::HashSet<&NodeId> = scenario
-        .nodes()
-        .flat_map(|n| n.tasks.iter().map(|t| &t.id))
-        .collect();
-    (1..=taken.len() + 1)
-        .filter_map(|k| NodeId::new(&format!("task-{k}")))
-        .find(|id| !taken.contains(id))
-        .unwrap_or_else(NodeId::baseline)
 }
 
 /// Editors of the node's relations: head, supervisor, serves lines, merging.

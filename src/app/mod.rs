@@ -64,7 +64,11 @@ pub fn run(plan: Plan, path: Option<PathBuf>, lang: Lang, lang_given: bool) -> e
             } else {
                 settings.lang.unwrap_or(lang)
             };
-            let session = format!("{:x}", std::process::id());
+            // The process id alone may come back after a reboot: the start time tells runs apart.
+            let session = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| format!("{:x}", d.as_nanos()))
+                .unwrap_or_default();
             let mut app =
                 OrgplanApp::new(plan, path, lang, Box::new(NativeDialogs)).with_settings(settings);
             if let Some(dir) = recovery::default_dir() {
@@ -232,7 +236,7 @@ impl OrgplanApp {
         dialogs: Box<dyn FileDialogs>,
     ) -> Self {
         let scenario = plan.baseline().meta.id.clone();
-        OrgplanApp {
+        let mut app = OrgplanApp {
             plan,
             path,
             lang,
@@ -267,7 +271,11 @@ impl OrgplanApp {
             disk: None,
             last_poll: 0.0,
             confirm_overwrite: None,
-        }
+        };
+        // The file named on the command line is watched like one opened in the window.
+        let path = app.path.clone();
+        app.watch(path.as_deref());
+        app
     }
 
     /// The app with remembered settings.
@@ -412,7 +420,8 @@ impl OrgplanApp {
     pub fn apply(&mut self, action: AppAction, ctx: &egui::Context) {
         let drops_changes = matches!(
             action,
-            AppAction::Open
+            AppAction::RestoreRecovery
+                | AppAction::Open
                 | AppAction::OpenRecent(_)
                 | AppAction::OpenPath
                 | AppAction::OpenExample(_)
@@ -453,18 +462,12 @@ impl OrgplanApp {
             }
             AppAction::OpenPath => self.prompt_for(PromptKind::Open),
             AppAction::Save => match self.path.clone() {
-                Some(path) if is_plan_file(&path) => {
-                    if self.changed_on_disk(&path) {
-                        self.confirm_overwrite = Some(path);
-                    } else {
-                        self.save(&path);
-                    }
-                }
+                Some(path) if is_plan_file(&path) => self.save_checked(path),
                 _ => self.apply(AppAction::SaveAs, ctx),
             },
             AppAction::SaveAs => {
                 if let Some(path) = self.dialogs.pick_save(self.path.as_deref()) {
-                    self.save(&path);
+                    self.save_checked(path);
                 }
             }
             AppAction::SaveAsPath => self.prompt_for(PromptKind::Save),
@@ -537,6 +540,7 @@ impl OrgplanApp {
             AppAction::Refuse(reason) => self.say(reason, true),
             AppAction::FocusRename => self.focus_rename = true,
             AppAction::AskDeleteScenario(id) => self.confirm_delete = Some(id),
+            AppAction::RestoreRecovery => self.restore_recovery(),
             AppAction::Disk(answer) => self.answer_disk(answer),
             AppAction::View(command) => self.view(command),
             AppAction::NewPlan => {
@@ -569,37 +573,29 @@ impl OrgplanApp {
         }
     }
 
-    /// Shows a chosen node everywhere: its parents open in the outline, collapsed subtrees
-    /// around it open on the chart (an edit, which Undo closes again), and the chart brings it
-    /// into view.
+    /// Shows a chosen node everywhere: its parents open in the outline, collapsed boxes above
+    /// it open on the chart, and the chart brings it into view. Opening the boxes is a change
+    /// of the view made by looking, not an edit: it is neither an undo step nor unsaved work.
     fn reveal(&mut self, ctx: &egui::Context, id: &NodeId) {
         let scenario = self.scenario();
         outline::reveal(ctx, scenario, id);
-        let mut closed = Vec::new();
-        let mut at = scenario.parent(id);
-        while let Some(parent) = at {
-            if scenario.view.collapsed.contains(parent) {
-                closed.push(Edit::SetCollapsed {
-                    node: parent.clone(),
-                    collapsed: false,
-                });
-            }
-            at = scenario.parent(parent);
-            if closed.len() > scenario.len() {
-                break; // A cycle, which the checks report.
-            }
-        }
+        let closed: Vec<Edit> = scenario
+            .ancestors(id)
+            .filter(|parent| scenario.view.collapsed.contains(*parent))
+            .map(|parent| Edit::SetCollapsed {
+                node: parent.clone(),
+                collapsed: false,
+            })
+            .collect();
         if !closed.is_empty() {
-            let name = scenario
-                .node(id)
-                .map(|n| n.label(self.lang).to_owned())
-                .unwrap_or_default();
             let command = crate::model::Command {
                 scenario: scenario.meta.id.clone(),
                 edit: Edit::Batch(closed),
             };
-            let label = tr_args(self.lang, "edit-open-to", &[("name", s(name))]);
-            self.edit(command, label);
+            // Opening boxes of nodes that exist cannot be refused.
+            if crate::model::apply(&mut self.plan, command).is_ok() {
+                self.derived = None;
+            }
         }
         self.canvas.reveal(id);
     }
@@ -639,7 +635,9 @@ impl OrgplanApp {
 
     /// Removes this session's recovery file.
     fn clear_recovery(&mut self) {
-        if let Some(recovery) = &self.recovery {
+        if self.autosaved
+            && let Some(recovery) = &self.recovery
+        {
             recovery.clear();
         }
         self.autosaved = false;
@@ -647,34 +645,58 @@ impl OrgplanApp {
     }
 
     /// Restores, discards or keeps for later the first recovery file offered.
-    fn answer_recovery(&mut self, answer: RecoveryAnswer) {
+    fn answer_recovery(&mut self, answer: RecoveryAnswer, ctx: &egui::Context) {
         if self.recovery_offer.is_empty() {
+            return;
+        }
+        if answer == RecoveryAnswer::Restore {
+            // Restoring replaces the open plan: unsaved work in it is asked about first.
+            self.apply(AppAction::RestoreRecovery, ctx);
             return;
         }
         let found = self.recovery_offer.remove(0);
         match answer {
             RecoveryAnswer::Later => {}
             RecoveryAnswer::Discard => recovery::Recovery::discard(&found.file),
-            RecoveryAnswer::Restore => match recovery::Recovery::restore(&found) {
-                Ok(plan) => {
-                    self.replace_plan(plan, found.source.clone());
-                    // Restored work is unsaved work: the title says so, closing asks.
-                    self.saved_depth = None;
-                    self.edits_since_autosave = 10;
-                    self.last_autosave = None;
-                    self.autosave(0.0);
-                    if self.autosaved {
-                        recovery::Recovery::discard(&found.file);
-                    }
-                    self.say(tr(self.lang, "recovery-restored"), false);
+            RecoveryAnswer::Restore => {}
+        }
+    }
+
+    /// Restores the first recovery file offered (the open plan's unsaved work was asked about).
+    fn restore_recovery(&mut self) {
+        if self.recovery_offer.is_empty() {
+            return;
+        }
+        let found = self.recovery_offer.remove(0);
+        match recovery::Recovery::restore(&found) {
+            Ok(plan) => {
+                self.replace_plan(plan, found.source.clone());
+                self.watch(found.source.as_deref());
+                if let Some(disk) = &mut self.disk {
+                    // The file may have changed since the crash: compare with what is there
+                    // now, against the restored plan's own content.
+                    disk.base = self.plan.clone();
                 }
-                Err(error) => self.say(error.display(self.lang), true),
-            },
+                // Restored work is unsaved work: the title says so, closing asks.
+                self.saved_depth = None;
+                self.edits_since_autosave = 10;
+                self.last_autosave = None;
+                self.autosave(0.0);
+                if self.autosaved {
+                    recovery::Recovery::discard(&found.file);
+                }
+                self.say(tr(self.lang, "recovery-restored"), false);
+            }
+            Err(error) => self.say(error.display(self.lang), true),
         }
     }
 
     /// The offer to restore unsaved work a crashed window left behind.
     fn recovery_ui(&mut self, ctx: &egui::Context) {
+        // One question at a time: the unsaved-changes one first.
+        if self.pending.is_some() {
+            return;
+        }
         let Some(found) = self.recovery_offer.first() else {
             return;
         };
@@ -709,7 +731,24 @@ impl OrgplanApp {
             });
         });
         if let Some(answer) = answer {
-            self.answer_recovery(answer);
+            self.answer_recovery(answer, ctx);
+        }
+    }
+
+    /// Starts watching the plan's file on disk (a CSV is not written back, so not watched).
+    fn watch(&mut self, path: Option<&Path>) {
+        self.disk = path
+            .filter(|p| is_plan_file(p))
+            .and_then(disk::Stamp::read)
+            .map(|stamp| disk::OnDisk::new(stamp, self.plan.clone()));
+    }
+
+    /// Saves to `path`, first asking when that is the open file and it changed on disk.
+    fn save_checked(&mut self, path: PathBuf) {
+        if self.changed_on_disk(&path) {
+            self.confirm_overwrite = Some(path);
+        } else {
+            self.save(&path);
         }
     }
 
@@ -753,17 +792,24 @@ impl OrgplanApp {
         let Some(path) = self.path.clone() else {
             return;
         };
-        if answer == DiskAnswer::Keep {
-            if let Some(disk) = &mut self.disk {
-                disk.dismissed = true;
+        match answer {
+            DiskAnswer::Cancel => {
+                self.confirm_overwrite = None;
+                return;
             }
-            self.confirm_overwrite = None;
-            return;
-        }
-        if answer == DiskAnswer::Overwrite {
-            self.confirm_overwrite = None;
-            self.save(&path);
-            return;
+            DiskAnswer::Keep => {
+                if let Some(disk) = &mut self.disk {
+                    disk.dismissed = true;
+                }
+                self.confirm_overwrite = None;
+                return;
+            }
+            DiskAnswer::Overwrite => {
+                let target = self.confirm_overwrite.take().unwrap_or(path);
+                self.save(&target);
+                return;
+            }
+            DiskAnswer::Reload | DiskAnswer::Merge => {}
         }
         let (theirs, stamp) = match (crate::io::load_file(&path), disk::Stamp::read(&path)) {
             (Ok(plan), Some(stamp)) => (plan, stamp),
@@ -812,6 +858,10 @@ impl OrgplanApp {
         self.redo.clear();
         // The plan now matches the file (reload) or holds it (merge): its content is the base.
         self.saved_depth = if saved { Some(self.undo.len()) } else { None };
+        if !saved {
+            // Merged work exists nowhere else yet: autosave it at once.
+            self.edits_since_autosave = 10;
+        }
         self.disk = Some(disk::OnDisk::new(stamp, theirs));
         self.confirm_overwrite = None;
         self.changed();
@@ -858,7 +908,7 @@ impl OrgplanApp {
                 for (key, answer) in [
                     ("button-overwrite", DiskAnswer::Overwrite),
                     ("button-merge", DiskAnswer::Merge),
-                    ("button-cancel", DiskAnswer::Keep),
+                    ("button-cancel", DiskAnswer::Cancel),
                 ] {
                     if ui.button(tr(lang, key)).clicked() {
                         actions.push(AppAction::Disk(answer));
@@ -897,12 +947,8 @@ impl OrgplanApp {
     pub fn open(&mut self, path: &Path) {
         match open_any(path) {
             Ok(plan) => {
-                let on_disk = is_plan_file(path)
-                    .then(|| disk::Stamp::read(path))
-                    .flatten()
-                    .map(|stamp| disk::OnDisk::new(stamp, plan.clone()));
                 self.replace_plan(plan, Some(path.to_owned()));
-                self.disk = on_disk;
+                self.watch(Some(path));
                 self.settings.remember(path);
                 let args = [("path", s(path.display().to_string()))];
                 self.say(tr_args(self.lang, "status-opened", &args), false);
@@ -1007,7 +1053,13 @@ impl OrgplanApp {
                 self.edits_since_autosave += 1;
                 self.changed();
             }
-            Err(error) => self.say(error.message(self.lang), true),
+            Err(error) => {
+                // The step is gone and the plan as it was: whether that is the saved state can
+                // no longer be told, so it counts as unsaved.
+                self.saved_depth = None;
+                let message = error.message_in(self.scenario(), self.lang);
+                self.say(message, true);
+            }
         }
     }
 
@@ -1149,7 +1201,9 @@ impl OrgplanApp {
         };
         let parent_kind = parent.and_then(|p| scenario.node(p)).map(|n| n.kind);
         let kind = crate::model::compose::default_part_kind(parent_kind);
-        actions.extend(details::add_part(scenario, kind, parent, after, self.lang));
+        actions.extend(details::add_part(
+            &self.plan, scenario, kind, parent, after, self.lang,
+        ));
         actions.push(AppAction::FocusRename);
     }
 
@@ -1484,6 +1538,7 @@ impl OrgplanApp {
             .unwrap_or_else(|| self.plan.baseline());
         let selection: Vec<&NodeId> = self.selected.iter().chain(&self.also_selected).collect();
         let input = canvas::CanvasInput {
+            plan: &self.plan,
             scenario,
             chart: &derived.chart,
             selection: &selection,
@@ -1819,7 +1874,7 @@ impl OrgplanApp {
                 self.prompt = None;
                 match kind {
                     PromptKind::Open => self.open(&path),
-                    PromptKind::Save => self.save(&path),
+                    PromptKind::Save => self.save_checked(path),
                 }
             }
             Some(false) => self.prompt = None,

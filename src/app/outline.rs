@@ -19,17 +19,10 @@ pub fn open_state_id(node: &NodeId) -> egui::Id {
 
 /// Opens every node above `node`, so that it shows in the outline.
 pub fn reveal(ctx: &egui::Context, scenario: &Scenario, node: &NodeId) {
-    let mut at = scenario.parent(node);
-    let mut steps = 0;
-    while let Some(parent) = at {
+    for parent in scenario.ancestors(node) {
         let mut state = CollapsingState::load_with_default_open(ctx, open_state_id(parent), false);
         state.set_open(true);
         state.store(ctx);
-        steps += 1;
-        if steps > scenario.len() {
-            break; // a structural cycle
-        }
-        at = scenario.parent(parent);
     }
 }
 

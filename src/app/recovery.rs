@@ -44,7 +44,8 @@ pub struct Found {
 }
 
 impl Recovery {
-    /// The recovery of this process in `dir`; `session` tells windows of one process apart.
+    /// The recovery of this process in `dir`; `session` tells runs apart (a later run may get
+    /// the same process id).
     #[must_use]
     pub fn new(dir: PathBuf, session: &str) -> Recovery {
         Recovery {

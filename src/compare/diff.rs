@@ -524,7 +524,7 @@ fn home_unit<'a>(scenario: &'a Scenario, id: &'a NodeId) -> Option<&'a NodeId> {
 fn replacements(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
     // old id → new ids, new id → old ids, in the scenarios' orders.
     let mut successors: BTreeMap<usize, (NodeId, Vec<NodeId>)> = BTreeMap::new();
-    let mut stated_new: Vec<(NodeId, Vec<NodeId>)> = Vec::new();
+    let mut stated_new: Vec<(NodeId, Vec<NodeId>, bool)> = Vec::new();
     let mut mentioned: HashSet<NodeId> = HashSet::new();
     for node in after.nodes().filter(|n| !n.replaces.is_empty()) {
         let sources: Vec<NodeId> = node
@@ -543,12 +543,7 @@ fn replacements(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) 
                 .push(node.id.clone());
         }
         if !sources.is_empty() {
-            // A unit that stays and takes another in is a merge of the two.
-            let mut from = sources;
-            if before.contains(&node.id) {
-                from.insert(0, node.id.clone());
-            }
-            stated_new.push((node.id.clone(), from));
+            stated_new.push((node.id.clone(), sources, before.contains(&node.id)));
         }
     }
     emit_replacements(&successors, &stated_new, false, changes);
@@ -594,13 +589,18 @@ fn replacements(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) 
             }
         }
     }
-    let inferred_new: Vec<(NodeId, Vec<NodeId>)> = inferred_sources.into_values().collect();
+    let inferred_new: Vec<(NodeId, Vec<NodeId>, bool)> = inferred_sources
+        .into_values()
+        .map(|(new, from)| (new, from, false))
+        .collect();
     emit_replacements(&inferred_successors, &inferred_new, true, changes);
 }
 
+/// `sources` are the new nodes with the old ones they replace, and whether the new node
+/// existed before too (a unit that stays and takes another in: a merge of the two).
 fn emit_replacements(
     successors: &BTreeMap<usize, (NodeId, Vec<NodeId>)>,
-    sources: &[(NodeId, Vec<NodeId>)],
+    sources: &[(NodeId, Vec<NodeId>, bool)],
     inferred: bool,
     changes: &mut Vec<Change>,
 ) {
@@ -614,14 +614,19 @@ fn emit_replacements(
             changes.push(change);
         }
     }
-    for (new, from) in sources {
+    for (new, from, stays) in sources {
         let kind = match from.as_slice() {
             [] => continue,
+            [one] if successor_count.get(one) == Some(&1) && *stays => ChangeKind::Merged,
             [one] if successor_count.get(one) == Some(&1) => ChangeKind::Replaced,
             [_] => continue, // one part of a split, reported there
             _ => ChangeKind::Merged,
         };
-        let mut change = Change::new(kind, new).nodes(from.clone(), vec![new.clone()]);
+        let mut from = from.clone();
+        if *stays && kind == ChangeKind::Merged {
+            from.insert(0, new.clone());
+        }
+        let mut change = Change::new(kind, new).nodes(from, vec![new.clone()]);
         change.inferred = inferred;
         changes.push(change);
     }

@@ -3,21 +3,41 @@
 
 use super::Lang;
 
-/// A number as a user types it in any of the three languages: `1,5`, `1.5`, `1 234,5`,
-/// `12 000`; `None` when it is not one. A lone comma or point is the decimal mark.
+/// A number as a user types it: `1,5` or `1.5`, with spaces between thousands (`12 000`), and
+/// in English also with commas between thousands (`52,000`, `1,234.5`, as [`format_number`]
+/// writes them); `None` when it is not one.
 #[must_use]
-pub fn parse_number(text: &str) -> Option<f64> {
+pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
     let compact: String = text
         .trim()
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
         .collect();
-    let marks = compact.chars().filter(|c| matches!(c, ',' | '.')).count();
-    if compact.is_empty() || marks > 1 {
+    if compact.is_empty() {
         return None;
     }
-    let value: f64 = compact.replace(',', ".").parse().ok()?;
+    let english_groups = lang == Lang::En && (compact.contains('.') || grouped_by_commas(&compact));
+    let normal = if english_groups {
+        compact.replace(',', "")
+    } else if compact.contains(',') && compact.contains('.') {
+        return None; // Which one is the decimal mark cannot be told.
+    } else {
+        compact.replace(',', ".")
+    };
+    if normal.matches('.').count() > 1 {
+        return None;
+    }
+    let value: f64 = normal.parse().ok()?;
     value.is_finite().then_some(value)
+}
+
+/// Whether every comma in `text` is followed by exactly three digits (English thousands).
+fn grouped_by_commas(text: &str) -> bool {
+    text.contains(',')
+        && text.split(',').skip(1).all(|group| {
+            let digits = group.split('.').next().unwrap_or_default();
+            digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// A figure without a needless `.0`, at most two decimals, grouped by thousands.

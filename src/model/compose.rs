@@ -4,13 +4,29 @@
 use super::{CommandError, Edit, Names, Node, NodeId, NodeKind, Relation, Scenario};
 use crate::i18n::Lang;
 
-/// An id no node of `scenario` has yet: `unit-1`, `team-2`, ...
+/// An id no node of any of `scenarios` has: `unit-1`, `team-2`, ... Comparisons pair nodes
+/// by id across scenarios, so a new node must not take the id of one removed elsewhere.
 #[must_use]
-pub fn fresh_id(scenario: &Scenario, kind: NodeKind) -> NodeId {
-    // Of len + 1 candidates at most len are taken, so one is always free.
-    (1..=scenario.len() + 1)
+pub fn fresh_id(scenarios: &[Scenario], kind: NodeKind) -> NodeId {
+    // Of total + 1 candidates at most total are taken, so one is always free.
+    let total: usize = scenarios.iter().map(Scenario::len).sum();
+    (1..=total + 1)
         .filter_map(|k| NodeId::new(&format!("{}-{k}", kind.code())))
-        .find(|id| !scenario.contains(id))
+        .find(|id| scenarios.iter().all(|s| !s.contains(id)))
+        .unwrap_or_else(NodeId::baseline)
+}
+
+/// A task id no task of any of `scenarios` has.
+#[must_use]
+pub fn fresh_task_id(scenarios: &[Scenario]) -> NodeId {
+    let taken: std::collections::HashSet<&NodeId> = scenarios
+        .iter()
+        .flat_map(|s| s.nodes())
+        .flat_map(|n| n.tasks.iter().map(|t| &t.id))
+        .collect();
+    (1..=taken.len() + 1)
+        .filter_map(|k| NodeId::new(&format!("task-{k}")))
+        .find(|id| !taken.contains(id))
         .unwrap_or_else(NodeId::baseline)
 }
 
@@ -122,13 +138,14 @@ pub fn default_part_kind(parent: Option<NodeKind>) -> NodeKind {
 /// added as a part of `parent` (or as a root) right after `after` when given.
 #[must_use]
 pub fn new_part(
+    plan: &super::Plan,
     scenario: &Scenario,
     kind: NodeKind,
     parent: Option<&NodeId>,
     after: Option<&NodeId>,
     name: (Lang, &str),
 ) -> (Edit, NodeId) {
-    let id = fresh_id(scenario, kind);
+    let id = fresh_id(plan.scenarios(), kind);
     let mut part = Node::new(id.clone(), kind, Names::default());
     let names = super::names_in(name.0, name.1);
     if kind == NodeKind::Position {
@@ -150,7 +167,7 @@ pub fn new_plan(lang: Lang) -> super::Plan {
     let meta = super::ScenarioMeta::new(NodeId::baseline(), name("new-baseline"));
     let mut baseline = Scenario::new(meta);
     let root = Node::new(
-        fresh_id(&baseline, NodeKind::Organisation),
+        fresh_id(std::slice::from_ref(&baseline), NodeKind::Organisation),
         NodeKind::Organisation,
         name("new-organisation"),
     );
@@ -219,12 +236,8 @@ pub fn merge_into(scenario: &Scenario, keep: &NodeId, gone: &NodeId) -> Result<E
             kept.kind,
         ));
     }
-    let mut at = scenario.parent(keep);
-    while let Some(id) = at {
-        if id == gone {
-            return Err(CommandError::Cycle(gone.clone(), keep.clone()));
-        }
-        at = scenario.parent(id);
+    if scenario.ancestors(keep).any(|id| id == gone) {
+        return Err(CommandError::Cycle(gone.clone(), keep.clone()));
     }
     let mut edits = Vec::new();
     for child in scenario.children(gone) {
@@ -274,8 +287,11 @@ pub fn merge_into(scenario: &Scenario, keep: &NodeId, gone: &NodeId) -> Result<E
         }
     }
     let mut replaces = kept.replaces.clone();
-    replaces.extend(removed.replaces.iter().cloned());
-    replaces.push(gone.clone());
+    for old in removed.replaces.iter().chain([gone]) {
+        if !replaces.contains(old) {
+            replaces.push(old.clone());
+        }
+    }
     edits.push(Edit::Set {
         node: keep.clone(),
         field: super::Field::Replaces(replaces),

@@ -180,7 +180,14 @@ impl Scenario {
             .map(|(_, &ix)| &self.graph[ix])
     }
 
-    /// The node this one is part of.
+    /// The nodes above `id`, its parent first, up to its root.
+    pub fn ancestors<'a>(&'a self, id: &'a NodeId) -> impl Iterator<Item = &'a NodeId> + 'a {
+        // A file may hold a part-of cycle (the checks report it): stop after as many steps as
+        // there are nodes.
+        std::iter::successors(self.parent(id), |at| self.parent(at)).take(self.len())
+    }
+
+    /// The node `id` is part of.
     #[must_use]
     pub fn parent(&self, id: &NodeId) -> Option<&NodeId> {
         self.targets(id, Relation::PartOf).next()
