@@ -328,3 +328,38 @@ fn the_layout_json_has_one_box_per_node() {
         assert!(nodes[0].get(key).is_some(), "{key}");
     }
 }
+
+/// d3.tree's chart of `gen_org.py --shape realistic --nodes 10000 --seed 1`, from
+/// `node d3_tree_bench.mjs realistic-10000.csv --tools d3-tree --emit out.json` (nodeSize
+/// 180 × 120): its positions span 1,566,810 × 480 units, so with one node's size added the
+/// chart is 1,566,990 × 600 and a box 180 units wide.
+const D3_REALISTIC_10K: (f32, f32, f32) = (1_566_990.0, 600.0, 180.0);
+
+/// The printed width of a box `width` wide in a chart `extent` scaled onto an A3 landscape page.
+fn printed_on_a3(width: f32, extent: (f32, f32)) -> f32 {
+    let (a3_width, a3_height) = (1190.55, 841.89);
+    width * (a3_width / extent.0).min(a3_height / extent.1)
+}
+
+#[test]
+fn on_one_a3_page_the_median_box_prints_five_times_wider_than_d3_trees() {
+    let Some(csv) = gen_org("realistic", 10_000, 1, false).ok() else {
+        eprintln!("python3 or ../shared/bench/gen_org.py missing: skipped");
+        return;
+    };
+    let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi("realistic")).unwrap();
+    let chart = layout(plan.baseline(), &LayoutOptions::default());
+    let mut widths: Vec<f32> = chart.boxes.iter().map(|b| b.width).collect();
+    widths.sort_by(f32::total_cmp);
+    let median = widths[widths.len() / 2];
+    let ours = printed_on_a3(median, (chart.width, chart.height));
+    let (d3_width, d3_height, d3_box) = D3_REALISTIC_10K;
+    let theirs = printed_on_a3(d3_box, (d3_width, d3_height));
+    let ratio = ours / theirs;
+    assert!(
+        ratio >= 5.0,
+        "median box {ours:.3} pt against d3.tree's {theirs:.4} pt: {ratio:.2}× (chart {:.0} × {:.0})",
+        chart.width,
+        chart.height
+    );
+}

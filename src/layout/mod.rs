@@ -71,8 +71,10 @@ impl Default for LayoutOptions {
         LayoutOptions {
             orientation: Orientation::TopDown,
             compact_leaves: true,
-            compact_min: 3,
-            two_columns_from: 12,
+            // Org charts are far wider than high: stacking even two posts, in one column up to
+            // forty, trades height (which a landscape page has to spare) for width.
+            compact_min: 2,
+            two_columns_from: 40,
             collapsed: BTreeSet::new(),
             collapse_below: None,
             lang: Lang::Fi,
@@ -81,8 +83,8 @@ impl Default for LayoutOptions {
             max_text_width: 150.0,
             padding: 6.0,
             min_box_width: 60.0,
-            sibling_gap: 12.0,
-            subtree_gap: 24.0,
+            sibling_gap: 8.0,
+            subtree_gap: 14.0,
             level_gap: 32.0,
         }
     }
