@@ -363,3 +363,83 @@ fn on_one_a3_page_the_median_box_prints_five_times_wider_than_d3_trees() {
         chart.height
     );
 }
+
+/// Whether the axis-aligned segment `p`–`q` passes through the inside of box `b` (touching an
+/// edge does not count: lines end on their boxes' edges).
+fn crosses(b: &NodeBox, p: [f32; 2], q: [f32; 2]) -> bool {
+    let inset = 0.5;
+    let (x0, x1) = (b.x + inset, b.x + b.width - inset);
+    let (y0, y1) = (b.y + inset, b.y + b.height - inset);
+    let (lx, hx) = (p[0].min(q[0]), p[0].max(q[0]));
+    let (ly, hy) = (p[1].min(q[1]), p[1].max(q[1]));
+    lx < x1 && hx > x0 && ly < y1 && hy > y0
+}
+
+/// A team two levels below the unit it serves, with a row of boxes in the level between
+/// right under the unit: its line must go round them.
+#[test]
+fn serves_lines_go_round_the_boxes_of_the_levels_between() {
+    use orgplan::layout::ConnectorKind;
+    use orgplan::model::{Command, Edge, Edit, NodeKind, Relation, apply, compose};
+    let mut plan = orgplan::examples::load(orgplan::examples::Example::Kouvola).unwrap();
+    let scenario = plan.baseline().meta.id.clone();
+    let id = |s: &str| NodeId::new(s).unwrap();
+    // Under Support for growth and learning (level 2), a team (level 3) that serves Early
+    // childhood education (level 1).
+    let (add, team) = compose::new_part(
+        &plan,
+        plan.baseline(),
+        NodeKind::Team,
+        Some(&id("kot")),
+        None,
+        (orgplan::i18n::Lang::En, "Itinerant special teachers"),
+    );
+    for edit in [
+        add,
+        Edit::AddRelation(Edge::new(&team, Relation::Serves, &id("vaka"))),
+        Edit::AddRelation(Edge::new(&team, Relation::Serves, &id("peruslukio"))),
+    ] {
+        apply(
+            &mut plan,
+            Command {
+                scenario: scenario.clone(),
+                edit,
+            },
+        )
+        .unwrap();
+    }
+    for example in [plan.clone()]
+        .into_iter()
+        .chain(orgplan::examples::Example::ALL.map(|e| orgplan::examples::load(e).unwrap()))
+    {
+        for s in example.scenarios() {
+            for orientation in [Orientation::TopDown, Orientation::LeftRight] {
+                let options = LayoutOptions {
+                    orientation,
+                    ..LayoutOptions::default()
+                };
+                let chart = layout(s, &options);
+                for line in chart
+                    .connectors
+                    .iter()
+                    .filter(|c| c.kind == ConnectorKind::Serves)
+                {
+                    for pair in line.points.windows(2) {
+                        let hit: Vec<&str> = chart
+                            .boxes
+                            .iter()
+                            .filter(|b| crosses(b, pair[0], pair[1]))
+                            .map(|b| b.id.as_str())
+                            .collect();
+                        assert!(
+                            hit.is_empty(),
+                            "{} {orientation:?}: a serves line {:?} crosses {hit:?}",
+                            s.meta.id.as_str(),
+                            line.points
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

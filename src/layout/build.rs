@@ -408,6 +408,13 @@ impl<'a> Builder<'a> {
         let mut landed = vec![0usize; n];
         let mut lane_of = vec![NONE; n];
         let mut lanes = 0;
+        // The boxes as obstacles, in the layout's own axes (along the levels, across them),
+        // sorted by where they start across the levels; built only when some line needs it.
+        let obstacles = if serves.is_empty() {
+            Vec::new()
+        } else {
+            out.obstacles()
+        };
         for (from, to, _) in serves {
             if let (Some(source), Some(target)) = (out.rect(from), out.rect(to)) {
                 if lane_of[from] == NONE {
@@ -416,7 +423,7 @@ impl<'a> Builder<'a> {
                 }
                 let slot = (landed[to] + 1) as f32 / (incoming[to] + 2) as f32;
                 landed[to] += 1;
-                out.serves_line(source, target, lane_of[from] % 4, slot);
+                out.serves_line(source, target, lane_of[from] % 4, slot, &obstacles);
             }
         }
         out.finish()
@@ -598,31 +605,81 @@ impl Emitter<'_> {
         self.line(ConnectorKind::Staff, points);
     }
 
-    /// A dashed line from a serving team to the unit it serves, through lane `lane` of the gap
-    /// above the team, arriving at `slot` (0–1) along the target's edge.
-    fn serves_line(&mut self, from: [f32; 4], to: [f32; 4], lane: usize, slot: f32) {
-        let gap = self.options.level_gap * (0.12 + 0.1 * lane as f32);
-        let points = if self.top_down {
-            let start = [from[0] + from[2] * 0.75, from[1]];
-            let channel = from[1] - gap;
-            let x = to[0] + to[2] * slot;
-            let end_y = if to[1] + to[3] <= channel {
-                to[1] + to[3]
-            } else {
-                to[1]
-            };
-            vec![start, [start[0], channel], [x, channel], [x, end_y]]
+    /// Every box as `[along, across, along_size, across_size]`, where "across" runs from a
+    /// level to the next (down in a top-down chart, right in a left-right one), sorted by
+    /// where the boxes start across.
+    fn obstacles(&self) -> Vec<[f32; 4]> {
+        let mut all: Vec<[f32; 4]> = self
+            .boxes
+            .iter()
+            .flatten()
+            .map(|b| self.axes([b.x, b.y, b.width, b.height]))
+            .collect();
+        all.sort_by(|a, b| a[1].total_cmp(&b[1]));
+        all
+    }
+
+    /// A rectangle in the layout's own axes (see [`Emitter::obstacles`]), or back: the swap is
+    /// its own inverse.
+    fn axes(&self, r: [f32; 4]) -> [f32; 4] {
+        if self.top_down {
+            r
         } else {
-            let start = [from[0], from[1] + from[3] * 0.75];
-            let channel = from[0] - gap;
-            let y = to[1] + to[3] * slot;
-            let end_x = if to[0] + to[2] <= channel {
-                to[0] + to[2]
-            } else {
-                to[0]
-            };
-            vec![start, [channel, start[1]], [channel, y], [end_x, y]]
+            [r[1], r[0], r[3], r[2]]
+        }
+    }
+
+    /// A dashed line from a serving team to the unit it serves, through lane `lane` of the gap
+    /// before the team's level, arriving at `slot` (0–1) along the target's edge. Where the
+    /// straight way to the target would cross boxes of the levels in between, the line goes
+    /// round them: along the nearest free lane through those levels, then across the gap next
+    /// to the target.
+    fn serves_line(
+        &mut self,
+        from: [f32; 4],
+        to: [f32; 4],
+        lane: usize,
+        slot: f32,
+        obstacles: &[[f32; 4]],
+    ) {
+        let gap = self.options.level_gap * (0.12 + 0.1 * lane as f32);
+        // Work in the layout's axes: `a` along the levels, `c` across them.
+        let (from, to) = (self.axes(from), self.axes(to));
+        let start = [from[0] + from[2] * 0.75, from[1]];
+        let channel = from[1] - gap;
+        let a = to[0] + to[2] * slot;
+        let points = if to[1] + to[3] <= channel {
+            let end = to[1] + to[3];
+            let band = (end, channel);
+            match free_lane(obstacles, band, a) {
+                Some(free) if (free - a).abs() > f32::EPSILON => {
+                    // Round the boxes in between: along `free`, then across the gap below the
+                    // target (its own level's gap) to the slot.
+                    let turn = end + self.options.level_gap * (0.2 + 0.1 * (lane % 4) as f32);
+                    vec![
+                        start,
+                        [start[0], channel],
+                        [free, channel],
+                        [free, turn],
+                        [a, turn],
+                        [a, end],
+                    ]
+                }
+                _ => vec![start, [start[0], channel], [a, channel], [a, end]],
+            }
+        } else {
+            vec![start, [start[0], channel], [a, channel], [a, to[1]]]
         };
+        let points = points
+            .into_iter()
+            .map(|[along, across]| {
+                if self.top_down {
+                    [along, across]
+                } else {
+                    [across, along]
+                }
+            })
+            .collect();
         self.line(ConnectorKind::Serves, points);
     }
 
@@ -638,5 +695,37 @@ impl Emitter<'_> {
             font_size: self.options.font_size,
             padding: self.options.padding,
         }
+    }
+}
+
+/// The lane nearest to `at` (along the levels) that crosses no box in `band` (across the
+/// levels), with a little room beside the boxes; `at` itself when it is free, `None` when no
+/// box lies in the band at all.
+fn free_lane(obstacles: &[[f32; 4]], band: (f32, f32), at: f32) -> Option<f32> {
+    const ROOM: f32 = 4.0;
+    // Boxes start across the levels in order: those starting before the band's far end.
+    let before_end = obstacles.partition_point(|o| o[1] < band.1);
+    let mut blocked: Vec<(f32, f32)> = obstacles
+        .get(..before_end)
+        .unwrap_or_default()
+        .iter()
+        .filter(|o| o[1] + o[3] > band.0)
+        .map(|o| (o[0] - ROOM, o[0] + o[2] + ROOM))
+        .collect();
+    if blocked.is_empty() {
+        return None;
+    }
+    blocked.sort_by(|x, y| x.0.total_cmp(&y.0));
+    // Merge overlapping spans; `at` is free unless a merged span covers it.
+    let mut merged: Vec<(f32, f32)> = Vec::with_capacity(blocked.len());
+    for (lo, hi) in blocked {
+        match merged.last_mut() {
+            Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+            _ => merged.push((lo, hi)),
+        }
+    }
+    match merged.iter().find(|(lo, hi)| *lo < at && at < *hi) {
+        None => Some(at),
+        Some(&(lo, hi)) => Some(if at - lo <= hi - at { lo } else { hi }),
     }
 }
