@@ -159,6 +159,11 @@ fn the_language_recent_files_and_compact_leaves_are_remembered() {
         .get_by_label("långa rader av tjänster i kolumner")
         .click();
     harness.run();
+    harness.get_by_label("Tema").click();
+    harness.run();
+    harness.get_by_label("Ljust").click();
+    harness.run();
+    assert_eq!(harness.ctx.theme(), egui::Theme::Light);
     let mut storage = Memory::default();
     eframe::App::save(harness.state_mut(), &mut storage);
     let text = eframe::Storage::get_string(&storage, orgplan::app::settings::KEY).unwrap();
@@ -166,6 +171,7 @@ fn the_language_recent_files_and_compact_leaves_are_remembered() {
     assert_eq!(settings.lang, Some(Lang::Sv));
     assert_eq!(settings.recent, vec![file.clone()]);
     assert!(!settings.compact_leaves);
+    assert_eq!(settings.theme, orgplan::app::settings::Theme::Light);
 
     // The next run starts with them, and File > Recent files opens the file again.
     let app = OrgplanApp::new(

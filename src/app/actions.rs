@@ -102,6 +102,8 @@ pub enum AppAction {
     Disk(DiskAnswer),
     /// Restore the first recovery file offered.
     RestoreRecovery,
+    /// Choose the window's colours.
+    SetTheme(super::settings::Theme),
     /// Compare the shown scenario with another (the changes from it), or stop comparing.
     CompareWith(Option<ScenarioId>),
     /// Apply an edit to the plan; `label` names it in the Undo menu item ("rename X").
@@ -155,6 +157,7 @@ impl AppAction {
             | AppAction::SetCompactLeaves(_)
             | AppAction::Disk(_)
             | AppAction::RestoreRecovery
+            | AppAction::SetTheme(_)
             | AppAction::CompareWith(_)
             | AppAction::Edit { .. }
             | AppAction::Undo

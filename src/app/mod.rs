@@ -541,6 +541,10 @@ impl OrgplanApp {
             AppAction::FocusRename => self.focus_rename = true,
             AppAction::AskDeleteScenario(id) => self.confirm_delete = Some(id),
             AppAction::RestoreRecovery => self.restore_recovery(),
+            AppAction::SetTheme(theme) => {
+                self.settings.theme = theme;
+                ctx.set_theme(theme.preference());
+            }
             AppAction::Disk(answer) => self.answer_disk(answer),
             AppAction::View(command) => self.view(command),
             AppAction::NewPlan => {
@@ -1321,6 +1325,7 @@ impl OrgplanApp {
             fonts::install(ui.ctx());
             // Ctrl+0, Ctrl+plus and Ctrl+minus fit and zoom the chart, not the whole window.
             ui.ctx().options_mut(|o| o.zoom_with_keyboard = false);
+            ui.ctx().set_theme(self.settings.theme.preference());
             self.fonts_installed = true;
         } else if !self.fonts_ready {
             self.fonts_ready = fonts::bold_ready(ui.ctx());
@@ -1387,8 +1392,10 @@ impl OrgplanApp {
                 compare::compare_ui(ui, from, self.scenario(), comparison, lang, &mut actions);
             });
         } else {
+            // No margin round the chart, but the toolbar above it sits on the panel's colour.
+            let fill = ui.visuals().panel_fill;
             egui::CentralPanel::default()
-                .frame(egui::Frame::NONE)
+                .frame(egui::Frame::NONE.fill(fill))
                 .show(ui, |ui| self.chart_ui(ui, &mut actions));
         }
         self.focus_rename = false;
@@ -1651,6 +1658,17 @@ impl OrgplanApp {
             for l in Lang::ALL {
                 if ui.radio(lang == l, l.native_name()).clicked() {
                     actions.push(AppAction::SetLang(l));
+                    ui.close();
+                }
+            }
+        });
+        ui.menu_button(tr(lang, "menu-theme"), |ui| {
+            for theme in settings::Theme::ALL {
+                if ui
+                    .radio(self.settings.theme == theme, tr(lang, theme.label_key()))
+                    .clicked()
+                {
+                    actions.push(AppAction::SetTheme(theme));
                     ui.close();
                 }
             }

@@ -65,7 +65,8 @@ impl Palette {
                 outline: hex(0x37_474f),
                 abolished: hex(0xb7_1c1c),
                 selection: hex(0x0d_47a1),
-                path: hex(0xbf_360c),
+                // Amber, not red: the path is a highlight, not an error.
+                path: hex(0x7a_5c00),
                 drop_ok: hex(0x2e_7d32),
                 drop_refused: hex(0xb7_1c1c),
             }

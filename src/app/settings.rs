@@ -24,6 +24,45 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// Whether the chart stacks long rows of leaves in columns.
     pub compact_leaves: bool,
+    /// Light, dark, or as the system says.
+    pub theme: Theme,
+}
+
+/// The window's colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    /// As the system says.
+    #[default]
+    System,
+    /// Dark text on light.
+    Light,
+    /// Light text on dark.
+    Dark,
+}
+
+impl Theme {
+    /// Every choice, in menu order.
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    /// The catalogue key of its menu label.
+    #[must_use]
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Theme::System => "theme-system",
+            Theme::Light => "theme-light",
+            Theme::Dark => "theme-dark",
+        }
+    }
+
+    /// As egui takes it.
+    #[must_use]
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            Theme::System => egui::ThemePreference::System,
+            Theme::Light => egui::ThemePreference::Light,
+            Theme::Dark => egui::ThemePreference::Dark,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -32,6 +71,7 @@ impl Default for Settings {
             lang: None,
             recent: Vec::new(),
             compact_leaves: true,
+            theme: Theme::System,
         }
     }
 }

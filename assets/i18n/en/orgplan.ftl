@@ -507,3 +507,7 @@ edit-serves = change whom { $name } serves
 field-merge-into = Merge into
 edit-merge-into = merge { $name } into { $keep }
 edit-delete-many = delete { $count } nodes
+menu-theme = Theme
+theme-system = As the system
+theme-light = Light
+theme-dark = Dark

@@ -507,3 +507,7 @@ edit-serves = muuta keitä { $name } palvelee
 field-merge-into = Yhdistä kohteeseen
 edit-merge-into = yhdistä { $name } kohteeseen { $keep }
 edit-delete-many = poista { $count } kohdetta
+menu-theme = Teema
+theme-system = Järjestelmän mukaan
+theme-light = Vaalea
+theme-dark = Tumma

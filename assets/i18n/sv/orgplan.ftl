@@ -507,3 +507,7 @@ edit-serves = ändra vilka { $name } betjänar
 field-merge-into = Slå ihop med
 edit-merge-into = slå ihop { $name } med { $keep }
 edit-delete-many = ta bort { $count } noder
+menu-theme = Tema
+theme-system = Som systemet
+theme-light = Ljust
+theme-dark = Mörkt
