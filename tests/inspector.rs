@@ -380,3 +380,67 @@ fn selecting_inside_a_collapsed_box_opens_it_without_an_undo_step() {
     assert!(harness.state().scenario().view.collapsed.is_empty());
     assert_eq!(harness.state().undo_label().map(str::to_owned), undo);
 }
+
+#[test]
+fn a_groups_members_change_role_and_new_ones_join() {
+    let plan = load(Example::ManttaVilppula).unwrap();
+    let mut harness = harness(orgplan::app::OrgplanApp::new(
+        plan,
+        None,
+        Lang::En,
+        Box::new(ScriptedDialogs::default()),
+    ));
+    let group = id("johtoryhma");
+    let members = |h: &Harness<'static, OrgplanApp>| -> Vec<(String, orgplan::model::Role)> {
+        h.state()
+            .scenario()
+            .edges_to(&group)
+            .into_iter()
+            .filter_map(|e| match e.relation {
+                Relation::MemberOf(role) => Some((e.from.as_str().to_owned(), role)),
+                _ => None,
+            })
+            .collect()
+    };
+    // Find the group by its id in the outline's search; Enter selects it.
+    harness.get_by_label("Search").click();
+    harness.run();
+    harness.get_by_label("Search").type_text("johtoryhma");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().selected(), Some(&group));
+    let before = members(&harness);
+    let chair = |m: &[(String, orgplan::model::Role)]| {
+        m.iter()
+            .find(|(id, _)| id == "sivistysjohtaja")
+            .map(|(_, r)| *r)
+    };
+    assert_eq!(chair(&before), Some(orgplan::model::Role::Member));
+
+    let role_of = "The role of Director of Education and Culture in the group";
+    pick(&mut harness, role_of, "chair");
+    assert_eq!(chair(&members(&harness)), Some(orgplan::model::Role::Chair));
+    assert_eq!(members(&harness).len(), before.len());
+
+    // Anyone not yet a member can join.
+    let outsider = harness
+        .state()
+        .scenario()
+        .nodes()
+        .find(|n| {
+            n.kind == NodeKind::Unit
+                && !members(&harness).iter().any(|(m, _)| *m == n.id.as_str())
+        })
+        .unwrap()
+        .label(Lang::En)
+        .to_owned();
+    pick(&mut harness, "Members", &outsider);
+    assert_eq!(members(&harness).len(), before.len() + 1);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(members(&harness), before);
+}

@@ -53,6 +53,7 @@ pub fn details_ui(
                     };
                     super::inspector::fields_ui(ui, &inspect, out);
                     super::inspector::relations_ui(ui, &inspect, out);
+                    super::inspector::members_ui(ui, &inspect, out);
                     relations_ui(ui, plan, scenario, line, node, lang, out);
                 });
             let inspect = super::inspector::Inspect {
@@ -436,24 +437,6 @@ fn relations_ui(
         })
         .collect();
     links_row(ui, "field-member-of", &member_of, scenario, lang, out);
-    let mut members: Vec<(usize, &NodeId, Option<String>)> = scenario
-        .edges_to(id)
-        .into_iter()
-        .filter_map(|e| match e.relation {
-            Relation::MemberOf(role) => scenario.node(&e.from).map(|m| {
-                let rank = crate::model::Role::ALL
-                    .iter()
-                    .position(|r| *r == role)
-                    .unwrap_or(0);
-                (rank, &m.id, Some(role_text(role, lang)))
-            }),
-            _ => None,
-        })
-        .collect();
-    members.sort_by_key(|(rank, m, _)| (*rank, scenario.position(m)));
-    let members: Vec<(&NodeId, Option<String>)> =
-        members.into_iter().map(|(_, m, r)| (m, r)).collect();
-    links_row(ui, "field-members", &members, scenario, lang, out);
     if !node.replaces.is_empty() {
         // Replaced nodes usually live only in an earlier scenario: name them from there.
         let text: Vec<&str> = node

@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use super::actions::AppAction;
 use super::fields::{date_field, number_field, text_field};
 use crate::analysis::Problem;
-use crate::i18n::words::{kind_text, work_text};
+use crate::i18n::words::{kind_text, role_text, work_text};
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::model::{
     Command, Edge, Edit, Field, Node, NodeId, NodeKind, Relation, Scenario, Task, Term, WorkTag,
@@ -530,6 +530,82 @@ pub fn relations_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
         combo.response.labelled_by(label.id);
         ui.end_row();
     }
+}
+
+/// A group's members with their roles: a role can change, a member leave, another join.
+pub fn members_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
+    let (node, lang, scenario) = (x.node, x.lang, x.scenario);
+    if node.kind != NodeKind::Group {
+        return;
+    }
+    let members: Vec<(NodeId, crate::model::Role)> = scenario
+        .edges_to(&node.id)
+        .into_iter()
+        .filter_map(|e| match e.relation {
+            Relation::MemberOf(role) => Some((e.from, role)),
+            _ => None,
+        })
+        .collect();
+    let label = key(ui, tr(lang, "field-members"));
+    ui.vertical(|ui| {
+        for (member, role) in &members {
+            let name = scenario
+                .node(member)
+                .map_or(member.as_str(), |n| n.label(lang));
+            ui.horizontal_wrapped(|ui| {
+                if ui.link(name).clicked() {
+                    out.push(AppAction::Select(Some(member.clone())));
+                }
+                let edge = Edge::new(member, Relation::MemberOf(*role), &node.id);
+                let role_label = tr_args(lang, "member-role-of", &[("name", s(name))]);
+                egui::ComboBox::from_id_salt(x.id(&format!("role {}", member.as_str())))
+                    .selected_text(role_text(*role, lang))
+                    .show_ui(ui, |ui| {
+                        for other in crate::model::Role::ALL {
+                            if ui
+                                .selectable_label(other == *role, role_text(other, lang))
+                                .clicked()
+                                && other != *role
+                            {
+                                let changed =
+                                    Edge::new(member, Relation::MemberOf(other), &node.id);
+                                out.push(x.edit(
+                                    Edit::Batch(vec![
+                                        Edit::RemoveRelation(edge.clone()),
+                                        Edit::AddRelation(changed),
+                                    ]),
+                                    "edit-members",
+                                ));
+                            }
+                        }
+                    })
+                    .response
+                    .on_hover_text(role_label);
+                if ui.small_button(tr(lang, "button-remove")).clicked() {
+                    out.push(x.edit(Edit::RemoveRelation(edge), "edit-members"));
+                }
+            });
+        }
+        let combo = egui::ComboBox::from_id_salt(x.id("add member"))
+            .selected_text(tr(lang, "member-add"))
+            .show_ui(ui, |ui| {
+                for candidate in scenario.nodes().filter(|n| {
+                    Relation::MemberOf(crate::model::Role::Member).allowed(n.kind, NodeKind::Group)
+                        && !members.iter().any(|(m, _)| *m == n.id)
+                }) {
+                    if ui.selectable_label(false, candidate.label(lang)).clicked() {
+                        let edge = Edge::new(
+                            &candidate.id,
+                            Relation::MemberOf(crate::model::Role::Member),
+                            &node.id,
+                        );
+                        out.push(x.edit(Edit::AddRelation(edge), "edit-members"));
+                    }
+                }
+            });
+        combo.response.labelled_by(label.id);
+    });
+    ui.end_row();
 }
 
 /// The problems that involve the node; a click selects the others involved.

@@ -511,3 +511,6 @@ menu-theme = Theme
 theme-system = As the system
 theme-light = Light
 theme-dark = Dark
+member-role-of = The role of { $name } in the group
+member-add = Add a member…
+edit-members = change the members of { $name }

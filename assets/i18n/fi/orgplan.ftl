@@ -511,3 +511,6 @@ menu-theme = Teema
 theme-system = Järjestelmän mukaan
 theme-light = Vaalea
 theme-dark = Tumma
+member-role-of = Kohteen { $name } rooli ryhmässä
+member-add = Lisää jäsen…
+edit-members = muuta ryhmän { $name } jäseniä

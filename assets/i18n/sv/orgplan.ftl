@@ -511,3 +511,6 @@ menu-theme = Tema
 theme-system = Som systemet
 theme-light = Ljust
 theme-dark = Mörkt
+member-role-of = Rollen för { $name } i gruppen
+member-add = Lägg till en medlem…
+edit-members = ändra medlemmarna i { $name }
