@@ -429,8 +429,7 @@ fn a_groups_members_change_role_and_new_ones_join() {
         .scenario()
         .nodes()
         .find(|n| {
-            n.kind == NodeKind::Unit
-                && !members(&harness).iter().any(|(m, _)| *m == n.id.as_str())
+            n.kind == NodeKind::Unit && !members(&harness).iter().any(|(m, _)| *m == n.id.as_str())
         })
         .unwrap()
         .label(Lang::En)
@@ -443,4 +442,21 @@ fn a_groups_members_change_role_and_new_ones_join() {
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     assert_eq!(members(&harness), before);
+
+    // The group's founding decision is edited in place too.
+    harness.get_by_label("§").scroll_to_me();
+    harness.run();
+    harness.get_by_label("§").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("§").type_text("99");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let section = harness
+        .state()
+        .scenario()
+        .node(&group)
+        .and_then(|g| g.decision.as_ref())
+        .and_then(|d| d.section.clone());
+    assert_eq!(section.as_deref(), Some("99"));
 }

@@ -4,7 +4,7 @@ use egui::{Grid, RichText, Ui};
 
 use super::actions::AppAction;
 use crate::i18n::words::{kind_text, role_text, status_text};
-use crate::i18n::{Lang, format_date, s, tr, tr_args};
+use crate::i18n::{Lang, s, tr, tr_args};
 use crate::model::{
     Command, Edit, Field, LineManagement, Node, NodeId, NodeKind, Plan, PostStatus, Relation,
     Scenario, compose,
@@ -63,10 +63,14 @@ pub fn details_ui(
                 lang,
             };
             super::inspector::problems_ui(ui, &inspect, view.problems, out);
-            if let Some(decision) = &node.decision {
+            // A group's founding decision (or any node's that has one) is edited here.
+            if node.kind == NodeKind::Group || node.decision.is_some() {
                 ui.add_space(8.0);
                 ui.label(RichText::new(tr(lang, "field-decision")).strong());
-                decision_ui(ui, decision, lang);
+                Grid::new("decision_grid")
+                    .num_columns(2)
+                    .spacing([12.0, 4.0])
+                    .show(ui, |ui| super::inspector::decision_ui(ui, &inspect, out));
             }
         });
 }
@@ -456,28 +460,4 @@ fn relations_ui(
 /// Related nodes without a note.
 fn plain(ids: Vec<&NodeId>) -> Vec<(&NodeId, Option<String>)> {
     ids.into_iter().map(|i| (i, None)).collect()
-}
-
-fn decision_ui(ui: &mut Ui, decision: &crate::model::Decision, lang: Lang) {
-    Grid::new("decision_grid")
-        .num_columns(2)
-        .spacing([12.0, 4.0])
-        .show(ui, |ui| {
-            let fields = [
-                ("decision-body", decision.body.clone()),
-                ("decision-date", decision.date.map(|d| format_date(d, lang))),
-                ("decision-section", decision.section.clone()),
-                ("decision-record", decision.record.clone()),
-                ("decision-presenter", decision.presenter.clone()),
-                ("decision-proposal", decision.proposal.clone()),
-                ("decision-text", decision.text.clone()),
-            ];
-            for (key, value) in fields {
-                if let Some(value) = value {
-                    ui.label(RichText::new(tr(lang, key)).strong());
-                    ui.add(egui::Label::new(value).wrap());
-                    ui.end_row();
-                }
-            }
-        });
 }

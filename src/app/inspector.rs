@@ -532,6 +532,49 @@ pub fn relations_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
     }
 }
 
+/// The node's decision (a group's founding decision): body, meeting date, §, record number,
+/// presenter, proposal and the decision itself, each field one undoable edit.
+pub fn decision_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
+    use crate::model::Decision;
+    let lang = x.lang;
+    let decision = x.node.decision.clone().unwrap_or_default();
+    let commit = |new: Decision| {
+        let value = (new != Decision::default()).then(|| Box::new(new));
+        x.set(Field::Decision(value))
+    };
+    type Pick = fn(&mut Decision) -> &mut Option<String>;
+    let texts: [(&str, Pick, bool); 6] = [
+        ("decision-body", |d| &mut d.body, false),
+        ("decision-section", |d| &mut d.section, false),
+        ("decision-record", |d| &mut d.record, false),
+        ("decision-presenter", |d| &mut d.presenter, false),
+        ("decision-proposal", |d| &mut d.proposal, true),
+        ("decision-text", |d| &mut d.text, true),
+    ];
+    for (k, pick, long) in texts {
+        let label = key(ui, tr(lang, k));
+        let mut probe = decision.clone();
+        let current = pick(&mut probe).clone().unwrap_or_default();
+        let edit = text_field(ui, x.id(k), &current, long, 220.0);
+        edit.response.labelled_by(label.id);
+        if let Some(text) = edit.value {
+            let mut new = decision.clone();
+            *pick(&mut new) = Some(text).filter(|t| !t.is_empty());
+            out.push(commit(new));
+        }
+        ui.end_row();
+    }
+    let label = key(ui, tr(lang, "decision-date"));
+    let edit = date_field(ui, x.id("decision date"), decision.date, lang);
+    edit.response.labelled_by(label.id);
+    if let Some(date) = edit.value {
+        let mut new = decision.clone();
+        new.date = date;
+        out.push(commit(new));
+    }
+    ui.end_row();
+}
+
 /// A group's members with their roles: a role can change, a member leave, another join.
 pub fn members_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
     let (node, lang, scenario) = (x.node, x.lang, x.scenario);
