@@ -641,3 +641,73 @@ fn the_search_matches_names_titles_holders_and_ids_in_any_language() {
     assert_eq!(ids("kt-paal"), ["kt-paallikko"]);
     assert!(ids("  ").is_empty());
 }
+
+/// Every widget a person can operate has a name a screen reader can say: buttons their text,
+/// fields and lists the label beside them.
+#[test]
+fn every_control_has_a_name_a_screen_reader_can_read() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT as _;
+    fn unnamed(harness: &Harness<'static, OrgplanApp>) -> Vec<String> {
+        let operable = [
+            Role::Button,
+            Role::CheckBox,
+            Role::ComboBox,
+            Role::TextInput,
+            Role::MultilineTextInput,
+            Role::RadioButton,
+            Role::Link,
+            Role::Canvas,
+            Role::DateInput,
+            Role::SpinButton,
+        ];
+        let controls: Vec<_> = harness
+            .root()
+            .children_recursive()
+            .filter(|node| operable.contains(&node.accesskit_node().role()))
+            .collect();
+        // Not a vacuous pass: the window has many controls.
+        assert!(
+            controls.len() > 15,
+            "only {} controls found",
+            controls.len()
+        );
+        controls
+            .into_iter()
+            .filter_map(|node| {
+                let n = node.accesskit_node();
+                let named = n.label().is_some_and(|l| !l.trim().is_empty());
+                (!named).then(|| format!("{:?} (value {:?})", n.role(), n.value()))
+            })
+            .collect()
+    }
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    assert_eq!(
+        unnamed(&harness),
+        Vec::<String>::new(),
+        "with nothing selected"
+    );
+    for node in [
+        "Early childhood education",
+        "Head of Early Childhood Education",
+    ] {
+        harness.get_by_label(node).click();
+        harness.run();
+        assert_eq!(
+            unnamed(&harness),
+            Vec::<String>::new(),
+            "with {node} selected"
+        );
+    }
+    harness
+        .get_by_label("Decided organisation from 1 Oct 2023 (decided)")
+        .click();
+    harness.run();
+    harness.get_by_label("Compare with").click();
+    harness.run();
+    harness
+        .get_by_label("Current organisation (before 1 Oct 2023)")
+        .click();
+    harness.run();
+    assert_eq!(unnamed(&harness), Vec::<String>::new(), "in the comparison");
+}
