@@ -132,7 +132,8 @@ fn row_ui(ui: &mut Ui, node: &Node, selected: &[&NodeId], lang: Lang, out: &mut 
     if node.status.is_unheld() {
         text = text.italics();
     }
-    let response = ui.selectable_label(is_selected, text);
+    // Long Finnish names wrap within the panel instead of running out of it.
+    let response = ui.add(egui::Button::selectable(is_selected, text).wrap());
     if response.clicked() {
         let adding = ui.input(|i| i.modifiers.command || i.modifiers.shift);
         out.push(if adding {
