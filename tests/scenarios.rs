@@ -115,15 +115,27 @@ fn new_scenario_edit_its_decision_save_and_open_again() {
     // A date that cannot be read is said so and not taken.
     harness.get_by_label("Meeting").click();
     harness.run();
-    harness.get_by_label("Meeting").type_text("15.6.2026");
+    harness.get_by_label("Meeting").type_text("31.6.2026");
     harness.run();
-    harness.get_by_label("Write the date as YYYY-MM-DD, for example 2026-08-01.");
+    harness.get_by_label("Write the date as 2026-08-01 or 1.8.2026.");
     harness.key_press(egui::Key::Enter);
     harness.run();
     let decision = harness.state().scenario().meta.decision.clone().unwrap();
     assert_eq!(decision.body.as_deref(), Some("Education committee"));
     assert_eq!(decision.section.as_deref(), Some("42"));
     assert_eq!(decision.date, None);
+    // Day first, as Finns and Swedes write it, is read.
+    harness.get_by_label("Meeting").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Meeting").type_text("15.6.2026");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let decision = harness.state().scenario().meta.decision.clone().unwrap();
+    assert_eq!(
+        decision.date.map(|d| d.to_string()).as_deref(),
+        Some("2026-06-15")
+    );
     assert_eq!(
         harness.state().undo_label(),
         Some("details of Current organisation (before 1 Oct 2023) (copy)")

@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::i18n::{Lang, format_number, parse_number, tr};
+use crate::i18n::{Lang, date_input_text, format_number, parse_date, parse_number, tr};
 use crate::model::Date;
 
 /// A committed text field's answer.
@@ -55,7 +55,9 @@ pub fn date_field(
     current: Option<Date>,
     lang: Lang,
 ) -> Committed<Option<Date>> {
-    let shown = current.map(|d| d.to_string()).unwrap_or_default();
+    let shown = current
+        .map(|d| date_input_text(d, lang))
+        .unwrap_or_default();
     let typed = ui.data(|d| d.get_temp::<String>(id));
     let mut out = ui
         .vertical(|ui| {
@@ -63,7 +65,7 @@ pub fn date_field(
             let problem = typed
                 .as_deref()
                 .map(str::trim)
-                .filter(|t| !t.is_empty() && Date::parse(t).is_err());
+                .filter(|t| !t.is_empty() && parse_date(t).is_none());
             if problem.is_some() {
                 ui.label(
                     RichText::new(tr(lang, "invalid-date")).color(ui.visuals().error_fg_color),
@@ -76,7 +78,7 @@ pub fn date_field(
         if text.is_empty() {
             Some(None)
         } else {
-            Date::parse(&text).ok().map(Some)
+            parse_date(&text).map(Some)
         }
     });
     Committed {

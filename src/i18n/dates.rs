@@ -21,6 +21,36 @@ pub fn format_date(date: Date, lang: Lang) -> String {
     }
 }
 
+/// A date as a user types it: `2026-08-01`, or day first as Finns and Swedes write it,
+/// `1.8.2026`; `None` when it is neither or no such day exists.
+#[must_use]
+pub fn parse_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    if let Ok(date) = Date::parse(text) {
+        return Some(date);
+    }
+    let mut parts = text.split('.').map(|p| p.trim().parse::<u16>().ok());
+    let (Some(Some(day)), Some(Some(month)), Some(Some(year)), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    if year < 1000 {
+        return None; // A two-digit year is a guess: ask for the whole year.
+    }
+    Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+}
+
+/// A date as an editable field shows it: day first in Finnish and Swedish, ISO in English
+/// (both read back by [`parse_date`]).
+#[must_use]
+pub fn date_input_text(date: Date, lang: Lang) -> String {
+    match lang {
+        Lang::Fi | Lang::Sv => format_date(date, lang),
+        Lang::En => date.to_string(),
+    }
+}
+
 /// How long ago something happened, in words: "just now", "5 minutes ago", "3 hours ago",
 /// "2 days ago" (no clock time, so no time zone to get wrong).
 #[must_use]
@@ -45,6 +75,21 @@ mod tests {
         assert_eq!(format_date(d, Lang::Fi), "1.10.2023");
         assert_eq!(format_date(d, Lang::Sv), "1.10.2023");
         assert_eq!(format_date(d, Lang::En), "1 Oct 2023");
+    }
+
+    #[test]
+    fn dates_are_read_day_first_or_iso_and_shown_as_typed() {
+        let d = Date::parse("2026-08-01").unwrap();
+        assert_eq!(parse_date("1.8.2026"), Some(d));
+        assert_eq!(parse_date(" 01.08.2026 "), Some(d));
+        assert_eq!(parse_date("2026-08-01"), Some(d));
+        assert_eq!(parse_date("31.2.2026"), None);
+        assert_eq!(parse_date("1.8.26"), None);
+        assert_eq!(parse_date("1.8.2026.1"), None);
+        assert_eq!(parse_date("tomorrow"), None);
+        for lang in Lang::ALL {
+            assert_eq!(parse_date(&date_input_text(d, lang)), Some(d));
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader as _, langid};
 use serde::{Deserialize, Serialize};
 
-pub use dates::{format_age, format_date};
+pub use dates::{date_input_text, format_age, format_date, parse_date};
 pub use numbers::{format_delta, format_number, parse_number};
 
 fluent_templates::static_loader! {

@@ -448,7 +448,7 @@ edit-delete-scenario = delete scenario { $name }
 edit-scenario-meta = details of { $name }
 delete-scenario-title = Delete the scenario?
 delete-scenario-text = “{ $name }” and its organisation are deleted from the plan. Undo brings them back until the window is closed.
-invalid-date = Write the date as YYYY-MM-DD, for example 2026-08-01.
+invalid-date = Write the date as 2026-08-01 or 1.8.2026.
 age-now = just now
 age-minutes = { $count ->
     [one] 1 minute ago

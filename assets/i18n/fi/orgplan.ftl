@@ -448,7 +448,7 @@ edit-delete-scenario = poista skenaario { $name }
 edit-scenario-meta = skenaarion { $name } tiedot
 delete-scenario-title = Poistetaanko skenaario?
 delete-scenario-text = ”{ $name }” ja sen organisaatio poistetaan suunnitelmasta. Kumoa palauttaa ne, kunnes ikkuna suljetaan.
-invalid-date = Kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2026-08-01.
+invalid-date = Kirjoita päivämäärä muodossa 1.8.2026 tai 2026-08-01.
 age-now = juuri äsken
 age-minutes = { $count ->
     [one] minuutti sitten

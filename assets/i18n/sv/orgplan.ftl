@@ -448,7 +448,7 @@ edit-delete-scenario = ta bort scenariot { $name }
 edit-scenario-meta = uppgifter om { $name }
 delete-scenario-title = Ta bort scenariot?
 delete-scenario-text = ”{ $name }” och dess organisation tas bort ur planen. Ångra återställer dem tills fönstret stängs.
-invalid-date = Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-08-01.
+invalid-date = Skriv datumet som 1.8.2026 eller 2026-08-01.
 age-now = alldeles nyss
 age-minutes = { $count ->
     [one] för 1 minut sedan
