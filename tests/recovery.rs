@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 
 use egui::Modifiers;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use orgplan::app::OrgplanApp;
 use orgplan::app::dialogs::ScriptedDialogs;
@@ -14,15 +13,6 @@ use orgplan::examples::{Example, load};
 use orgplan::i18n::Lang;
 
 use crate::gui::app_with;
-
-fn harness_of(app: OrgplanApp) -> Harness<'static, OrgplanApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_max_steps(16)
-        .build_ui_state(|ui, app: &mut OrgplanApp| app.ui(ui), app);
-    harness.run();
-    harness
-}
 
 #[test]
 fn a_recovery_file_is_written_read_back_and_offered_only_to_other_sessions() {
@@ -52,7 +42,7 @@ fn after_a_crash_the_next_start_offers_the_autosaved_work() {
     let dir = tempfile::tempdir().unwrap();
     let app = app_with(ScriptedDialogs::default(), Lang::En)
         .with_recovery(Recovery::new(dir.path().to_owned(), "crashed"));
-    let mut harness = harness_of(app);
+    let mut harness = crate::gui::harness(app);
     harness.get_by_label("Early childhood education").click();
     harness.run();
     let before = harness.state().scenario().len();
@@ -70,7 +60,7 @@ fn after_a_crash_the_next_start_offers_the_autosaved_work() {
     let app = app_with(ScriptedDialogs::default(), Lang::En)
         .with_recovery(Recovery::new(dir.path().to_owned(), "next"));
     assert_eq!(app.recovery_offer().len(), 1);
-    let mut harness = harness_of(app);
+    let mut harness = crate::gui::harness(app);
     harness.get_by_label("Restore unsaved work?");
     harness.get_by_label("Restore").click();
     harness.run();
@@ -93,7 +83,7 @@ fn saving_removes_the_recovery_file_and_discard_deletes_an_offer() {
     };
     let recovery_dir = dir.path().join("recovery");
     let app = app_with(dialogs, Lang::En).with_recovery(Recovery::new(recovery_dir.clone(), "one"));
-    let mut harness = harness_of(app);
+    let mut harness = crate::gui::harness(app);
     harness.get_by_label("Early childhood education").click();
     harness.run();
     for _ in 0..10 {
@@ -113,7 +103,7 @@ fn saving_removes_the_recovery_file_and_discard_deletes_an_offer() {
         .unwrap();
     let app = app_with(ScriptedDialogs::default(), Lang::En)
         .with_recovery(Recovery::new(recovery_dir.clone(), "three"));
-    let mut harness = harness_of(app);
+    let mut harness = crate::gui::harness(app);
     harness.get_by_label("Discard").click();
     harness.run();
     assert!(harness.state().recovery_offer().is_empty());
@@ -146,7 +136,7 @@ fn the_language_recent_files_and_compact_leaves_are_remembered() {
         open: vec![file.clone()],
         ..ScriptedDialogs::default()
     };
-    let mut harness = harness_of(app_with(dialogs, Lang::En));
+    let mut harness = crate::gui::harness(app_with(dialogs, Lang::En));
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::O);
     harness.run();
     harness.get_by_label("Language").click();
@@ -181,7 +171,7 @@ fn the_language_recent_files_and_compact_leaves_are_remembered() {
         Box::new(ScriptedDialogs::default()),
     )
     .with_settings(settings);
-    let mut harness = harness_of(app);
+    let mut harness = crate::gui::harness(app);
     harness.get_by_label("Arkiv").click();
     harness.run();
     harness.get_by_label("Senaste filer").click();

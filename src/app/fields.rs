@@ -47,8 +47,45 @@ pub fn text_field(
     Committed { response, value }
 }
 
-/// A date field (`YYYY-MM-DD`, empty for none), checked as it is typed: a date that cannot be
-/// read is said so under the field and not committed.
+/// A field whose text must read as a value: what cannot be read is said (the catalogue's
+/// `problem_key`) under the field as it is typed, and not committed; an empty field commits
+/// "no value".
+fn checked_field<T>(
+    ui: &mut Ui,
+    id: egui::Id,
+    shown: &str,
+    lang: Lang,
+    problem_key: &str,
+    read: impl Fn(&str) -> Option<T>,
+) -> Committed<Option<T>> {
+    let typed = ui.data(|d| d.get_temp::<String>(id));
+    let mut out = ui
+        .vertical(|ui| {
+            let field = text_field(ui, id, shown, false, 120.0);
+            let problem = typed
+                .as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty() && read(t).is_none());
+            if problem.is_some() {
+                ui.label(RichText::new(tr(lang, problem_key)).color(ui.visuals().error_fg_color));
+            }
+            field
+        })
+        .inner;
+    let value = out.value.take().and_then(|text| {
+        if text.is_empty() {
+            Some(None)
+        } else {
+            read(&text).map(Some)
+        }
+    });
+    Committed {
+        response: out.response,
+        value,
+    }
+}
+
+/// A date field (`1.8.2026` or `2026-08-01`, empty for none), checked as it is typed.
 pub fn date_field(
     ui: &mut Ui,
     id: egui::Id,
@@ -58,37 +95,10 @@ pub fn date_field(
     let shown = current
         .map(|d| date_input_text(d, lang))
         .unwrap_or_default();
-    let typed = ui.data(|d| d.get_temp::<String>(id));
-    let mut out = ui
-        .vertical(|ui| {
-            let field = text_field(ui, id, &shown, false, 120.0);
-            let problem = typed
-                .as_deref()
-                .map(str::trim)
-                .filter(|t| !t.is_empty() && parse_date(t).is_none());
-            if problem.is_some() {
-                ui.label(
-                    RichText::new(tr(lang, "invalid-date")).color(ui.visuals().error_fg_color),
-                );
-            }
-            field
-        })
-        .inner;
-    let value = out.value.take().and_then(|text| {
-        if text.is_empty() {
-            Some(None)
-        } else {
-            parse_date(&text).map(Some)
-        }
-    });
-    Committed {
-        response: out.response,
-        value,
-    }
+    checked_field(ui, id, &shown, lang, "invalid-date", parse_date)
 }
 
-/// A number field, checked as it is typed (`1,5` and `1.5` both read): what cannot be read is
-/// said so under the field and not committed; an empty field commits "no figure".
+/// A number field, checked as it is typed (`1,5` and `1.5` both read).
 pub fn number_field(
     ui: &mut Ui,
     id: egui::Id,
@@ -96,31 +106,7 @@ pub fn number_field(
     lang: Lang,
 ) -> Committed<Option<f64>> {
     let shown = current.map(|v| format_number(v, lang)).unwrap_or_default();
-    let typed = ui.data(|d| d.get_temp::<String>(id));
-    let mut out = ui
-        .vertical(|ui| {
-            let field = text_field(ui, id, &shown, false, 120.0);
-            let problem = typed
-                .as_deref()
-                .map(str::trim)
-                .filter(|t| !t.is_empty() && parse_number(t, lang).is_none());
-            if problem.is_some() {
-                ui.label(
-                    RichText::new(tr(lang, "invalid-number")).color(ui.visuals().error_fg_color),
-                );
-            }
-            field
-        })
-        .inner;
-    let value = out.value.take().and_then(|text| {
-        if text.is_empty() {
-            Some(None)
-        } else {
-            parse_number(&text, lang).map(Some)
-        }
-    });
-    Committed {
-        response: out.response,
-        value,
-    }
+    checked_field(ui, id, &shown, lang, "invalid-number", |t| {
+        parse_number(t, lang)
+    })
 }

@@ -714,26 +714,24 @@ impl OrgplanApp {
             .source
             .as_ref()
             .map_or_else(|| tr(lang, "recovery-no-file"), |p| p.display().to_string());
-        let mut answer = None;
-        egui::Modal::new(egui::Id::unique("recovery_offer")).show(ctx, |ui| {
-            ui.heading(tr(lang, "recovery-title"));
-            ui.label(tr_args(
-                lang,
-                "recovery-text",
-                &[("when", s(when)), ("file", s(source))],
-            ));
-            ui.horizontal(|ui| {
-                for (key, choice) in [
-                    ("button-restore", RecoveryAnswer::Restore),
-                    ("button-discard", RecoveryAnswer::Discard),
-                    ("button-later", RecoveryAnswer::Later),
-                ] {
-                    if ui.button(tr(lang, key)).clicked() {
-                        answer = Some(choice);
-                    }
-                }
-            });
-        });
+        let text = tr_args(
+            lang,
+            "recovery-text",
+            &[("when", s(when)), ("file", s(source))],
+        );
+        let choices = [
+            ("button-restore", RecoveryAnswer::Restore),
+            ("button-discard", RecoveryAnswer::Discard),
+            ("button-later", RecoveryAnswer::Later),
+        ];
+        let answer = ask(
+            ctx,
+            "recovery_offer",
+            lang,
+            "recovery-title",
+            &text,
+            &choices,
+        );
         if let Some(answer) = answer {
             self.answer_recovery(answer, ctx);
         }
@@ -904,22 +902,22 @@ impl OrgplanApp {
         if self.confirm_overwrite.is_none() {
             return;
         }
-        let lang = self.lang;
-        egui::Modal::new(egui::Id::unique("confirm_overwrite")).show(ctx, |ui| {
-            ui.heading(tr(lang, "overwrite-title"));
-            ui.label(tr(lang, "overwrite-text"));
-            ui.horizontal(|ui| {
-                for (key, answer) in [
-                    ("button-overwrite", DiskAnswer::Overwrite),
-                    ("button-merge", DiskAnswer::Merge),
-                    ("button-cancel", DiskAnswer::Cancel),
-                ] {
-                    if ui.button(tr(lang, key)).clicked() {
-                        actions.push(AppAction::Disk(answer));
-                    }
-                }
-            });
-        });
+        let choices = [
+            ("button-overwrite", DiskAnswer::Overwrite),
+            ("button-merge", DiskAnswer::Merge),
+            ("button-cancel", DiskAnswer::Cancel),
+        ];
+        let text = tr(self.lang, "overwrite-text");
+        if let Some(answer) = ask(
+            ctx,
+            "confirm_overwrite",
+            self.lang,
+            "overwrite-title",
+            &text,
+            &choices,
+        ) {
+            actions.push(AppAction::Disk(answer));
+        }
     }
 
     /// Changes where the chart looks.
@@ -1448,23 +1446,16 @@ impl OrgplanApp {
         };
         let lang = self.lang;
         let name = scenario.meta.name.show(lang).to_owned();
-        let mut answer = None;
-        egui::Modal::new(egui::Id::unique("delete_scenario")).show(ctx, |ui| {
-            ui.heading(tr(lang, "delete-scenario-title"));
-            ui.label(tr_args(
-                lang,
-                "delete-scenario-text",
-                &[("name", s(name.clone()))],
-            ));
-            ui.horizontal(|ui| {
-                if ui.button(tr(lang, "button-delete-scenario")).clicked() {
-                    answer = Some(true);
-                }
-                if ui.button(tr(lang, "button-cancel")).clicked() {
-                    answer = Some(false);
-                }
-            });
-        });
+        let text = tr_args(lang, "delete-scenario-text", &[("name", s(name.clone()))]);
+        let choices = [("button-delete-scenario", true), ("button-cancel", false)];
+        let answer = ask(
+            ctx,
+            "delete_scenario",
+            lang,
+            "delete-scenario-title",
+            &text,
+            &choices,
+        );
         match answer {
             Some(true) => {
                 self.confirm_delete = None;
@@ -1484,24 +1475,20 @@ impl OrgplanApp {
     /// The question about unsaved changes, while an action waits for it.
     fn unsaved_ui(&self, ctx: &egui::Context) -> Option<UnsavedAnswer> {
         self.pending.as_ref()?;
-        let lang = self.lang;
-        let mut answer = None;
-        egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
-            ui.heading(tr(lang, "unsaved-title"));
-            ui.label(tr(lang, "unsaved-text"));
-            ui.horizontal(|ui| {
-                for (key, choice) in [
-                    ("button-save", UnsavedAnswer::Save),
-                    ("button-discard", UnsavedAnswer::Discard),
-                    ("button-cancel", UnsavedAnswer::Cancel),
-                ] {
-                    if ui.button(tr(lang, key)).clicked() {
-                        answer = Some(choice);
-                    }
-                }
-            });
-        });
-        answer
+        let choices = [
+            ("button-save", UnsavedAnswer::Save),
+            ("button-discard", UnsavedAnswer::Discard),
+            ("button-cancel", UnsavedAnswer::Cancel),
+        ];
+        let text = tr(self.lang, "unsaved-text");
+        ask(
+            ctx,
+            "unsaved_changes",
+            self.lang,
+            "unsaved-title",
+            &text,
+            &choices,
+        )
     }
 
     /// The chart's toolbar and the chart.
@@ -1899,6 +1886,31 @@ impl OrgplanApp {
             None => {}
         }
     }
+}
+
+/// A question in a modal window: a title, a text and a row of answers (catalogue keys of the
+/// buttons, with what each answers); the answer clicked this frame.
+fn ask<T: Copy>(
+    ctx: &egui::Context,
+    id: &str,
+    lang: Lang,
+    title_key: &str,
+    text: &str,
+    choices: &[(&str, T)],
+) -> Option<T> {
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.heading(tr(lang, title_key));
+        ui.add(egui::Label::new(text).wrap());
+        ui.horizontal(|ui| {
+            for (key, choice) in choices {
+                if ui.button(tr(lang, key)).clicked() {
+                    answer = Some(*choice);
+                }
+            }
+        });
+    });
+    answer
 }
 
 fn is_plan_file(path: &Path) -> bool {

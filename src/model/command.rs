@@ -573,15 +573,9 @@ impl Scenario {
             return Ok(Edit::Move { node, parent: old });
         }
         if let Some(new_parent) = &parent {
+            // The same refusals the editor shows while a box is dragged.
+            super::compose::check_move(self, &node, new_parent)?;
             let edge = Edge::new(&node, Relation::PartOf, new_parent);
-            let (from, to) = (self.require(&node)?.kind, self.require(new_parent)?.kind);
-            if &node == new_parent {
-                return Err(CommandError::SelfRelation(node));
-            }
-            if !Relation::PartOf.allowed(from, to) {
-                return Err(CommandError::InvalidRelation(from, Relation::PartOf, to));
-            }
-            self.check_no_cycle(&node, new_parent)?;
             if let Some(old) = &old {
                 self.remove_edge(&Edge::new(&node, Relation::PartOf, old));
             }
