@@ -19,7 +19,7 @@ use super::palette::Palette;
 use crate::i18n::words::kind_text;
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::layout::{ConnectorKind, Layout, LayoutOptions, LineStyle, NodeBox, layout};
-use crate::model::{Command, Edit, NodeId, NodeKind, PostStatus, Relation, Scenario, compose};
+use crate::model::{Command, Edit, NodeId, PostStatus, Scenario, compose};
 
 /// The least and the most the chart is magnified (screen points per chart unit).
 pub const MIN_ZOOM: f32 = 1e-4;
@@ -821,15 +821,7 @@ fn box_menu(
     };
     let mut zoom_here = false;
     response.context_menu(|ui| {
-        for kind in [
-            NodeKind::Unit,
-            NodeKind::Team,
-            NodeKind::Position,
-            NodeKind::Group,
-        ] {
-            if !Relation::PartOf.allowed(kind, node.kind) {
-                continue;
-            }
+        for kind in compose::part_kinds(node.kind) {
             let text = tr_args(
                 lang,
                 "canvas-add-part",

@@ -230,15 +230,7 @@ fn reshape_ui(
             let combo = egui::ComboBox::from_id_salt("add_part")
                 .selected_text(tr(lang, "add-choose"))
                 .show_ui(ui, |ui| {
-                    for kind in [
-                        NodeKind::Unit,
-                        NodeKind::Team,
-                        NodeKind::Position,
-                        NodeKind::Group,
-                    ] {
-                        if !Relation::PartOf.allowed(kind, node.kind) {
-                            continue;
-                        }
+                    for kind in compose::part_kinds(node.kind) {
                         if ui.selectable_label(false, kind_text(kind, lang)).clicked() {
                             out.extend(add_part(plan, scenario, kind, Some(&node.id), None, lang));
                         }

@@ -109,24 +109,19 @@ pub fn check_move(scenario: &Scenario, node: &NodeId, parent: &NodeId) -> Result
             target.kind,
         ));
     }
-    if scenario.children(node).is_empty() {
-        // Nothing is inside a node without parts, so no parent can be: a deep chain imports
-        // in linear time.
-        return Ok(());
-    }
-    let mut at = Some(parent);
-    let mut steps = 0;
-    while let Some(id) = at {
-        if id == node {
-            return Err(CommandError::Cycle(node.clone(), parent.clone()));
-        }
-        at = scenario.parent(id);
-        steps += 1;
-        if steps > scenario.len() {
-            break; // A cycle above, which the checks report; the move itself decides.
-        }
-    }
-    Ok(())
+    scenario.check_no_cycle(node, parent)
+}
+
+/// The kinds of node that can be part of a node of kind `parent`, in menu order.
+pub fn part_kinds(parent: NodeKind) -> impl Iterator<Item = NodeKind> {
+    [
+        NodeKind::Unit,
+        NodeKind::Team,
+        NodeKind::Position,
+        NodeKind::Group,
+    ]
+    .into_iter()
+    .filter(move |&kind| Relation::PartOf.allowed(kind, parent))
 }
 
 /// The kind a new part of a `parent` of this kind has when none is chosen (Insert, Ctrl+Enter):
