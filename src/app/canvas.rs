@@ -537,14 +537,14 @@ fn draw_connectors(shapes: &mut Vec<Shape>, chart: &Chart, state: &CanvasState, 
     let width = (state.zoom).clamp(0.5, 2.0);
     for connector in &chart.layout.connectors {
         let mut area = Rect::NOTHING;
-        for [x, y] in &connector.points {
+        let at = chart.layout.points_of(connector);
+        for [x, y] in at {
             area.extend_with(pos2(*x, *y));
         }
         if !area.expand(1.0).intersects(view) {
             continue;
         }
-        let points: Vec<Pos2> = connector
-            .points
+        let points: Vec<Pos2> = at
             .iter()
             .map(|[x, y]| state.to_screen(pos2(*x, *y)))
             .collect();
@@ -680,7 +680,7 @@ fn box_text(
 ) {
     let mut y = screen.top() + layout.padding * zoom;
     let x = screen.left() + layout.padding * zoom;
-    for line in &b.lines {
+    for line in layout.lines_of(b) {
         let height = line.style.line_height(layout.font_size) * zoom;
         let size = line.style.size(layout.font_size) * zoom;
         if size < MIN_TEXT {
@@ -697,9 +697,11 @@ fn box_text(
         } else {
             palette.text
         };
-        let galley =
-            ui.painter()
-                .layout_no_wrap(line.text.clone(), FontId::new(size, family), color);
+        let galley = ui.painter().layout_no_wrap(
+            layout.text_of(line).to_owned(),
+            FontId::new(size, family),
+            color,
+        );
         let at = Align2::LEFT_CENTER
             .anchor_size(pos2(x, y + height / 2.0), galley.size())
             .min;

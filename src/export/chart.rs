@@ -146,7 +146,7 @@ fn list_entries(scenario: &Scenario, laid_out: &Layout) -> Vec<ListEntry> {
     let texts: HashMap<&crate::model::NodeId, String> = laid_out
         .boxes
         .iter()
-        .map(|b| (&b.id, crate::layout::one_line(&b.lines)))
+        .map(|b| (&b.id, laid_out.one_line(b)))
         .collect();
     let mut entries = Vec::with_capacity(texts.len());
     let mut seen = std::collections::HashSet::new();

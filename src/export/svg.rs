@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::chart::{Chart, LegendSample};
 use super::style::{self, Frame};
-use crate::layout::{ConnectorKind, LineStyle, NodeBox};
+use crate::layout::{ConnectorKind, Layout, LineStyle, NodeBox};
 use crate::model::{NodeKind, PostStatus};
 
 /// The font the chart names first, and its fallbacks.
@@ -67,8 +67,9 @@ pub fn svg(chart: &Chart) -> String {
     )
     .ok();
     for connector in &chart.layout.connectors {
-        let points: Vec<String> = connector
-            .points
+        let points: Vec<String> = chart
+            .layout
+            .points_of(connector)
             .iter()
             .map(|[x, y]| format!("{x:.1},{y:.1}"))
             .collect();
@@ -85,7 +86,7 @@ pub fn svg(chart: &Chart) -> String {
         .ok();
     }
     for b in &chart.layout.boxes {
-        node_box(&mut out, b, chart.layout.font_size, chart.layout.padding);
+        node_box(&mut out, b, &chart.layout);
     }
     out.push_str("</g>\n");
 
@@ -119,12 +120,13 @@ pub fn svg(chart: &Chart) -> String {
     out
 }
 
-fn node_box(out: &mut String, b: &NodeBox, font_size: f32, padding: f32) {
+fn node_box(out: &mut String, b: &NodeBox, layout: &Layout) {
+    let (font_size, padding) = (layout.font_size, layout.padding);
     let (fill, stroke, dash, width) = style::box_style(b.kind, b.status);
     let dash = dash
         .map(|d| format!(" stroke-dasharray=\"{d}\""))
         .unwrap_or_default();
-    let label = crate::layout::one_line(&b.lines);
+    let label = layout.one_line(b);
     write!(
         out,
         "<g id=\"node-{}\">\n<title>{}</title>\n",
@@ -151,7 +153,7 @@ fn node_box(out: &mut String, b: &NodeBox, font_size: f32, padding: f32) {
         .ok();
     }
     let mut y = b.y + padding;
-    for line in &b.lines {
+    for line in layout.lines_of(b) {
         let size = line.style.size(font_size);
         y += line.style.line_height(font_size);
         let x = b.x + padding;
@@ -162,11 +164,11 @@ fn node_box(out: &mut String, b: &NodeBox, font_size: f32, padding: f32) {
                 out,
                 "<text x=\"{x:.1}\" y=\"{baseline:.1}\" font-size=\"{size:.1}\" fill=\"{}\">{}</text>",
                 style::NOTE,
-                esc(&line.text)
+                esc(layout.text_of(line))
             )
             .ok();
         } else {
-            text(out, x, baseline, size, bold, &line.text);
+            text(out, x, baseline, size, bold, layout.text_of(line));
         }
     }
     out.push_str("</g>\n");

@@ -1,17 +1,49 @@
 //! What a box shows, and how big that makes it.
 
+use std::collections::HashMap;
+use std::ops::Range;
+
 use super::text::FontMetrics;
-use super::{LayoutOptions, LineStyle, TextLine};
+use super::{LayoutOptions, LineStyle, NodeBox, TextLine};
 use crate::i18n::words::{role_text, status_text, work_text};
 use crate::i18n::{n, s, tr_args};
 use crate::model::{Node, NodeKind, PostStatus, Relation, Role, Scenario};
 
-/// The lines of a box and its size (width, height) in chart units.
-pub(super) struct Measured {
+/// Where the lines of the boxes go while they are measured: every box's lines into one list,
+/// their text into one buffer.
+#[derive(Default)]
+pub(super) struct Texts {
     pub lines: Vec<TextLine>,
-    pub hidden: usize,
-    pub width: f32,
-    pub height: f32,
+    pub text: String,
+    /// The box being measured starts at this line.
+    first: usize,
+    wrapped: Vec<(Range<usize>, f32)>,
+    /// Status marks by kind and status: the same few texts for thousands of posts.
+    marks: HashMap<(bool, PostStatus), String>,
+}
+
+impl Texts {
+    /// Appends texts measured apart, and their boxes to `boxes`, moving their places.
+    pub(super) fn append(
+        &mut self,
+        more: Texts,
+        boxes: &mut Vec<NodeBox>,
+        more_boxes: Vec<NodeBox>,
+    ) {
+        let at = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        let (text_shift, line_shift) = (at(self.text.len()), at(self.lines.len()));
+        self.text.push_str(&more.text);
+        self.lines
+            .extend(more.lines.into_iter().map(|line| TextLine {
+                start: line.start + text_shift,
+                end: line.end + text_shift,
+                ..line
+            }));
+        boxes.extend(more_boxes.into_iter().map(|b| NodeBox {
+            lines: b.lines.start + line_shift..b.lines.end + line_shift,
+            ..b
+        }));
+    }
 }
 
 impl LayoutOptions {
@@ -31,21 +63,34 @@ impl LayoutOptions {
         style.line_height(self.font_size)
     }
 
-    fn push_wrapped(
-        &self,
-        lines: &mut Vec<TextLine>,
-        text: &str,
-        style: LineStyle,
-        max_lines: usize,
-    ) {
+    /// The part that the next text of a box starts.
+    fn next_part(texts: &Texts) -> u8 {
+        texts
+            .lines
+            .get(texts.first..)
+            .and_then(<[TextLine]>::last)
+            .map_or(0, |l| l.part.saturating_add(1))
+    }
+
+    fn push_wrapped(&self, texts: &mut Texts, text: &str, style: LineStyle, max_lines: usize) {
         let size = self.size_of(style);
         // Each call starts a new part of the box (name, title, holder, ...).
-        let part = lines.last().map_or(0, |l| l.part.saturating_add(1));
-        for (text, width) in
-            Self::metrics(style).wrap_measured(text, size, self.max_text_width, max_lines)
-        {
-            lines.push(TextLine {
-                text,
+        let part = Self::next_part(texts);
+        texts.wrapped.clear();
+        Self::metrics(style).wrap_into(
+            text,
+            size,
+            self.max_text_width,
+            max_lines,
+            &mut texts.text,
+            &mut texts.wrapped,
+        );
+        for (range, width) in texts.wrapped.drain(..) {
+            // A plan's text is far below 4 GiB; a longer one would only show wrong slices.
+            let at = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+            texts.lines.push(TextLine {
+                start: at(range.start),
+                end: at(range.end),
                 style,
                 part,
                 width,
@@ -53,10 +98,17 @@ impl LayoutOptions {
         }
     }
 
-    /// Measures the box of `node`; `hidden` is the number of nodes collapsed inside it.
-    pub(super) fn measure(&self, scenario: &Scenario, node: &Node, hidden: usize) -> Measured {
+    /// Measures the box of `node` into `texts`; `hidden` is the number of nodes collapsed
+    /// inside it. Returns the box's lines (places in `texts.lines`) and size.
+    pub(super) fn measure(
+        &self,
+        scenario: &Scenario,
+        node: &Node,
+        hidden: usize,
+        lines: &mut Texts,
+    ) -> (Range<u32>, f32, f32) {
         let lang = self.lang;
-        let mut lines = Vec::new();
+        lines.first = lines.lines.len();
         let heading = if matches!(
             node.kind,
             NodeKind::Organisation | NodeKind::Unit | NodeKind::Group
@@ -65,23 +117,27 @@ impl LayoutOptions {
         } else {
             LineStyle::Body
         };
-        self.push_wrapped(&mut lines, node.label(lang), heading, 3);
+        self.push_wrapped(lines, node.label(lang), heading, 3);
         let title = node.title.show(lang);
         if self.show.title && !node.name.is_empty() && !title.is_empty() {
-            self.push_wrapped(&mut lines, title, LineStyle::Note, 2);
+            self.push_wrapped(lines, title, LineStyle::Note, 2);
         }
         if self.show.holder
             && let Some(holder) = &node.holder
         {
-            self.push_wrapped(&mut lines, holder, LineStyle::Body, 1);
+            self.push_wrapped(lines, holder, LineStyle::Body, 1);
         }
         if node.status != PostStatus::Filled {
-            self.push_wrapped(
-                &mut lines,
-                &format!("({})", status_text(node, lang)),
-                LineStyle::Note,
-                1,
+            let unit_like = matches!(
+                node.kind,
+                NodeKind::Unit | NodeKind::Team | NodeKind::Organisation
             );
+            let mark = lines
+                .marks
+                .entry((unit_like, node.status))
+                .or_insert_with(|| format!("({})", status_text(node, lang)))
+                .clone();
+            self.push_wrapped(lines, &mark, LineStyle::Note, 1);
         }
         let mut figures = Vec::new();
         if self.show.fte
@@ -100,27 +156,28 @@ impl LayoutOptions {
             figures.push(work_text(work, lang));
         }
         if !figures.is_empty() {
-            self.push_wrapped(&mut lines, &figures.join(" · "), LineStyle::Note, 1);
+            self.push_wrapped(lines, &figures.join(" · "), LineStyle::Note, 1);
         }
         if node.kind == NodeKind::Group {
-            self.group_members(scenario, node, &mut lines);
+            self.group_members(scenario, node, lines);
         }
         if hidden > 0 {
             let text = tr_args(lang, "chart-collapsed", &[("count", n(hidden))]);
-            self.push_wrapped(&mut lines, &text, LineStyle::Note, 1);
+            self.push_wrapped(lines, &text, LineStyle::Note, 1);
         }
-        let text_width = lines.iter().map(|l| l.width).fold(0.0f32, f32::max);
-        let text_height: f32 = lines.iter().map(|l| self.line_height(l.style)).sum();
-        Measured {
-            width: (text_width + 2.0 * self.padding).max(self.min_box_width),
-            height: text_height + 2.0 * self.padding,
-            lines,
-            hidden,
-        }
+        let own = lines.lines.get(lines.first..).unwrap_or_default();
+        let text_width = own.iter().map(|l| l.width).fold(0.0f32, f32::max);
+        let text_height: f32 = own.iter().map(|l| self.line_height(l.style)).sum();
+        let at = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        (
+            at(lines.first)..at(lines.lines.len()),
+            (text_width + 2.0 * self.padding).max(self.min_box_width),
+            text_height + 2.0 * self.padding,
+        )
     }
 
     /// A group lists its members by role: chair first, then coordinator, members, secretary.
-    fn group_members(&self, scenario: &Scenario, group: &Node, lines: &mut Vec<TextLine>) {
+    fn group_members(&self, scenario: &Scenario, group: &Node, lines: &mut Texts) {
         let mut members: Vec<(usize, usize, Role, &Node)> = scenario
             .edges_to(&group.id)
             .into_iter()

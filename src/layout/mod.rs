@@ -14,6 +14,7 @@ mod text;
 mod tidy;
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 
 use crate::i18n::Lang;
 use crate::model::{NodeId, NodeKind, PostStatus, Scenario, ShowFields};
@@ -91,7 +92,7 @@ impl Default for LayoutOptions {
 }
 
 /// How a line of a box is set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LineStyle {
     /// The name of an organisation, unit or group: bold.
     Heading,
@@ -119,11 +120,14 @@ impl LineStyle {
     }
 }
 
-/// One line of text in a box.
-#[derive(Clone, Debug, PartialEq)]
+/// One line of text in a box; [`Layout::text_of`] gives its text. Lines share one buffer so
+/// that laying out 100,000 boxes does not allocate a string per line.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TextLine {
-    /// The text.
-    pub text: String,
+    /// Where the text starts in the layout's text, in bytes.
+    pub start: u32,
+    /// Where it ends.
+    pub end: u32,
     /// How it is set.
     pub style: LineStyle,
     /// Which item of the box the line belongs to (name, title, holder, ...): a long name wraps
@@ -131,21 +135,6 @@ pub struct TextLine {
     pub part: u8,
     /// The width of the text, in chart units.
     pub width: f32,
-}
-
-/// The text of a box on one line: the lines of one part joined by spaces, parts by commas.
-#[must_use]
-pub fn one_line(lines: &[TextLine]) -> String {
-    let mut out = String::new();
-    let mut last: Option<u8> = None;
-    for line in lines {
-        if let Some(part) = last {
-            out.push_str(if part == line.part { " " } else { ", " });
-        }
-        out.push_str(&line.text);
-        last = Some(line.part);
-    }
-    out
 }
 
 /// Where a box sits relative to the tree.
@@ -178,8 +167,8 @@ pub struct NodeBox {
     pub width: f32,
     /// Height.
     pub height: f32,
-    /// The text, line by line.
-    pub lines: Vec<TextLine>,
+    /// Its lines of text, as places in [`Layout::lines`] (see [`Layout::lines_of`]).
+    pub lines: Range<u32>,
     /// How many nodes are collapsed inside this box.
     pub hidden: usize,
     /// Where it sits.
@@ -197,13 +186,13 @@ pub enum ConnectorKind {
     Staff,
 }
 
-/// A line between boxes, as a polyline.
+/// A line between boxes, as a polyline (see [`Layout::points`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Connector {
     /// What it shows.
     pub kind: ConnectorKind,
-    /// The points, in chart units.
-    pub points: Vec<[f32; 2]>,
+    /// Its points, as places in the layout's list of points.
+    pub points: Range<u32>,
 }
 
 /// A laid-out chart: boxes and connectors in chart units (points), origin top-left.
@@ -213,6 +202,12 @@ pub struct Layout {
     pub boxes: Vec<NodeBox>,
     /// The lines between them.
     pub connectors: Vec<Connector>,
+    /// Every box's lines of text, box after box.
+    pub lines: Vec<TextLine>,
+    /// The text of every line, one after another.
+    pub text: String,
+    /// The points of every connector, one after another.
+    pub points: Vec<[f32; 2]>,
     /// Width of the whole chart.
     pub width: f32,
     /// Height of the whole chart.
@@ -248,5 +243,44 @@ impl Layout {
     #[must_use]
     pub fn find(&self, id: &NodeId) -> Option<&NodeBox> {
         self.boxes.iter().find(|b| &b.id == id)
+    }
+
+    /// The lines of a box.
+    #[must_use]
+    pub fn lines_of(&self, b: &NodeBox) -> &[TextLine] {
+        self.lines
+            .get(b.lines.start as usize..b.lines.end as usize)
+            .unwrap_or_default()
+    }
+
+    /// The text of a line.
+    #[must_use]
+    pub fn text_of(&self, line: &TextLine) -> &str {
+        self.text
+            .get(line.start as usize..line.end as usize)
+            .unwrap_or_default()
+    }
+
+    /// The points of a connector, in chart units.
+    #[must_use]
+    pub fn points_of(&self, connector: &Connector) -> &[[f32; 2]] {
+        self.points
+            .get(connector.points.start as usize..connector.points.end as usize)
+            .unwrap_or_default()
+    }
+
+    /// The text of a box on one line: the lines of one part joined by spaces, parts by commas.
+    #[must_use]
+    pub fn one_line(&self, b: &NodeBox) -> String {
+        let mut out = String::new();
+        let mut last: Option<u8> = None;
+        for line in self.lines_of(b) {
+            if let Some(part) = last {
+                out.push_str(if part == line.part { " " } else { ", " });
+            }
+            out.push_str(self.text_of(line));
+            last = Some(line.part);
+        }
+        out
     }
 }

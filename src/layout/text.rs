@@ -3,6 +3,7 @@
 //! would give, and the layout only needs widths.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// The bundled regular face (SIL Open Font License, see `assets/fonts/OFL.txt`).
@@ -13,13 +14,15 @@ pub static NOTO_SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-B
 /// Characters below this code point are looked up in a flat table (Latin, with ä ö å).
 const FAST: usize = 0x250;
 
-/// Advance widths of one face, in em.
+/// Advance widths of one face, in font units: sums of them are exact, so a line measures the
+/// same however it was put together.
 #[derive(Debug)]
 pub struct FontMetrics {
-    fast: Vec<f32>,
-    other: HashMap<char, f32>,
+    fast: Vec<u32>,
+    other: HashMap<char, u32>,
     /// Advance of a character the face lacks (drawn by a fallback font).
-    missing: f32,
+    missing: u32,
+    units_per_em: f32,
 }
 
 impl FontMetrics {
@@ -28,18 +31,18 @@ impl FontMetrics {
         // every character measures as `missing`.
         let Ok(face) = ttf_parser::Face::parse(bytes, 0) else {
             return FontMetrics {
-                fast: vec![0.55; FAST],
+                fast: vec![550; FAST],
                 other: HashMap::new(),
-                missing: 0.55,
+                missing: 550,
+                units_per_em: 1000.0,
             };
         };
-        let upem = f32::from(face.units_per_em());
         let advance = |c: char| {
             face.glyph_index(c)
                 .and_then(|g| face.glyph_hor_advance(g))
-                .map(|a| f32::from(a) / upem)
+                .map(u32::from)
         };
-        let missing = advance('0').unwrap_or(0.55);
+        let missing = advance('0').unwrap_or(550);
         let fast = (0..FAST)
             .map(|i| {
                 char::from_u32(u32::try_from(i).unwrap_or(0))
@@ -63,6 +66,7 @@ impl FontMetrics {
             fast,
             other,
             missing,
+            units_per_em: f32::from(face.units_per_em()),
         }
     }
 
@@ -80,19 +84,29 @@ impl FontMetrics {
         METRICS.get_or_init(|| FontMetrics::from_bytes(NOTO_SANS_BOLD))
     }
 
+    fn units(&self, c: char) -> u64 {
+        let units = match self.fast.get(c as usize) {
+            Some(a) => *a,
+            None => self.other.get(&c).copied().unwrap_or(self.missing),
+        };
+        u64::from(units)
+    }
+
+    #[allow(clippy::cast_precision_loss)] // A line's units are far below f32's exact range.
+    fn to_width(&self, units: u64, size: f32) -> f32 {
+        units as f32 / self.units_per_em * size
+    }
+
     /// The advance of one character, in em.
     #[must_use]
     pub fn advance(&self, c: char) -> f32 {
-        match self.fast.get(c as usize) {
-            Some(a) => *a,
-            None => self.other.get(&c).copied().unwrap_or(self.missing),
-        }
+        self.to_width(self.units(c), 1.0)
     }
 
     /// The width of `text` at `size`.
     #[must_use]
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        text.chars().map(|c| self.advance(c)).sum::<f32>() * size
+        self.to_width(text.chars().map(|c| self.units(c)).sum(), size)
     }
 
     /// `text` wrapped at word boundaries to lines no wider than `max_width` at `size`, at most
@@ -100,98 +114,145 @@ impl FontMetrics {
     /// line is broken where it must be.
     #[must_use]
     pub fn wrap(&self, text: &str, size: f32, max_width: f32, max_lines: usize) -> Vec<String> {
-        self.wrap_measured(text, size, max_width, max_lines)
+        let mut out = String::new();
+        let mut lines = Vec::new();
+        self.wrap_into(text, size, max_width, max_lines, &mut out, &mut lines);
+        lines
             .into_iter()
-            .map(|(line, _)| line)
+            .map(|(range, _)| out.get(range).unwrap_or_default().to_owned())
             .collect()
     }
 
-    /// Like [`Self::wrap`], with each line's width at `size`.
-    #[must_use]
-    pub fn wrap_measured(
+    /// Like [`Self::wrap`], appending the lines to `out` and each line's place in it and width
+    /// at `size` to `lines`.
+    pub fn wrap_into(
         &self,
         text: &str,
         size: f32,
         max_width: f32,
         max_lines: usize,
-    ) -> Vec<(String, f32)> {
-        let limit = max_width / size;
-        // Most names fit on one line as they are: measure once and keep them.
-        let plain = !text.is_empty()
-            && !text.starts_with(' ')
-            && !text.ends_with(' ')
-            && !text.contains("  ")
-            && !text.contains(|c: char| c.is_whitespace() && c != ' ');
-        if plain {
-            let w: f32 = text.chars().map(|c| self.advance(c)).sum();
-            if w <= limit {
-                return vec![(text.to_owned(), w * size)];
-            }
+        out: &mut String,
+        lines: &mut Vec<(Range<usize>, f32)>,
+    ) {
+        // Whole units: a line of `u` units fits when `u <= limit`, that is `u <= floor(limit)`.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let limit = (max_width / size * self.units_per_em).floor().max(0.0) as u64;
+        let wrap = Wrap {
+            metrics: self,
+            size,
+            limit,
+            max_lines: max_lines.max(1),
+        };
+        let (out_len, lines_len) = (out.len(), lines.len());
+        if wrap.plain(text, out, lines).is_none() {
+            // Other white space than single spaces between words: wrapped as if it were.
+            out.truncate(out_len);
+            lines.truncate(lines_len);
+            let words: Vec<&str> = text.split_whitespace().collect();
+            wrap.plain(&words.join(" "), out, lines);
         }
-        let space = self.advance(' ');
-        let mut lines: Vec<String> = Vec::new();
-        let mut line = String::new();
-        let mut line_w = 0.0f32;
-        let mut cut = false;
-        'words: for word in text.split_whitespace() {
-            let word_w: f32 = word.chars().map(|c| self.advance(c)).sum();
-            let extra = if line.is_empty() {
-                word_w
-            } else {
-                space + word_w
-            };
-            if line_w + extra <= limit {
-                if !line.is_empty() {
-                    line.push(' ');
+    }
+}
+
+/// One greedy word wrap.
+struct Wrap<'a> {
+    metrics: &'a FontMetrics,
+    size: f32,
+    /// The widest line, in font units.
+    limit: u64,
+    max_lines: usize,
+}
+
+impl Wrap<'_> {
+    fn over(&self, units: u64) -> bool {
+        units > self.limit
+    }
+
+    /// Wraps text whose words are separated by single spaces, in one pass; `None` (having
+    /// written some lines) for any other text, but the empty one.
+    fn plain(
+        &self,
+        text: &str,
+        out: &mut String,
+        lines: &mut Vec<(Range<usize>, f32)>,
+    ) -> Option<()> {
+        if text.is_empty() {
+            return Some(());
+        }
+        if text.starts_with(' ') || text.ends_with(' ') {
+            return None;
+        }
+        let m = self.metrics;
+        let space = m.units(' ');
+        let mut count = 1;
+        // The current line is text[start..], `w` units wide up to the character at hand;
+        // `gap` is its last space and the width before it.
+        let mut start = 0;
+        let mut w = 0u64;
+        let mut gap: Option<(usize, u64)> = None;
+        let mut after_space = false;
+        for (i, c) in text.char_indices() {
+            if c == ' ' {
+                if after_space {
+                    return None;
                 }
-                line.push_str(word);
-                line_w += extra;
+                after_space = true;
+                gap = Some((i, w));
+                w += space;
                 continue;
             }
-            if !line.is_empty() {
-                if lines.len() + 1 == max_lines {
-                    cut = true;
-                    break 'words;
+            if c.is_whitespace() {
+                return None;
+            }
+            after_space = false;
+            let a = m.units(c);
+            while self.over(w + a) && i > start {
+                // The line ends at its last space, or the word is broken before `c`.
+                let (end, width, next, carried) = match gap.take() {
+                    Some((at, before)) => (at, before, at + 1, w - before - space),
+                    None => (i, w, i, 0),
+                };
+                let line = text.get(start..end).unwrap_or_default();
+                if count == self.max_lines {
+                    self.cut(line, out, lines);
+                    return Some(());
                 }
-                lines.push(std::mem::take(&mut line));
-                line_w = 0.0;
+                self.emit(line, width, out, lines);
+                count += 1;
+                start = next;
+                w = carried;
             }
-            // The word starts a line; break it if it alone is too wide.
-            for c in word.chars() {
-                let a = self.advance(c);
-                if line_w + a > limit && !line.is_empty() {
-                    if lines.len() + 1 == max_lines {
-                        cut = true;
-                        break 'words;
-                    }
-                    lines.push(std::mem::take(&mut line));
-                    line_w = 0.0;
-                }
-                line.push(c);
-                line_w += a;
-            }
+            w += a;
         }
-        if !line.is_empty() {
-            lines.push(line);
+        self.emit(text.get(start..).unwrap_or_default(), w, out, lines);
+        Some(())
+    }
+
+    fn emit(&self, line: &str, units: u64, out: &mut String, lines: &mut Vec<(Range<usize>, f32)>) {
+        let at = out.len();
+        out.push_str(line);
+        lines.push((at..out.len(), self.metrics.to_width(units, self.size)));
+    }
+
+    /// The last line of text that goes on: as much of it as fits with `…` after it.
+    fn cut(&self, line: &str, out: &mut String, lines: &mut Vec<(Range<usize>, f32)>) {
+        let m = self.metrics;
+        let ellipsis = m.units('…');
+        let mut w: u64 = line.chars().map(|c| m.units(c)).sum();
+        let mut keep = line;
+        while self.over(w + ellipsis) {
+            let Some(c) = keep.chars().next_back() else {
+                break;
+            };
+            w -= m.units(c);
+            keep = keep.get(..keep.len() - c.len_utf8()).unwrap_or_default();
         }
-        if cut && let Some(last) = lines.last_mut() {
-            let ellipsis = self.advance('…');
-            let mut w: f32 = last.chars().map(|c| self.advance(c)).sum();
-            while w + ellipsis > limit {
-                let Some(c) = last.pop() else { break };
-                w -= self.advance(c);
-            }
-            let trimmed = last.trim_end().len();
-            last.truncate(trimmed);
-            last.push('…');
-        }
-        lines
-            .into_iter()
-            .map(|line| {
-                let w = self.width(&line, size);
-                (line, w)
-            })
-            .collect()
+        let trimmed = keep.trim_end();
+        let w = trimmed.chars().map(|c| m.units(c)).sum::<u64>() + ellipsis;
+        let at = out.len();
+        out.push_str(trimmed);
+        out.push('…');
+        lines.push((at..out.len(), m.to_width(w, self.size)));
     }
 }
 
@@ -226,6 +287,11 @@ mod tests {
             m.wrap("Nuorisopalvelut", 10.0, 140.0, 3),
             vec!["Nuorisopalvelut"]
         );
+        assert_eq!(
+            m.wrap("  Kasvun\ttuki \n ja  ohjaus ", 10.0, 140.0, 3),
+            vec!["Kasvun tuki ja ohjaus"]
+        );
+        assert!(m.wrap(" \t ", 10.0, 140.0, 3).is_empty());
         let word = "Perusopetuslukiokoulutusvarhaiskasvatusnuorisopalvelut";
         let broken = m.wrap(word, 10.0, 60.0, 3);
         assert!(broken.len() > 1 && broken.iter().all(|l| m.width(l, 10.0) <= 60.01));

@@ -6,113 +6,151 @@
 //! as close as their contours allow, level by level (the tree is layered: all nodes of one depth
 //! share a row).
 
-const NONE: usize = usize::MAX;
+const NONE: u32 = u32::MAX;
 
-/// A tree to lay out: `children[v]` in order, `breadth[v]` the width of `v` across the tree.
+/// A tree to lay out, its children in one list: the children of `v` are
+/// `children[start[v]..start[v + 1]]`, in order, and `breadth[v]` is `v`'s width across the tree.
 pub struct TidyInput<'a> {
-    /// Children of every node, in order.
-    pub children: &'a [Vec<usize>],
+    /// Where each node's children start in `children`, with one more entry at the end.
+    pub start: &'a [u32],
+    /// Every node's children, node after node.
+    pub children: &'a [u32],
     /// Breadth of every node (its width in a top-down chart).
     pub breadth: &'a [f32],
     /// The root.
-    pub root: usize,
+    pub root: u32,
     /// Space between siblings.
     pub sibling_gap: f32,
     /// Space between neighbours of different parents.
     pub subtree_gap: f32,
 }
 
+/// What the algorithm keeps per node, together: a node's fields are read together, and one
+/// cache line beats eight arrays on a tree of 100,000 nodes.
+#[derive(Clone, Copy)]
+struct Slot {
+    prelim: f32,
+    modifier: f32,
+    shift: f32,
+    change: f32,
+    parent: u32,
+    number: u32,
+    thread: u32,
+    ancestor: u32,
+}
+
 /// The centre of every node across the tree (the root at 0); nodes not under `root` get 0.
 #[must_use]
 pub fn tidy(input: &TidyInput<'_>) -> Vec<f32> {
-    let n = input.children.len();
-    let mut t = Tidy {
-        input,
-        parent: vec![NONE; n],
-        number: vec![0; n],
-        prelim: vec![0.0; n],
-        modifier: vec![0.0; n],
-        shift: vec![0.0; n],
-        change: vec![0.0; n],
-        thread: vec![NONE; n],
-        ancestor: (0..n).collect(),
-    };
-    for (v, kids) in input.children.iter().enumerate() {
+    let n = input.breadth.len();
+    let mut slots: Vec<Slot> = (0..n)
+        .map(|v| Slot {
+            prelim: 0.0,
+            modifier: 0.0,
+            shift: 0.0,
+            change: 0.0,
+            parent: NONE,
+            number: 0,
+            thread: NONE,
+            ancestor: index(v),
+        })
+        .collect();
+    for v in 0..n {
+        let kids = kids_of(input, index(v));
         for (i, &c) in kids.iter().enumerate() {
-            t.parent[c] = v;
-            t.number[c] = i;
+            if let Some(slot) = slots.get_mut(c as usize) {
+                slot.parent = index(v);
+                slot.number = index(i);
+            }
         }
     }
+    let mut t = Tidy { input, slots };
     t.first_walk();
     t.second_walk()
 }
 
-struct Tidy<'a, 'b> {
-    input: &'b TidyInput<'a>,
-    parent: Vec<usize>,
-    number: Vec<usize>,
-    prelim: Vec<f32>,
-    modifier: Vec<f32>,
-    shift: Vec<f32>,
-    change: Vec<f32>,
-    thread: Vec<usize>,
-    ancestor: Vec<usize>,
+fn index(i: usize) -> u32 {
+    // The layout tree has fewer nodes than u32 counts: a plan holds far fewer.
+    u32::try_from(i).unwrap_or(NONE)
 }
 
-impl Tidy<'_, '_> {
-    fn kids(&self, v: usize) -> &[usize] {
-        &self.input.children[v]
+fn kids_of<'a>(input: &TidyInput<'a>, v: u32) -> &'a [u32] {
+    let v = v as usize;
+    match (input.start.get(v), input.start.get(v + 1)) {
+        (Some(&a), Some(&b)) => input
+            .children
+            .get(a as usize..b as usize)
+            .unwrap_or_default(),
+        _ => &[],
+    }
+}
+
+struct Tidy<'a, 'b> {
+    input: &'b TidyInput<'a>,
+    slots: Vec<Slot>,
+}
+
+impl<'a> Tidy<'a, '_> {
+    fn kids(&self, v: u32) -> &'a [u32] {
+        kids_of(self.input, v)
     }
 
-    fn left_sibling(&self, v: usize) -> usize {
-        let p = self.parent[v];
-        if p == NONE || self.number[v] == 0 {
+    fn at(&self, v: u32) -> &Slot {
+        &self.slots[v as usize]
+    }
+
+    fn at_mut(&mut self, v: u32) -> &mut Slot {
+        &mut self.slots[v as usize]
+    }
+
+    fn left_sibling(&self, v: u32) -> u32 {
+        let s = self.at(v);
+        if s.parent == NONE || s.number == 0 {
             NONE
         } else {
-            self.kids(p)[self.number[v] - 1]
+            self.kids(s.parent)[s.number as usize - 1]
         }
     }
 
-    fn leftmost_sibling(&self, v: usize) -> usize {
-        let p = self.parent[v];
+    fn leftmost_sibling(&self, v: u32) -> u32 {
+        let p = self.at(v).parent;
         if p == NONE { v } else { self.kids(p)[0] }
     }
 
-    fn next_left(&self, v: usize) -> usize {
-        self.kids(v).first().copied().unwrap_or(self.thread[v])
+    fn next_left(&self, v: u32) -> u32 {
+        self.kids(v).first().copied().unwrap_or(self.at(v).thread)
     }
 
-    fn next_right(&self, v: usize) -> usize {
-        self.kids(v).last().copied().unwrap_or(self.thread[v])
+    fn next_right(&self, v: u32) -> u32 {
+        self.kids(v).last().copied().unwrap_or(self.at(v).thread)
     }
 
-    fn separation(&self, a: usize, b: usize) -> f32 {
-        let gap = if self.parent[a] == self.parent[b] {
+    fn separation(&self, a: u32, b: u32) -> f32 {
+        let gap = if self.at(a).parent == self.at(b).parent {
             self.input.sibling_gap
         } else {
             self.input.subtree_gap
         };
-        (self.input.breadth[a] + self.input.breadth[b]) / 2.0 + gap
+        (self.input.breadth[a as usize] + self.input.breadth[b as usize]) / 2.0 + gap
     }
 
     /// Post-order: children before parents, with an explicit stack.
     fn first_walk(&mut self) {
         let root = self.input.root;
         // (node, next child to visit, the default ancestor for apportioning).
-        let mut stack: Vec<(usize, usize, usize)> = vec![(root, 0, NONE)];
+        let mut stack: Vec<(u32, usize, u32)> = vec![(root, 0, NONE)];
         while let Some(&mut (v, ref mut next, ref mut default_ancestor)) = stack.last_mut() {
-            let kids_len = self.kids(v).len();
+            let kids = self.kids(v);
             if *next > 0 {
-                let child = self.kids(v)[*next - 1];
+                let child = kids[*next - 1];
                 let da = if *default_ancestor == NONE {
-                    self.kids(v)[0]
+                    kids[0]
                 } else {
                     *default_ancestor
                 };
                 *default_ancestor = self.apportion(child, da);
             }
-            if *next < kids_len {
-                let child = self.kids(v)[*next];
+            if let Some(&child) = kids.get(*next) {
                 *next += 1;
                 stack.push((child, 0, NONE));
                 continue;
@@ -123,29 +161,30 @@ impl Tidy<'_, '_> {
     }
 
     /// Places `v` once its children are placed.
-    fn place(&mut self, v: usize) {
+    fn place(&mut self, v: u32) {
         let left = self.left_sibling(v);
-        if self.kids(v).is_empty() {
-            self.prelim[v] = if left == NONE {
+        let kids = self.kids(v);
+        let (Some(&first), Some(&last)) = (kids.first(), kids.last()) else {
+            self.at_mut(v).prelim = if left == NONE {
                 0.0
             } else {
-                self.prelim[left] + self.separation(left, v)
+                self.at(left).prelim + self.separation(left, v)
             };
             return;
-        }
+        };
         self.execute_shifts(v);
-        let first = self.kids(v)[0];
-        let last = *self.kids(v).last().unwrap_or(&first);
-        let midpoint = (self.prelim[first] + self.prelim[last]) / 2.0;
+        let midpoint = (self.at(first).prelim + self.at(last).prelim) / 2.0;
         if left == NONE {
-            self.prelim[v] = midpoint;
+            self.at_mut(v).prelim = midpoint;
         } else {
-            self.prelim[v] = self.prelim[left] + self.separation(left, v);
-            self.modifier[v] = self.prelim[v] - midpoint;
+            let prelim = self.at(left).prelim + self.separation(left, v);
+            let slot = self.at_mut(v);
+            slot.prelim = prelim;
+            slot.modifier = prelim - midpoint;
         }
     }
 
-    fn apportion(&mut self, v: usize, mut default_ancestor: usize) -> usize {
+    fn apportion(&mut self, v: u32, mut default_ancestor: u32) -> u32 {
         let w = self.left_sibling(v);
         if w == NONE {
             return default_ancestor;
@@ -153,10 +192,10 @@ impl Tidy<'_, '_> {
         let (mut vip, mut vop) = (v, v);
         let mut vim = w;
         let mut vom = self.leftmost_sibling(v);
-        let mut sip = self.modifier[vip];
-        let mut sop = self.modifier[vop];
-        let mut sim = self.modifier[vim];
-        let mut som = self.modifier[vom];
+        let mut sip = self.at(vip).modifier;
+        let mut sop = self.at(vop).modifier;
+        let mut sim = self.at(vim).modifier;
+        let mut som = self.at(vom).modifier;
         loop {
             let (nr, nl) = (self.next_right(vim), self.next_left(vip));
             if nr == NONE || nl == NONE {
@@ -166,70 +205,76 @@ impl Tidy<'_, '_> {
             vip = nl;
             vom = self.next_left(vom);
             vop = self.next_right(vop);
-            self.ancestor[vop] = v;
-            let shift =
-                (self.prelim[vim] + sim) - (self.prelim[vip] + sip) + self.separation(vim, vip);
+            self.at_mut(vop).ancestor = v;
+            let shift = (self.at(vim).prelim + sim) - (self.at(vip).prelim + sip)
+                + self.separation(vim, vip);
             if shift > 0.0 {
                 let a = self.ancestor_of(vim, v, default_ancestor);
                 self.move_subtree(a, v, shift);
                 sip += shift;
                 sop += shift;
             }
-            sim += self.modifier[vim];
-            sip += self.modifier[vip];
-            som += self.modifier[vom];
-            sop += self.modifier[vop];
+            sim += self.at(vim).modifier;
+            sip += self.at(vip).modifier;
+            som += self.at(vom).modifier;
+            sop += self.at(vop).modifier;
         }
         if self.next_right(vim) != NONE && self.next_right(vop) == NONE {
-            self.thread[vop] = self.next_right(vim);
-            self.modifier[vop] += sim - sop;
+            let thread = self.next_right(vim);
+            let slot = self.at_mut(vop);
+            slot.thread = thread;
+            slot.modifier += sim - sop;
         }
         if self.next_left(vip) != NONE && self.next_left(vom) == NONE {
-            self.thread[vom] = self.next_left(vip);
-            self.modifier[vom] += sip - som;
+            let thread = self.next_left(vip);
+            let slot = self.at_mut(vom);
+            slot.thread = thread;
+            slot.modifier += sip - som;
             default_ancestor = v;
         }
         default_ancestor
     }
 
-    fn ancestor_of(&self, vim: usize, v: usize, default_ancestor: usize) -> usize {
-        let a = self.ancestor[vim];
-        if self.parent[a] == self.parent[v] {
+    fn ancestor_of(&self, vim: u32, v: u32, default_ancestor: u32) -> u32 {
+        let a = self.at(vim).ancestor;
+        if self.at(a).parent == self.at(v).parent {
             a
         } else {
             default_ancestor
         }
     }
 
-    fn move_subtree(&mut self, wm: usize, wp: usize, shift: f32) {
+    fn move_subtree(&mut self, wm: u32, wp: u32, shift: f32) {
         #[allow(clippy::cast_precision_loss)] // Sibling counts are far below f32's exact range.
-        let subtrees = (self.number[wp] - self.number[wm]) as f32;
-        self.change[wp] -= shift / subtrees;
-        self.shift[wp] += shift;
-        self.change[wm] += shift / subtrees;
-        self.prelim[wp] += shift;
-        self.modifier[wp] += shift;
+        let subtrees = (self.at(wp).number - self.at(wm).number) as f32;
+        let right = self.at_mut(wp);
+        right.change -= shift / subtrees;
+        right.shift += shift;
+        right.prelim += shift;
+        right.modifier += shift;
+        self.at_mut(wm).change += shift / subtrees;
     }
 
-    fn execute_shifts(&mut self, v: usize) {
+    fn execute_shifts(&mut self, v: u32) {
         let (mut shift, mut change) = (0.0, 0.0);
-        for i in (0..self.kids(v).len()).rev() {
-            let w = self.kids(v)[i];
-            self.prelim[w] += shift;
-            self.modifier[w] += shift;
-            change += self.change[w];
-            shift += self.shift[w] + change;
+        for &w in self.kids(v).iter().rev() {
+            let slot = self.at_mut(w);
+            slot.prelim += shift;
+            slot.modifier += shift;
+            change += slot.change;
+            shift += slot.shift + change;
         }
     }
 
     /// Pre-order: each node's position is its preliminary one plus its ancestors' modifiers.
     fn second_walk(&self) -> Vec<f32> {
-        let mut x = vec![0.0; self.prelim.len()];
+        let mut x = vec![0.0; self.slots.len()];
         let root = self.input.root;
-        let mut stack = vec![(root, -self.prelim[root])];
+        let mut stack = vec![(root, -self.at(root).prelim)];
         while let Some((v, m)) = stack.pop() {
-            x[v] = self.prelim[v] + m;
-            let below = m + self.modifier[v];
+            let slot = self.at(v);
+            x[v as usize] = slot.prelim + m;
+            let below = m + slot.modifier;
             stack.extend(self.kids(v).iter().map(|&c| (c, below)));
         }
         x
@@ -241,8 +286,15 @@ mod tests {
     use super::*;
 
     fn layout(children: &[Vec<usize>], breadth: &[f32]) -> Vec<f32> {
+        let mut start = vec![0u32];
+        let mut flat = Vec::new();
+        for kids in children {
+            flat.extend(kids.iter().map(|&c| c as u32));
+            start.push(flat.len() as u32);
+        }
         tidy(&TidyInput {
-            children,
+            start: &start,
+            children: &flat,
             breadth,
             root: 0,
             sibling_gap: 10.0,

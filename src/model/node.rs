@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -10,9 +11,17 @@ use crate::i18n::Lang;
 
 /// The stable identity of a node: unique within its scenario, kept when the node is copied into
 /// another scenario and across save and open.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
-pub struct NodeId(String);
+///
+/// Shared text: ids are copied into charts, comparisons and indexes far more often than they
+/// are made, and a copy allocates nothing.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeId(Arc<str>);
+
+impl Serialize for NodeId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
 
 impl NodeId {
     /// The longest id accepted, in characters.
@@ -26,13 +35,13 @@ impl NodeId {
             && text
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
-        ok.then(|| NodeId(text.to_owned()))
+        ok.then(|| NodeId(Arc::from(text)))
     }
 
     /// `baseline`, the id of a plan's baseline scenario.
     #[must_use]
     pub fn baseline() -> NodeId {
-        NodeId("baseline".to_owned())
+        NodeId(Arc::from("baseline"))
     }
 
     /// The id as text.

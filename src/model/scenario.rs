@@ -294,6 +294,17 @@ impl Scenario {
     /// in one pass over the graph without looking ids up: for whole-scenario computations.
     #[must_use]
     pub fn relation_pairs(&self, relation: Relation) -> Vec<(usize, usize, Relation)> {
+        self.pairs_where(|r| r.same_kind(relation))
+    }
+
+    /// Every relation as `(from, to, relation)` places in the scenario's order, in one pass:
+    /// for whole-scenario computations that need several kinds.
+    #[must_use]
+    pub fn all_relation_pairs(&self) -> Vec<(usize, usize, Relation)> {
+        self.pairs_where(|_| true)
+    }
+
+    fn pairs_where(&self, keep: impl Fn(&Relation) -> bool) -> Vec<(usize, usize, Relation)> {
         let mut place = vec![usize::MAX; self.graph.node_bound()];
         for (at, ix) in self.index.values().enumerate() {
             if let Some(slot) = place.get_mut(ix.index()) {
@@ -302,7 +313,7 @@ impl Scenario {
         }
         self.graph
             .edge_references()
-            .filter(|e| e.weight().same_kind(relation))
+            .filter(|e| keep(e.weight()))
             .filter_map(|e| {
                 let from = *place.get(e.source().index())?;
                 let to = *place.get(e.target().index())?;
