@@ -3,7 +3,9 @@
 //! Rows become a baseline scenario through the same [`Edit`]s the GUI uses; nothing is written
 //! when any row is bad.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use foldhash::{HashMap as FastMap, HashSet as FastSet};
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, n, s, tr, tr_args};
@@ -217,6 +219,15 @@ struct Row {
     reports_to: Vec<String>,
 }
 
+/// What links a row's node to others, kept while the nodes are added.
+struct Links {
+    line: u64,
+    id: NodeId,
+    parent: Option<String>,
+    heads: Option<String>,
+    reports_to: Vec<String>,
+}
+
 /// Imports the CSV file at `path` as a plan with one baseline scenario named after the file.
 ///
 /// # Errors
@@ -288,9 +299,13 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
         return Err(report.errors);
     }
 
-    let mut rows: Vec<Row> = Vec::new();
-    let mut first_line: HashMap<NodeId, u64> = HashMap::new();
-    let mut all_ids: HashSet<NodeId> = HashSet::new();
+    // About one row a line: room made once, not grown step by step through 100,000 rows.
+    let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
+    let mut rows: Vec<Row> = Vec::with_capacity(lines);
+    let mut first_line: FastMap<NodeId, u64> =
+        FastMap::with_capacity_and_hasher(lines, foldhash::fast::RandomState::default());
+    let mut all_ids: FastSet<NodeId> =
+        FastSet::with_capacity_and_hasher(lines, foldhash::fast::RandomState::default());
     for record in records {
         let record = match record {
             Ok(r) => r,
@@ -436,7 +451,7 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
     }
     // Build from the good rows even when others are bad, so that a structure cycle or an
     // impossible relation is reported together with the bad cells, not only once they are fixed.
-    let scenario = build(&rows, &first_line, &mut report);
+    let scenario = build(rows, &first_line, &mut report);
     if !report.errors.is_empty() {
         return Err(report.sorted());
     }
@@ -444,7 +459,7 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
 }
 
 /// Builds the baseline through edits; refusals (cycles, impossible relations) become row errors.
-fn build(rows: &[Row], good: &HashMap<NodeId, u64>, report: &mut Report<'_>) -> Scenario {
+fn build(rows: Vec<Row>, good: &FastMap<NodeId, u64>, report: &mut Report<'_>) -> Scenario {
     let baseline = NodeId::baseline();
     let mut names = Names::default();
     for lang in Lang::ALL {
@@ -456,16 +471,34 @@ fn build(rows: &[Row], good: &HashMap<NodeId, u64>, report: &mut Report<'_>) -> 
             report.bad(line, ImportReason::Refused(e));
         }
     };
+    scenario.reserve(rows.len(), rows.len() * 2);
+    // The nodes move into the scenario; what links them is kept for the second pass.
+    let mut links = Vec::with_capacity(rows.len());
     for row in rows {
+        let Row {
+            line,
+            node,
+            parent,
+            heads,
+            reports_to,
+        } = row;
+        let id = node.id.clone();
         let edit = Edit::AddNode {
-            node: Box::new(row.node.clone()),
+            node: Box::new(node),
             at: None,
             edges: Vec::new(),
         };
-        refuse(row.line, scenario.apply(edit));
+        refuse(line, scenario.apply(edit));
+        links.push(Links {
+            line,
+            id,
+            parent,
+            heads,
+            reports_to,
+        });
     }
-    for row in rows {
-        let id = &row.node.id;
+    for row in &links {
+        let id = &row.id;
         // References to bad rows were reported already; they are left out here.
         let known = |text: &str| NodeId::new(text).filter(|id| good.contains_key(id));
         if let Some(parent) = row.parent.as_deref().and_then(known) {
