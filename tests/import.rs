@@ -293,6 +293,23 @@ const BAD: &[Bad] = &[
         errors: &[(4, "DuplicateId", "the id “u1” is already used on line 3")],
     },
     Bad {
+        name: "a bad row, then good and duplicate rows with its id, and a row under a bad row",
+        text: "id,parent,kind,name\norg,,organisation,Org\nu1,org,department,U\nu1,org,unit,U\nu1,org,unit,U again\np,u1,position,P\nb,org,department,B\nq,b,position,Q\n",
+        errors: &[
+            (
+                3,
+                "UnknownKind",
+                "unknown kind “department”; expected organisation, unit, team, position or group",
+            ),
+            (5, "DuplicateId", "the id “u1” is already used on line 4"),
+            (
+                7,
+                "UnknownKind",
+                "unknown kind “department”; expected organisation, unit, team, position or group",
+            ),
+        ],
+    },
+    Bad {
         name: "unknown kind",
         text: "id,parent,kind,name\norg,,organisation,Org\nu1,org,department,U\n",
         errors: &[(

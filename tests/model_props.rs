@@ -189,7 +189,7 @@ fn build_scenario(sid: &str, seeds: &[NodeSeed], meta_seed: &MetaSeed) -> Scenar
             start: Some(start),
             end: Date::new(start.year() + days / 365, start.month(), start.day()),
         });
-        node.decision = seed.decision.clone();
+        node.decision = seed.decision.clone().map(Box::new);
         let parent = (i > 0).then(|| id(&format!("n{}", seed.parent.index(i))));
         scenario
             .apply(Edit::add_child(node.clone(), parent.as_ref()))

@@ -537,7 +537,7 @@ pub fn relations_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
 pub fn decision_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
     use crate::model::Decision;
     let lang = x.lang;
-    let decision = x.node.decision.clone().unwrap_or_default();
+    let decision = x.node.decision.as_deref().cloned().unwrap_or_default();
     let commit = |new: Decision| {
         let value = (new != Decision::default()).then(|| Box::new(new));
         x.set(Field::Decision(value))

@@ -495,8 +495,8 @@ fn details(old: &Node, new: &Node, changes: &mut Vec<Change>) {
     if old.decision != new.decision {
         detail(
             "decision",
-            decision_text(old.decision.as_ref()),
-            decision_text(new.decision.as_ref()),
+            decision_text(old.decision.as_deref()),
+            decision_text(new.decision.as_deref()),
         );
     }
 }

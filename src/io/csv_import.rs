@@ -5,7 +5,8 @@
 
 use std::collections::HashMap;
 
-use foldhash::{HashMap as FastMap, HashSet as FastSet};
+use foldhash::HashMap as FastMap;
+use std::collections::hash_map::Entry;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, n, s, tr, tr_args};
@@ -210,13 +211,42 @@ impl Report<'_> {
     }
 }
 
-/// One good row.
-struct Row {
-    line: u64,
-    node: Node,
-    parent: Option<String>,
-    heads: Option<String>,
-    reports_to: Vec<String>,
+/// Where each known column is in the file, looked up once from the header and not per cell.
+struct At {
+    id: Option<usize>,
+    parent: Option<usize>,
+    kind: Option<usize>,
+    name: Option<usize>,
+    title: Option<usize>,
+    holder: Option<usize>,
+    fte: Option<usize>,
+    cost: Option<usize>,
+    status: Option<usize>,
+    heads: Option<usize>,
+    reports_to: Option<usize>,
+    name_sv: Option<usize>,
+    name_en: Option<usize>,
+}
+
+impl At {
+    fn new(columns: &HashMap<&'static str, usize>) -> At {
+        let at = |name: &str| columns.get(name).copied();
+        At {
+            id: at("id"),
+            parent: at("parent"),
+            kind: at("kind"),
+            name: at("name"),
+            title: at("title"),
+            holder: at("holder"),
+            fte: at("fte"),
+            cost: at("cost"),
+            status: at("status"),
+            heads: at("heads"),
+            reports_to: at("reports_to"),
+            name_sv: at("name_sv"),
+            name_en: at("name_en"),
+        }
+    }
 }
 
 /// What links a row's node to others, kept while the nodes are added.
@@ -261,14 +291,14 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
         .has_headers(false)
         .flexible(true)
         .from_reader(bytes);
-    let mut records = reader.records();
-    let header = match records.next() {
-        Some(Ok(header)) => header,
-        Some(Err(e)) => {
+    let mut header = csv::StringRecord::new();
+    match reader.read_record(&mut header) {
+        Ok(true) => {}
+        Err(e) => {
             report.bad(1, ImportReason::NotCsv(e.to_string()));
             return Err(report.errors);
         }
-        None => {
+        Ok(false) => {
             report.bad(1, ImportReason::MissingColumn(REQUIRED_COLUMNS.join(",")));
             return Err(report.errors);
         }
@@ -298,17 +328,22 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
     if !report.errors.is_empty() {
         return Err(report.errors);
     }
+    let at = At::new(&columns);
 
     // About one row a line: room made once, not grown step by step through 100,000 rows.
     let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
-    let mut rows: Vec<Row> = Vec::with_capacity(lines);
-    let mut first_line: FastMap<NodeId, u64> =
+    // Every row's id, good or bad, with the line of the good row that holds it.
+    let mut ids: FastMap<NodeId, Option<u64>> =
         FastMap::with_capacity_and_hasher(lines, foldhash::fast::RandomState::default());
-    let mut all_ids: FastSet<NodeId> =
-        FastSet::with_capacity_and_hasher(lines, foldhash::fast::RandomState::default());
-    for record in records {
-        let record = match record {
-            Ok(r) => r,
+    // Good rows go straight into the scenario; what links them waits for the second pass.
+    let mut scenario = baseline(lines);
+    let mut links: Vec<Links> = Vec::with_capacity(lines);
+    // One record read into again and again: the reader's own iterator copies each one out.
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
                 let line = e.position().map_or(0, csv::Position::line);
                 report.bad(line, ImportReason::NotCsv(e.to_string()));
@@ -329,30 +364,28 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
             );
             continue;
         }
-        let cell = |column: &str| -> Option<&str> {
-            columns
-                .get(column)
-                .and_then(|&i| record.get(i))
+        let cell = |at: Option<usize>| -> Option<&str> {
+            at.and_then(|i| record.get(i))
                 .map(str::trim)
                 .filter(|v| !v.is_empty())
         };
         let mut problems = Vec::new();
-        let raw_id = cell("id").unwrap_or_default();
+        let raw_id = cell(at.id).unwrap_or_default();
         let id = NodeId::new(raw_id);
         if id.is_none() {
             problems.push(ImportReason::BadId(raw_id.to_owned()));
         }
-        let raw_kind = cell("kind").unwrap_or_default();
+        let raw_kind = cell(at.kind).unwrap_or_default();
         let kind = NodeKind::from_code(&raw_kind.to_ascii_lowercase());
         if kind.is_none() {
             problems.push(ImportReason::UnknownKind(raw_kind.to_owned()));
         }
-        let name = cell("name");
+        let name = cell(at.name);
         if name.is_none() {
             problems.push(ImportReason::NoName);
         }
-        let mut number = |column: &'static str| {
-            let text = cell(column)?;
+        let mut number = |column: &'static str, at: Option<usize>| {
+            let text = cell(at)?;
             let value = parse_number(text);
             if value.is_none() {
                 problems.push(ImportReason::BadNumber {
@@ -362,17 +395,17 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
             }
             value
         };
-        let fte = number("fte");
-        let cost = number("cost");
-        let status = match cell("status") {
+        let fte = number("fte", at.fte);
+        let cost = number("cost", at.cost);
+        let status = match cell(at.status) {
             None => PostStatus::Filled,
             Some(text) => PostStatus::from_code(&text.to_ascii_lowercase()).unwrap_or_else(|| {
                 problems.push(ImportReason::UnknownStatus(text.to_owned()));
                 PostStatus::Filled
             }),
         };
-        let heads = cell("heads").map(str::to_owned);
-        let reports_to: Vec<String> = cell("reports_to")
+        let heads = cell(at.heads).map(str::to_owned);
+        let reports_to: Vec<String> = cell(at.reports_to)
             .map(|t| {
                 t.split(';')
                     .map(|p| p.trim().to_owned())
@@ -388,49 +421,65 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
                 problems.push(ImportReason::NotAPosition("reports_to"));
             }
         }
-        if let Some(id) = &id {
-            // Referenced ids are checked against every row, good or bad, so that a bad row
-            // is reported once and not again by each row that refers to it.
-            all_ids.insert(id.clone());
-        }
         let row_ok = problems.is_empty();
         for problem in problems {
             report.bad(line, problem);
         }
-        let (Some(id), Some(kind), Some(name), true) = (id, kind, name, row_ok) else {
+        let Some(id) = id else {
             continue;
         };
-        if let Some(first) = first_line.get(&id) {
-            report.bad(
-                line,
-                ImportReason::DuplicateId {
-                    id: id.to_string(),
-                    first_line: *first,
-                },
-            );
+        // Referenced ids are checked against every row, good or bad, so that a bad row is
+        // reported once and not again by each row that refers to it.
+        let (Some(kind), Some(name), true) = (kind, name, row_ok) else {
+            ids.entry(id).or_insert(None);
             continue;
+        };
+        match ids.entry(id.clone()) {
+            Entry::Occupied(entry) => {
+                if let Some(first) = *entry.get() {
+                    let id = id.to_string();
+                    report.bad(
+                        line,
+                        ImportReason::DuplicateId {
+                            id,
+                            first_line: first,
+                        },
+                    );
+                    continue;
+                }
+                *entry.into_mut() = Some(line);
+            }
+            Entry::Vacant(entry) => {
+                entry.insert(Some(line));
+            }
         }
-        first_line.insert(id.clone(), line);
-        let mut node = Node::new(id, kind, Names::fi(name));
-        node.name.sv = cell("name_sv").map(str::to_owned);
-        node.name.en = cell("name_en").map(str::to_owned);
-        node.title.fi = cell("title").map(str::to_owned);
-        node.holder = cell("holder").map(str::to_owned);
+        let mut node = Box::new(Node::new(id.clone(), kind, Names::fi(name)));
+        node.name.sv = cell(at.name_sv).map(str::to_owned);
+        node.name.en = cell(at.name_en).map(str::to_owned);
+        node.title.fi = cell(at.title).map(str::to_owned);
+        node.holder = cell(at.holder).map(str::to_owned);
         node.status = status;
         node.fte = fte;
         node.cost = cost;
-        rows.push(Row {
-            line,
+        let edit = Edit::AddNode {
             node,
-            parent: cell("parent").map(str::to_owned),
+            at: None,
+            edges: Vec::new(),
+        };
+        if let Err(e) = scenario.apply(edit) {
+            report.bad(line, ImportReason::Refused(e));
+        }
+        links.push(Links {
+            line,
+            id,
+            parent: cell(at.parent).map(str::to_owned),
             heads,
             reports_to,
         });
     }
 
     // References can point forward (a shuffled file), so they are checked once all rows are in.
-    let target = |text: &str| NodeId::new(text).filter(|id| all_ids.contains(id));
-    for row in &rows {
+    for row in &links {
         let refs = row
             .parent
             .iter()
@@ -438,7 +487,7 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
             .chain(row.heads.iter().map(|h| ("heads", h)))
             .chain(row.reports_to.iter().map(|r| ("reports_to", r)));
         for (column, id) in refs {
-            if target(id).is_none() {
+            if !ids.contains_key(id.as_str()) {
                 report.bad(
                     row.line,
                     ImportReason::UnknownTarget {
@@ -451,56 +500,45 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
     }
     // Build from the good rows even when others are bad, so that a structure cycle or an
     // impossible relation is reported together with the bad cells, not only once they are fixed.
-    let scenario = build(rows, &first_line, &mut report);
+    link(&mut scenario, &links, &ids, &mut report);
     if !report.errors.is_empty() {
         return Err(report.sorted());
     }
     Plan::from_scenarios(plan_name, Vec::new(), vec![scenario]).ok_or_else(Vec::new)
 }
 
-/// Builds the baseline through edits; refusals (cycles, impossible relations) become row errors.
-fn build(rows: Vec<Row>, good: &FastMap<NodeId, u64>, report: &mut Report<'_>) -> Scenario {
-    let baseline = NodeId::baseline();
+/// An empty baseline with room for `nodes`.
+fn baseline(nodes: usize) -> Scenario {
     let mut names = Names::default();
     for lang in Lang::ALL {
         names.set(lang, Some(tr(lang, "baseline-name")));
     }
-    let mut scenario = Scenario::new(ScenarioMeta::new(baseline, names));
+    let mut scenario = Scenario::new(ScenarioMeta::new(NodeId::baseline(), names));
+    scenario.reserve(nodes, nodes * 2);
+    scenario
+}
+
+/// Adds the rows' relations through edits; refusals (cycles, impossible relations) become row
+/// errors.
+fn link(
+    scenario: &mut Scenario,
+    links: &[Links],
+    ids: &FastMap<NodeId, Option<u64>>,
+    report: &mut Report<'_>,
+) {
     let mut refuse = |line, result: Result<Edit, CommandError>| {
         if let Err(e) = result {
             report.bad(line, ImportReason::Refused(e));
         }
     };
-    scenario.reserve(rows.len(), rows.len() * 2);
-    // The nodes move into the scenario; what links them is kept for the second pass.
-    let mut links = Vec::with_capacity(rows.len());
-    for row in rows {
-        let Row {
-            line,
-            node,
-            parent,
-            heads,
-            reports_to,
-        } = row;
-        let id = node.id.clone();
-        let edit = Edit::AddNode {
-            node: Box::new(node),
-            at: None,
-            edges: Vec::new(),
-        };
-        refuse(line, scenario.apply(edit));
-        links.push(Links {
-            line,
-            id,
-            parent,
-            heads,
-            reports_to,
-        });
-    }
-    for row in &links {
+    // References to bad rows were reported already; they are left out here. The id is the
+    // table's own, so that linking allocates no new one.
+    let known = |text: &str| match ids.get_key_value(text) {
+        Some((id, Some(_))) => Some(id.clone()),
+        _ => None,
+    };
+    for row in links {
         let id = &row.id;
-        // References to bad rows were reported already; they are left out here.
-        let known = |text: &str| NodeId::new(text).filter(|id| good.contains_key(id));
         if let Some(parent) = row.parent.as_deref().and_then(known) {
             let edit = Edit::Move {
                 node: id.clone(),
@@ -521,7 +559,6 @@ fn build(rows: Vec<Row>, good: &FastMap<NodeId, u64>, report: &mut Report<'_>) -
             refuse(row.line, scenario.apply(edit));
         }
     }
-    scenario
 }
 
 /// A non-negative number, with a decimal point or (as Finnish spreadsheets write) a comma.

@@ -142,7 +142,7 @@ pub struct NodeRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub term: Option<Term>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub decision: Option<Decision>,
+    pub decision: Option<Box<Decision>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub replaces: Vec<NodeId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -759,9 +759,7 @@ impl Field {
             Field::Notes(v) => Field::Notes(replace(&mut node.notes, clean(v))),
             Field::Kind(v) => Field::Kind(replace(&mut node.kind, v)),
             Field::Term(v) => Field::Term(replace(&mut node.term, v)),
-            Field::Decision(v) => {
-                Field::Decision(replace(&mut node.decision, v.map(|d| *d)).map(Box::new))
-            }
+            Field::Decision(v) => Field::Decision(replace(&mut node.decision, v)),
             Field::Replaces(v) => Field::Replaces(replace(&mut node.replaces, v)),
         }
     }

@@ -51,6 +51,13 @@ impl NodeId {
     }
 }
 
+// Tables keyed by id can be asked with plain text: an id hashes and compares as its text.
+impl std::borrow::Borrow<str> for NodeId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
 impl fmt::Display for NodeId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -361,8 +368,9 @@ pub struct Node {
     pub notes: Option<String>,
     /// A group's term.
     pub term: Option<Term>,
-    /// The decision that set a group up.
-    pub decision: Option<Decision>,
+    /// The decision that set a group up; boxed, as few nodes have one and every node would
+    /// otherwise carry its room (a 100,000-node chart reads each node once).
+    pub decision: Option<Box<Decision>>,
     /// Nodes of an earlier organisation this one takes over from (a merge or a split).
     pub replaces: Vec<NodeId>,
 }
