@@ -251,8 +251,16 @@ impl Change {
 #[must_use]
 pub fn diff(before: &Scenario, after: &Scenario) -> Vec<Change> {
     let mut changes = Vec::new();
-    // Each node of the second scenario's place in the first: the one id lookup per node.
-    let old_of: Vec<Option<usize>> = after.nodes().map(|n| before.position(&n.id)).collect();
+    // Each node of the second scenario's place in the first: the one id lookup per node, and
+    // not even that where a node kept its place (most do: a scenario starts as a copy).
+    let old_of: Vec<Option<usize>> = after
+        .nodes()
+        .enumerate()
+        .map(|(at, n)| match before.node_at(at) {
+            Some(old) if old.id == n.id => Some(at),
+            _ => before.position(&n.id),
+        })
+        .collect();
     nodes_added_removed(before, after, &old_of, &mut changes);
     node_fields(before, after, &old_of, &mut changes);
     replacements(before, after, &mut changes);
@@ -471,20 +479,24 @@ fn decision_text(decision: Option<&Decision>) -> Option<Value> {
 }
 
 fn details(old: &Node, new: &Node, changes: &mut Vec<Change>) {
-    let text = |v: &Option<String>| v.clone().map(Value::Text);
     let mut detail = |field: &str, a: Option<Value>, b: Option<Value>| {
         if a != b {
             changes.push(Change::new(ChangeKind::DetailsChanged, &new.id).values(field, a, b));
         }
     };
-    detail("short_name", text(&old.short_name), text(&new.short_name));
-    detail("holder", text(&old.holder), text(&new.holder));
-    detail(
-        "cost_centre",
-        text(&old.cost_centre),
-        text(&new.cost_centre),
-    );
-    detail("notes", text(&old.notes), text(&new.notes));
+    // Compared in place and copied only when they differ: nearly every node is unchanged.
+    let texts = [
+        ("short_name", &old.short_name, &new.short_name),
+        ("holder", &old.holder, &new.holder),
+        ("cost_centre", &old.cost_centre, &new.cost_centre),
+        ("notes", &old.notes, &new.notes),
+    ];
+    for (field, a, b) in texts {
+        if a != b {
+            let text = |v: &Option<String>| v.clone().map(Value::Text);
+            detail(field, text(a), text(b));
+        }
+    }
     if old.term != new.term {
         detail(
             "term",
@@ -680,8 +692,11 @@ fn supervisors(
     let (old_line, new_line) = (LineManagement::of(before), LineManagement::of(after));
     let ids = |scenario: &Scenario, places: &[usize]| -> Vec<NodeId> { ids_at(scenario, places) };
     // The same supervisors in another order are no change.
-    let same = |a: &[usize], b: &[usize]| {
-        a.len() == b.len() && sorted_ids_at(after, a) == sorted_ids_at(before, b)
+    let same = |a: &[usize], b: &[usize]| match (a, b) {
+        // Most posts have one supervisor or none: no lists to sort for them.
+        ([], []) => true,
+        ([x], [y]) => after.node_at(*x).map(|n| &n.id) == before.node_at(*y).map(|n| &n.id),
+        _ => a.len() == b.len() && sorted_ids_at(after, a) == sorted_ids_at(before, b),
     };
     for (at, node) in after.nodes().enumerate() {
         if node.kind != NodeKind::Position {
@@ -775,22 +790,19 @@ fn owns(node: &Node) -> bool {
 }
 
 fn tasks(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
-    let owners = |scenario: &Scenario| -> HashMap<NodeId, NodeId> {
-        scenario
-            .nodes()
-            .flat_map(|node| node.tasks.iter().map(|t| (t.id.clone(), node.id.clone())))
-            .collect()
-    };
-    let new_owners = owners(after);
-    let old_owners = owners(before);
-    let new_names: HashMap<&NodeId, &Names> = after
+    // Each task of the second scenario: its owner and name. One pass over each scenario's
+    // nodes, and none over the second again when it has no tasks.
+    let new_tasks: HashMap<&NodeId, (&NodeId, &Names)> = after
         .nodes()
-        .flat_map(|node| node.tasks.iter().map(|t| (&t.id, &t.name)))
+        .flat_map(|node| node.tasks.iter().map(|t| (&t.id, (&node.id, &t.name))))
         .collect();
+    let mut old_owners: HashSet<&NodeId> = HashSet::new();
     for node in before.nodes() {
         for task in &node.tasks {
-            let new_owner = new_owners.get(&task.id);
-            if let (Some(owner), Some(name)) = (new_owner, new_names.get(&task.id))
+            old_owners.insert(&task.id);
+            let new_task = new_tasks.get(&task.id);
+            let new_owner = new_task.map(|(owner, _)| *owner);
+            if let Some((owner, name)) = new_task
                 && **name != task.name
             {
                 let mut renamed = Change::new(ChangeKind::Renamed, owner).values(
@@ -817,12 +829,11 @@ fn tasks(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
             changes.push(change);
         }
     }
+    if new_tasks.is_empty() {
+        return;
+    }
     for node in after.nodes() {
-        for task in node
-            .tasks
-            .iter()
-            .filter(|t| !old_owners.contains_key(&t.id))
-        {
+        for task in node.tasks.iter().filter(|t| !old_owners.contains(&t.id)) {
             let mut change = Change::new(ChangeKind::TaskAdded, &node.id)
                 .nodes(Vec::new(), vec![node.id.clone()]);
             change.task = Some(task.id.clone());
