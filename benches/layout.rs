@@ -9,6 +9,10 @@
 #[path = "../tests/support/gen_org.rs"]
 mod gen_org;
 
+// The application's allocator (src/main.rs), so that the figures are the ones a user gets.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
