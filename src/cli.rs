@@ -11,7 +11,9 @@ use orgplan::compare::report::{DiffFormat, Sides, diff_report};
 use orgplan::compare::stats::{StatsFormat, stats_report};
 use orgplan::compare::{Figures, diff, figures};
 use orgplan::examples::{self, Example};
-use orgplan::export::{ChartOptions, Paper, PdfOptions, RenderOptions, chart, numbered, pdf, svg};
+use orgplan::export::{
+    ChartOptions, PageOrientation, Paper, PdfOptions, RenderOptions, chart, numbered, pdf, svg,
+};
 use orgplan::i18n::{Lang, n, s, tr, tr_args};
 use orgplan::io::{OpenError, open_any, save_file, write_atomically};
 use orgplan::layout::{LayoutOptions, Orientation, layout};
@@ -82,9 +84,12 @@ enum Command {
         /// The paper (PNG, PDF): a chart that would print text below 7 pt is split over pages.
         #[arg(long, value_enum, default_value_t = PaperArg::A3)]
         paper: PaperArg,
-        /// Landscape pages.
-        #[arg(long)]
+        /// Landscape pages (default: whichever way needs fewer pages, else prints larger).
+        #[arg(long, conflicts_with = "portrait")]
         landscape: bool,
+        /// Portrait pages.
+        #[arg(long)]
+        portrait: bool,
         /// Pixels per inch (PNG).
         #[arg(long, default_value_t = 150.0)]
         dpi: f32,
@@ -353,6 +358,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             output,
             paper,
             landscape,
+            portrait,
             dpi,
             redact,
             chart: chart_args,
@@ -372,18 +378,23 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                     PaperArg::A3 => Paper::A3,
                     PaperArg::Fit => Paper::Fit,
                 };
+                let orientation = match (landscape, portrait) {
+                    (true, _) => PageOrientation::Landscape,
+                    (_, true) => PageOrientation::Portrait,
+                    _ => PageOrientation::Auto,
+                };
                 let files: Vec<(PathBuf, Vec<u8>)> = match format {
                     ExportFormat::Svg => vec![(output, svg(&drawing).into_bytes())],
                     ExportFormat::Png => {
                         let options = RenderOptions {
                             paper,
-                            landscape,
+                            orientation,
                             dpi,
                         };
                         numbered(&output, drawing.png(&options)?)
                     }
                     ExportFormat::Pdf => {
-                        let options = PdfOptions { paper, landscape };
+                        let options = PdfOptions { paper, orientation };
                         vec![(output, pdf(&drawing, &options)?)]
                     }
                 };

@@ -1,4 +1,4 @@
-//! The command line, run as a user runs it: `example`, `check` and `import`, their exit codes, their output and their languages.
+//! The command line, run as a user runs it: `example`, `check`, `import` and `export`, their exit codes, their output and their languages.
 #![allow(clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
@@ -122,6 +122,52 @@ fn example_writes_each_example_as_a_loadable_plan() {
     let plan = load_file(&dir.path().join("default.ron")).unwrap();
     let kouvola = examples::load(Example::Kouvola).unwrap();
     assert_eq!(plan.baseline().len(), kouvola.baseline().len());
+}
+
+#[test]
+fn export_turns_the_pages_of_a_wide_chart_unless_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let made = run(&["example", "-o", "plan.ron", "--lang", "en"], dir.path());
+    assert!(made.status.success(), "{}", stderr(&made));
+    let export = |out: &str, extra: &[&str]| {
+        let mut args = vec![
+            "export",
+            "plan.ron",
+            "--scenario",
+            "decided",
+            "--format",
+            "png",
+            "--dpi",
+            "36",
+            "-o",
+            out,
+            "--lang",
+            "en",
+        ];
+        args.extend_from_slice(extra);
+        run(&args, dir.path())
+    };
+    let png_size = |name: &str| {
+        let bytes = std::fs::read(dir.path().join(name)).unwrap();
+        let page = resvg::tiny_skia::Pixmap::decode_png(&bytes).unwrap();
+        (page.width(), page.height())
+    };
+    // By default the decided chart goes on one landscape A3 page.
+    let auto = export("auto.png", &[]);
+    assert!(auto.status.success(), "{}", stderr(&auto));
+    let (w, h) = png_size("auto.png");
+    assert!(w > h, "{w} x {h}");
+    assert!(!dir.path().join("auto-2.png").exists());
+    // Portrait when asked, over two pages, as its text would print below 7 pt on one.
+    let portrait = export("portrait.png", &["--portrait"]);
+    assert!(portrait.status.success(), "{}", stderr(&portrait));
+    let (w, h) = png_size("portrait-1.png");
+    assert!(w < h, "{w} x {h}");
+    assert!(dir.path().join("portrait-2.png").exists());
+    // Both at once is refused, and nothing is written.
+    let both = export("both.png", &["--portrait", "--landscape"]);
+    assert_eq!(both.status.code(), Some(2));
+    assert!(!dir.path().join("both.png").exists());
 }
 
 #[test]

@@ -7,7 +7,9 @@ use std::path::Path;
 
 use crate::support::gen_org::gen_org;
 use orgplan::examples::{self, Example};
-use orgplan::export::{ChartOptions, MAX_PIXELS, Paper, RenderOptions, chart, parse_svg, svg};
+use orgplan::export::{
+    ChartOptions, MAX_PIXELS, PageOrientation, Paper, RenderOptions, chart, parse_svg, svg,
+};
 use orgplan::i18n::Lang;
 use orgplan::io::import_csv;
 use orgplan::model::Names;
@@ -96,13 +98,20 @@ fn ink(pixmap: &Pixmap) -> f64 {
 #[test]
 fn a_png_page_has_the_paper_size_and_is_not_blank() {
     let (drawing, _) = kouvola_decided(&ChartOptions::default());
+    // The default turns the page: the decided chart is wide, and on a portrait A3 page its
+    // text would print below 7 pt, so it would be split over two.
     let options = RenderOptions {
         paper: Paper::A3,
-        landscape: true,
+        orientation: PageOrientation::Auto,
         dpi: 150.0,
     };
     let pages = drawing.png(&options).unwrap();
     assert_eq!(pages.len(), 1);
+    let portrait = RenderOptions {
+        orientation: PageOrientation::Portrait,
+        ..options
+    };
+    assert_eq!(drawing.png(&portrait).unwrap().len(), 2);
     let page = decode(&pages[0]);
     assert_eq!((page.width(), page.height()), (2480, 1754));
     let share = ink(&page);
@@ -122,7 +131,7 @@ fn a_large_chart_is_split_over_pages_none_too_large() {
     let drawing = chart(&plan, plan.baseline(), &ChartOptions::default());
     let options = RenderOptions {
         paper: Paper::A4,
-        landscape: true,
+        orientation: PageOrientation::Landscape,
         dpi: 72.0,
     };
     let pages = drawing.png(&options).unwrap();
@@ -139,7 +148,7 @@ fn a_large_chart_is_split_over_pages_none_too_large() {
     let fit = drawing
         .png(&RenderOptions {
             paper: Paper::Fit,
-            landscape: false,
+            orientation: PageOrientation::Portrait,
             dpi: 600.0,
         })
         .unwrap();
@@ -166,7 +175,7 @@ fn the_pdf_is_tagged_and_its_text_extractable() {
         &drawing,
         &orgplan::export::PdfOptions {
             paper: Paper::A3,
-            landscape: true,
+            orientation: PageOrientation::Auto,
         },
     )
     .unwrap();

@@ -31,7 +31,9 @@ use dialogs::{FileDialogs, NativeDialogs};
 
 use crate::analysis::{CheckOptions, Problem, check};
 use crate::examples::{self, Example};
-use crate::export::{ChartOptions, Paper, PdfOptions, RenderOptions, chart, numbered, pdf, svg};
+use crate::export::{
+    ChartOptions, PageOrientation, Paper, PdfOptions, RenderOptions, chart, numbered, pdf, svg,
+};
 use crate::i18n::words::scenario_status_text;
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::io::{open_any, save_file, write_atomically};
@@ -1270,7 +1272,7 @@ impl OrgplanApp {
                 &drawing,
                 &PdfOptions {
                     paper: Paper::A3,
-                    landscape: true,
+                    orientation: PageOrientation::Auto,
                 },
             )
             .map(|bytes| vec![(path.to_owned(), bytes)]),

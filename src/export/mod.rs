@@ -10,7 +10,7 @@ mod style;
 mod svg;
 
 pub use chart::{Chart, ChartOptions, LegendSample, ListEntry, chart};
-pub use pages::{MIN_PRINTED_TEXT, PAGE_MARGIN, Pagination, Paper};
+pub use pages::{MIN_PRINTED_TEXT, PAGE_MARGIN, PageOrientation, Pagination, Paper};
 pub use pdf::{PdfOptions, pdf};
 pub use png::{MAX_PIXELS, RenderOptions, parse_svg, png_pages};
 pub use style::Frame;

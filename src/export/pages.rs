@@ -13,6 +13,19 @@ pub enum Paper {
     Fit,
 }
 
+/// Which way the pages are turned.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PageOrientation {
+    /// The way that needs fewer pages, else prints larger: a wide chart goes on landscape
+    /// pages, a tall one on portrait.
+    #[default]
+    Auto,
+    /// Portrait.
+    Portrait,
+    /// Landscape.
+    Landscape,
+}
+
 /// The smallest text a printed chart may have, in points.
 pub const MIN_PRINTED_TEXT: f32 = 7.0;
 /// The margin of a printed page, in points (1 cm).
@@ -39,9 +52,36 @@ pub struct Pagination {
 
 impl Pagination {
     /// Lays a `width` × `height` canvas (in points) whose smallest text is `smallest_text`
-    /// points onto `paper`.
+    /// points onto `paper` turned as `orientation` says.
     #[must_use]
     pub fn new(
+        width: f32,
+        height: f32,
+        smallest_text: f32,
+        paper: Paper,
+        orientation: PageOrientation,
+    ) -> Pagination {
+        let turned = |landscape| Pagination::turned(width, height, smallest_text, paper, landscape);
+        match orientation {
+            PageOrientation::Portrait => turned(false),
+            PageOrientation::Landscape => turned(true),
+            PageOrientation::Auto => {
+                let (portrait, landscape) = (turned(false), turned(true));
+                let better = |a: &Pagination, b: &Pagination| {
+                    a.count() < b.count() || (a.count() == b.count() && a.scale > b.scale)
+                };
+                if better(&portrait, &landscape) {
+                    portrait
+                } else if better(&landscape, &portrait) || width >= height {
+                    landscape
+                } else {
+                    portrait
+                }
+            }
+        }
+    }
+
+    fn turned(
         width: f32,
         height: f32,
         smallest_text: f32,
@@ -123,17 +163,41 @@ mod tests {
 
     #[test]
     fn a_small_chart_fits_one_page() {
-        let p = Pagination::new(1000.0, 400.0, 8.0, Paper::A3, true);
+        let p = Pagination::new(1000.0, 400.0, 8.0, Paper::A3, PageOrientation::Landscape);
         assert_eq!(p.count(), 1);
         assert!(p.scale * 8.0 >= MIN_PRINTED_TEXT);
     }
 
     #[test]
     fn a_huge_chart_is_split_rather_than_shrunk_below_7_pt() {
-        let p = Pagination::new(100_000.0, 2_000.0, 8.0, Paper::A4, true);
+        let p = Pagination::new(
+            100_000.0,
+            2_000.0,
+            8.0,
+            Paper::A4,
+            PageOrientation::Landscape,
+        );
         assert!((p.scale * 8.0 - MIN_PRINTED_TEXT).abs() < 1e-3);
         assert!(p.columns > 50 && p.rows >= 3, "{p:?}");
         let (w, _) = p.area();
         assert!((p.origin(1).0 - w / p.scale).abs() < 1e-3);
+    }
+
+    #[test]
+    fn auto_turns_the_page_the_way_that_needs_fewer_pages() {
+        // Too wide for portrait A3 at 7 pt, not for landscape.
+        let wide = (1000.0, 400.0, 7.0, Paper::A3);
+        let auto = Pagination::new(wide.0, wide.1, wide.2, wide.3, PageOrientation::Auto);
+        let portrait = Pagination::new(wide.0, wide.1, wide.2, wide.3, PageOrientation::Portrait);
+        assert!(portrait.count() > 1, "{portrait:?}");
+        assert_eq!(auto.count(), 1);
+        assert!(auto.page_width > auto.page_height);
+        // A tall chart that fits either way prints larger on a portrait page.
+        let tall = Pagination::new(300.0, 400.0, 8.0, Paper::A4, PageOrientation::Auto);
+        assert_eq!(tall.count(), 1);
+        assert!(tall.page_width < tall.page_height);
+        // Stated orientations are kept, even where the other would need fewer pages.
+        let stated = Pagination::new(2000.0, 300.0, 8.0, Paper::A4, PageOrientation::Portrait);
+        assert!(stated.page_width < stated.page_height);
     }
 }

@@ -23,7 +23,7 @@ use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt as _, SvgSettings};
 
 use super::chart::Chart;
-use super::pages::{Pagination, Paper};
+use super::pages::{PageOrientation, Pagination, Paper};
 use super::png::parse_svg;
 use super::style::Frame;
 use super::{ExportError, svg};
@@ -35,8 +35,8 @@ use crate::layout::{NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
 pub struct PdfOptions {
     /// The paper.
     pub paper: Paper,
-    /// Landscape pages.
-    pub landscape: bool,
+    /// Which way the pages are turned.
+    pub orientation: PageOrientation,
 }
 
 /// Deeper lists are flattened at this depth: readers do not announce more levels usefully, and
@@ -64,7 +64,7 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
         frame.height,
         chart.smallest_text(),
         options.paper,
-        options.landscape,
+        options.orientation,
     );
     let regular =
         Font::new(NOTO_SANS_REGULAR.to_vec().into(), 0).ok_or_else(|| fail("regular font"))?;

@@ -8,7 +8,7 @@ use resvg::tiny_skia::{Color, Pixmap, Transform};
 use resvg::usvg::{self, fontdb};
 
 use super::ExportError;
-use super::pages::{Pagination, Paper};
+use super::pages::{PageOrientation, Pagination, Paper};
 use crate::layout::{NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
 
 /// The largest side of an image, in pixels.
@@ -19,8 +19,8 @@ pub const MAX_PIXELS: u32 = 16_000;
 pub struct RenderOptions {
     /// The paper.
     pub paper: Paper,
-    /// Landscape instead of portrait.
-    pub landscape: bool,
+    /// Which way the pages are turned.
+    pub orientation: PageOrientation,
     /// Pixels per inch.
     pub dpi: f32,
 }
@@ -29,7 +29,7 @@ impl Default for RenderOptions {
     fn default() -> Self {
         RenderOptions {
             paper: Paper::A3,
-            landscape: true,
+            orientation: PageOrientation::Auto,
             dpi: 150.0,
         }
     }
@@ -78,7 +78,7 @@ pub fn png_pages(
         height,
         smallest_text,
         options.paper,
-        options.landscape,
+        options.orientation,
     );
     // usvg sizes the tree in CSS pixels; this converts canvas points to tree units.
     let tree_per_pt = tree.size().width() / width.max(1.0);
