@@ -7,9 +7,10 @@ use std::process::ExitCode;
 use clap::Parser as _;
 use orgplan::i18n::{s, tr_args};
 
-// mimalloc, not the system's malloc: a large plan is millions of small allocations (names, ids),
-// and glibc gives a chart's large buffers back to the system after each layout only to fault
-// them in again on the next. At 100,000 nodes a layout takes about a third less time.
+// mimalloc, not the system's malloc: glibc gives a chart's large buffers back to the system after
+// each layout only to fault them in again on the next, so that at 100,000 nodes a layout in the
+// window takes about a quarter less time. Without transparent huge pages (the `no_thp` feature):
+// with them, a run was sometimes faster but on average slower, stalled while the kernel made room.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
