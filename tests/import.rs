@@ -363,6 +363,22 @@ const BAD: &[Bad] = &[
         ],
     },
     Bad {
+        name: "a parent cell is one id, a reports_to cell a list",
+        text: "id,parent,kind,name,reports_to\norg,,organisation,Org,\nu1,org,unit,U,\nboss,u1,position,B,\np,org;u1,position,P, boss ; ;gone\n",
+        errors: &[
+            (
+                5,
+                "UnknownTarget",
+                "parent “org;u1” is not the id of any row",
+            ),
+            (
+                5,
+                "UnknownTarget",
+                "reports_to “gone” is not the id of any row",
+            ),
+        ],
+    },
+    Bad {
         name: "heads and reports_to on a non-position",
         text: "id,parent,kind,name,heads,reports_to\norg,,organisation,Org,,\nu1,org,unit,U,org,\nu2,org,unit,U2,,u1\n",
         errors: &[

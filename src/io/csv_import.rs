@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
-use foldhash::HashMap as FastMap;
-use std::collections::hash_map::Entry;
+use foldhash::HashSet as FastSet;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, n, s, tr, tr_args};
@@ -249,13 +249,37 @@ impl At {
     }
 }
 
-/// What links a row's node to others, kept while the nodes are added.
+/// What links a row's node to others, kept while the nodes are added: its cells' places in the
+/// rows' shared reference text (an empty place for an empty cell).
 struct Links {
     line: u64,
     id: NodeId,
-    parent: Option<String>,
-    heads: Option<String>,
-    reports_to: Vec<String>,
+    parent: Range<usize>,
+    heads: Range<usize>,
+    reports_to: Range<usize>,
+}
+
+/// The reference cells of every row, one after another in one text.
+#[derive(Default)]
+struct Refs(String);
+
+impl Refs {
+    fn push(&mut self, cell: Option<&str>) -> Range<usize> {
+        let start = self.0.len();
+        self.0.push_str(cell.unwrap_or_default());
+        start..self.0.len()
+    }
+
+    /// The id a cell names (`parent`, `heads`).
+    fn one(&self, place: &Range<usize>) -> Option<&str> {
+        self.0.get(place.clone()).filter(|text| !text.is_empty())
+    }
+
+    /// The ids a list cell names (`reports_to`).
+    fn list(&self, place: &Range<usize>) -> impl Iterator<Item = &str> {
+        let text = self.0.get(place.clone()).unwrap_or_default();
+        text.split(';').map(str::trim).filter(|id| !id.is_empty())
+    }
 }
 
 /// Imports the CSV file at `path` as a plan with one baseline scenario named after the file.
@@ -332,12 +356,14 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
 
     // About one row a line: room made once, not grown step by step through 100,000 rows.
     let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
-    // Every row's id, good or bad, with the line of the good row that holds it.
-    let mut ids: FastMap<NodeId, Option<u64>> =
-        FastMap::with_capacity_and_hasher(lines, foldhash::fast::RandomState::default());
-    // Good rows go straight into the scenario; what links them waits for the second pass.
+    // Good rows go straight into the scenario, and the scenario's own index holds their ids;
+    // `first_line` has the line of each, by place. What links them waits for the second pass.
     let mut scenario = baseline(lines);
+    let mut first_line: Vec<u64> = Vec::with_capacity(lines);
     let mut links: Vec<Links> = Vec::with_capacity(lines);
+    let mut refs = Refs::default();
+    // The ids of the bad rows, which references may name too.
+    let mut bad_ids: FastSet<NodeId> = FastSet::default();
     // One record read into again and again: the reader's own iterator copies each one out.
     let mut record = csv::StringRecord::new();
     loop {
@@ -404,20 +430,13 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
                 PostStatus::Filled
             }),
         };
-        let heads = cell(at.heads).map(str::to_owned);
-        let reports_to: Vec<String> = cell(at.reports_to)
-            .map(|t| {
-                t.split(';')
-                    .map(|p| p.trim().to_owned())
-                    .filter(|p| !p.is_empty())
-                    .collect()
-            })
-            .unwrap_or_default();
+        let heads = cell(at.heads);
+        let reports_to = cell(at.reports_to);
         if kind.is_some_and(|k| k != NodeKind::Position) {
             if heads.is_some() {
                 problems.push(ImportReason::NotAPosition("heads"));
             }
-            if !reports_to.is_empty() {
+            if reports_to.is_some_and(|t| t.split(';').any(|p| !p.trim().is_empty())) {
                 problems.push(ImportReason::NotAPosition("reports_to"));
             }
         }
@@ -431,27 +450,14 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
         // Referenced ids are checked against every row, good or bad, so that a bad row is
         // reported once and not again by each row that refers to it.
         let (Some(kind), Some(name), true) = (kind, name, row_ok) else {
-            ids.entry(id).or_insert(None);
+            bad_ids.insert(id);
             continue;
         };
-        match ids.entry(id.clone()) {
-            Entry::Occupied(entry) => {
-                if let Some(first) = *entry.get() {
-                    let id = id.to_string();
-                    report.bad(
-                        line,
-                        ImportReason::DuplicateId {
-                            id,
-                            first_line: first,
-                        },
-                    );
-                    continue;
-                }
-                *entry.into_mut() = Some(line);
-            }
-            Entry::Vacant(entry) => {
-                entry.insert(Some(line));
-            }
+        if let Some((at, _)) = scenario.find(id.as_str()) {
+            let first_line = first_line.get(at).copied().unwrap_or_default();
+            let id = id.to_string();
+            report.bad(line, ImportReason::DuplicateId { id, first_line });
+            continue;
         }
         let mut node = Box::new(Node::new(id.clone(), kind, Names::fi(name)));
         node.name.sv = cell(at.name_sv).map(str::to_owned);
@@ -468,39 +474,37 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
         };
         if let Err(e) = scenario.apply(edit) {
             report.bad(line, ImportReason::Refused(e));
+            bad_ids.insert(id);
+            continue;
         }
+        first_line.push(line);
         links.push(Links {
             line,
             id,
-            parent: cell(at.parent).map(str::to_owned),
-            heads,
-            reports_to,
+            parent: refs.push(cell(at.parent)),
+            heads: refs.push(heads),
+            reports_to: refs.push(reports_to),
         });
     }
 
     // References can point forward (a shuffled file), so they are checked once all rows are in.
     for row in &links {
-        let refs = row
-            .parent
-            .iter()
-            .map(|p| ("parent", p))
-            .chain(row.heads.iter().map(|h| ("heads", h)))
-            .chain(row.reports_to.iter().map(|r| ("reports_to", r)));
-        for (column, id) in refs {
-            if !ids.contains_key(id.as_str()) {
-                report.bad(
-                    row.line,
-                    ImportReason::UnknownTarget {
-                        column,
-                        id: id.clone(),
-                    },
-                );
+        let cells = refs
+            .one(&row.parent)
+            .map(|id| ("parent", id))
+            .into_iter()
+            .chain(refs.one(&row.heads).map(|id| ("heads", id)))
+            .chain(refs.list(&row.reports_to).map(|id| ("reports_to", id)));
+        for (column, id) in cells {
+            if scenario.find(id).is_none() && !bad_ids.contains(id) {
+                let id = id.to_owned();
+                report.bad(row.line, ImportReason::UnknownTarget { column, id });
             }
         }
     }
     // Build from the good rows even when others are bad, so that a structure cycle or an
     // impossible relation is reported together with the bad cells, not only once they are fixed.
-    link(&mut scenario, &links, &ids, &mut report);
+    link(&mut scenario, &links, &refs, &mut report);
     if !report.errors.is_empty() {
         return Err(report.sorted());
     }
@@ -520,37 +524,32 @@ fn baseline(nodes: usize) -> Scenario {
 
 /// Adds the rows' relations through edits; refusals (cycles, impossible relations) become row
 /// errors.
-fn link(
-    scenario: &mut Scenario,
-    links: &[Links],
-    ids: &FastMap<NodeId, Option<u64>>,
-    report: &mut Report<'_>,
-) {
+fn link(scenario: &mut Scenario, links: &[Links], refs: &Refs, report: &mut Report<'_>) {
     let mut refuse = |line, result: Result<Edit, CommandError>| {
         if let Err(e) = result {
             report.bad(line, ImportReason::Refused(e));
         }
     };
     // References to bad rows were reported already; they are left out here. The id is the
-    // table's own, so that linking allocates no new one.
-    let known = |text: &str| match ids.get_key_value(text) {
-        Some((id, Some(_))) => Some(id.clone()),
-        _ => None,
-    };
+    // scenario's own, so that linking allocates no new one.
+    let known = |scenario: &Scenario, text: &str| scenario.find(text).map(|(_, id)| id.clone());
     for row in links {
         let id = &row.id;
-        if let Some(parent) = row.parent.as_deref().and_then(known) {
+        if let Some(parent) = refs.one(&row.parent).and_then(|p| known(scenario, p)) {
             let edit = Edit::Move {
                 node: id.clone(),
                 parent: Some(parent),
             };
             refuse(row.line, scenario.apply(edit));
         }
-        if let Some(unit) = row.heads.as_deref().and_then(known) {
+        if let Some(unit) = refs.one(&row.heads).and_then(|u| known(scenario, u)) {
             let edit = Edit::AddRelation(Edge::new(id, Relation::Heads, &unit));
             refuse(row.line, scenario.apply(edit));
         }
-        let supervisors: Vec<NodeId> = row.reports_to.iter().filter_map(|r| known(r)).collect();
+        let supervisors: Vec<NodeId> = refs
+            .list(&row.reports_to)
+            .filter_map(|r| known(scenario, r))
+            .collect();
         if !supervisors.is_empty() {
             let edit = Edit::SetSupervisors {
                 node: id.clone(),

@@ -174,6 +174,12 @@ impl Scenario {
         self.index.get_index_of(id)
     }
 
+    /// The place and the id of the node whose id is spelled `text`, without making an id of it.
+    #[must_use]
+    pub fn find(&self, text: &str) -> Option<(usize, &NodeId)> {
+        self.index.get_full(text).map(|(at, id, _)| (at, id))
+    }
+
     /// The node at a place in the scenario's order.
     #[must_use]
     pub fn node_at(&self, position: usize) -> Option<&Node> {
