@@ -120,13 +120,8 @@ fn a_png_page_has_the_paper_size_and_is_not_blank() {
 
 #[test]
 fn a_large_chart_is_split_over_pages_none_too_large() {
-    let csv = match gen_org("realistic", 1500, 5, false) {
-        Ok(csv) => csv,
-        Err(why) => {
-            eprintln!("skipped: {why}");
-            return;
-        }
-    };
+    let csv = gen_org("realistic", 1500, 5, false)
+        .expect("the reference generator, ../shared/bench/gen_org.py");
     let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi("gen")).unwrap();
     let drawing = chart(&plan, plan.baseline(), &ChartOptions::default());
     let options = RenderOptions {
@@ -157,6 +152,77 @@ fn a_large_chart_is_split_over_pages_none_too_large() {
     assert!(image.width().max(image.height()) == MAX_PIXELS);
 }
 
+#[test]
+fn each_page_of_a_split_pdf_carries_its_own_part_of_the_chart() {
+    let csv = gen_org("realistic", 1500, 5, false)
+        .expect("the reference generator, ../shared/bench/gen_org.py");
+    let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi("gen")).unwrap();
+    let scenario = plan.baseline();
+    let drawing = chart(&plan, scenario, &ChartOptions::default());
+    let bytes = orgplan::export::pdf(
+        &drawing,
+        &orgplan::export::PdfOptions {
+            paper: Paper::A4,
+            orientation: PageOrientation::Landscape,
+        },
+    )
+    .unwrap();
+    // Drawn whole on each of its pages, this chart made a PDF of over 100 MB.
+    assert!(bytes.len() < 8_000_000, "{} bytes", bytes.len());
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let count = doc.get_pages().len();
+    assert!(count > 20, "{count} pages");
+    // The chart's glyphs come out one per line, its spaces as gaps.
+    let page_text = |page: u32| -> String {
+        doc.extract_text(&[page])
+            .unwrap()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    // The rightmost box whose first line is its own is on a chart page, and not on the first.
+    let layout = &drawing.layout;
+    let first_line =
+        |b: &orgplan::layout::NodeBox| layout.text_of(&layout.lines_of(b)[0]).replace(' ', "");
+    let mut boxes: Vec<_> = layout.boxes.iter().collect();
+    boxes.sort_by(|a, b| b.x.total_cmp(&a.x));
+    let far = boxes
+        .iter()
+        .map(|b| first_line(b))
+        .find(|l| l.len() > 12 && boxes.iter().filter(|b| first_line(b) == *l).count() == 1)
+        .unwrap();
+    let first = page_text(1);
+    assert!(!first.contains(&far), "{far} on the first page");
+    let top_left = boxes
+        .iter()
+        .min_by(|a, b| (a.x + a.y).total_cmp(&(b.x + b.y)))
+        .map(|b| first_line(b))
+        .unwrap();
+    assert!(
+        first.contains(&top_left),
+        "{top_left} not on the first page: {first}"
+    );
+    // Pages of the chart say "Sivu N/M"; the list's pages follow them.
+    let total = first
+        .split("Sivu1/")
+        .nth(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+        })
+        .unwrap_or_default();
+    let chart_pages: u32 = total
+        .parse()
+        .unwrap_or_else(|_| panic!("no page number: {first}"));
+    assert!((chart_pages as usize) < count);
+    assert!(
+        (2..=chart_pages).any(|p| page_text(p).contains(&far)),
+        "{far} on no chart page"
+    );
+    assert!(page_text(chart_pages).contains(&format!("Sivu{chart_pages}/{chart_pages}")));
+}
+
 fn pdf_text(bytes: &[u8]) -> (lopdf::Document, String) {
     let doc = lopdf::Document::load_mem(bytes).unwrap();
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
@@ -182,8 +248,10 @@ fn the_pdf_is_tagged_and_its_text_extractable() {
     let (doc, text) = pdf_text(&bytes);
     // One chart page and one page of the list.
     assert_eq!(doc.get_pages().len(), 2);
-    // The chart's glyphs come out one per line; the list's lines whole.
-    let joined: String = text.chars().filter(|c| *c != '\n').collect();
+    // The chart's glyphs come out one per line; the list's lines whole. The chart is the first
+    // page alone: the list's page names every node too.
+    let chart_page = doc.extract_text(&[1]).unwrap();
+    let joined: String = chart_page.chars().filter(|c| *c != '\n').collect();
     for node in plan.find_scenario("decided").unwrap().nodes() {
         let label = node.label(Lang::Fi);
         assert!(text.contains(label), "{label} missing from the list");

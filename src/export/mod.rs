@@ -8,9 +8,12 @@ mod pdf;
 mod png;
 mod style;
 mod svg;
+mod tiles;
 
 pub use chart::{Chart, ChartOptions, LegendSample, ListEntry, chart};
-pub use pages::{MIN_PRINTED_TEXT, PAGE_MARGIN, PageOrientation, Pagination, Paper};
+pub use pages::{
+    MAX_PAGE_SIDE, MIN_PRINTED_TEXT, OVERVIEW_BAND, PAGE_MARGIN, PageOrientation, Pagination, Paper,
+};
 pub use pdf::{PdfOptions, pdf};
 pub use png::{MAX_PIXELS, RenderOptions, parse_svg, png_pages};
 pub use style::Frame;
@@ -69,13 +72,6 @@ impl Chart {
     /// # Errors
     /// When drawing fails.
     pub fn png(&self, options: &RenderOptions) -> Result<Vec<Vec<u8>>, ExportError> {
-        let frame = Frame::of(self);
-        png_pages(
-            &svg(self),
-            frame.width,
-            frame.height,
-            self.smallest_text(),
-            options,
-        )
+        png_pages(self, options)
     }
 }

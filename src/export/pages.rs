@@ -32,6 +32,12 @@ pub const MIN_PRINTED_TEXT: f32 = 7.0;
 pub const PAGE_MARGIN: f32 = 28.35;
 /// How much a small chart may be enlarged to fill its paper.
 const MAX_ENLARGEMENT: f32 = 2.0;
+/// The room kept free at the foot of each page of a chart split over several, for the map of
+/// where the page lies in the whole: the chart is never printed under the map.
+pub const OVERVIEW_BAND: f32 = 64.0;
+/// The largest page side PDF readers accept (200 inches), in points: a larger chart printed
+/// with `Paper::Fit` is scaled down to it.
+pub const MAX_PAGE_SIDE: f32 = 14_400.0;
 
 /// How a canvas is laid onto pages.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,6 +48,8 @@ pub struct Pagination {
     pub page_height: f32,
     /// The margin around the printed area.
     pub margin: f32,
+    /// Room kept free below the printed area (see [`OVERVIEW_BAND`]), 0 for one page.
+    pub band: f32,
     /// Points of paper per point of canvas.
     pub scale: f32,
     /// Pages across.
@@ -61,7 +69,43 @@ impl Pagination {
         paper: Paper,
         orientation: PageOrientation,
     ) -> Pagination {
-        let turned = |landscape| Pagination::turned(width, height, smallest_text, paper, landscape);
+        Pagination::choose(width, height, smallest_text, paper, orientation, 0.0)
+    }
+
+    /// Like [`Pagination::new`], keeping [`OVERVIEW_BAND`] free at the foot of every page when
+    /// the chart takes more than one, for the PDF's overview map.
+    #[must_use]
+    pub fn with_overview(
+        width: f32,
+        height: f32,
+        smallest_text: f32,
+        paper: Paper,
+        orientation: PageOrientation,
+    ) -> Pagination {
+        let plain = Pagination::new(width, height, smallest_text, paper, orientation);
+        if plain.count() == 1 {
+            return plain;
+        }
+        Pagination::choose(
+            width,
+            height,
+            smallest_text,
+            paper,
+            orientation,
+            OVERVIEW_BAND,
+        )
+    }
+
+    fn choose(
+        width: f32,
+        height: f32,
+        smallest_text: f32,
+        paper: Paper,
+        orientation: PageOrientation,
+        band: f32,
+    ) -> Pagination {
+        let turned =
+            |landscape| Pagination::turned(width, height, smallest_text, paper, landscape, band);
         match orientation {
             PageOrientation::Portrait => turned(false),
             PageOrientation::Landscape => turned(true),
@@ -87,16 +131,19 @@ impl Pagination {
         smallest_text: f32,
         paper: Paper,
         landscape: bool,
+        band: f32,
     ) -> Pagination {
         let (short, long) = match paper {
             Paper::A4 => (595.28, 841.89),
             Paper::A3 => (841.89, 1190.55),
             Paper::Fit => {
+                let scale = (MAX_PAGE_SIDE / width.max(height).max(1.0)).min(1.0);
                 return Pagination {
-                    page_width: width,
-                    page_height: height,
+                    page_width: width * scale,
+                    page_height: height * scale,
                     margin: 0.0,
-                    scale: 1.0,
+                    band: 0.0,
+                    scale,
                     columns: 1,
                     rows: 1,
                 };
@@ -109,7 +156,7 @@ impl Pagination {
         };
         let (area_w, area_h) = (
             page_width - 2.0 * PAGE_MARGIN,
-            page_height - 2.0 * PAGE_MARGIN,
+            page_height - 2.0 * PAGE_MARGIN - band,
         );
         let fit = (area_w / width.max(1.0)).min(area_h / height.max(1.0));
         let min_scale = MIN_PRINTED_TEXT / smallest_text.max(0.1);
@@ -119,11 +166,12 @@ impl Pagination {
             min_scale
         };
         let pages =
-            |extent: f32, area: f32| ((extent * scale / area) - 1e-3).ceil().max(1.0) as usize;
+            |extent: f32, area: f32| ((extent * scale / area) - 1e-4).ceil().max(1.0) as usize;
         Pagination {
             page_width,
             page_height,
             margin: PAGE_MARGIN,
+            band,
             scale,
             columns: pages(width, area_w),
             rows: pages(height, area_h),
@@ -141,7 +189,33 @@ impl Pagination {
     pub fn area(&self) -> (f32, f32) {
         (
             self.page_width - 2.0 * self.margin,
-            self.page_height - 2.0 * self.margin,
+            self.page_height - 2.0 * self.margin - self.band,
+        )
+    }
+
+    /// The part of the canvas that page `index` shows, as `[x, y, width, height]` in canvas
+    /// points.
+    #[must_use]
+    pub fn window(&self, index: usize) -> [f32; 4] {
+        let (x, y) = self.origin(index);
+        let (w, h) = self.area();
+        [x, y, w / self.scale, h / self.scale]
+    }
+
+    /// The pages a canvas rectangle `[x, y, width, height]` falls on, as a range of columns
+    /// and one of rows (both empty when it lies off the canvas's pages).
+    #[must_use]
+    pub fn pages_of(&self, rect: [f32; 4]) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
+        let (w, h) = self.area();
+        let span = |from: f32, size: f32, page: f32, count: usize| {
+            let page = (page / self.scale).max(f32::MIN_POSITIVE);
+            let first = (from / page).floor().max(0.0) as usize;
+            let last = ((from + size) / page).floor().max(0.0) as usize;
+            first.min(count)..(last + 1).min(count)
+        };
+        (
+            span(rect[0], rect[2], w, self.columns),
+            span(rect[1], rect[3], h, self.rows),
         )
     }
 
@@ -199,5 +273,64 @@ mod tests {
         // Stated orientations are kept, even where the other would need fewer pages.
         let stated = Pagination::new(2000.0, 300.0, 8.0, Paper::A4, PageOrientation::Portrait);
         assert!(stated.page_width < stated.page_height);
+    }
+
+    #[test]
+    fn a_chart_to_fit_never_makes_a_page_larger_than_pdf_allows() {
+        let huge = Pagination::new(400_000.0, 3_000.0, 8.0, Paper::Fit, PageOrientation::Auto);
+        assert!((huge.page_width - MAX_PAGE_SIDE).abs() < 1e-2, "{huge:?}");
+        assert!(huge.page_height <= MAX_PAGE_SIDE && huge.count() == 1);
+        let small = Pagination::new(900.0, 500.0, 8.0, Paper::Fit, PageOrientation::Auto);
+        assert_eq!(
+            (small.page_width, small.page_height, small.scale),
+            (900.0, 500.0, 1.0)
+        );
+    }
+
+    #[test]
+    fn one_page_keeps_no_band_and_several_keep_it_under_the_chart() {
+        let one = Pagination::with_overview(1000.0, 400.0, 8.0, Paper::A3, PageOrientation::Auto);
+        assert_eq!((one.count(), one.band), (1, 0.0));
+        let many =
+            Pagination::with_overview(20_000.0, 3_000.0, 8.0, Paper::A4, PageOrientation::Auto);
+        assert!(many.count() > 1);
+        assert_eq!(many.band, OVERVIEW_BAND);
+        let (_, h) = many.area();
+        assert!(h + 2.0 * many.margin + OVERVIEW_BAND <= many.page_height + 1e-3);
+    }
+
+    proptest::proptest! {
+        /// Every point of the canvas is on exactly one page's window, the windows tile the
+        /// canvas in order, and `pages_of` finds the page a rectangle starts on.
+        #[test]
+        fn the_windows_tile_the_canvas(
+            width in 10.0f32..60_000.0,
+            height in 10.0f32..20_000.0,
+            text in 3.0f32..14.0,
+            a3 in proptest::bool::ANY,
+            fx in 0.0f32..1.0,
+            fy in 0.0f32..1.0,
+        ) {
+            let paper = if a3 { Paper::A3 } else { Paper::A4 };
+            let p = Pagination::with_overview(width, height, text, paper, PageOrientation::Auto);
+            proptest::prop_assert!(p.scale * text >= MIN_PRINTED_TEXT - 1e-3);
+            // A page count rounds away float noise: at most a ten-thousandth of a page.
+            let last = p.window(p.count() - 1);
+            proptest::prop_assert!(last[0] + last[2] >= width - last[2] * 1e-4 - 1e-2);
+            proptest::prop_assert!(last[1] + last[3] >= height - last[3] * 1e-4 - 1e-2);
+            let (x, y) = (fx * width, fy * height);
+            let on: Vec<usize> = (0..p.count())
+                .filter(|&i| {
+                    let w = p.window(i);
+                    w[0] <= x && x < w[0] + w[2] && w[1] <= y && y < w[1] + w[3]
+                })
+                .collect();
+            proptest::prop_assert_eq!(on.len(), 1, "{:?} at {:?}", p, (x, y));
+            let (columns, rows) = p.pages_of([x, y, 0.0, 0.0]);
+            proptest::prop_assert_eq!(rows.start * p.columns + columns.start, on[0]);
+            // What a page prints stays above its band.
+            let (_, area_h) = p.area();
+            proptest::prop_assert!(p.margin + area_h <= p.page_height - p.margin - p.band + 1e-3);
+        }
     }
 }

@@ -22,11 +22,13 @@ use krilla::text::{Font, TextDirection};
 use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt as _, SvgSettings};
 
+use super::ExportError;
 use super::chart::Chart;
-use super::pages::{PageOrientation, Pagination, Paper};
+use super::pages::{OVERVIEW_BAND, PageOrientation, Pagination, Paper};
 use super::png::parse_svg;
 use super::style::Frame;
-use super::{ExportError, svg};
+use super::svg::svg_part;
+use super::tiles::Tiles;
 use crate::i18n::{n, s, tr, tr_args};
 use crate::layout::{NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
 
@@ -57,9 +59,7 @@ fn fail(e: impl std::fmt::Debug) -> ExportError {
 pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> {
     let lang = chart.lang;
     let frame = Frame::of(chart);
-    let tree = parse_svg(&svg(chart))?;
-    let tree_per_pt = tree.size().width() / frame.width.max(1.0);
-    let pages = Pagination::new(
+    let pages = Pagination::with_overview(
         frame.width,
         frame.height,
         chart.smallest_text(),
@@ -85,11 +85,9 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
         ..Fill::default()
     };
     let total = pages.count();
-    let full = Size::from_wh(
-        tree.size().width() / tree_per_pt,
-        tree.size().height() / tree_per_pt,
-    )
-    .ok_or_else(|| fail("empty chart"))?;
+    let full = Size::from_wh(frame.width, frame.height).ok_or_else(|| fail("empty chart"))?;
+    let tiles = Tiles::new(chart, &frame, &pages);
+    let map = (total > 1).then(|| Overview::new(chart, &frame));
 
     for index in 0..total {
         let mut page = document.start_page_with(
@@ -106,6 +104,9 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
                 p.finish()
             })
             .ok_or_else(|| fail("clip"))?;
+        // Each page is drawn from what lies on it: a chart split over hundreds of pages would
+        // otherwise carry the whole chart on every one.
+        let tree = parse_svg(&svg_part(chart, &tiles.part(&pages, index)))?;
         let figure = surface.start_tagged(ContentTag::Other);
         surface.push_clip_path(&clip, &FillRule::NonZero);
         surface.push_transform(&Transform::from_row(
@@ -137,8 +138,8 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
             Tag::Figure(Some(alt)),
             vec![figure.into()],
         ));
-        if total > 1 {
-            overview(&mut surface, &tree, full, &pages, index)?;
+        if let Some(map) = &map {
+            map.draw(&mut surface, &pages, index);
         }
         surface.set_fill(Some(black.clone()));
         let number = tr_args(
@@ -157,7 +158,13 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
         page.finish();
     }
 
-    // The content as a nested list, on pages of the same paper.
+    // The content as a nested list, on pages of the same paper; a chart printed to fit gets A4
+    // for its list, as a page the size of the chart would be metres long.
+    let pages = if options.paper == Paper::Fit {
+        Pagination::new(1.0, 1.0, 10.0, Paper::A4, PageOrientation::Portrait)
+    } else {
+        pages
+    };
     let list_title = tr(lang, "pdf-list-title");
     let list_first_page = total;
     let mut list_pages = 0;
@@ -232,64 +239,135 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
     document.finish().map_err(fail)
 }
 
-/// A small map of the whole chart in the corner, with the part on this page outlined.
-fn overview(
-    surface: &mut Surface<'_>,
-    tree: &resvg::usvg::Tree,
-    full: Size,
-    pages: &Pagination,
-    index: usize,
-) -> Result<(), ExportError> {
-    let box_w = 140.0f32;
-    let k = box_w / full.width();
-    let box_h = (full.height() * k).min(100.0);
-    let k = k.min(box_h / full.height());
-    let (w, h) = (full.width() * k, full.height() * k);
-    let x0 = pages.page_width - pages.margin - w;
-    let y0 = pages.page_height - pages.margin - h;
-    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
-        ArtifactType::Other,
-    )));
-    surface.set_fill(Some(Fill {
-        paint: rgb::Color::new(255, 255, 255).into(),
-        ..Fill::default()
-    }));
-    if let Some(bg) = Rect::from_xywh(x0, y0, w, h).and_then(rect_path) {
-        surface.draw_path(&bg);
+/// A small map of the whole chart at the foot of every page of a split chart: where there
+/// are boxes, the grid of pages, and this page outlined. Drawn from a coarse picture of the
+/// boxes made once (a few hundred rectangles), not from the chart itself.
+struct Overview {
+    /// Map points per canvas point.
+    k: f32,
+    /// The map's size on the page.
+    size: (f32, f32),
+    /// Rectangles where there are boxes, in map points.
+    marks: Vec<[f32; 4]>,
+}
+
+/// The side of a cell of the map's picture, in map points.
+const MAP_CELL: f32 = 1.5;
+/// The widest the map is.
+const MAP_WIDTH: f32 = 200.0;
+
+impl Overview {
+    fn new(chart: &Chart, frame: &Frame) -> Overview {
+        let (width, height) = (frame.width.max(1.0), frame.height.max(1.0));
+        let k = (MAP_WIDTH / width).min((OVERVIEW_BAND - 10.0) / height);
+        let size = (width * k, height * k);
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let cells = |extent: f32| ((extent / MAP_CELL).ceil().max(1.0)) as usize;
+        let (columns, rows) = (cells(size.0), cells(size.1));
+        let mut filled = vec![false; columns * rows];
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let cell = |v: f32, count: usize| ((v * k / MAP_CELL).max(0.0) as usize).min(count - 1);
+        for b in &chart.layout.boxes {
+            let (x, y) = (b.x + frame.chart_x, b.y + frame.chart_y);
+            let (c0, c1) = (cell(x, columns), cell(x + b.width, columns));
+            let (r0, r1) = (cell(y, rows), cell(y + b.height, rows));
+            for r in r0..=r1 {
+                if let Some(row) = filled.get_mut(r * columns + c0..=r * columns + c1) {
+                    row.fill(true);
+                }
+            }
+        }
+        // Each row's runs of filled cells become one rectangle.
+        let mut marks = Vec::new();
+        for (r, row) in filled.chunks(columns).enumerate() {
+            let mut c = 0;
+            while c < row.len() {
+                if row[c] {
+                    let start = c;
+                    while c < row.len() && row[c] {
+                        c += 1;
+                    }
+                    marks.push([
+                        start as f32 * MAP_CELL,
+                        r as f32 * MAP_CELL,
+                        (c - start) as f32 * MAP_CELL,
+                        MAP_CELL,
+                    ]);
+                } else {
+                    c += 1;
+                }
+            }
+        }
+        Overview { k, size, marks }
     }
-    surface.push_transform(&Transform::from_row(k, 0.0, 0.0, k, x0, y0));
-    surface
-        .draw_svg(tree, full, SvgSettings::default())
-        .ok_or_else(|| fail("draw overview"))?;
-    surface.pop();
-    let (ox, oy) = pages.origin(index);
-    let (area_w, area_h) = pages.area();
-    surface.set_fill(None);
-    surface.set_stroke(Some(Stroke {
-        paint: rgb::Color::new(198, 40, 40).into(),
-        width: 1.2,
-        ..Stroke::default()
-    }));
-    let shown = Rect::from_xywh(
-        x0 + ox * k,
-        y0 + oy * k,
-        (area_w / pages.scale * k).min(w),
-        (area_h / pages.scale * k).min(h),
-    );
-    if let Some(path) = shown.and_then(rect_path) {
-        surface.draw_path(&path);
-    }
-    if let Some(path) = Rect::from_xywh(x0, y0, w, h).and_then(rect_path) {
-        surface.set_stroke(Some(Stroke {
-            paint: rgb::Color::new(69, 90, 100).into(),
-            width: 0.5,
+
+    fn draw(&self, surface: &mut Surface<'_>, pages: &Pagination, index: usize) {
+        let (w, h) = self.size;
+        let x0 = pages.page_width - pages.margin - w;
+        let y0 = pages.page_height - pages.margin - pages.band + (pages.band - h) / 2.0;
+        let fill = |r: u8, g: u8, b: u8| Fill {
+            paint: rgb::Color::new(r, g, b).into(),
+            ..Fill::default()
+        };
+        let stroke = |r: u8, g: u8, b: u8, width: f32| Stroke {
+            paint: rgb::Color::new(r, g, b).into(),
+            width,
             ..Stroke::default()
-        }));
-        surface.draw_path(&path);
+        };
+        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+            ArtifactType::Other,
+        )));
+        surface.set_stroke(None);
+        surface.set_fill(Some(fill(255, 255, 255)));
+        if let Some(bg) = Rect::from_xywh(x0, y0, w, h).and_then(rect_path) {
+            surface.draw_path(&bg);
+        }
+        surface.set_fill(Some(fill(144, 164, 174)));
+        let mut marks = PathBuilder::new();
+        for m in &self.marks {
+            if let Some(r) = Rect::from_xywh(x0 + m[0], y0 + m[1], m[2], m[3].min(h - m[1])) {
+                marks.push_rect(r);
+            }
+        }
+        if let Some(path) = marks.finish() {
+            surface.draw_path(&path);
+        }
+        surface.set_fill(None);
+        // The grid of pages, then this one.
+        let window = |i: usize| pages.window(i);
+        let mut grid = PathBuilder::new();
+        for column in 1..pages.columns {
+            let x = x0 + window(column)[0] * self.k;
+            grid.move_to(x, y0);
+            grid.line_to(x, y0 + h);
+        }
+        for row in 1..pages.rows {
+            let y = y0 + window(row * pages.columns)[1] * self.k;
+            grid.move_to(x0, y);
+            grid.line_to(x0 + w, y);
+        }
+        if let Some(path) = grid.finish() {
+            surface.set_stroke(Some(stroke(176, 190, 197, 0.3)));
+            surface.draw_path(&path);
+        }
+        let [ox, oy, ow, oh] = window(index);
+        let shown = Rect::from_xywh(
+            x0 + ox * self.k,
+            y0 + oy * self.k,
+            (ow * self.k).min(w - ox * self.k).max(0.5),
+            (oh * self.k).min(h - oy * self.k).max(0.5),
+        );
+        if let Some(path) = shown.and_then(rect_path) {
+            surface.set_stroke(Some(stroke(198, 40, 40, 1.2)));
+            surface.draw_path(&path);
+        }
+        if let Some(path) = Rect::from_xywh(x0, y0, w, h).and_then(rect_path) {
+            surface.set_stroke(Some(stroke(69, 90, 100, 0.5)));
+            surface.draw_path(&path);
+        }
+        surface.set_stroke(None);
+        surface.end_tagged();
     }
-    surface.set_stroke(None);
-    surface.end_tagged();
-    Ok(())
 }
 
 fn rect_path(rect: Rect) -> Option<krilla::geom::Path> {
@@ -347,6 +425,8 @@ struct ListBuilder {
 
 impl ListBuilder {
     fn push(&mut self, depth: usize, label: Identifier, text: Identifier) {
+        // A list opens one level at a time, under an item: a jump in depth nests one deeper.
+        let depth = depth.min(self.open.len());
         while self.open.len() > depth + 1 {
             self.close_innermost();
         }
@@ -359,12 +439,14 @@ impl ListBuilder {
     }
 
     fn close_innermost(&mut self) {
+        if self.open.len() < 2 {
+            return;
+        }
         let Some(items) = self.open.pop() else { return };
         let list = Self::list(items);
-        match self.open.last_mut().and_then(|outer| outer.last_mut()) {
-            Some((_, _, nested)) => *nested = Some(list),
-            // A deeper list with no item above it (a jump in depth): keep it as its own item.
-            None => self.open.push(vec![]),
+        // Every open list holds an item as soon as it opens (see `push`).
+        if let Some((_, _, nested)) = self.open.last_mut().and_then(|outer| outer.last_mut()) {
+            *nested = Some(list);
         }
     }
 

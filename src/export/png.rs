@@ -8,7 +8,11 @@ use resvg::tiny_skia::{Color, Pixmap, Transform};
 use resvg::usvg::{self, fontdb};
 
 use super::ExportError;
+use super::chart::Chart;
 use super::pages::{PageOrientation, Pagination, Paper};
+use super::style::Frame;
+use super::svg::svg_part;
+use super::tiles::Tiles;
 use crate::layout::{NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
 
 /// The largest side of an image, in pixels.
@@ -61,27 +65,21 @@ pub fn parse_svg(svg: &str) -> Result<usvg::Tree, ExportError> {
     usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))
 }
 
-/// Renders an SVG canvas of `width` × `height` points onto pages, one PNG per page.
+/// Renders a chart onto pages, one PNG per page; each page is drawn from what lies on it.
 ///
 /// # Errors
-/// When the SVG cannot be parsed or a page cannot be encoded.
-pub fn png_pages(
-    svg: &str,
-    width: f32,
-    height: f32,
-    smallest_text: f32,
-    options: &RenderOptions,
-) -> Result<Vec<Vec<u8>>, ExportError> {
-    let tree = parse_svg(svg)?;
+/// When a page cannot be drawn or encoded.
+pub fn png_pages(chart: &Chart, options: &RenderOptions) -> Result<Vec<Vec<u8>>, ExportError> {
+    let frame = Frame::of(chart);
+    let (width, height) = (frame.width, frame.height);
     let pages = Pagination::new(
         width,
         height,
-        smallest_text,
+        chart.smallest_text(),
         options.paper,
         options.orientation,
     );
-    // usvg sizes the tree in CSS pixels; this converts canvas points to tree units.
-    let tree_per_pt = tree.size().width() / width.max(1.0);
+    let tiles = Tiles::new(chart, &frame, &pages);
     let mut px_per_pt = options.dpi.max(1.0) / 72.0;
     let longest = pages.page_width.max(pages.page_height);
     if longest * px_per_pt > MAX_PIXELS as f32 {
@@ -91,6 +89,9 @@ pub fn png_pages(
     let (w, h) = (size(pages.page_width), size(pages.page_height));
     let mut out = Vec::with_capacity(pages.count());
     for index in 0..pages.count() {
+        let tree = parse_svg(&svg_part(chart, &tiles.part(&pages, index)))?;
+        // usvg sizes the tree in CSS pixels; this converts canvas points to tree units.
+        let tree_per_pt = tree.size().width() / width.max(1.0);
         let mut pixmap = Pixmap::new(w, h).ok_or(ExportError::TooLarge)?;
         pixmap.fill(Color::WHITE);
         let (ox, oy) = pages.origin(index);

@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 
 use super::chart::{Chart, LegendSample};
 use super::style::{self, Frame};
-use crate::layout::{ConnectorKind, Layout, LineStyle, NodeBox};
+use super::tiles::Part;
+use crate::layout::{Connector, ConnectorKind, Layout, LineStyle, NodeBox};
 use crate::model::{NodeKind, PostStatus};
 
 /// The font the chart names first, and its fallbacks.
@@ -14,8 +15,21 @@ pub const FONT_FAMILY: &str = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Ar
 /// The chart as an SVG document.
 #[must_use]
 pub fn svg(chart: &Chart) -> String {
+    write_svg(chart, None)
+}
+
+/// The SVG of what one page shows: the whole canvas's size and places, with only the boxes,
+/// lines, header, legend and footer that reach into the page's window, so that drawing a page
+/// of a chart split over hundreds costs what is on it.
+pub(crate) fn svg_part(chart: &Chart, part: &Part<'_>) -> String {
+    write_svg(chart, Some(part))
+}
+
+fn write_svg(chart: &Chart, part: Option<&Part<'_>>) -> String {
     let frame = Frame::of(chart);
-    let mut out = String::with_capacity(chart.layout.boxes.len() * 400 + 4096);
+    let shows = |rect: [f32; 4]| part.is_none_or(|p| p.meets(rect));
+    let boxes = part.map_or(chart.layout.boxes.len(), |p| p.boxes.len());
+    let mut out = String::with_capacity(boxes * 400 + 4096);
     // `write!` to a String cannot fail; `.ok()` keeps that from being an unwrap.
     writeln!(
         out,
@@ -40,24 +54,23 @@ pub fn svg(chart: &Chart) -> String {
     )
     .ok();
 
+    let header = shows([0.0, 0.0, frame.width, frame.chart_y]);
+    let legend = shows([
+        0.0,
+        frame.legend_y,
+        frame.width,
+        frame.footer_y - frame.legend_y,
+    ]);
+    let footer = shows([
+        0.0,
+        frame.footer_y,
+        frame.width,
+        frame.height - frame.footer_y,
+    ]);
     out.push_str("<g id=\"header\">\n");
-    text(
-        &mut out,
-        frame.margin,
-        frame.margin + style::TITLE_SIZE,
-        style::TITLE_SIZE,
-        true,
-        &chart.title,
-    );
-    let sub_y = frame.margin + style::TITLE_SIZE + style::SUBTITLE_SIZE * 1.5;
-    text(
-        &mut out,
-        frame.margin,
-        sub_y,
-        style::SUBTITLE_SIZE,
-        false,
-        &chart.subtitle,
-    );
+    if header {
+        write_header(&mut out, chart, &frame);
+    }
     out.push_str("</g>\n");
 
     writeln!(
@@ -66,27 +79,18 @@ pub fn svg(chart: &Chart) -> String {
         frame.chart_x, frame.chart_y
     )
     .ok();
-    for connector in &chart.layout.connectors {
-        let points: Vec<String> = chart
-            .layout
-            .points_of(connector)
-            .iter()
-            .map(|[x, y]| format!("{x:.1},{y:.1}"))
-            .collect();
-        let (color, dash, width) = match connector.kind {
-            ConnectorKind::Structure => (style::LINE, "", 1.0),
-            ConnectorKind::Staff => (style::LINE, "", 0.8),
-            ConnectorKind::Serves => (style::SERVES, " stroke-dasharray=\"6 3\"", 1.0),
-        };
-        writeln!(
-            out,
-            "<polyline points=\"{}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"{width}\"{dash}/>",
-            points.join(" ")
-        )
-        .ok();
+    let layout = &chart.layout;
+    let at = |list: &[u32]| -> Vec<usize> { list.iter().map(|&i| i as usize).collect() };
+    let connectors = part.map_or_else(
+        || (0..layout.connectors.len()).collect(),
+        |p| at(p.connectors),
+    );
+    for connector in connectors.iter().filter_map(|&i| layout.connectors.get(i)) {
+        connector_line(&mut out, layout, connector);
     }
-    for b in &chart.layout.boxes {
-        node_box(&mut out, b, &chart.layout);
+    let boxes = part.map_or_else(|| (0..layout.boxes.len()).collect(), |p| at(p.boxes));
+    for b in boxes.iter().filter_map(|&i| layout.boxes.get(i)) {
+        node_box(&mut out, b, layout);
     }
     out.push_str("</g>\n");
 
@@ -96,28 +100,71 @@ pub fn svg(chart: &Chart) -> String {
         frame.margin, frame.legend_y
     )
     .ok();
-    let mut x = 0.0;
-    for (sample, label) in &chart.legend {
-        legend_entry(&mut out, x, sample, label);
-        x += style::legend_entry_width(label);
+    if legend {
+        let mut x = 0.0;
+        for (sample, label) in &chart.legend {
+            legend_entry(&mut out, x, sample, label);
+            x += style::legend_entry_width(label);
+        }
     }
     out.push_str("</g>\n");
 
     out.push_str("<g id=\"footer\">\n");
-    let mut y = frame.footer_y;
-    for line in &chart.footer {
-        text(
-            &mut out,
-            frame.margin,
-            y + style::FOOTER_SIZE,
-            style::FOOTER_SIZE,
-            false,
-            line,
-        );
-        y += style::FOOTER_SIZE * 1.4;
+    if footer {
+        let mut y = frame.footer_y;
+        for line in &chart.footer {
+            text(
+                &mut out,
+                frame.margin,
+                y + style::FOOTER_SIZE,
+                style::FOOTER_SIZE,
+                false,
+                line,
+            );
+            y += style::FOOTER_SIZE * 1.4;
+        }
     }
     out.push_str("</g>\n</svg>\n");
     out
+}
+
+fn write_header(out: &mut String, chart: &Chart, frame: &Frame) {
+    text(
+        out,
+        frame.margin,
+        frame.margin + style::TITLE_SIZE,
+        style::TITLE_SIZE,
+        true,
+        &chart.title,
+    );
+    let sub_y = frame.margin + style::TITLE_SIZE + style::SUBTITLE_SIZE * 1.5;
+    text(
+        out,
+        frame.margin,
+        sub_y,
+        style::SUBTITLE_SIZE,
+        false,
+        &chart.subtitle,
+    );
+}
+
+fn connector_line(out: &mut String, layout: &Layout, connector: &Connector) {
+    let points: Vec<String> = layout
+        .points_of(connector)
+        .iter()
+        .map(|[x, y]| format!("{x:.1},{y:.1}"))
+        .collect();
+    let (color, dash, width) = match connector.kind {
+        ConnectorKind::Structure => (style::LINE, "", 1.0),
+        ConnectorKind::Staff => (style::LINE, "", 0.8),
+        ConnectorKind::Serves => (style::SERVES, " stroke-dasharray=\"6 3\"", 1.0),
+    };
+    writeln!(
+        out,
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"{width}\"{dash}/>",
+        points.join(" ")
+    )
+    .ok();
 }
 
 fn node_box(out: &mut String, b: &NodeBox, layout: &Layout) {
