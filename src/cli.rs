@@ -341,7 +341,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 let Some(scenario) = pick_scenario(&plan, scenario.as_deref(), lang) else {
                     return Ok(Outcome::Exit(ExitCode::from(2)));
                 };
-                let options = chart_args.layout_options(lang);
+                let options = chart_args.layout_options(lang).with_view(scenario);
                 let chart = layout(scenario, &options);
                 let written = write_output(output.as_deref(), chart.to_json().as_bytes(), lang)?;
                 // The process ends with this command: freeing a large plan node by node (a

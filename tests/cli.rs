@@ -170,6 +170,128 @@ fn export_turns_the_pages_of_a_wide_chart_unless_told() {
     assert!(!dir.path().join("both.png").exists());
 }
 
+/// The example plan, with the baseline's view collapsing growth support (six nodes inside).
+fn example_with_a_view(dir: &Path) -> PathBuf {
+    let made = run(&["example", "-o", "plan.ron", "--lang", "en"], dir);
+    assert!(made.status.success(), "{}", stderr(&made));
+    let text = std::fs::read_to_string(dir.join("plan.ron")).unwrap();
+    let with_view = text.replacen(
+        "            nodes: [",
+        "            view: (collapsed: [\"kasvuntuki\"]),\n            nodes: [",
+        1,
+    );
+    assert_ne!(text, with_view);
+    write(dir, "view.ron", &with_view)
+}
+
+fn layout_ids(dir: &Path, args: &[&str]) -> Vec<String> {
+    let output = run(args, dir);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = std::fs::read_to_string(dir.join("out.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn layout_follows_the_scenarios_view_and_reads_a_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    example_with_a_view(dir.path());
+    let baseline = examples::load(Example::Kouvola).unwrap().baseline().len();
+    let ids = layout_ids(dir.path(), &["layout", "view.ron", "-o", "out.json"]);
+    assert!(ids.iter().any(|id| id == "kasvuntuki"));
+    assert!(!ids.iter().any(|id| id == "kot"), "collapsed by the view");
+    assert_eq!(ids.len(), baseline - 6);
+    // A collapse depth overrides the view.
+    let deep = layout_ids(
+        dir.path(),
+        &[
+            "layout",
+            "view.ron",
+            "--collapse-below",
+            "9",
+            "-o",
+            "out.json",
+        ],
+    );
+    assert_eq!(deep.len(), baseline);
+    // A CSV is laid out as `check` reads it.
+    write(
+        dir.path(),
+        "org.csv",
+        "id,parent,kind,name\norg,,organisation,Org\nu1,org,unit,One\nu2,org,unit,Two\n",
+    );
+    let ids = layout_ids(dir.path(), &["layout", "org.csv", "-o", "out.json"]);
+    assert_eq!(ids, ["org", "u1", "u2"]);
+}
+
+#[test]
+fn export_writes_svg_and_pdf_redacted_collapsed_in_the_language_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_path = example_with_a_view(dir.path());
+    let plan = load_file(&plan_path).unwrap();
+    let export = |args: &[&str]| {
+        let mut all = vec!["export", "view.ron", "--scenario", "decided"];
+        all.extend_from_slice(args);
+        let output = run(&all, dir.path());
+        assert!(output.status.success(), "{}", stderr(&output));
+    };
+    export(&[
+        "--format", "svg", "--redact", "--lang", "sv", "-o", "sv.svg",
+    ]);
+    let svg = std::fs::read_to_string(dir.path().join("sv.svg")).unwrap();
+    assert!(
+        svg.contains("betjänar (streckad linje)"),
+        "the legend in Swedish"
+    );
+    for value in plan.personal_strings() {
+        assert!(!svg.contains(&value), "{value} in the redacted SVG");
+    }
+    export(&["--format", "svg", "--lang", "en", "-o", "all.svg"]);
+    export(&[
+        "--format",
+        "svg",
+        "--collapse-below",
+        "1",
+        "--lang",
+        "en",
+        "-o",
+        "top.svg",
+    ]);
+    let all = std::fs::read_to_string(dir.path().join("all.svg")).unwrap();
+    let top = std::fs::read_to_string(dir.path().join("top.svg")).unwrap();
+    let holder = plan
+        .personal_strings()
+        .into_iter()
+        .find(|v| all.contains(v.as_str()))
+        .unwrap();
+    assert!(!top.contains(&holder), "{holder} under a collapsed level");
+    assert!(top.matches("<rect").count() < all.matches("<rect").count());
+    export(&[
+        "--format",
+        "pdf",
+        "--paper",
+        "a4",
+        "--lang",
+        "fi",
+        "-o",
+        "chart.pdf",
+    ]);
+    let bytes = std::fs::read(dir.path().join("chart.pdf")).unwrap();
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    assert!(pages.len() >= 2, "a chart page and a list page");
+    assert!(
+        doc.extract_text(&pages)
+            .unwrap()
+            .contains("Organisaatio luettelona")
+    );
+}
+
 #[test]
 fn an_unknown_example_is_refused_with_the_choices() {
     let dir = tempfile::tempdir().unwrap();

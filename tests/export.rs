@@ -354,3 +354,55 @@ fn the_scenarios_view_collapses_and_chooses_what_boxes_show() {
             .is_some()
     );
 }
+
+#[test]
+fn a_boxs_figures_are_written_the_way_its_language_writes_them() {
+    let text = r#"(
+  version: 1,
+  scenarios: [(
+    id: "baseline",
+    view: (show: (fte: true, cost: true)),
+    nodes: [
+      (id: "org", kind: Organisation, name: (fi: "Kunta", sv: "Kommun", en: "Town")),
+      (id: "p", kind: Position, title: (fi: "Sihteeri", sv: "Sekreterare", en: "Secretary"),
+       part_of: "org", fte: 0.6, cost: 52000.4),
+    ],
+  )],
+)"#;
+    let plan = orgplan::io::load_str(text, Path::new("figures.ron")).unwrap();
+    let figures = |lang: Lang| {
+        let drawing = chart(
+            &plan,
+            plan.baseline(),
+            &ChartOptions {
+                lang,
+                ..ChartOptions::default()
+            },
+        );
+        let layout = &drawing.layout;
+        let post = layout
+            .find(&orgplan::model::NodeId::new("p").unwrap())
+            .unwrap();
+        layout
+            .lines_of(post)
+            .iter()
+            .map(|l| layout.text_of(l))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    assert!(
+        figures(Lang::Fi).contains("0,6 htv · 52\u{a0}000 €"),
+        "{:?}",
+        figures(Lang::Fi)
+    );
+    assert!(
+        figures(Lang::Sv).contains("0,6 årsv. · 52\u{a0}000 €"),
+        "{}",
+        figures(Lang::Sv)
+    );
+    assert!(
+        figures(Lang::En).contains("0.6 FTE · €52,000"),
+        "{}",
+        figures(Lang::En)
+    );
+}

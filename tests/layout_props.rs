@@ -259,10 +259,10 @@ proptest! {
     }
 }
 
-fn generated(shape: &str, nodes: usize) -> Option<Scenario> {
-    let csv = gen_org(shape, nodes, 3, false).ok()?;
+fn generated(shape: &str, nodes: usize) -> Scenario {
+    let csv = gen_org(shape, nodes, 3, false).expect("the reference generator");
     let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi(shape)).unwrap();
-    Some(plan.baseline().clone())
+    plan.baseline().clone()
 }
 
 #[test]
@@ -273,10 +273,7 @@ fn the_generator_shapes_lay_out_tidily() {
         ("deep", 400),
         ("balanced", 800),
     ] {
-        let Some(s) = generated(shape, nodes) else {
-            eprintln!("python3 or ../shared/bench/gen_org.py missing: {shape} skipped");
-            continue;
-        };
+        let s = generated(shape, nodes);
         for orientation in [Orientation::TopDown, Orientation::LeftRight] {
             let options = LayoutOptions {
                 orientation,
@@ -357,10 +354,7 @@ fn printed_on_a3(width: f32, extent: (f32, f32)) -> f32 {
 
 #[test]
 fn on_one_a3_page_the_median_box_prints_five_times_wider_than_d3_trees() {
-    let Some(csv) = gen_org("realistic", 10_000, 1, false).ok() else {
-        eprintln!("python3 or ../shared/bench/gen_org.py missing: skipped");
-        return;
-    };
+    let csv = gen_org("realistic", 10_000, 1, false).expect("the reference generator");
     let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi("realistic")).unwrap();
     let chart = layout(plan.baseline(), &LayoutOptions::default());
     let mut widths: Vec<f32> = chart.boxes.iter().map(|b| b.width).collect();

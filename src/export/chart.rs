@@ -155,7 +155,19 @@ fn list_entries(scenario: &Scenario, laid_out: &Layout) -> Vec<ListEntry> {
     roots.sort_by_key(|n| n.kind == NodeKind::Group);
     let mut stack: Vec<(&crate::model::NodeId, usize)> =
         roots.iter().rev().map(|n| (&n.id, 0)).collect();
-    while let Some((id, depth)) = stack.pop() {
+    // Boxes no root reaches (a structure loop the checks report) follow as roots of their
+    // own, so that the list still names everything the chart shows.
+    let mut rest = laid_out.boxes.iter().map(|b| &b.id);
+    loop {
+        let Some((id, depth)) = stack.pop() else {
+            match rest.find(|id| !seen.contains(id)) {
+                Some(id) => {
+                    stack.push((id, 0));
+                    continue;
+                }
+                None => break,
+            }
+        };
         if !seen.insert(id) {
             continue;
         }

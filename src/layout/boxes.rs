@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::text::FontMetrics;
 use super::{LayoutOptions, LineStyle, NodeBox, TextLine};
 use crate::i18n::words::{role_text, status_text, work_text};
-use crate::i18n::{n, s, tr_args};
+use crate::i18n::{format_number, n, s, tr_args};
 use crate::model::{Node, NodeKind, PostStatus, Relation, Role, Scenario};
 
 /// Where the lines of the boxes go while they are measured: every box's lines into one list,
@@ -143,12 +143,20 @@ impl LayoutOptions {
         if self.show.fte
             && let Some(fte) = node.fte
         {
-            figures.push(tr_args(lang, "chart-fte", &[("fte", s(fte.to_string()))]));
+            figures.push(tr_args(
+                lang,
+                "chart-fte",
+                &[("fte", s(format_number(fte, lang)))],
+            ));
         }
         if self.show.cost
             && let Some(cost) = node.cost
         {
-            figures.push(format!("{cost:.0} €"));
+            figures.push(tr_args(
+                lang,
+                "chart-cost",
+                &[("cost", s(format_number(cost.round(), lang)))],
+            ));
         }
         if self.show.work
             && let Some(work) = node.work

@@ -148,10 +148,19 @@ impl FontMetrics {
             // Other white space than single spaces between words: wrapped as if it were.
             out.truncate(out_len);
             lines.truncate(lines_len);
-            let words: Vec<&str> = text.split_whitespace().collect();
+            let words: Vec<&str> = text
+                .split(|c: char| c.is_whitespace() && !no_break(c))
+                .filter(|w| !w.is_empty())
+                .collect();
             wrap.plain(&words.join(" "), out, lines);
         }
     }
+}
+
+/// A space a line never breaks at: the one that groups a figure's thousands keeps `52 000 €`
+/// on one line.
+fn no_break(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}')
 }
 
 /// One greedy word wrap.
@@ -201,7 +210,7 @@ impl Wrap<'_> {
                 w += space;
                 continue;
             }
-            if c.is_whitespace() {
+            if c.is_whitespace() && !no_break(c) {
                 return None;
             }
             after_space = false;
