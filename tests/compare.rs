@@ -283,6 +283,31 @@ fn group_memberships_and_roles_are_compared() {
     assert_eq!(change.to, vec![group]);
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Random plans, and the example after random edits: a scenario and its copy have no
+    /// differences, whatever they hold.
+    #[test]
+    fn a_random_scenario_compared_with_itself_has_no_changes(
+        plan in crate::model_props::plan(),
+        seeds in prop::collection::vec(edit_seed(), 0..8),
+    ) {
+        for scenario in plan.scenarios() {
+            prop_assert_eq!(diff(scenario, &scenario.clone()), Vec::new());
+        }
+        let mut edited = kouvola();
+        let decided = id("decided");
+        let mut fresh = 0;
+        for seed in &seeds {
+            let edit = materialize(seed, edited.scenario(&decided).unwrap(), &mut fresh);
+            let _ = apply(&mut edited, Command { scenario: decided.clone(), edit });
+        }
+        let scenario = edited.scenario(&decided).unwrap();
+        prop_assert_eq!(diff(scenario, &scenario.clone()), Vec::new());
+    }
+}
+
 #[test]
 fn a_scenario_compared_with_itself_has_no_changes() {
     for example in Example::ALL {
@@ -555,6 +580,72 @@ fn stats_put_scenarios_side_by_side_with_deltas() {
     let json: serde_json::Value =
         serde_json::from_str(&stats_report(&chosen, &all, StatsFormat::Json, Lang::En)).unwrap();
     assert_eq!(json["scenarios"][1]["totals"]["left_unfilled"], 1);
+    // Deltas against the first scenario, for the whole and per unit.
+    assert!(json["scenarios"][0].get("deltas").is_none());
+    assert_eq!(json["scenarios"][1]["deltas"]["units"], -4.0);
+    assert_eq!(json["scenarios"][1]["deltas"]["positions"], 3.0);
+    let kop = &json["scenarios"][1]["per_unit"][0];
+    assert_eq!(kop["id"], "kop");
+    assert_eq!(kop["deltas"]["supervisors"], 1.0);
+    assert_eq!(kop["span"]["max"], 3);
+    // Every per-unit figure is a CSV row.
+    for code in [
+        "filled",
+        "vacant",
+        "headcount",
+        "layers",
+        "span_mean",
+        "span_max",
+    ] {
+        assert!(
+            csv.lines()
+                .any(|l| l.starts_with(&format!("unit.{code},kop,"))),
+            "unit.{code} missing"
+        );
+    }
+    assert!(
+        csv.lines()
+            .any(|l| l == "unit.vacant,kop,Education services,1,0,-1"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn each_unit_has_the_layers_and_span_of_its_own_posts() {
+    let plan = kouvola();
+    let after = figures(plan.find_scenario("decided").unwrap(), 2);
+    let unit = |id: &str| after.per_unit.iter().find(|u| u.id.as_str() == id).unwrap();
+    // The division: director, heads of the units, team leaders.
+    let kop = unit("kop");
+    assert_eq!(kop.layers, after.layers);
+    assert_eq!(kop.span.max, after.span.max);
+    assert_eq!(kop.span.supervisors, after.span.supervisors);
+    // Basic education holds only its head, whose three direct reports sit elsewhere: one
+    // layer, and the head's span of three.
+    let perusopetus = unit("perusopetus");
+    assert_eq!((perusopetus.totals.positions, perusopetus.layers), (1, 1));
+    assert_eq!((perusopetus.span.supervisors, perusopetus.span.max), (1, 3));
+    assert!((perusopetus.span.mean - 3.0).abs() < 1e-9);
+    // Over a limit of 2: the supervisor with three reports, counted in each unit above it.
+    assert_eq!(perusopetus.span.over_limit, 1);
+    assert_eq!(kop.span.over_limit, after.span.over_limit.len());
+    // A unit without posts has no layers.
+    let lukio = unit("lukio");
+    assert_eq!(
+        (lukio.totals.positions, lukio.layers, lukio.span.supervisors),
+        (0, 0, 0)
+    );
+    // Growth support before the change: a head with one post under them.
+    let before = figures(plan.find_scenario("baseline").unwrap(), 15);
+    let kasvu = before
+        .per_unit
+        .iter()
+        .find(|u| u.id.as_str() == "kasvuntuki")
+        .unwrap();
+    assert_eq!(
+        (kasvu.totals.positions, kasvu.layers, kasvu.span.max),
+        (2, 2, 1)
+    );
 }
 
 #[test]

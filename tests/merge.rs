@@ -41,8 +41,12 @@ fn edited(plan: &Plan, scenario: &str, edits: Vec<Edit>) -> Plan {
 }
 
 fn random_edits(plan: &Plan, seeds: &[EditSeed]) -> Plan {
+    random_edits_in(plan, "decided", seeds)
+}
+
+fn random_edits_in(plan: &Plan, scenario: &str, seeds: &[EditSeed]) -> Plan {
     let mut plan = plan.clone();
-    let scenario = id("decided");
+    let scenario = id(scenario);
     let mut fresh = 0;
     for seed in seeds {
         let edit = materialize(seed, plan.scenario(&scenario).unwrap(), &mut fresh);
@@ -70,6 +74,22 @@ proptest! {
         let theirs = merge(&base, &base, &changed).unwrap();
         prop_assert!(theirs.conflicts.is_empty());
         prop_assert_eq!(file(&theirs.plan), file(&changed));
+    }
+
+    /// One planner edits the decided scenario, the other the baseline: the merge holds both
+    /// planners' work, as if one had made both sets of edits.
+    #[test]
+    fn merging_two_disjoint_random_edits_contains_both(
+        decided in prop::collection::vec(edit_seed(), 1..8),
+        baseline in prop::collection::vec(edit_seed(), 1..8),
+    ) {
+        let base = kouvola();
+        let mine = random_edits_in(&base, "decided", &decided);
+        let theirs = random_edits_in(&base, "baseline", &baseline);
+        let merged = merge(&base, &mine, &theirs).unwrap();
+        prop_assert!(merged.conflicts.is_empty(), "{:#?}", merged.conflicts);
+        let both = random_edits_in(&mine, "baseline", &baseline);
+        prop_assert_eq!(file(&merged.plan), file(&both));
     }
 }
 

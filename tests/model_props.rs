@@ -243,7 +243,7 @@ fn meta_seed() -> impl Strategy<Value = MetaSeed> {
         })
 }
 
-fn plan() -> impl Strategy<Value = Plan> {
+pub(crate) fn plan() -> impl Strategy<Value = Plan> {
     (
         prop::collection::vec(node_seed(), 1..30),
         prop::collection::vec(meta_seed(), 1..4),

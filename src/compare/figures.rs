@@ -89,6 +89,78 @@ pub struct UnitFigures {
     pub depth: usize,
     /// Sums over the unit and everything part of it.
     pub totals: Totals,
+    /// Levels of the line hierarchy its posts reach, from its highest post's to its lowest
+    /// post's (0 without posts): 2 for a head with staff under them.
+    pub layers: usize,
+    /// Span of control of the supervisors among its posts (all their direct reports, inside
+    /// the unit or not). No median: a unit's is rarely asked for and would cost a sort each.
+    pub span: UnitSpan,
+}
+
+/// A unit's span of control; see [`UnitFigures::span`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UnitSpan {
+    /// Its posts with at least one direct report.
+    pub supervisors: usize,
+    /// Mean direct reports per supervisor.
+    pub mean: f64,
+    /// The most direct reports of any of them.
+    pub max: usize,
+    /// Those with more direct reports than the limit.
+    pub over_limit: usize,
+}
+
+/// What a unit's subtree adds up to in the line hierarchy, children before parents.
+#[derive(Clone, Copy, Debug)]
+struct LineSums {
+    /// The highest and lowest level of a post in it (`usize::MAX`, 0 without posts).
+    top: usize,
+    bottom: usize,
+    supervisors: usize,
+    reports: usize,
+    max: usize,
+    over_limit: usize,
+}
+
+impl LineSums {
+    const NONE: LineSums = LineSums {
+        top: usize::MAX,
+        bottom: 0,
+        supervisors: 0,
+        reports: 0,
+        max: 0,
+        over_limit: 0,
+    };
+
+    fn add(&mut self, other: &LineSums) {
+        self.top = self.top.min(other.top);
+        self.bottom = self.bottom.max(other.bottom);
+        self.supervisors += other.supervisors;
+        self.reports += other.reports;
+        self.max = self.max.max(other.max);
+        self.over_limit += other.over_limit;
+    }
+
+    fn layers(&self) -> usize {
+        if self.bottom == 0 {
+            0
+        } else {
+            self.bottom + 1 - self.top
+        }
+    }
+
+    fn span(&self) -> UnitSpan {
+        UnitSpan {
+            supervisors: self.supervisors,
+            mean: if self.supervisors == 0 {
+                0.0
+            } else {
+                to_f64(self.reports) / to_f64(self.supervisors)
+            },
+            max: self.max,
+            over_limit: self.over_limit,
+        }
+    }
 }
 
 /// The figures of one scenario.
@@ -185,6 +257,26 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
             Some(p) => rooted.get(p).copied().unwrap_or(false),
         };
     }
+    let line = LineManagement::of(scenario);
+    let levels = post_levels(scenario, &line);
+    let counts = line.span_counts();
+    let mut line_sums: Vec<LineSums> = (0..n)
+        .map(|i| {
+            let level = levels.get(i).copied().unwrap_or(0);
+            let reports = counts.get(i).copied().unwrap_or(0);
+            if level == 0 {
+                return LineSums::NONE;
+            }
+            LineSums {
+                top: level,
+                bottom: level,
+                supervisors: usize::from(reports > 0),
+                reports,
+                max: reports,
+                over_limit: usize::from(reports > span_limit),
+            }
+        })
+        .collect();
     let mut subtree = own;
     for &i in order.iter().rev() {
         if let Some(p) = parent[i]
@@ -194,6 +286,8 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
             let child = std::mem::take(&mut subtree[i]);
             subtree[p].add(&child);
             subtree[i] = child;
+            let sums = line_sums[i];
+            line_sums[p].add(&sums);
         }
     }
     let per_unit = scenario
@@ -209,10 +303,11 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
             id: node.id.clone(),
             depth: depth[i],
             totals: subtree[i].clone(),
+            layers: line_sums[i].layers(),
+            span: line_sums[i].span(),
         })
         .collect();
 
-    let line = LineManagement::of(scenario);
     let cost_rest_of_year = scenario.meta.effective.map(|day| {
         let left = f64::from(day.days_in_year() - day.ordinal() + 1);
         total.cost * left / f64::from(day.days_in_year())
@@ -222,8 +317,8 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
         teams,
         groups,
         totals: total,
-        layers: layers(scenario, &line),
-        span: span(scenario, &line, span_limit),
+        layers: levels.iter().copied().max().unwrap_or(0),
+        span: span(scenario, &counts, span_limit),
         cost_rest_of_year,
         per_unit,
     }
@@ -255,8 +350,9 @@ fn top_down(parent: &[Option<usize>]) -> Vec<usize> {
     order
 }
 
-/// The number of levels in the line hierarchy of posts, following each post's first supervisor.
-fn layers(scenario: &Scenario, line: &LineManagement) -> usize {
+/// Each post's level in the line hierarchy, following its first supervisor (1 for a post
+/// reporting to no post; 0 for what is not a post).
+fn post_levels(scenario: &Scenario, line: &LineManagement) -> Vec<usize> {
     let n = scenario.len();
     let is_post: Vec<bool> = scenario
         .nodes()
@@ -265,7 +361,6 @@ fn layers(scenario: &Scenario, line: &LineManagement) -> usize {
     // 0: unknown. A reporting cycle is cut where the walk meets itself.
     let mut level = vec![0usize; n];
     let mut walked = vec![usize::MAX; n];
-    let mut deepest = 0;
     let mut chain = Vec::new();
     for start in (0..n).filter(|&i| is_post[i]) {
         chain.clear();
@@ -291,14 +386,12 @@ fn layers(scenario: &Scenario, line: &LineManagement) -> usize {
             if level[i] == 0 {
                 level[i] = base + k + 1;
             }
-            deepest = deepest.max(level[i]);
         }
     }
-    deepest
+    level
 }
 
-fn span(scenario: &Scenario, line: &LineManagement, limit: usize) -> Span {
-    let counts = line.span_counts();
+fn span(scenario: &Scenario, counts: &[usize], limit: usize) -> Span {
     let mut spans: Vec<usize> = counts.iter().copied().filter(|&c| c > 0).collect();
     if spans.is_empty() {
         return Span::default();

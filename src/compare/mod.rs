@@ -11,4 +11,4 @@ pub mod report;
 pub mod stats;
 
 pub use diff::{Change, ChangeGroup, ChangeKind, Value, diff};
-pub use figures::{Figures, Span, Totals, UnitFigures, figures};
+pub use figures::{Figures, Span, Totals, UnitFigures, UnitSpan, figures};

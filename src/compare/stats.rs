@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value as Json, json};
 
-use super::figures::{Figures, Totals};
+use super::figures::{Figures, Totals, UnitFigures};
 use crate::i18n::{Lang, format_delta, format_number, tr};
 use crate::model::{NodeId, Scenario};
 
@@ -139,12 +139,65 @@ fn unit_rows(figures: &[Figures]) -> Vec<(&NodeId, usize)> {
     list
 }
 
-/// Each scenario's per-unit totals by unit id.
-fn unit_index(figures: &[Figures]) -> Vec<HashMap<&NodeId, &Totals>> {
+/// Each scenario's per-unit figures by unit id.
+fn unit_index(figures: &[Figures]) -> Vec<HashMap<&NodeId, &UnitFigures>> {
     figures
         .iter()
-        .map(|f| f.per_unit.iter().map(|u| (&u.id, &u.totals)).collect())
+        .map(|f| f.per_unit.iter().map(|u| (&u.id, u)).collect())
         .collect()
+}
+
+/// A unit's figures in each scenario, by code (`None` where the scenario lacks the unit or the
+/// figure is not defined): the rows of the CSV and the deltas of the JSON.
+fn unit_measures(units: &[Option<&UnitFigures>]) -> Vec<(String, Vec<Option<f64>>)> {
+    let mut rows = Vec::new();
+    let mut row = |code: &str, value: &dyn Fn(&UnitFigures) -> Option<f64>| {
+        rows.push((
+            code.to_owned(),
+            units.iter().map(|u| u.and_then(value)).collect(),
+        ));
+    };
+    row("positions", &|u| count(u.totals.positions));
+    row("filled", &|u| count(u.totals.filled));
+    row("vacant", &|u| count(u.totals.vacant));
+    row("left_unfilled", &|u| count(u.totals.left_unfilled));
+    row("layers", &|u| count(u.layers));
+    row("supervisors", &|u| count(u.span.supervisors));
+    row("span_mean", &|u| {
+        (u.span.supervisors > 0).then_some((u.span.mean * 100.0).round() / 100.0)
+    });
+    row("span_max", &|u| count(u.span.max));
+    row("span_over_limit", &|u| count(u.span.over_limit));
+    row("fte", &|u| Some(u.totals.fte));
+    row("headcount", &|u| Some(u.totals.headcount));
+    row("cost", &|u| Some(u.totals.cost));
+    row("admin_fte_share", &|u| u.totals.admin_fte_share());
+    row("admin_cost_share", &|u| u.totals.admin_cost_share());
+    let mut keys: Vec<&String> = units
+        .iter()
+        .flatten()
+        .flat_map(|u| u.totals.capacity.keys())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    for key in keys {
+        rows.push((
+            format!("capacity.{key}"),
+            units
+                .iter()
+                .map(|u| u.map(|u| u.totals.capacity.get(key).copied().unwrap_or(0.0)))
+                .collect(),
+        ));
+    }
+    rows
+}
+
+/// `b - a`, rounded so that 2.33 - 2 is 0.33 and not 0.33000000000000007.
+fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(((b - a) * 1e9).round() / 1e9),
+        _ => None,
+    }
 }
 
 fn unit_label(scenarios: &[&Scenario], id: &NodeId, lang: Lang) -> String {
@@ -242,7 +295,7 @@ fn text(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
     out.push_str(&table(&lines));
 
     out.push_str(&format!("\n{}\n", tr(lang, "stats-per-unit")));
-    let mut lines = vec![header(scenarios, tr(lang, "stats-unit-fte-cost"))];
+    let mut lines = vec![header(scenarios, tr(lang, "stats-unit-figures"))];
     let index = unit_index(figures);
     for (id, depth) in unit_rows(figures) {
         let mut line = vec![format!(
@@ -250,26 +303,28 @@ fn text(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
             "  ".repeat(depth),
             unit_label(scenarios, id, lang)
         )];
-        let cell = |t: Option<&Totals>| {
-            t.map_or_else(
+        let cell = |u: Option<&UnitFigures>| {
+            u.map_or_else(
                 || "–".to_owned(),
-                |t| {
+                |u| {
                     format!(
-                        "{} / {} / {}",
-                        t.positions,
-                        format_number(t.fte, lang),
-                        format_number(t.cost, lang)
+                        "{} / {} / {} / {} / {}",
+                        u.totals.positions,
+                        format_number(u.totals.fte, lang),
+                        format_number(u.totals.cost, lang),
+                        u.layers,
+                        u.span.max
                     )
                 },
             )
         };
         let first = index.first().and_then(|units| units.get(id).copied());
         for (at, units) in index.iter().enumerate() {
-            let totals = units.get(id).copied();
-            line.push(cell(totals));
+            let unit = units.get(id).copied();
+            line.push(cell(unit));
             if at > 0 {
-                let d = match (first, totals) {
-                    (Some(a), Some(b)) => format_delta(b.fte - a.fte, lang),
+                let d = match (first, unit) {
+                    (Some(a), Some(b)) => format_delta(b.totals.fte - a.totals.fte, lang),
                     _ => "–".to_owned(),
                 };
                 line.push(d);
@@ -325,12 +380,7 @@ fn csv(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
         for (at, value) in values.iter().enumerate() {
             record.push(plain(*value));
             if at > 0 {
-                // Rounded, so that 2.33 - 2 is 0.33 and not 0.33000000000000007.
-                let d = match (values.first().copied().flatten(), *value) {
-                    (Some(a), Some(b)) => Some(((b - a) * 1e9).round() / 1e9),
-                    _ => None,
-                };
-                record.push(plain(d));
+                record.push(plain(difference(values.first().copied().flatten(), *value)));
             }
         }
         records.push(record);
@@ -341,17 +391,11 @@ fn csv(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
     let index = unit_index(figures);
     for (id, _) in unit_rows(figures) {
         let label = unit_label(scenarios, id, lang);
-        let values = |get: &dyn Fn(&Totals) -> f64| -> Vec<Option<f64>> {
-            index
-                .iter()
-                .map(|units| units.get(id).map(|t| get(t)))
-                .collect()
-        };
-        #[allow(clippy::cast_precision_loss)]
-        let positions = values(&|t| t.positions as f64);
-        push("unit.positions", id.as_str(), label.clone(), &positions);
-        push("unit.fte", id.as_str(), label.clone(), &values(&|t| t.fte));
-        push("unit.cost", id.as_str(), label, &values(&|t| t.cost));
+        let units: Vec<Option<&UnitFigures>> =
+            index.iter().map(|units| units.get(id).copied()).collect();
+        for (code, values) in unit_measures(&units) {
+            push(&format!("unit.{code}"), id.as_str(), label.clone(), &values);
+        }
     }
     for record in records {
         let _ = writer.write_record(&record);
@@ -385,12 +429,56 @@ fn totals_json(t: &Totals) -> Json {
     })
 }
 
+/// The figures `code → b - a` of the `at`th scenario against the first, of those defined in
+/// both.
+fn deltas<'a>(rows: impl Iterator<Item = (&'a str, &'a [Option<f64>])>, at: usize) -> Json {
+    let map: Map<String, Json> = rows
+        .filter_map(|(code, values)| {
+            let d = difference(
+                values.first().copied().flatten(),
+                values.get(at).copied().flatten(),
+            )?;
+            Some((code.to_owned(), json!(d)))
+        })
+        .collect();
+    Json::Object(map)
+}
+
 fn json(scenarios: &[&Scenario], figures: &[Figures]) -> String {
+    let rows = rows(figures, Lang::En);
+    let index = unit_index(figures);
     let list: Vec<Json> = scenarios
         .iter()
         .zip(figures)
-        .map(|(scenario, f)| {
-            json!({
+        .enumerate()
+        .map(|(at, (scenario, f))| {
+            let per_unit: Vec<Json> = f
+                .per_unit
+                .iter()
+                .map(|u| {
+                    let mut unit = json!({
+                        "id": u.id.as_str(),
+                        "depth": u.depth,
+                        "totals": totals_json(&u.totals),
+                        "layers": u.layers,
+                        "span": {
+                            "supervisors": u.span.supervisors,
+                            "mean": u.span.mean,
+                            "max": u.span.max,
+                            "over_limit": u.span.over_limit,
+                        },
+                    });
+                    if at > 0
+                        && let Some(first) = index.first().and_then(|units| units.get(&u.id))
+                    {
+                        let measures = unit_measures(&[Some(*first), Some(u)]);
+                        unit["deltas"] =
+                            deltas(measures.iter().map(|(c, v)| (c.as_str(), v.as_slice())), 1);
+                    }
+                    unit
+                })
+                .collect();
+            let mut object = json!({
                 "id": scenario.meta.id.as_str(),
                 "units": f.units,
                 "teams": f.teams,
@@ -405,12 +493,15 @@ fn json(scenarios: &[&Scenario], figures: &[Figures]) -> String {
                     "over_limit": f.span.over_limit.iter().map(NodeId::as_str).collect::<Vec<_>>(),
                 },
                 "cost_rest_of_year": f.cost_rest_of_year,
-                "per_unit": f.per_unit.iter().map(|u| json!({
-                    "id": u.id.as_str(),
-                    "depth": u.depth,
-                    "totals": totals_json(&u.totals),
-                })).collect::<Vec<_>>(),
-            })
+                "per_unit": per_unit,
+            });
+            if at > 0 {
+                object["deltas"] = deltas(
+                    rows.iter().map(|r| (r.code.as_str(), r.values.as_slice())),
+                    at,
+                );
+            }
+            object
         })
         .collect();
     let document = json!({"format": "orgplan-stats", "version": 1, "scenarios": list});

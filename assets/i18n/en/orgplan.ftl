@@ -288,7 +288,7 @@ stats-admin-fte-share = Administration, share of FTE
 stats-admin-cost-share = Administration, share of cost
 stats-points = pp
 stats-per-unit = Per unit
-stats-unit-fte-cost = Unit: posts / FTE / cost
+stats-unit-figures = Unit: posts / FTE / cost / layers / largest span
 
 ## The staff impact list
 value-yes = yes

@@ -288,7 +288,7 @@ stats-admin-fte-share = Hallinnon osuus htv:stä
 stats-admin-cost-share = Hallinnon osuus kustannuksista
 stats-points = %-yks.
 stats-per-unit = Yksiköittäin
-stats-unit-fte-cost = Yksikkö: vakanssit / htv / kustannus
+stats-unit-figures = Yksikkö: vakanssit / htv / kustannus / johtamistasot / suurin johtamisväli
 
 ## Henkilöstövaikutukset
 value-yes = kyllä

@@ -288,7 +288,7 @@ stats-admin-fte-share = Administrationens andel av årsverken
 stats-admin-cost-share = Administrationens andel av kostnaderna
 stats-points = %-enh.
 stats-per-unit = Per enhet
-stats-unit-fte-cost = Enhet: tjänster / årsverken / kostnad
+stats-unit-figures = Enhet: tjänster / årsv. / kostnad / ledningsnivåer / största kontrollspann
 
 ## Personalkonsekvenser
 value-yes = ja
