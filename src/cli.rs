@@ -18,7 +18,7 @@ use orgplan::i18n::{Lang, n, s, tr, tr_args};
 use orgplan::io::{OpenError, open_any, save_file, write_atomically};
 use orgplan::layout::{LayoutOptions, Orientation, layout};
 use orgplan::merge::merge;
-use orgplan::model::{Conflict, NodeId, Plan, Scenario};
+use orgplan::model::{Conflict, Plan, Scenario};
 
 /// Plan organisational restructurings of education administrations.
 #[derive(Debug, Parser)]
@@ -504,7 +504,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                         let args = [("count", n(merged.conflicts.len()))];
                         eprintln!("{}", tr_args(lang, "cli-merge-conflicts", &args));
                         for conflict in &merged.conflicts {
-                            eprintln!("  {}", conflict_line(conflict, lang));
+                            eprintln!("  {}", orgplan::merge::conflict_text(conflict, None, lang));
                         }
                     }
                     // Conflicts left open in the inputs count too: the file is not yet clean.
@@ -518,7 +518,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                         let args = [("count", n(earlier.len()))];
                         eprintln!("{}", tr_args(lang, "cli-open-conflicts", &args));
                         for conflict in earlier {
-                            eprintln!("  {}", conflict_line(conflict, lang));
+                            eprintln!("  {}", orgplan::merge::conflict_text(conflict, None, lang));
                         }
                     }
                     if merged.plan.conflicts.is_empty() {
@@ -602,28 +602,6 @@ fn pick_scenario<'a>(plan: &'a Plan, key: Option<&str>, lang: Lang) -> Option<&'
     found
 }
 
-/// A merge conflict on one line: where, and the three values.
-fn conflict_line(conflict: &Conflict, lang: Lang) -> String {
-    let none = tr(lang, "value-none");
-    let value = |v: &Option<String>| v.clone().unwrap_or_else(|| none.clone());
-    let place: Vec<&str> = [conflict.scenario.as_ref(), conflict.node.as_ref()]
-        .into_iter()
-        .flatten()
-        .map(NodeId::as_str)
-        .chain(std::iter::once(conflict.field.as_str()))
-        .collect();
-    tr_args(
-        lang,
-        "cli-conflict",
-        &[
-            ("place", s(place.join(" / "))),
-            ("base", s(value(&conflict.base))),
-            ("mine", s(value(&conflict.mine))),
-            ("theirs", s(value(&conflict.theirs))),
-        ],
-    )
-}
-
 /// Writes a report to a file (atomically) or to standard output.
 fn write_output(output: Option<&Path>, bytes: &[u8], lang: Lang) -> anyhow::Result<ExitCode> {
     match output {
@@ -668,7 +646,11 @@ fn print_problems(
                 let args = [("count", n(plan.conflicts.len()))];
                 writeln!(out, "{}", tr_args(lang, "cli-open-conflicts", &args))?;
                 for conflict in &plan.conflicts {
-                    writeln!(out, "  {}", conflict_line(conflict, lang))?;
+                    writeln!(
+                        out,
+                        "  {}",
+                        orgplan::merge::conflict_text(conflict, None, lang)
+                    )?;
                 }
             }
             for scenario in plan.scenarios() {

@@ -188,6 +188,102 @@ fn the_export_menu_writes_a_tagged_pdf_of_the_shown_scenario() {
 }
 
 #[test]
+fn the_export_follows_the_paper_and_the_redaction_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let (png, redacted) = (
+        dir.path().join("chart.png"),
+        dir.path().join("redacted.svg"),
+    );
+    let dialogs = ScriptedDialogs {
+        open: vec![],
+        save: vec![png.clone(), redacted.clone()],
+    };
+    let mut harness = harness(app_with(dialogs, Lang::En));
+    let plan = examples::load(Example::Kouvola).unwrap();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("A4").click();
+    harness.run();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness
+        .get_by_label("Leave out personal data (for publishing)")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().settings().export_paper,
+        orgplan::app::settings::ExportPaper::A4
+    );
+    assert!(harness.state().settings().export_redact);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export chart as PNG…").click();
+    harness.run();
+    let first = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "png"))
+        .unwrap();
+    let page = resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(first).unwrap()).unwrap();
+    let mut size = [page.width(), page.height()];
+    size.sort_unstable();
+    assert_eq!(size, [1240, 1754], "an A4 page at 150 dpi");
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export chart as SVG…").click();
+    harness.run();
+    let svg = std::fs::read_to_string(&redacted).unwrap();
+    for value in plan.personal_strings() {
+        assert!(!svg.contains(&value), "{value} in the redacted export");
+    }
+}
+
+#[test]
+fn the_export_lays_out_rows_of_posts_as_the_window_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let (columns, rows) = (dir.path().join("columns.svg"), dir.path().join("rows.svg"));
+    let mut csv = String::from("id,parent,kind,name\norg,,organisation,Org\nu,org,unit,Unit\n");
+    for i in 0..12 {
+        csv.push_str(&format!("p{i},u,position,Post {i}\n"));
+    }
+    let plan = orgplan::io::import_csv(
+        csv.as_bytes(),
+        std::path::Path::new("row.csv"),
+        orgplan::model::Names::fi("row"),
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs {
+        open: vec![],
+        save: vec![columns.clone(), rows.clone()],
+    };
+    let mut harness = harness(OrgplanApp::new(plan, None, Lang::En, Box::new(dialogs)));
+    let export = |harness: &mut Harness<'static, OrgplanApp>| {
+        harness.get_by_label("File").click();
+        harness.run();
+        harness.get_by_label("Export chart as SVG…").click();
+        harness.run();
+    };
+    export(&mut harness);
+    harness.get_by_label("Boxes show").click();
+    harness.run();
+    harness
+        .get_by_label("stack long rows of posts in columns")
+        .click();
+    harness.run();
+    assert!(!harness.state().settings().compact_leaves);
+    export(&mut harness);
+    let size = |path: &std::path::Path| {
+        let tree = orgplan::export::parse_svg(&std::fs::read_to_string(path).unwrap()).unwrap();
+        (tree.size().width(), tree.size().height())
+    };
+    let (stacked, row) = (size(&columns), size(&rows));
+    assert!(
+        row.0 > stacked.0 && row.1 < stacked.1,
+        "{stacked:?} then {row:?}"
+    );
+}
+
+#[test]
 fn comparing_scenarios_lists_the_changes_and_a_click_selects_the_node() {
     let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
     harness
@@ -710,4 +806,52 @@ fn every_control_has_a_name_a_screen_reader_can_read() {
         .click();
     harness.run();
     assert_eq!(unnamed(&harness), Vec::<String>::new(), "in the comparison");
+}
+
+#[test]
+fn a_merge_conflict_is_listed_selects_its_node_and_is_resolved_undoably() {
+    use orgplan::model::{Command, Edit, NodeId, apply};
+    let base = examples::load(Example::Kouvola).unwrap();
+    let renamed = |name: &str| {
+        let mut plan = base.clone();
+        let edit = Edit::rename(&NodeId::new("vaka").unwrap(), Lang::En, name);
+        let scenario = NodeId::new("decided").unwrap();
+        apply(&mut plan, Command { scenario, edit }).unwrap();
+        plan
+    };
+    let merged =
+        orgplan::merge::merge(&base, &renamed("Early years"), &renamed("Daycare")).unwrap();
+    assert_eq!(merged.conflicts.len(), 1);
+    let app = OrgplanApp::new(
+        merged.plan,
+        None,
+        Lang::En,
+        Box::new(ScriptedDialogs::default()),
+    );
+    let mut harness = harness(app);
+    harness.get_by_label_contains("Problems (");
+    let text = "Merge conflict: Decided organisation from 1 Oct 2023 / Early years / name.en";
+    // The link shows where, and both planners' values.
+    let full = format!("{text}: base Early childhood education, mine Early years, theirs Daycare");
+    let link = harness.get_by_label_contains(&full);
+    link.click();
+    harness.run();
+    assert_eq!(harness.state().scenario().meta.id.as_str(), "decided");
+    assert_eq!(
+        harness.state().selected().map(|id| id.as_str()),
+        Some("vaka")
+    );
+    harness.get_by_label("Resolved").click();
+    harness.run();
+    assert!(harness.state().plan().conflicts.is_empty());
+    assert!(harness.query_by_label_contains("Merge conflict").is_none());
+    assert!(harness.state().unsaved());
+    assert_eq!(
+        harness.state().undo_label(),
+        Some("resolve the conflict in name.en")
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().plan().conflicts.len(), 1);
+    harness.get_by_label_contains(text);
 }

@@ -92,6 +92,12 @@ pub enum AppAction {
     NewPlan,
     /// Put the keyboard in the selected node's name field (after adding a node).
     FocusRename,
+    /// Print exports on this paper.
+    SetExportPaper(super::settings::ExportPaper),
+    /// Leave personal data out of exports, or not.
+    SetExportRedact(bool),
+    /// Close the plan's merge conflict at this place, keeping the value the plan holds.
+    ResolveConflict(usize),
     /// Ask whether to delete a scenario.
     AskDeleteScenario(ScenarioId),
     /// Open a file from the recent list.
@@ -153,6 +159,9 @@ impl AppAction {
             | AppAction::View(_)
             | AppAction::FocusRename
             | AppAction::AskDeleteScenario(_)
+            | AppAction::ResolveConflict(_)
+            | AppAction::SetExportPaper(_)
+            | AppAction::SetExportRedact(_)
             | AppAction::OpenRecent(_)
             | AppAction::SetCompactLeaves(_)
             | AppAction::Disk(_)

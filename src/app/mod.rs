@@ -32,7 +32,7 @@ use dialogs::{FileDialogs, NativeDialogs};
 use crate::analysis::{CheckOptions, Problem, check};
 use crate::examples::{self, Example};
 use crate::export::{
-    ChartOptions, PageOrientation, Paper, PdfOptions, RenderOptions, chart, numbered, pdf, svg,
+    ChartOptions, PageOrientation, PdfOptions, RenderOptions, chart, numbered, pdf, svg,
 };
 use crate::i18n::words::scenario_status_text;
 use crate::i18n::{Lang, s, tr, tr_args};
@@ -542,6 +542,9 @@ impl OrgplanApp {
             AppAction::Refuse(reason) => self.say(reason, true),
             AppAction::FocusRename => self.focus_rename = true,
             AppAction::AskDeleteScenario(id) => self.confirm_delete = Some(id),
+            AppAction::ResolveConflict(at) => self.resolve_conflict(at),
+            AppAction::SetExportPaper(paper) => self.settings.export_paper = paper,
+            AppAction::SetExportRedact(on) => self.settings.export_redact = on,
             AppAction::RestoreRecovery => self.restore_recovery(),
             AppAction::SetTheme(theme) => {
                 self.settings.theme = theme;
@@ -1029,6 +1032,33 @@ impl OrgplanApp {
         }
     }
 
+    /// Closes merge conflict `at`: the plan keeps the value it holds. Undoable.
+    fn resolve_conflict(&mut self, at: usize) {
+        if at >= self.plan.conflicts.len() {
+            return;
+        }
+        let old = self.plan.clone();
+        let conflict = self.plan.conflicts.remove(at);
+        let label = tr_args(
+            self.lang,
+            "edit-resolve-conflict",
+            &[("field", s(conflict.field))],
+        );
+        if self
+            .saved_depth
+            .is_some_and(|depth| depth > self.undo.len())
+        {
+            self.saved_depth = None;
+        }
+        self.undo.push(Step {
+            label,
+            command: Undoable::Plan(Box::new(old)),
+        });
+        self.redo.clear();
+        self.edits_since_autosave += 1;
+        self.changed();
+    }
+
     /// Undoes (or redoes) one edit, moving it to the other list.
     fn step(&mut self, undo: bool) {
         let (from, to) = if undo {
@@ -1259,25 +1289,34 @@ impl OrgplanApp {
         }
     }
 
-    /// Exports the shown scenario's chart, in the window's language, as `kind` to `path`.
+    /// Exports the shown scenario's chart, in the window's language, laid out as the window
+    /// lays it out, on the paper and with the redaction the File menu sets, as `kind` to `path`.
     pub fn export(&mut self, kind: ExportKind, path: &Path) {
         let options = ChartOptions {
             lang: self.lang,
-            ..ChartOptions::default()
+            redact: self.settings.export_redact,
+            layout: crate::layout::LayoutOptions {
+                compact_leaves: self.settings.compact_leaves,
+                ..crate::layout::LayoutOptions::default()
+            },
         };
         let drawing = chart(&self.plan, self.scenario(), &options);
+        let paper = self.settings.export_paper.paper();
         let files: Result<Vec<(PathBuf, Vec<u8>)>, crate::export::ExportError> = match kind {
             ExportKind::Svg => Ok(vec![(path.to_owned(), svg(&drawing).into_bytes())]),
             ExportKind::Pdf => pdf(
                 &drawing,
                 &PdfOptions {
-                    paper: Paper::A3,
+                    paper,
                     orientation: PageOrientation::Auto,
                 },
             )
             .map(|bytes| vec![(path.to_owned(), bytes)]),
             ExportKind::Png => drawing
-                .png(&RenderOptions::default())
+                .png(&RenderOptions {
+                    paper,
+                    ..RenderOptions::default()
+                })
                 .map(|pages| numbered(path, pages)),
         };
         let files = match files {
@@ -1346,7 +1385,7 @@ impl OrgplanApp {
         }
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_ui(ui));
 
-        let problem_count = self.derived().problems.len();
+        let problem_count = self.derived().problems.len() + self.plan.conflicts.len();
         egui::Panel::bottom("problems")
             .resizable(true)
             .default_size(110.0)
@@ -1360,7 +1399,14 @@ impl OrgplanApp {
                 let derived = self.derived.as_ref();
                 let scenario = self.scenario();
                 if let Some(derived) = derived {
-                    problems::problems_ui(ui, scenario, &derived.problems, lang, &mut actions);
+                    problems::problems_ui(
+                        ui,
+                        &self.plan,
+                        scenario,
+                        &derived.problems,
+                        lang,
+                        &mut actions,
+                    );
                 }
             });
         egui::Panel::left("outline")
@@ -1613,6 +1659,25 @@ impl OrgplanApp {
             ui.separator();
             for kind in [ExportKind::Pdf, ExportKind::Png, ExportKind::Svg] {
                 item(ui, AppAction::Export(kind), actions);
+            }
+            ui.horizontal(|ui| {
+                ui.label(tr(lang, "menu-export-paper"));
+                for paper in settings::ExportPaper::ALL {
+                    let chosen = self.settings.export_paper == paper;
+                    if ui
+                        .selectable_label(chosen, tr(lang, paper.label_key()))
+                        .clicked()
+                    {
+                        actions.push(AppAction::SetExportPaper(paper));
+                    }
+                }
+            });
+            let mut redact = self.settings.export_redact;
+            if ui
+                .checkbox(&mut redact, tr(lang, "menu-export-redact"))
+                .changed()
+            {
+                actions.push(AppAction::SetExportRedact(redact));
             }
             ui.separator();
             item(ui, AppAction::Quit, actions);

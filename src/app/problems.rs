@@ -1,22 +1,30 @@
-//! The problems panel: the checks of the shown scenario; a click selects the node involved.
+//! The problems panel: merge conflicts still to resolve, then the checks of the shown scenario;
+//! a click selects the node involved.
 
 use egui::Ui;
 
 use super::actions::AppAction;
 use crate::analysis::Problem;
-use crate::i18n::{Lang, tr};
-use crate::model::Scenario;
+use crate::i18n::{Lang, s, tr, tr_args};
+use crate::model::{Conflict, Plan, Scenario};
 
-/// Lists `problems`; a click on one emits [`AppAction::Select`] for its first node.
+/// Lists the plan's merge conflicts and `problems`; a click on one emits
+/// [`AppAction::Select`] for its node, a conflict's button [`AppAction::ResolveConflict`].
 pub fn problems_ui(
     ui: &mut Ui,
+    plan: &Plan,
     scenario: &Scenario,
     problems: &[Problem],
     lang: Lang,
     out: &mut Vec<AppAction>,
 ) {
+    for (at, conflict) in plan.conflicts.iter().enumerate() {
+        conflict_ui(ui, plan, scenario, at, conflict, lang, out);
+    }
     if problems.is_empty() {
-        ui.label(tr(lang, "problems-none"));
+        if plan.conflicts.is_empty() {
+            ui.label(tr(lang, "problems-none"));
+        }
         return;
     }
     egui::ScrollArea::vertical()
@@ -35,4 +43,42 @@ pub fn problems_ui(
                 }
             },
         );
+}
+
+/// One conflict: what both planners set, a link to the node, and a button that closes it with
+/// the value the plan holds now.
+fn conflict_ui(
+    ui: &mut Ui,
+    plan: &Plan,
+    scenario: &Scenario,
+    at: usize,
+    conflict: &Conflict,
+    lang: Lang,
+    out: &mut Vec<AppAction>,
+) {
+    ui.horizontal(|ui| {
+        let text = tr_args(
+            lang,
+            "problems-conflict",
+            &[(
+                "text",
+                s(crate::merge::conflict_text(conflict, Some(plan), lang)),
+            )],
+        );
+        if ui.link(text).clicked() {
+            if let Some(id) = &conflict.scenario
+                && *id != scenario.meta.id
+            {
+                out.push(AppAction::ShowScenario(id.clone()));
+            }
+            out.push(AppAction::Select(conflict.node.clone()));
+        }
+        if ui
+            .button(tr(lang, "problems-resolve"))
+            .on_hover_text(tr(lang, "problems-resolve-hint"))
+            .clicked()
+        {
+            out.push(AppAction::ResolveConflict(at));
+        }
+    });
 }

@@ -1,5 +1,5 @@
-//! What the window remembers between runs: the language, the recent files and the chart's
-//! compact-leaves choice. eframe keeps them with the window's size and the panels' widths in
+//! What the window remembers between runs: the language, the recent files, the chart's
+//! compact-leaves choice, the colours, and the export's paper and redaction. eframe keeps them with the window's size and the panels' widths in
 //! its storage file.
 
 use std::path::{Path, PathBuf};
@@ -26,6 +26,47 @@ pub struct Settings {
     pub compact_leaves: bool,
     /// Light, dark, or as the system says.
     pub theme: Theme,
+    /// The paper PDF and PNG exports are printed on.
+    pub export_paper: ExportPaper,
+    /// Whether exports leave out holders' names and every field marked personal.
+    pub export_redact: bool,
+}
+
+/// The paper of the window's exports, as remembered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportPaper {
+    /// ISO A4.
+    A4,
+    /// ISO A3.
+    #[default]
+    A3,
+    /// One page the size of the chart.
+    Fit,
+}
+
+impl ExportPaper {
+    /// Every choice, in menu order.
+    pub const ALL: [ExportPaper; 3] = [ExportPaper::A4, ExportPaper::A3, ExportPaper::Fit];
+
+    /// The catalogue key of its menu label.
+    #[must_use]
+    pub fn label_key(self) -> &'static str {
+        match self {
+            ExportPaper::A4 => "paper-a4",
+            ExportPaper::A3 => "paper-a3",
+            ExportPaper::Fit => "paper-fit",
+        }
+    }
+
+    /// As the export takes it.
+    #[must_use]
+    pub fn paper(self) -> crate::export::Paper {
+        match self {
+            ExportPaper::A4 => crate::export::Paper::A4,
+            ExportPaper::A3 => crate::export::Paper::A3,
+            ExportPaper::Fit => crate::export::Paper::Fit,
+        }
+    }
 }
 
 /// The window's colours.
@@ -72,6 +113,8 @@ impl Default for Settings {
             recent: Vec::new(),
             compact_leaves: true,
             theme: Theme::System,
+            export_paper: ExportPaper::A3,
+            export_redact: false,
         }
     }
 }

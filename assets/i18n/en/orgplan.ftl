@@ -154,6 +154,11 @@ menu-save-as-path = Save as by path…
 menu-export-pdf = Export chart as PDF…
 menu-export-png = Export chart as PNG…
 menu-export-svg = Export chart as SVG…
+menu-export-paper = Paper:
+menu-export-redact = Leave out personal data (for publishing)
+paper-a4 = A4
+paper-a3 = A3
+paper-fit = To fit
 menu-examples = Examples
 menu-quit = Quit
 menu-language = Language
@@ -164,6 +169,9 @@ panel-outline = Organisation
 panel-details = Details
 panel-problems = Problems ({ $count })
 problems-none = No problems found.
+problems-conflict = Merge conflict: { $text }
+problems-resolve = Resolved
+problems-resolve-hint = Close the conflict with the value the plan holds now (mine). To take theirs, set the field to it first.
 details-none = Select a unit, team, post or group in the organisation to see its details.
 outline-groups = Groups
 path-open-title = Open a plan file
@@ -328,7 +336,7 @@ cli-merge-conflicts = { $count ->
    *[other] Merged with { $count } conflicts to resolve; the merged plan keeps my values and records the conflicts:
 }
 cli-merge-failed = The two versions cannot be merged into a valid plan: { $reason }
-cli-conflict = { $place }: base { $base }, mine { $mine }, theirs { $theirs }
+merge-conflict = { $place }: base { $base }, mine { $mine }, theirs { $theirs }
 cli-open-conflicts = { $count ->
     [one] One merge conflict to resolve:
    *[other] { $count } merge conflicts to resolve:
@@ -479,6 +487,7 @@ button-keep-mine = Keep mine
 button-overwrite = Overwrite
 edit-reload = reload { $file } from disk
 edit-merge = merge with { $file } on disk
+edit-resolve-conflict = resolve the conflict in { $field }
 status-reloaded = Reloaded the version on disk. Undo brings yours back.
 status-merged = { $count ->
     [0] Merged with the version on disk, without conflicts. Save to keep the result.

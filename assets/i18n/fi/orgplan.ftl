@@ -154,6 +154,11 @@ menu-save-as-path = Tallenna nimellä polun perusteella…
 menu-export-pdf = Vie kaavio PDF-tiedostoksi…
 menu-export-png = Vie kaavio PNG-kuvaksi…
 menu-export-svg = Vie kaavio SVG-tiedostoksi…
+menu-export-paper = Paperi:
+menu-export-redact = Jätä henkilötiedot pois (julkaistavaksi)
+paper-a4 = A4
+paper-a3 = A3
+paper-fit = Sovita
 menu-examples = Esimerkit
 menu-quit = Lopeta
 menu-language = Kieli
@@ -164,6 +169,9 @@ panel-outline = Organisaatio
 panel-details = Tiedot
 panel-problems = Ongelmat ({ $count })
 problems-none = Ongelmia ei löytynyt.
+problems-conflict = Yhdistämisristiriita: { $text }
+problems-resolve = Ratkaistu
+problems-resolve-hint = Sulje ristiriita suunnitelmassa nyt olevalla arvolla (oma). Jos haluat toisen arvon, aseta se kenttään ensin.
 details-none = Valitse organisaatiosta yksikkö, tiimi, vakanssi tai työryhmä, niin näet sen tiedot.
 outline-groups = Työryhmät
 path-open-title = Avaa suunnitelmatiedosto
@@ -328,7 +336,7 @@ cli-merge-conflicts = { $count ->
    *[other] Yhdistetty; { $count } ristiriitaa ratkaistavana. Yhdistetyssä suunnitelmassa ovat omat arvoni, ja ristiriidat on kirjattu:
 }
 cli-merge-failed = Versioita ei voi yhdistää kelvolliseksi suunnitelmaksi: { $reason }
-cli-conflict = { $place }: alkuperäinen { $base }, oma { $mine }, toisen { $theirs }
+merge-conflict = { $place }: alkuperäinen { $base }, oma { $mine }, toisen { $theirs }
 cli-open-conflicts = { $count ->
     [one] Yksi yhdistämisen ristiriita ratkaistavana:
    *[other] { $count } yhdistämisen ristiriitaa ratkaistavana:
@@ -479,6 +487,7 @@ button-keep-mine = Pidä omani
 button-overwrite = Korvaa
 edit-reload = lataa { $file } levyltä
 edit-merge = yhdistä levyllä olevaan tiedostoon { $file }
+edit-resolve-conflict = ratkaise kentän { $field } ristiriita
 status-reloaded = Levyllä oleva versio ladattiin. Kumoa palauttaa omasi.
 status-merged = { $count ->
     [0] Yhdistettiin levyllä olevaan versioon ilman ristiriitoja. Tallenna säilyttääksesi tuloksen.

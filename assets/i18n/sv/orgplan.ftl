@@ -154,6 +154,11 @@ menu-save-as-path = Spara som via sökväg…
 menu-export-pdf = Exportera schemat som PDF…
 menu-export-png = Exportera schemat som PNG…
 menu-export-svg = Exportera schemat som SVG…
+menu-export-paper = Papper:
+menu-export-redact = Utelämna personuppgifter (för publicering)
+paper-a4 = A4
+paper-a3 = A3
+paper-fit = Anpassa
 menu-examples = Exempel
 menu-quit = Avsluta
 menu-language = Språk
@@ -164,6 +169,9 @@ panel-outline = Organisation
 panel-details = Detaljer
 panel-problems = Problem ({ $count })
 problems-none = Inga problem hittades.
+problems-conflict = Sammanslagningskonflikt: { $text }
+problems-resolve = Löst
+problems-resolve-hint = Stäng konflikten med värdet planen har nu (mitt). Vill du ha deras, ange det i fältet först.
 details-none = Välj en enhet, ett team, en tjänst eller en arbetsgrupp i organisationen för att se detaljerna.
 outline-groups = Arbetsgrupper
 path-open-title = Öppna en planfil
@@ -328,7 +336,7 @@ cli-merge-conflicts = { $count ->
    *[other] Sammanslaget med { $count } konflikter att lösa; den sammanslagna planen behåller mina värden och konflikterna är antecknade:
 }
 cli-merge-failed = Versionerna kan inte slås samman till en giltig plan: { $reason }
-cli-conflict = { $place }: ursprunglig { $base }, min { $mine }, deras { $theirs }
+merge-conflict = { $place }: ursprunglig { $base }, min { $mine }, deras { $theirs }
 cli-open-conflicts = { $count ->
     [one] En konflikt från sammanslagning att lösa:
    *[other] { $count } konflikter från sammanslagning att lösa:
@@ -479,6 +487,7 @@ button-keep-mine = Behåll min
 button-overwrite = Skriv över
 edit-reload = läs in { $file } från disken
 edit-merge = slå ihop med { $file } på disken
+edit-resolve-conflict = lös konflikten i { $field }
 status-reloaded = Versionen på disken lästes in. Ångra återställer din.
 status-merged = { $count ->
     [0] Sammanslogs med versionen på disken utan konflikter. Spara för att behålla resultatet.
