@@ -1657,9 +1657,6 @@ impl OrgplanApp {
             item(ui, AppAction::SaveAs, actions);
             item(ui, AppAction::SaveAsPath, actions);
             ui.separator();
-            for kind in [ExportKind::Pdf, ExportKind::Png, ExportKind::Svg] {
-                item(ui, AppAction::Export(kind), actions);
-            }
             ui.horizontal(|ui| {
                 ui.label(tr(lang, "menu-export-paper"));
                 for paper in settings::ExportPaper::ALL {
@@ -1678,6 +1675,9 @@ impl OrgplanApp {
                 .changed()
             {
                 actions.push(AppAction::SetExportRedact(redact));
+            }
+            for kind in [ExportKind::Pdf, ExportKind::Png, ExportKind::Svg] {
+                item(ui, AppAction::Export(kind), actions);
             }
             ui.separator();
             item(ui, AppAction::Quit, actions);

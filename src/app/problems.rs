@@ -18,8 +18,17 @@ pub fn problems_ui(
     lang: Lang,
     out: &mut Vec<AppAction>,
 ) {
-    for (at, conflict) in plan.conflicts.iter().enumerate() {
-        conflict_ui(ui, plan, scenario, at, conflict, lang, out);
+    if !plan.conflicts.is_empty() {
+        // At most half the panel, so that the checks stay in sight below.
+        egui::ScrollArea::vertical()
+            .id_salt("conflicts_scroll")
+            .max_height(ui.available_height() * 0.5)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                for (at, conflict) in plan.conflicts.iter().enumerate() {
+                    conflict_ui(ui, plan, scenario, at, conflict, lang, out);
+                }
+            });
     }
     if problems.is_empty() {
         if plan.conflicts.is_empty() {
