@@ -237,6 +237,54 @@ fn a_merge_is_inferred_from_the_tasks_when_no_replaces_is_stated() {
 }
 
 #[test]
+fn a_serves_line_removed_and_a_figure_changed_are_each_one_change() {
+    let plan = kouvola();
+    let decided = id("decided");
+    let before = plan.scenario(&decided).unwrap().clone();
+    let mut after = plan.clone();
+    let edit = Edit::Batch(vec![
+        Edit::RemoveRelation(orgplan::model::Edge::new(
+            &id("ohjaus"),
+            Relation::Serves,
+            &id("lukio"),
+        )),
+        Edit::Set {
+            node: id("kop-johtaja"),
+            field: Field::Fte(Some(0.8)),
+        },
+    ]);
+    apply(
+        &mut after,
+        Command {
+            scenario: decided.clone(),
+            edit,
+        },
+    )
+    .unwrap();
+    let changes = diff(&before, after.scenario(&decided).unwrap());
+    assert_eq!(changes.len(), 2, "{changes:#?}");
+    // The units no longer served are nodes of the first scenario: `from`.
+    let serves = changes
+        .iter()
+        .find(|c| c.kind == ChangeKind::ServesRemoved)
+        .unwrap();
+    assert_eq!(
+        (serves.node.as_str(), serves.from.clone()),
+        ("ohjaus", vec![id("lukio")])
+    );
+    let figure = changes
+        .iter()
+        .find(|c| c.kind == ChangeKind::FigureChanged)
+        .unwrap();
+    assert_eq!(figure.node, id("kop-johtaja"));
+    assert_eq!(figure.field.as_deref(), Some("fte"));
+    assert_eq!(
+        (figure.before.clone(), figure.after.clone()),
+        (Some(Value::Number(1.0)), Some(Value::Number(0.8)))
+    );
+}
+
+#[test]
 fn group_memberships_and_roles_are_compared() {
     let plan = examples::load(Example::ManttaVilppula).unwrap();
     let before = plan.baseline().clone();

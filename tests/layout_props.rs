@@ -174,15 +174,24 @@ fn check_layout(
         if !ok && b.placement != Placement::Assistant {
             return Err(format!("{} is not below its parent {}", node.id, parent.id));
         }
-        // Staff posts sit beside their head, on its level.
+        // Staff posts sit beside the head they assist, on its level: to its right top-down,
+        // below it left-right, clear of it.
         if b.placement == Placement::Assistant {
+            let head = scenario
+                .targets(&node.id, Relation::AssistantTo)
+                .next()
+                .and_then(|h| by_id.get(h))
+                .ok_or_else(|| format!("staff {} assists no box", node.id))?;
             let beside = if top_down {
-                b.x >= parent.x
+                (b.y - head.y).abs() < 0.01 && b.x >= head.x + head.width - 0.01
             } else {
-                b.y >= parent.y
+                (b.x - head.x).abs() < 0.01 && b.y >= head.y + head.height - 0.01
             };
             if !beside {
-                return Err(format!("staff {} is not beside its head", node.id));
+                return Err(format!(
+                    "staff {} is not beside its head {}",
+                    node.id, head.id
+                ));
             }
         }
     }
@@ -449,5 +458,62 @@ fn serves_lines_go_round_the_boxes_of_the_levels_between() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn several_organisations_are_laid_out_side_by_side() {
+    // A regional network (seed 002): three organisations, each with its own units.
+    let mut csv = String::from("id,parent,kind,name\n");
+    for org in ["a", "b", "c"] {
+        csv.push_str(&format!("{org},,organisation,Kunta {org}\n"));
+        for u in 0..4 {
+            csv.push_str(&format!("{org}{u},{org},unit,Yksikkö {org}{u}\n"));
+            for p in 0..3 {
+                csv.push_str(&format!("{org}{u}p{p},{org}{u},position,Virka {p}\n"));
+            }
+        }
+    }
+    let plan = import_csv(csv.as_bytes(), Path::new("network.csv"), Names::fi("n")).unwrap();
+    let scenario = plan.baseline();
+    assert_eq!(scenario.roots().count(), 3);
+    for orientation in [Orientation::TopDown, Orientation::LeftRight] {
+        let options = LayoutOptions {
+            orientation,
+            ..LayoutOptions::default()
+        };
+        let chart = layout(scenario, &options);
+        check_layout(scenario, &chart, &options).unwrap();
+        let top_down = orientation == Orientation::TopDown;
+        // Each organisation's boxes span a band across the chart's breadth; the bands follow
+        // one another in the file's order without overlapping, and the roots share a level.
+        let band = |org: &str| {
+            let mut lo = f32::INFINITY;
+            let mut hi = f32::NEG_INFINITY;
+            for b in chart
+                .boxes
+                .iter()
+                .filter(|b| b.id.as_str().starts_with(org))
+            {
+                let (start, size) = if top_down {
+                    (b.x, b.width)
+                } else {
+                    (b.y, b.height)
+                };
+                lo = lo.min(start);
+                hi = hi.max(start + size);
+            }
+            (lo, hi)
+        };
+        let (a, b, c) = (band("a"), band("b"), band("c"));
+        assert!(a.1 < b.0 && b.1 < c.0, "{a:?} {b:?} {c:?}");
+        let level = |id: &str| {
+            let b = chart
+                .find(&orgplan::model::NodeId::new(id).unwrap())
+                .unwrap();
+            if top_down { b.y } else { b.x }
+        };
+        assert_eq!(level("a"), level("b"));
+        assert_eq!(level("b"), level("c"));
     }
 }

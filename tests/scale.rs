@@ -39,3 +39,29 @@ fn a_100k_deep_chain_imports_checks_saves_and_loads() {
     let loaded = load_str(&text, Path::new("deep.ron")).unwrap();
     assert_eq!(PlanFile::from_plan(&loaded), PlanFile::from_plan(&plan));
 }
+
+#[test]
+fn a_100k_deep_chain_lays_out_exports_and_diffs_without_recursion() {
+    let n = 100_000;
+    let plan = import_csv(
+        deep_chain_csv(n).as_bytes(),
+        Path::new("deep.csv"),
+        Names::fi("syvä"),
+    )
+    .unwrap();
+    let baseline = plan.baseline();
+    let chart = orgplan::layout::layout(baseline, &orgplan::layout::LayoutOptions::default());
+    assert_eq!(chart.boxes.len(), n);
+    // One box per level, each below the one before.
+    let mut ys: Vec<f32> = chart.boxes.iter().map(|b| b.y).collect();
+    ys.sort_by(f32::total_cmp);
+    ys.dedup();
+    assert_eq!(ys.len(), n);
+    let drawing =
+        orgplan::export::chart(&plan, baseline, &orgplan::export::ChartOptions::default());
+    assert!(orgplan::export::svg(&drawing).contains("Viimeinen vakanssi"));
+    assert!(orgplan::compare::diff(baseline, baseline).is_empty());
+    let figures = orgplan::compare::figures(baseline, 15);
+    assert_eq!(figures.per_unit.len(), n - 1);
+    assert_eq!(figures.per_unit[0].totals.positions, 1);
+}
