@@ -18,6 +18,8 @@ const FAST: usize = 0x250;
 /// same however it was put together.
 #[derive(Debug)]
 pub struct FontMetrics {
+    /// The first 128 of `fast`, where a byte indexes without a bounds check.
+    ascii: [u32; 128],
     fast: Vec<u32>,
     other: HashMap<char, u32>,
     /// Advance of a character the face lacks (drawn by a fallback font).
@@ -31,6 +33,7 @@ impl FontMetrics {
         // every character measures as `missing`.
         let Ok(face) = ttf_parser::Face::parse(bytes, 0) else {
             return FontMetrics {
+                ascii: [550; 128],
                 fast: vec![550; FAST],
                 other: HashMap::new(),
                 missing: 550,
@@ -43,13 +46,17 @@ impl FontMetrics {
                 .map(u32::from)
         };
         let missing = advance('0').unwrap_or(550);
-        let fast = (0..FAST)
+        let fast: Vec<u32> = (0..FAST)
             .map(|i| {
                 char::from_u32(u32::try_from(i).unwrap_or(0))
                     .and_then(advance)
                     .unwrap_or(missing)
             })
             .collect();
+        let mut ascii = [missing; 128];
+        for (slot, units) in ascii.iter_mut().zip(&fast) {
+            *slot = *units;
+        }
         let mut other = HashMap::new();
         if let Some(cmap) = face.tables().cmap {
             for subtable in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
@@ -63,6 +70,7 @@ impl FontMetrics {
             }
         }
         FontMetrics {
+            ascii,
             fast,
             other,
             missing,
@@ -90,6 +98,11 @@ impl FontMetrics {
             None => self.other.get(&c).copied().unwrap_or(self.missing),
         };
         u64::from(units)
+    }
+
+    /// The advance of an ASCII byte.
+    fn ascii_units(&self, b: u8) -> u64 {
+        u64::from(self.ascii[usize::from(b & 0x7f)])
     }
 
     #[allow(clippy::cast_precision_loss)] // A line's units are far below f32's exact range.
@@ -200,21 +213,34 @@ impl Wrap<'_> {
         let mut w = 0u64;
         let mut gap: Option<(usize, u64)> = None;
         let mut after_space = false;
-        for (i, c) in text.char_indices() {
-            if c == ' ' {
-                if after_space {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // ASCII, nearly all of a Nordic name, is read byte by byte; other characters are
+            // decoded where they start.
+            let (a, step) = if b < 0x80 {
+                if b == b' ' {
+                    if after_space {
+                        return None;
+                    }
+                    after_space = true;
+                    gap = Some((i, w));
+                    w += space;
+                    i += 1;
+                    continue;
+                }
+                if b.is_ascii_whitespace() || b == 0x0b {
                     return None;
                 }
-                after_space = true;
-                gap = Some((i, w));
-                w += space;
-                continue;
-            }
-            if c.is_whitespace() && !no_break(c) {
-                return None;
-            }
+                (m.ascii_units(b), 1)
+            } else {
+                let c = text.get(i..).and_then(|rest| rest.chars().next())?;
+                if c.is_whitespace() && !no_break(c) {
+                    return None;
+                }
+                (m.units(c), c.len_utf8())
+            };
             after_space = false;
-            let a = m.units(c);
             while self.over(w + a) && i > start {
                 // The line ends at its last space, or the word is broken before `c`.
                 let (end, width, next, carried) = match gap.take() {
@@ -232,6 +258,7 @@ impl Wrap<'_> {
                 w = carried;
             }
             w += a;
+            i += step;
         }
         self.emit(text.get(start..).unwrap_or_default(), w, out, lines);
         Some(())
