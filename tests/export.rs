@@ -134,11 +134,27 @@ fn a_large_chart_is_split_over_pages_none_too_large() {
         pages.len() > 1,
         "a 1,500-node chart should not fit one A4 page at 7 pt"
     );
+    let white = |page: &Pixmap, x: u32, y: u32| {
+        page.pixel(x, y)
+            .is_some_and(|p| (p.red(), p.green(), p.blue()) == (255, 255, 255))
+    };
     for png in &pages {
         let page = decode(png);
         assert_eq!((page.width(), page.height()), (842, 595));
         assert!(page.width() <= MAX_PIXELS && page.height() <= MAX_PIXELS);
+        // The 1 cm margins stay white: what is cut by the page edge is not drawn into them.
+        for y in 0..page.height() {
+            for x in (0..20).chain(page.width() - 20..page.width()) {
+                assert!(white(&page, x, y), "ink in the margin at {x}, {y}");
+            }
+        }
+        for x in 0..page.width() {
+            for y in (0..20).chain(page.height() - 20..page.height()) {
+                assert!(white(&page, x, y), "ink in the margin at {x}, {y}");
+            }
+        }
     }
+    assert!(ink(&decode(&pages[0])) > 0.001, "the first page is blank");
     // "Fit" makes one image, capped at 16,000 pixels a side.
     let fit = drawing
         .png(&RenderOptions {
