@@ -697,6 +697,39 @@ fn each_unit_has_the_layers_and_span_of_its_own_posts() {
 }
 
 #[test]
+fn an_abolished_supervisor_counts_in_no_span_of_control() {
+    let mut plan = kouvola();
+    let scenario = id("decided");
+    apply(
+        &mut plan,
+        Command {
+            scenario: scenario.clone(),
+            edit: Edit::Set {
+                node: id("op-paallikko"),
+                field: Field::Status(PostStatus::Abolished),
+            },
+        },
+    )
+    .unwrap();
+    let after = figures(plan.scenario(&scenario).unwrap(), 2);
+    assert!(!after.span.over_limit.contains(&id("op-paallikko")));
+    // The whole and the division that holds every post count the same supervisors.
+    let kop = after
+        .per_unit
+        .iter()
+        .find(|u| u.id.as_str() == "kop")
+        .unwrap();
+    assert_eq!(
+        (kop.span.supervisors, kop.span.max, kop.span.over_limit),
+        (
+            after.span.supervisors,
+            after.span.max,
+            after.span.over_limit.len()
+        )
+    );
+}
+
+#[test]
 fn the_diff_and_stats_commands_write_what_the_library_reports() {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("kouvola.ron");

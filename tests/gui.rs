@@ -190,13 +190,14 @@ fn the_export_menu_writes_a_tagged_pdf_of_the_shown_scenario() {
 #[test]
 fn the_export_follows_the_paper_and_the_redaction_chosen() {
     let dir = tempfile::tempdir().unwrap();
-    let (png, redacted) = (
+    let (png, redacted, open) = (
         dir.path().join("chart.png"),
         dir.path().join("redacted.svg"),
+        dir.path().join("open.svg"),
     );
     let dialogs = ScriptedDialogs {
         open: vec![],
-        save: vec![png.clone(), redacted.clone()],
+        save: vec![png.clone(), redacted.clone(), open.clone()],
     };
     let mut harness = harness(app_with(dialogs, Lang::En));
     let plan = examples::load(Example::Kouvola).unwrap();
@@ -233,9 +234,27 @@ fn the_export_follows_the_paper_and_the_redaction_chosen() {
     harness.get_by_label("Export chart as SVG…").click();
     harness.run();
     let svg = std::fs::read_to_string(&redacted).unwrap();
-    for value in plan.personal_strings() {
-        assert!(!svg.contains(&value), "{value} in the redacted export");
+    let personal = plan.personal_strings();
+    for value in &personal {
+        assert!(!svg.contains(value), "{value} in the redacted export");
     }
+    // Unticked, the next export shows the holders again.
+    harness.get_by_label("File").click();
+    harness.run();
+    harness
+        .get_by_label("Leave out personal data (for publishing)")
+        .click();
+    harness.run();
+    assert!(!harness.state().settings().export_redact);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export chart as SVG…").click();
+    harness.run();
+    let svg = std::fs::read_to_string(&open).unwrap();
+    assert!(
+        personal.iter().any(|value| svg.contains(value)),
+        "no holder in the export that keeps personal data"
+    );
 }
 
 #[test]
@@ -854,4 +873,39 @@ fn a_merge_conflict_is_listed_selects_its_node_and_is_resolved_undoably() {
     harness.run();
     assert_eq!(harness.state().plan().conflicts.len(), 1);
     harness.get_by_label_contains(text);
+    // Redone, the same conflict is closed again; undone, it is back with both values.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    harness.run();
+    assert!(harness.state().plan().conflicts.is_empty());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    harness.get_by_label_contains(&full);
+}
+
+#[test]
+fn a_conflict_on_a_node_the_plan_no_longer_has_selects_nothing() {
+    use orgplan::model::{Conflict, NodeId};
+    let mut plan = examples::load(Example::Kouvola).unwrap();
+    plan.conflicts.push(Conflict {
+        scenario: Some(NodeId::new("decided").unwrap()),
+        node: Some(NodeId::new("poistettu").unwrap()),
+        field: "fte".to_owned(),
+        base: Some("1.0".to_owned()),
+        mine: None,
+        theirs: Some("0.5".to_owned()),
+    });
+    let app = OrgplanApp::new(plan, None, Lang::En, Box::new(ScriptedDialogs::default()));
+    let mut harness = harness(app);
+    harness.get_by_label("Early childhood education").click();
+    harness.run();
+    harness
+        .get_by_label_contains("Merge conflict: Decided organisation from 1 Oct 2023")
+        .click();
+    harness.run();
+    // The scenario is shown; the selection is kept, as there is nothing to select.
+    assert_eq!(harness.state().scenario().meta.id.as_str(), "decided");
+    assert_eq!(
+        harness.state().selected().map(|id| id.as_str()),
+        Some("vaka")
+    );
 }

@@ -52,11 +52,19 @@ fn a_100k_deep_chain_lays_out_exports_and_diffs_without_recursion() {
     let baseline = plan.baseline();
     let chart = orgplan::layout::layout(baseline, &orgplan::layout::LayoutOptions::default());
     assert_eq!(chart.boxes.len(), n);
-    // One box per level, each below the one before.
-    let mut ys: Vec<f32> = chart.boxes.iter().map(|b| b.y).collect();
-    ys.sort_by(f32::total_cmp);
-    ys.dedup();
-    assert_eq!(ys.len(), n);
+    // One box per level, each link of the chain below the one before.
+    let mut ys = vec![f32::NAN; n + 1];
+    for b in &chart.boxes {
+        let at: usize = b.id.as_str().parse().unwrap();
+        ys[at] = b.y;
+    }
+    for at in 2..=n {
+        assert!(
+            ys[at] > ys[at - 1],
+            "{at} at {} is not below its parent",
+            ys[at]
+        );
+    }
     let drawing =
         orgplan::export::chart(&plan, baseline, &orgplan::export::ChartOptions::default());
     assert!(orgplan::export::svg(&drawing).contains("Viimeinen vakanssi"));

@@ -118,11 +118,14 @@ struct Step {
     command: Undoable,
 }
 
-/// What undoes a step: a command, or the whole plan as it was (a reload or a merge with the
-/// version on disk replaces the plan at once).
+/// What undoes a step: a command, the whole plan as it was (a reload or a merge with the
+/// version on disk replaces the plan at once), or a merge conflict to list again at its place
+/// or to close again.
 enum Undoable {
     Command(crate::model::Command),
     Plan(Box<Plan>),
+    Reopen(usize, Box<crate::model::Conflict>),
+    Close(usize),
 }
 
 /// A message in the status line.
@@ -1037,12 +1040,11 @@ impl OrgplanApp {
         if at >= self.plan.conflicts.len() {
             return;
         }
-        let old = self.plan.clone();
         let conflict = self.plan.conflicts.remove(at);
         let label = tr_args(
             self.lang,
             "edit-resolve-conflict",
-            &[("field", s(conflict.field))],
+            &[("field", s(conflict.field.clone()))],
         );
         if self
             .saved_depth
@@ -1052,7 +1054,7 @@ impl OrgplanApp {
         }
         self.undo.push(Step {
             label,
-            command: Undoable::Plan(Box::new(old)),
+            command: Undoable::Reopen(at, Box::new(conflict)),
         });
         self.redo.clear();
         self.edits_since_autosave += 1;
@@ -1077,6 +1079,18 @@ impl OrgplanApp {
                 &mut self.plan,
                 *plan,
             )))),
+            Undoable::Reopen(at, conflict) => {
+                let at = at.min(self.plan.conflicts.len());
+                self.plan.conflicts.insert(at, *conflict);
+                Ok(Undoable::Close(at))
+            }
+            // The lists of steps keep the conflicts' places in step; out of range, there is
+            // nothing left to close.
+            Undoable::Close(at) if at < self.plan.conflicts.len() => {
+                let conflict = self.plan.conflicts.remove(at);
+                Ok(Undoable::Reopen(at, Box::new(conflict)))
+            }
+            Undoable::Close(at) => Ok(Undoable::Close(at)),
         };
         match applied {
             Ok(inverse) => {

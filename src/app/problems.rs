@@ -75,12 +75,21 @@ fn conflict_ui(
             )],
         );
         if ui.link(text).clicked() {
-            if let Some(id) = &conflict.scenario
-                && *id != scenario.meta.id
-            {
-                out.push(AppAction::ShowScenario(id.clone()));
+            let shown = match &conflict.scenario {
+                Some(id) if *id != scenario.meta.id => {
+                    out.push(AppAction::ShowScenario(id.clone()));
+                    plan.scenario(id)
+                }
+                _ => Some(scenario),
+            };
+            // A node one side removed is no longer there to select.
+            match &conflict.node {
+                Some(node) if shown.is_some_and(|shown| shown.contains(node)) => {
+                    out.push(AppAction::Select(Some(node.clone())));
+                }
+                Some(_) => {}
+                None => out.push(AppAction::Select(None)),
             }
-            out.push(AppAction::Select(conflict.node.clone()));
         }
         if ui
             .button(tr(lang, "problems-resolve"))

@@ -318,7 +318,7 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
         groups,
         totals: total,
         layers: levels.iter().copied().max().unwrap_or(0),
-        span: span(scenario, &counts, span_limit),
+        span: span(scenario, &counts, &levels, span_limit),
         cost_rest_of_year,
         per_unit,
     }
@@ -391,8 +391,18 @@ fn post_levels(scenario: &Scenario, line: &LineManagement) -> Vec<usize> {
     level
 }
 
-fn span(scenario: &Scenario, counts: &[usize], limit: usize) -> Span {
-    let mut spans: Vec<usize> = counts.iter().copied().filter(|&c| c > 0).collect();
+/// The span of control of the posts that exist (`levels` above 0), as the per-unit figures
+/// count it.
+fn span(scenario: &Scenario, counts: &[usize], levels: &[usize], limit: usize) -> Span {
+    let of_posts = || {
+        counts
+            .iter()
+            .zip(levels)
+            .enumerate()
+            .filter(|(_, (_, level))| **level > 0)
+            .map(|(i, (c, _))| (i, *c))
+    };
+    let mut spans: Vec<usize> = of_posts().map(|(_, c)| c).filter(|&c| c > 0).collect();
     if spans.is_empty() {
         return Span::default();
     }
@@ -404,10 +414,8 @@ fn span(scenario: &Scenario, counts: &[usize], limit: usize) -> Span {
     } else {
         (to_f64(spans[supervisors / 2 - 1]) + to_f64(spans[supervisors / 2])) / 2.0
     };
-    let over_limit = counts
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| **c > limit)
+    let over_limit = of_posts()
+        .filter(|(_, c)| *c > limit)
         .filter_map(|(i, _)| scenario.node_at(i).map(|node| node.id.clone()))
         .collect();
     Span {

@@ -203,15 +203,20 @@ impl Pagination {
     }
 
     /// The pages a canvas rectangle `[x, y, width, height]` falls on, as a range of columns
-    /// and one of rows (both empty when it lies off the canvas's pages).
+    /// and one of rows; a range is empty when the rectangle lies wholly before or after the
+    /// pages on that axis.
     #[must_use]
     pub fn pages_of(&self, rect: [f32; 4]) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
         let (w, h) = self.area();
         let span = |from: f32, size: f32, page: f32, count: usize| {
             let page = (page / self.scale).max(f32::MIN_POSITIVE);
-            let first = (from / page).floor().max(0.0) as usize;
-            let last = ((from + size) / page).floor().max(0.0) as usize;
-            first.min(count)..(last + 1).min(count)
+            let end = from + size.max(0.0);
+            if end < 0.0 {
+                return 0..0;
+            }
+            let first = ((from / page).floor().max(0.0) as usize).min(count);
+            let last = (end / page).floor() as usize;
+            first..last.saturating_add(1).min(count)
         };
         (
             span(rect[0], rect[2], w, self.columns),
@@ -295,8 +300,43 @@ mod tests {
             Pagination::with_overview(20_000.0, 3_000.0, 8.0, Paper::A4, PageOrientation::Auto);
         assert!(many.count() > 1);
         assert_eq!(many.band, OVERVIEW_BAND);
-        let (_, h) = many.area();
-        assert!(h + 2.0 * many.margin + OVERVIEW_BAND <= many.page_height + 1e-3);
+        // The band costs room: never fewer pages than without it, and what a page prints of
+        // the chart ends a band's height above the bottom margin.
+        let plain = Pagination::new(20_000.0, 3_000.0, 8.0, Paper::A4, PageOrientation::Auto);
+        assert!(many.count() >= plain.count());
+        // The band's room may turn the pages the other way; either way they are A4.
+        let a4 = |p: &Pagination| {
+            let high = p.page_height;
+            assert!(high == 595.28 || high == 841.89, "{p:?}");
+            high
+        };
+        let printed = many.window(0)[3] * many.scale;
+        assert!((PAGE_MARGIN + printed - (a4(&many) - PAGE_MARGIN - OVERVIEW_BAND)).abs() < 1e-2);
+        let printed = plain.window(0)[3] * plain.scale;
+        assert!((printed - (a4(&plain) - 2.0 * PAGE_MARGIN)).abs() < 1e-2);
+    }
+
+    #[test]
+    fn a_rectangle_off_the_pages_is_on_none() {
+        let p = Pagination::new(5_000.0, 2_000.0, 8.0, Paper::A4, PageOrientation::Landscape);
+        assert!(p.count() > 1);
+        let (columns, rows) = p.pages_of([-50.0, -50.0, 10.0, 10.0]);
+        assert!(
+            columns.is_empty() && rows.is_empty(),
+            "{columns:?} {rows:?}"
+        );
+        let (columns, rows) = p.pages_of([9_000.0, 5_000.0, 10.0, 10.0]);
+        assert!(
+            columns.is_empty() && rows.is_empty(),
+            "{columns:?} {rows:?}"
+        );
+        // Straddling the top-left corner: the first page only.
+        assert_eq!(p.pages_of([-5.0, -5.0, 10.0, 10.0]), (0..1, 0..1));
+        // Huge rectangles end at the last page, without overflow.
+        assert_eq!(
+            p.pages_of([0.0, 0.0, f32::MAX, f32::MAX]),
+            (0..p.columns, 0..p.rows)
+        );
     }
 
     proptest::proptest! {
@@ -328,9 +368,18 @@ mod tests {
             proptest::prop_assert_eq!(on.len(), 1, "{:?} at {:?}", p, (x, y));
             let (columns, rows) = p.pages_of([x, y, 0.0, 0.0]);
             proptest::prop_assert_eq!(rows.start * p.columns + columns.start, on[0]);
-            // What a page prints stays above its band.
-            let (_, area_h) = p.area();
-            proptest::prop_assert!(p.margin + area_h <= p.page_height - p.margin - p.band + 1e-3);
+            // Several pages keep the band free; the band never saves a page.
+            let plain = Pagination::new(width, height, text, paper, PageOrientation::Auto);
+            proptest::prop_assert!(p.count() >= plain.count());
+            proptest::prop_assert_eq!(p.band, if p.count() > 1 { OVERVIEW_BAND } else { 0.0 });
+            // What a page prints of the chart fits between its margins, above the band.
+            let printed = p.window(0);
+            proptest::prop_assert!(
+                printed[2] * p.scale <= p.page_width - 2.0 * PAGE_MARGIN + 1e-2
+            );
+            proptest::prop_assert!(
+                printed[3] * p.scale <= p.page_height - 2.0 * PAGE_MARGIN - p.band + 1e-2
+            );
         }
     }
 }

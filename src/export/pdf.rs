@@ -325,7 +325,9 @@ impl Overview {
         surface.set_fill(Some(fill(144, 164, 174)));
         let mut marks = PathBuilder::new();
         for m in &self.marks {
-            if let Some(r) = Rect::from_xywh(x0 + m[0], y0 + m[1], m[2], m[3].min(h - m[1])) {
+            if let Some(r) =
+                Rect::from_xywh(x0 + m[0], y0 + m[1], m[2].min(w - m[0]), m[3].min(h - m[1]))
+            {
                 marks.push_rect(r);
             }
         }

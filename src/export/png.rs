@@ -89,7 +89,12 @@ pub fn png_pages(chart: &Chart, options: &RenderOptions) -> Result<Vec<Vec<u8>>,
     let (w, h) = (size(pages.page_width), size(pages.page_height));
     // What a page prints is clipped to its printable area: the margins stay white, as on
     // the PDF's pages, and a box cut by the page edge is not drawn into them.
-    let margin = size(pages.margin).min(w / 2).min(h / 2);
+    // A page to fit has no margin; `size` would make it one pixel.
+    let margin = if pages.margin > 0.0 {
+        size(pages.margin).min(w / 2).min(h / 2)
+    } else {
+        0
+    };
     let (area_w, area_h) = ((w - 2 * margin).max(1), (h - 2 * margin).max(1));
     let render = |index: usize| -> Result<Vec<u8>, ExportError> {
         let tree = parse_svg(&svg_part(chart, &tiles.part(&pages, index)))?;
