@@ -15,7 +15,7 @@ use orgplan::export::{
     ChartOptions, PageOrientation, Paper, PdfOptions, RenderOptions, chart, numbered, pdf, svg,
 };
 use orgplan::i18n::{Lang, n, s, tr, tr_args};
-use orgplan::io::{OpenError, open_any, save_file, write_atomically};
+use orgplan::io::{OpenError, check_writable, open_any, save_file, write_atomically};
 use orgplan::layout::{LayoutOptions, Orientation, layout};
 use orgplan::merge::merge;
 use orgplan::model::{Conflict, Plan, Scenario};
@@ -367,6 +367,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 let Some(scenario) = pick_scenario(&plan, scenario.as_deref(), lang) else {
                     return Ok(Outcome::Exit(ExitCode::from(2)));
                 };
+                if let Err(error) = check_writable(&output) {
+                    eprintln!("{}", error.message(lang));
+                    return Ok(Outcome::Exit(ExitCode::FAILURE));
+                }
                 let options = ChartOptions {
                     lang,
                     redact,

@@ -632,3 +632,26 @@ fn an_import_that_cannot_be_saved_fails() {
     assert!(stderr.contains("Could not save"), "{stderr}");
     assert!(!stderr.contains("Imported"), "{stderr}");
 }
+
+#[test]
+fn export_to_a_missing_folder_fails_before_drawing_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let made = run(&["example", "-o", "plan.ron", "--lang", "en"], dir.path());
+    assert!(made.status.success(), "{}", stderr(&made));
+    for format in ["png", "pdf", "svg"] {
+        let out = format!("missing/chart.{format}");
+        let output = run(
+            &[
+                "export", "plan.ron", "--format", format, "-o", &out, "--lang", "en",
+            ],
+            dir.path(),
+        );
+        assert_eq!(output.status.code(), Some(1));
+        let text = stderr(&output);
+        assert!(
+            text.starts_with(&format!("Could not save {out}: ")),
+            "{text}"
+        );
+        assert!(!dir.path().join("missing").exists());
+    }
+}

@@ -10,7 +10,7 @@ pub use csv_import::{ImportError, import_csv, import_csv_file};
 pub use error::{Expected, LoadError, LoadErrorKind, SaveError};
 pub use file::{FORMAT_VERSION, Membership, NodeRecord, PlanFile, ScenarioRecord, ViewRecord};
 pub use load::{load_bytes, load_file, load_str};
-pub use save::{plan_file_to_ron, save_file, to_ron, write_atomically};
+pub use save::{check_writable, plan_file_to_ron, save_file, to_ron, write_atomically};
 
 use std::path::Path;
 

@@ -48,6 +48,27 @@ pub fn save_file(plan: &Plan, path: &Path) -> Result<(), SaveError> {
     write_atomically(path, text.as_bytes())
 }
 
+/// Checks that `path` could be written: its folder exists. Long work (an export of hundreds of
+/// pages) asks this first, so that a mistyped folder fails at once, not after the work.
+///
+/// # Errors
+/// The folder is missing or is not a folder.
+pub fn check_writable(path: &Path) -> Result<(), SaveError> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let reason = match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => return Ok(()),
+        Ok(_) => std::io::Error::from(std::io::ErrorKind::NotADirectory).to_string(),
+        Err(error) => error.to_string(),
+    };
+    Err(SaveError {
+        path: path.to_owned(),
+        reason,
+    })
+}
+
 /// Writes `bytes` to `path` atomically (see [`save_file`]).
 ///
 /// # Errors
