@@ -12,7 +12,8 @@ mod tiles;
 
 pub use chart::{Chart, ChartOptions, LegendSample, ListEntry, chart};
 pub use pages::{
-    MAX_PAGE_SIDE, MIN_PRINTED_TEXT, OVERVIEW_BAND, PAGE_MARGIN, PageOrientation, Pagination, Paper,
+    MAP_IN_MARGIN, MAX_PAGE_SIDE, MIN_PRINTED_TEXT, OVERVIEW_BAND, OVERVIEW_WIDTH, PAGE_MARGIN,
+    PageOrientation, Pagination, Paper, overview_band, overview_size,
 };
 pub use pdf::{PdfOptions, pdf};
 pub use png::{MAX_PIXELS, RenderOptions, parse_svg, png_pages};

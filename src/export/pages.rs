@@ -32,9 +32,38 @@ pub const MIN_PRINTED_TEXT: f32 = 7.0;
 pub const PAGE_MARGIN: f32 = 28.35;
 /// How much a small chart may be enlarged to fill its paper.
 const MAX_ENLARGEMENT: f32 = 2.0;
-/// The room kept free at the foot of each page of a chart split over several, for the map of
-/// where the page lies in the whole: the chart is never printed under the map.
+/// The most room kept free at the foot of each page of a chart split over several, for the
+/// map of where the page lies in the whole: the chart is never printed under the map.
 pub const OVERVIEW_BAND: f32 = 64.0;
+/// The widest the overview map is, in points.
+pub const OVERVIEW_WIDTH: f32 = 200.0;
+/// The room around the map in its band, in points.
+const OVERVIEW_PADDING: f32 = 10.0;
+/// The highest map that is drawn in the bottom margin instead of a band of its own: it stays
+/// 10 points (3.5 mm) clear of the paper's edge, printable on office printers.
+pub const MAP_IN_MARGIN: f32 = PAGE_MARGIN - 20.0;
+
+/// The overview map's size for a `width` × `height` canvas: as wide as [`OVERVIEW_WIDTH`]
+/// unless the band's height limits it first.
+#[must_use]
+pub fn overview_size(width: f32, height: f32) -> (f32, f32) {
+    let (width, height) = (width.max(1.0), height.max(1.0));
+    let k = (OVERVIEW_WIDTH / width).min((OVERVIEW_BAND - OVERVIEW_PADDING) / height);
+    (width * k, height * k)
+}
+
+/// The band a `width` × `height` canvas needs: the map's height and its padding, or none when
+/// the map is thin enough for the bottom margin. A wide chart's map is a strip, and a band of
+/// the full height would cost it whole rows of pages.
+#[must_use]
+pub fn overview_band(width: f32, height: f32) -> f32 {
+    let high = overview_size(width, height).1;
+    if high <= MAP_IN_MARGIN {
+        0.0
+    } else {
+        high + OVERVIEW_PADDING
+    }
+}
 /// The largest page side PDF readers accept (200 inches), in points: a larger chart printed
 /// with `Paper::Fit` is scaled down to it.
 pub const MAX_PAGE_SIDE: f32 = 14_400.0;
@@ -48,7 +77,7 @@ pub struct Pagination {
     pub page_height: f32,
     /// The margin around the printed area.
     pub margin: f32,
-    /// Room kept free below the printed area (see [`OVERVIEW_BAND`]), 0 for one page.
+    /// Room kept free below the printed area (see [`overview_band`]), 0 for one page.
     pub band: f32,
     /// Points of paper per point of canvas.
     pub scale: f32,
@@ -72,7 +101,7 @@ impl Pagination {
         Pagination::choose(width, height, smallest_text, paper, orientation, 0.0)
     }
 
-    /// Like [`Pagination::new`], keeping [`OVERVIEW_BAND`] free at the foot of every page when
+    /// Like [`Pagination::new`], keeping [`overview_band`] free at the foot of every page when
     /// the chart takes more than one, for the PDF's overview map.
     #[must_use]
     pub fn with_overview(
@@ -83,7 +112,7 @@ impl Pagination {
         orientation: PageOrientation,
     ) -> Pagination {
         let plain = Pagination::new(width, height, smallest_text, paper, orientation);
-        if plain.count() == 1 {
+        if plain.count() == 1 || overview_band(width, height) == 0.0 {
             return plain;
         }
         Pagination::choose(
@@ -92,7 +121,7 @@ impl Pagination {
             smallest_text,
             paper,
             orientation,
-            OVERVIEW_BAND,
+            overview_band(width, height),
         )
     }
 
@@ -299,7 +328,8 @@ mod tests {
         let many =
             Pagination::with_overview(20_000.0, 3_000.0, 8.0, Paper::A4, PageOrientation::Auto);
         assert!(many.count() > 1);
-        assert_eq!(many.band, OVERVIEW_BAND);
+        // The map of a 20,000 × 3,000 chart is 200 × 30 points.
+        assert!((many.band - 40.0).abs() < 1e-3, "{many:?}");
         // The band costs room: never fewer pages than without it, and what a page prints of
         // the chart ends a band's height above the bottom margin.
         let plain = Pagination::new(20_000.0, 3_000.0, 8.0, Paper::A4, PageOrientation::Auto);
@@ -311,9 +341,33 @@ mod tests {
             high
         };
         let printed = many.window(0)[3] * many.scale;
-        assert!((PAGE_MARGIN + printed - (a4(&many) - PAGE_MARGIN - OVERVIEW_BAND)).abs() < 1e-2);
+        assert!((PAGE_MARGIN + printed - (a4(&many) - PAGE_MARGIN - many.band)).abs() < 1e-2);
         let printed = plain.window(0)[3] * plain.scale;
         assert!((printed - (a4(&plain) - 2.0 * PAGE_MARGIN)).abs() < 1e-2);
+    }
+
+    #[test]
+    fn a_wide_chart_keeps_its_map_in_the_margin_and_a_tall_one_the_full_band() {
+        // As wide as the realistic 10,000-node chart: a strip of a map, in the margin, and the
+        // pages as without a map.
+        let (width, height) = (226_318.0, 1_618.0);
+        let wide = Pagination::with_overview(width, height, 9.0, Paper::A3, PageOrientation::Auto);
+        let plain = Pagination::new(width, height, 9.0, Paper::A3, PageOrientation::Auto);
+        assert!(wide.count() > 1);
+        assert_eq!(wide, plain);
+        let (w, h) = overview_size(width, height);
+        assert!((w - OVERVIEW_WIDTH).abs() < 1e-3 && h < 2.0);
+        // Just too high for the margin: a band of its own.
+        let (width, height) = (20_000.0, 20_000.0 * (MAP_IN_MARGIN + 0.5) / OVERVIEW_WIDTH);
+        let p = Pagination::with_overview(width, height, 8.0, Paper::A4, PageOrientation::Auto);
+        assert!(
+            (p.band - (MAP_IN_MARGIN + 0.5 + OVERVIEW_PADDING)).abs() < 1e-2,
+            "{p:?}"
+        );
+        // A tall chart's map is limited by the band's height.
+        let tall = overview_size(2_000.0, 20_000.0);
+        assert!((tall.1 - (OVERVIEW_BAND - OVERVIEW_PADDING)).abs() < 1e-3);
+        assert!((overview_band(2_000.0, 20_000.0) - OVERVIEW_BAND).abs() < 1e-3);
     }
 
     #[test]
@@ -371,7 +425,9 @@ mod tests {
             // Several pages keep the band free; the band never saves a page.
             let plain = Pagination::new(width, height, text, paper, PageOrientation::Auto);
             proptest::prop_assert!(p.count() >= plain.count());
-            proptest::prop_assert_eq!(p.band, if p.count() > 1 { OVERVIEW_BAND } else { 0.0 });
+            let band = if p.count() > 1 { overview_band(width, height) } else { 0.0 };
+            proptest::prop_assert_eq!(p.band, band);
+            proptest::prop_assert!(p.band <= OVERVIEW_BAND);
             // What a page prints of the chart fits between its margins, above the band.
             let printed = p.window(0);
             proptest::prop_assert!(

@@ -24,7 +24,7 @@ use krilla_svg::{SurfaceExt as _, SvgSettings};
 
 use super::ExportError;
 use super::chart::Chart;
-use super::pages::{OVERVIEW_BAND, PageOrientation, Pagination, Paper};
+use super::pages::{PageOrientation, Pagination, Paper, overview_size};
 use super::png::parse_svg;
 use super::style::Frame;
 use super::svg::svg_part;
@@ -253,14 +253,12 @@ struct Overview {
 
 /// The side of a cell of the map's picture, in map points.
 const MAP_CELL: f32 = 1.5;
-/// The widest the map is.
-const MAP_WIDTH: f32 = 200.0;
 
 impl Overview {
     fn new(chart: &Chart, frame: &Frame) -> Overview {
         let (width, height) = (frame.width.max(1.0), frame.height.max(1.0));
-        let k = (MAP_WIDTH / width).min((OVERVIEW_BAND - 10.0) / height);
-        let size = (width * k, height * k);
+        let size = overview_size(width, height);
+        let k = size.0 / width;
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let cells = |extent: f32| ((extent / MAP_CELL).ceil().max(1.0)) as usize;
         let (columns, rows) = (cells(size.0), cells(size.1));
@@ -303,8 +301,19 @@ impl Overview {
 
     fn draw(&self, surface: &mut Surface<'_>, pages: &Pagination, index: usize) {
         let (w, h) = self.size;
-        let x0 = pages.page_width - pages.margin - w;
-        let y0 = pages.page_height - pages.margin - pages.band + (pages.band - h) / 2.0;
+        // In its band, at the right; a map thin enough for the bottom margin goes there, at
+        // the left, clear of the page number.
+        let (x0, y0) = if pages.band > 0.0 {
+            (
+                pages.page_width - pages.margin - w,
+                pages.page_height - pages.margin - pages.band + (pages.band - h) / 2.0,
+            )
+        } else {
+            (
+                pages.margin,
+                pages.page_height - pages.margin + (pages.margin - h) / 2.0,
+            )
+        };
         let fill = |r: u8, g: u8, b: u8| Fill {
             paint: rgb::Color::new(r, g, b).into(),
             ..Fill::default()
