@@ -27,6 +27,16 @@ pub enum MergeError {
     /// serde refused a value (never for plan data).
     #[error("{0}")]
     Serde(String),
+    /// A conflict that no single value settles (an element of a set, a removed record, a
+    /// repair), or no conflict at that place.
+    #[error("this conflict is not settled by one value")]
+    NotOneValue,
+    /// The conflict's scenario or node is no longer in the plan.
+    #[error("its node is no longer in the plan")]
+    Gone,
+    /// Their parent would make the node part of itself.
+    #[error("their parent would make the node part of itself")]
+    Cycle,
 }
 
 impl MergeError {
@@ -36,6 +46,9 @@ impl MergeError {
         match self {
             MergeError::Invalid(error) => error.message(lang),
             MergeError::Serde(reason) => reason.clone(),
+            MergeError::NotOneValue => tr(lang, "merge-not-one-value"),
+            MergeError::Gone => tr(lang, "merge-gone"),
+            MergeError::Cycle => tr(lang, "merge-cycle"),
         }
     }
 }
@@ -581,4 +594,123 @@ impl Merger {
         }
         self.node = None;
     }
+}
+
+/// Whether [`take_theirs`] can settle `conflict`: one field both planners set (not an element
+/// of a set, a removed record or a repair, whose "theirs" is not a value to put back).
+#[must_use]
+pub fn can_take_theirs(conflict: &Conflict) -> bool {
+    let field = conflict.field.as_str();
+    let top = field.split('.').next().unwrap_or(field);
+    let repair_or_set = field.is_empty()
+        || field.contains('[')
+        || field == "removed"
+        || field == "id"
+        || SET_FIELDS.iter().any(|(name, _)| *name == top);
+    // A repair cleared a parent that was gone; theirs is "none" there, not a choice.
+    let cleared = matches!(field, "part_of" | "assistant_to") && conflict.theirs.is_none();
+    !repair_or_set && !cleared
+}
+
+/// The plan with conflict `at` settled the other planner's way: the field takes their value
+/// (or is cleared where they had none) and the conflict is closed. The result is validated as
+/// a loaded file; `plan` is not touched.
+///
+/// # Errors
+/// There is no such conflict or it cannot be settled so ([`can_take_theirs`]), the node is
+/// gone, or their value does not make a valid plan (the message says why).
+pub fn take_theirs(plan: &Plan, at: usize) -> Result<Plan, MergeError> {
+    let conflict = plan
+        .conflicts
+        .get(at)
+        .filter(|c| can_take_theirs(c))
+        .ok_or(MergeError::NotOneValue)?;
+    let gone = || MergeError::Gone;
+    let json = serde_json::to_value(PlanFile::from_plan(plan))
+        .map_err(|e| MergeError::Serde(e.to_string()))?;
+    let last = conflict.field.rsplit('.').next().unwrap_or_default();
+    let mut probe = json.clone();
+    let is_text = matches!(
+        field_parent(&mut probe, conflict).and_then(|map| map.get(last)),
+        Some(Json::String(_))
+    );
+    // Conflicts keep strings as they are and other values as JSON: "theirs" is read as JSON
+    // unless the field holds a string, and as a string when JSON does not fit the field.
+    let mut candidates: Vec<Option<Json>> = Vec::new();
+    match &conflict.theirs {
+        None => candidates.push(None),
+        Some(text) => {
+            if let (false, Ok(value)) = (is_text, serde_json::from_str::<Json>(text)) {
+                candidates.push(Some(value));
+            }
+            candidates.push(Some(Json::String(text.clone())));
+        }
+    }
+    let mut failure = gone();
+    for value in candidates {
+        let mut json = json.clone();
+        let map = field_parent(&mut json, conflict).ok_or_else(gone)?;
+        match value {
+            Some(value) => map.insert(last.to_owned(), value),
+            None => map.remove(last),
+        };
+        match serde_json::from_value::<PlanFile>(json) {
+            Ok(mut file) => {
+                if at < file.conflicts.len() {
+                    file.conflicts.remove(at);
+                }
+                let text = plan_file_to_ron(&file).map_err(|e| MergeError::Serde(e.to_string()))?;
+                let plan = load_str(&text, Path::new("merged.ron"))
+                    .map_err(|e| MergeError::Invalid(Box::new(e)))?;
+                if matches!(last, "part_of" | "assistant_to") && makes_cycle(&plan, conflict) {
+                    return Err(MergeError::Cycle);
+                }
+                return Ok(plan);
+            }
+            Err(error) => failure = MergeError::Serde(error.to_string()),
+        }
+    }
+    Err(failure)
+}
+
+/// Whether the conflict's node is, after the change, part of itself.
+fn makes_cycle(plan: &Plan, conflict: &Conflict) -> bool {
+    let (Some(scenario), Some(node)) = (&conflict.scenario, &conflict.node) else {
+        return false;
+    };
+    let Some(scenario) = plan.scenario(scenario) else {
+        return false;
+    };
+    crate::analysis::check(scenario, &crate::analysis::CheckOptions::default())
+        .iter()
+        .any(|p| p.code == crate::analysis::ProblemCode::StructureCycle && p.nodes.contains(node))
+}
+
+/// The object that holds a conflict's field in a plan file's JSON (made where the path's
+/// objects are missing); `None` when its scenario or node is gone.
+fn field_parent<'a>(json: &'a mut Json, conflict: &Conflict) -> Option<&'a mut Map<String, Json>> {
+    fn record<'a>(list: Option<&'a mut Json>, id: &NodeId) -> Option<&'a mut Json> {
+        match list {
+            Some(Json::Array(items)) => items
+                .iter_mut()
+                .find(|item| item.get("id").and_then(Json::as_str) == Some(id.as_str())),
+            _ => None,
+        }
+    }
+    let mut target = json;
+    if let Some(scenario) = &conflict.scenario {
+        target = record(target.get_mut("scenarios"), scenario)?;
+        if let Some(node) = &conflict.node {
+            target = record(target.get_mut("nodes"), node)?;
+        }
+    }
+    let mut path: Vec<&str> = conflict.field.split('.').collect();
+    path.pop();
+    for key in path {
+        target = target
+            .as_object_mut()?
+            .entry(key.to_owned())
+            .or_insert_with(|| Json::Object(Map::new()));
+    }
+    target.as_object_mut()
 }

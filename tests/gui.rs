@@ -909,3 +909,78 @@ fn a_conflict_on_a_node_the_plan_no_longer_has_selects_nothing() {
         Some("vaka")
     );
 }
+
+#[test]
+fn take_theirs_sets_the_other_planners_value_undoably() {
+    use orgplan::model::{Command, Edit, NodeId, apply};
+    let base = examples::load(Example::Kouvola).unwrap();
+    let renamed = |name: &str| {
+        let mut plan = base.clone();
+        let edit = Edit::rename(&NodeId::new("vaka").unwrap(), Lang::En, name);
+        let scenario = NodeId::new("decided").unwrap();
+        apply(&mut plan, Command { scenario, edit }).unwrap();
+        plan
+    };
+    let merged =
+        orgplan::merge::merge(&base, &renamed("Early years"), &renamed("Daycare")).unwrap();
+    let app = OrgplanApp::new(
+        merged.plan,
+        None,
+        Lang::En,
+        Box::new(ScriptedDialogs::default()),
+    );
+    let mut harness = harness(app);
+    let name = |harness: &Harness<'static, OrgplanApp>| {
+        let plan = harness.state().plan();
+        let vaka = plan.find_scenario("decided").unwrap();
+        vaka.node(&NodeId::new("vaka").unwrap())
+            .unwrap()
+            .name
+            .en
+            .clone()
+    };
+    assert_eq!(name(&harness).as_deref(), Some("Early years"));
+    harness.get_by_label("Take theirs").click();
+    harness.run();
+    assert_eq!(name(&harness).as_deref(), Some("Daycare"));
+    assert!(harness.state().plan().conflicts.is_empty());
+    assert!(harness.query_by_label("Take theirs").is_none());
+    assert_eq!(
+        harness.state().undo_label(),
+        Some("take their value of name.en")
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(name(&harness).as_deref(), Some("Early years"));
+    assert_eq!(harness.state().plan().conflicts.len(), 1);
+}
+
+#[test]
+fn a_value_that_cannot_be_taken_is_refused_with_the_reason() {
+    use orgplan::model::{Conflict, NodeId};
+    let mut plan = examples::load(Example::Kouvola).unwrap();
+    plan.conflicts.push(Conflict {
+        scenario: Some(NodeId::new("decided").unwrap()),
+        node: Some(NodeId::new("poistettu").unwrap()),
+        field: "fte".to_owned(),
+        base: Some("1.0".to_owned()),
+        mine: Some("0.8".to_owned()),
+        theirs: Some("0.5".to_owned()),
+    });
+    let before = orgplan::io::PlanFile::from_plan(&plan);
+    let app = OrgplanApp::new(plan, None, Lang::En, Box::new(ScriptedDialogs::default()));
+    let mut harness = harness(app);
+    harness.get_by_label("Take theirs").click();
+    harness.run();
+    let status = harness.state().status().unwrap();
+    assert!(status.is_error);
+    assert_eq!(
+        status.text,
+        "Their value for fte was not taken: its node is no longer in the plan"
+    );
+    assert_eq!(
+        orgplan::io::PlanFile::from_plan(harness.state().plan()),
+        before
+    );
+    assert!(!harness.state().unsaved());
+}

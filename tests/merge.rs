@@ -523,3 +523,158 @@ fn a_conflict_resolved_on_one_side_stays_resolved() {
         Some("Varhaiskasvatuspalvelut")
     );
 }
+
+fn fte_conflict() -> Plan {
+    let base = kouvola();
+    let fte = |value: f64| {
+        vec![Edit::Set {
+            node: id("ohjaus-vetaja"),
+            field: Field::Fte(Some(value)),
+        }]
+    };
+    let (mine, theirs) = (
+        edited(&base, "decided", fte(0.5)),
+        edited(&base, "decided", fte(0.8)),
+    );
+    merge(&base, &mine, &theirs).unwrap().plan
+}
+
+#[test]
+fn taking_theirs_sets_their_value_and_closes_the_conflict() {
+    use orgplan::merge::{can_take_theirs, take_theirs};
+    let plan = fte_conflict();
+    assert!(can_take_theirs(&plan.conflicts[0]));
+    let settled = take_theirs(&plan, 0).unwrap();
+    assert!(settled.conflicts.is_empty());
+    let node = |p: &Plan| {
+        p.find_scenario("decided")
+            .unwrap()
+            .node(&id("ohjaus-vetaja"))
+            .unwrap()
+            .fte
+    };
+    assert_eq!(node(&settled), Some(0.8));
+    // The plan it came from is as it was.
+    assert_eq!((node(&plan), plan.conflicts.len()), (Some(0.5), 1));
+    // Everything else is as the merge left it.
+    let mut expected = plan.clone();
+    apply(
+        &mut expected,
+        Command {
+            scenario: id("decided"),
+            edit: Edit::Set {
+                node: id("ohjaus-vetaja"),
+                field: Field::Fte(Some(0.8)),
+            },
+        },
+    )
+    .unwrap();
+    expected.conflicts.clear();
+    assert_eq!(file(&settled), file(&expected));
+}
+
+#[test]
+fn their_name_is_taken_as_text_even_when_it_reads_as_a_number() {
+    let base = kouvola();
+    let named = |name: &str| {
+        edited(
+            &base,
+            "decided",
+            vec![Edit::rename(&id("vaka"), Lang::En, name)],
+        )
+    };
+    let plan = merge(&base, &named("Early years"), &named("2024"))
+        .unwrap()
+        .plan;
+    assert_eq!(plan.conflicts[0].field, "name.en");
+    let settled = orgplan::merge::take_theirs(&plan, 0).unwrap();
+    let vaka = settled
+        .find_scenario("decided")
+        .unwrap()
+        .node(&id("vaka"))
+        .unwrap()
+        .clone();
+    assert_eq!(vaka.name.en.as_deref(), Some("2024"));
+}
+
+#[test]
+fn their_parent_that_makes_a_cycle_is_refused() {
+    let base = kouvola();
+    let mine = edited(
+        &base,
+        "decided",
+        vec![
+            Edit::Move {
+                node: id("kehittaminen"),
+                parent: Some(id("ohjaus")),
+            },
+            Edit::Move {
+                node: id("ohjaus"),
+                parent: Some(id("lukio")),
+            },
+        ],
+    );
+    let theirs = edited(
+        &base,
+        "decided",
+        vec![Edit::Move {
+            node: id("ohjaus"),
+            parent: Some(id("kehittaminen")),
+        }],
+    );
+    let plan = merge(&base, &mine, &theirs).unwrap().plan;
+    let at = plan
+        .conflicts
+        .iter()
+        .position(|c| c.field == "part_of" && c.node == Some(id("ohjaus")))
+        .unwrap();
+    assert!(orgplan::merge::can_take_theirs(&plan.conflicts[at]));
+    let refused = orgplan::merge::take_theirs(&plan, at).err().unwrap();
+    assert!(matches!(refused, orgplan::merge::MergeError::Cycle));
+    assert_eq!(
+        refused.message(Lang::En),
+        "their parent would make the node part of itself"
+    );
+}
+
+#[test]
+fn removals_sets_and_repairs_are_not_settled_by_one_value() {
+    let base = kouvola();
+    let mine = edited(
+        &base,
+        "decided",
+        vec![Edit::RemoveNode {
+            node: id("nuoriso-koord"),
+        }],
+    );
+    let theirs = edited(
+        &base,
+        "decided",
+        vec![Edit::Set {
+            node: id("nuoriso-koord"),
+            field: Field::Fte(Some(0.6)),
+        }],
+    );
+    let plan = merge(&base, &mine, &theirs).unwrap().plan;
+    let at = plan
+        .conflicts
+        .iter()
+        .position(|c| c.field == "removed")
+        .unwrap();
+    assert!(!orgplan::merge::can_take_theirs(&plan.conflicts[at]));
+    assert!(matches!(
+        orgplan::merge::take_theirs(&plan, at),
+        Err(orgplan::merge::MergeError::NotOneValue)
+    ));
+    assert!(matches!(
+        orgplan::merge::take_theirs(&plan, 99),
+        Err(orgplan::merge::MergeError::NotOneValue)
+    ));
+    // A conflict whose node has gone since.
+    let mut gone = fte_conflict();
+    gone.conflicts[0].node = Some(id("poistettu"));
+    assert!(matches!(
+        orgplan::merge::take_theirs(&gone, 0),
+        Err(orgplan::merge::MergeError::Gone)
+    ));
+}

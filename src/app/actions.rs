@@ -98,6 +98,8 @@ pub enum AppAction {
     SetExportRedact(bool),
     /// Close the plan's merge conflict at this place, keeping the value the plan holds.
     ResolveConflict(usize),
+    /// Settle the plan's merge conflict at this place with the other planner's value.
+    TakeTheirs(usize),
     /// Ask whether to delete a scenario.
     AskDeleteScenario(ScenarioId),
     /// Open a file from the recent list.
@@ -160,6 +162,7 @@ impl AppAction {
             | AppAction::FocusRename
             | AppAction::AskDeleteScenario(_)
             | AppAction::ResolveConflict(_)
+            | AppAction::TakeTheirs(_)
             | AppAction::SetExportPaper(_)
             | AppAction::SetExportRedact(_)
             | AppAction::OpenRecent(_)

@@ -546,6 +546,7 @@ impl OrgplanApp {
             AppAction::FocusRename => self.focus_rename = true,
             AppAction::AskDeleteScenario(id) => self.confirm_delete = Some(id),
             AppAction::ResolveConflict(at) => self.resolve_conflict(at),
+            AppAction::TakeTheirs(at) => self.take_theirs(at),
             AppAction::SetExportPaper(paper) => self.settings.export_paper = paper,
             AppAction::SetExportRedact(on) => self.settings.export_redact = on,
             AppAction::RestoreRecovery => self.restore_recovery(),
@@ -1059,6 +1060,41 @@ impl OrgplanApp {
         self.redo.clear();
         self.edits_since_autosave += 1;
         self.changed();
+    }
+
+    /// Settles merge conflict `at` with the other planner's value. Undoable; a value that does
+    /// not make a valid plan is refused with the reason, and the plan stays as it was.
+    fn take_theirs(&mut self, at: usize) {
+        let Some(conflict) = self.plan.conflicts.get(at) else {
+            return;
+        };
+        let field = conflict.field.clone();
+        match crate::merge::take_theirs(&self.plan, at) {
+            Ok(plan) => {
+                let old = std::mem::replace(&mut self.plan, plan);
+                if self
+                    .saved_depth
+                    .is_some_and(|depth| depth > self.undo.len())
+                {
+                    self.saved_depth = None;
+                }
+                self.undo.push(Step {
+                    label: tr_args(self.lang, "edit-take-theirs", &[("field", s(field))]),
+                    command: Undoable::Plan(Box::new(old)),
+                });
+                self.redo.clear();
+                self.edits_since_autosave += 1;
+                self.changed();
+            }
+            Err(error) => {
+                let text = tr_args(
+                    self.lang,
+                    "problems-take-theirs-failed",
+                    &[("field", s(field)), ("reason", s(error.message(self.lang)))],
+                );
+                self.say(text, true);
+            }
+        }
     }
 
     /// Undoes (or redoes) one edit, moving it to the other list.

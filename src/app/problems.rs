@@ -9,7 +9,8 @@ use crate::i18n::{Lang, s, tr, tr_args};
 use crate::model::{Conflict, Plan, Scenario};
 
 /// Lists the plan's merge conflicts and `problems`; a click on one emits
-/// [`AppAction::Select`] for its node, a conflict's button [`AppAction::ResolveConflict`].
+/// [`AppAction::Select`] for its node, a conflict's buttons [`AppAction::ResolveConflict`] and
+/// [`AppAction::TakeTheirs`].
 pub fn problems_ui(
     ui: &mut Ui,
     plan: &Plan,
@@ -97,6 +98,14 @@ fn conflict_ui(
             .clicked()
         {
             out.push(AppAction::ResolveConflict(at));
+        }
+        if crate::merge::can_take_theirs(conflict)
+            && ui
+                .button(tr(lang, "problems-take-theirs"))
+                .on_hover_text(tr(lang, "problems-take-theirs-hint"))
+                .clicked()
+        {
+            out.push(AppAction::TakeTheirs(at));
         }
     });
 }
