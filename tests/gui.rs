@@ -177,7 +177,7 @@ fn the_export_menu_writes_a_tagged_pdf_of_the_shown_scenario() {
         save: vec![target.clone()],
     };
     let mut harness = harness(app_with(dialogs, Lang::En));
-    harness.get_by_label("File").click();
+    harness.get_by_label("Export").click();
     harness.run();
     harness.get_by_label("Export chart as PDF…").click();
     harness.run();
@@ -201,11 +201,11 @@ fn the_export_follows_the_paper_and_the_redaction_chosen() {
     };
     let mut harness = harness(app_with(dialogs, Lang::En));
     let plan = examples::load(Example::Kouvola).unwrap();
-    harness.get_by_label("File").click();
+    harness.get_by_label("Export").click();
     harness.run();
     harness.get_by_label("A4").click();
     harness.run();
-    harness.get_by_label("File").click();
+    harness.get_by_label("Export").click();
     harness.run();
     harness
         .get_by_label("Leave out personal data (for publishing)")
@@ -216,7 +216,7 @@ fn the_export_follows_the_paper_and_the_redaction_chosen() {
         orgplan::app::settings::ExportPaper::A4
     );
     assert!(harness.state().settings().export_redact);
-    harness.get_by_label("File").click();
+    harness.get_by_label("Export").click();
     harness.run();
     harness.get_by_label("Export chart as PNG…").click();
     harness.run();
@@ -229,7 +229,7 @@ fn the_export_follows_the_paper_and_the_redaction_chosen() {
     let mut size = [page.width(), page.height()];
     size.sort_unstable();
     assert_eq!(size, [1240, 1754], "an A4 page at 150 dpi");
-    harness.get_by_label("File").click();
+    harness.get_by_label("Export").click();
     harness.run();
     harness.get_by_label("Export chart as SVG…").click();
     harness.run();
@@ -239,14 +239,14 @@ fn the_export_follows_the_paper_and_the_redaction_chosen() {
         assert!(!svg.contains(value), "{value} in the redacted export");
     }
     // Unticked, the next export shows the holders again.
-    harness.get_by_label("File").click();
+    harness.get_by_label("Export").click();
     harness.run();
     harness
         .get_by_label("Leave out personal data (for publishing)")
         .click();
     harness.run();
     assert!(!harness.state().settings().export_redact);
-    harness.get_by_label("File").click();
+    harness.get_by_label("Export").click();
     harness.run();
     harness.get_by_label("Export chart as SVG…").click();
     harness.run();
@@ -277,7 +277,7 @@ fn the_export_lays_out_rows_of_posts_as_the_window_does() {
     };
     let mut harness = harness(OrgplanApp::new(plan, None, Lang::En, Box::new(dialogs)));
     let export = |harness: &mut Harness<'static, OrgplanApp>| {
-        harness.get_by_label("File").click();
+        harness.get_by_label("Export").click();
         harness.run();
         harness.get_by_label("Export chart as SVG…").click();
         harness.run();
@@ -983,4 +983,50 @@ fn a_value_that_cannot_be_taken_is_refused_with_the_reason() {
         before
     );
     assert!(!harness.state().unsaved());
+}
+
+#[test]
+fn the_export_menu_saves_the_lists_only_while_comparing() {
+    use egui_kittest::kittest::NodeT as _;
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("changes.md");
+    let dialogs = ScriptedDialogs {
+        save: vec![list.clone()],
+        ..ScriptedDialogs::default()
+    };
+    let mut harness = harness(app_with(dialogs, Lang::En));
+    let label = "Save the change list (without personal data)…";
+    harness.get_by_label("Export").click();
+    harness.run();
+    assert!(harness.get_by_label(label).accesskit_node().is_disabled());
+    harness.get_by_label(label).click();
+    harness.run();
+    assert!(!list.exists(), "saved without a comparison");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+
+    harness
+        .get_by_label("Decided organisation from 1 Oct 2023 (decided)")
+        .click();
+    harness.run();
+    harness.get_by_label("Compare with").click();
+    harness.run();
+    harness
+        .get_by_label("Current organisation (before 1 Oct 2023)")
+        .click();
+    harness.run();
+    assert!(harness.state().compare_from().is_some());
+    harness.get_by_label("Export").click();
+    harness.run();
+    // The comparison panel has the same button; the menu's is the one high up, under the bar.
+    let item = harness
+        .get_all_by_label(label)
+        .min_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+        .unwrap();
+    assert!(!item.accesskit_node().is_disabled());
+    assert!(item.rect().top() < 200.0, "{:?}", item.rect());
+    item.click();
+    harness.run();
+    let text = std::fs::read_to_string(&list).unwrap();
+    assert!(text.starts_with('#'), "{text}");
 }

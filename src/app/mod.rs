@@ -1707,6 +1707,11 @@ impl OrgplanApp {
             item(ui, AppAction::SaveAs, actions);
             item(ui, AppAction::SaveAsPath, actions);
             ui.separator();
+            item(ui, AppAction::Quit, actions);
+        });
+        // What goes to the committee: the chart on paper or screen, and with a comparison
+        // open, its change list and the staff impact list.
+        ui.menu_button(tr(lang, "menu-export"), |ui| {
             ui.horizontal(|ui| {
                 ui.label(tr(lang, "menu-export-paper"));
                 for paper in settings::ExportPaper::ALL {
@@ -1730,7 +1735,17 @@ impl OrgplanApp {
                 item(ui, AppAction::Export(kind), actions);
             }
             ui.separator();
-            item(ui, AppAction::Quit, actions);
+            let comparing = self.compare_from.is_some();
+            for action in [AppAction::SaveChangeList, AppAction::SaveImpactList] {
+                let label = action.label_key().map(|k| tr(lang, k)).unwrap_or_default();
+                let button = ui
+                    .add_enabled(comparing, egui::Button::new(label))
+                    .on_disabled_hover_text(tr(lang, "menu-export-compare-first"));
+                if button.clicked() {
+                    actions.push(action);
+                    ui.close();
+                }
+            }
         });
         ui.menu_button(tr(lang, "menu-edit"), |ui| {
             for (undo, label) in [(true, self.undo_label()), (false, self.redo_label())] {

@@ -146,6 +146,8 @@ cli-window-failed = Could not open the window: { $reason }
 ## Window
 
 menu-file = File
+menu-export = Export
+menu-export-compare-first = Compare two scenarios first (Compare with, at the top).
 menu-open = Open…
 menu-open-path = Open by path…
 menu-save = Save

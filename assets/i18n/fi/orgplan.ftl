@@ -146,6 +146,8 @@ cli-window-failed = Ikkunaa ei voitu avata: { $reason }
 ## Ikkuna
 
 menu-file = Tiedosto
+menu-export = Vie
+menu-export-compare-first = Vertaa ensin kahta skenaariota (Vertaa, ylhäällä).
 menu-open = Avaa…
 menu-open-path = Avaa polun perusteella…
 menu-save = Tallenna

@@ -146,6 +146,8 @@ cli-window-failed = Det gick inte att öppna fönstret: { $reason }
 ## Fönster
 
 menu-file = Arkiv
+menu-export = Exportera
+menu-export-compare-first = Jämför först två scenarier (Jämför med, högst upp).
 menu-open = Öppna…
 menu-open-path = Öppna via sökväg…
 menu-save = Spara
