@@ -184,6 +184,79 @@ pub struct Figures {
     pub per_unit: Vec<UnitFigures>,
 }
 
+/// What the figures read of one node, copied out of its record once.
+#[derive(Clone, Copy)]
+struct Own {
+    kind: NodeKind,
+    status: PostStatus,
+    work: Option<WorkTag>,
+    fte: f64,
+    cost: f64,
+    headcount: Option<u32>,
+    capacity: bool,
+}
+
+impl Own {
+    fn of(node: &crate::model::Node) -> Own {
+        Own {
+            kind: node.kind,
+            status: node.status,
+            work: node.work,
+            fte: node.fte.unwrap_or(0.0),
+            cost: node.cost.unwrap_or(0.0),
+            headcount: node.headcount,
+            capacity: !node.capacity.is_empty(),
+        }
+    }
+
+    fn is_unit(&self) -> bool {
+        matches!(
+            self.kind,
+            NodeKind::Unit | NodeKind::Team | NodeKind::Organisation
+        )
+    }
+
+    fn is_post(&self) -> bool {
+        self.kind == NodeKind::Position && self.status != PostStatus::Abolished
+    }
+
+    /// Whether its FTE, cost, headcount and capacity count (not left unfilled or abolished).
+    fn counts(&self) -> bool {
+        !matches!(
+            self.status,
+            PostStatus::LeftUnfilled | PostStatus::Abolished
+        )
+    }
+
+    /// Its own figures, without capacity; `admin` when its work is administration.
+    fn totals(&self, admin: bool) -> Totals {
+        let mut totals = Totals::default();
+        if self.kind == NodeKind::Position {
+            match self.status {
+                PostStatus::Filled | PostStatus::Acting => totals.filled = 1,
+                PostStatus::Vacant => totals.vacant = 1,
+                PostStatus::LeftUnfilled => totals.left_unfilled = 1,
+                PostStatus::Abolished => {}
+            }
+            totals.positions = usize::from(self.status != PostStatus::Abolished);
+        }
+        if self.counts() {
+            totals.fte = self.fte;
+            totals.cost = self.cost;
+            let people = self.kind == NodeKind::Position
+                && matches!(self.status, PostStatus::Filled | PostStatus::Acting);
+            totals.headcount = self
+                .headcount
+                .map_or(if people { 1.0 } else { 0.0 }, f64::from);
+            if admin {
+                totals.admin_fte = totals.fte;
+                totals.admin_cost = totals.cost;
+            }
+        }
+        totals
+    }
+}
+
 /// The figures of `scenario`, with `span_limit` as the most direct reports a supervisor should
 /// have.
 #[must_use]
@@ -191,65 +264,20 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
     let n = scenario.len();
     let parent = scenario.parent_places();
     let order = top_down(&parent);
+    // One pass over the node records; what follows reads these compact lists, so that a large
+    // scenario's records are not walked again for each figure.
+    let own: Vec<Own> = scenario.nodes().map(Own::of).collect();
 
     // Work tags pass down from the nearest tagged ancestor.
     let mut work: Vec<Option<WorkTag>> = vec![None; n];
     let mut depth = vec![0usize; n];
-    // Read in storage order; the top-down pass then touches only these compact lists.
-    let own_work: Vec<Option<WorkTag>> = scenario.nodes().map(|node| node.work).collect();
     for &i in &order {
-        let own = own_work.get(i).copied().flatten();
         let inherited = parent[i].and_then(|p| work.get(p).copied().flatten());
-        work[i] = own.or(inherited);
+        work[i] = own[i].work.or(inherited);
         depth[i] = parent[i].map_or(0, |p| depth.get(p).copied().unwrap_or(0) + 1);
     }
-
-    let mut own: Vec<Totals> = Vec::with_capacity(n);
-    let (mut units, mut teams, mut groups) = (0, 0, 0);
-    for (i, node) in scenario.nodes().enumerate() {
-        match node.kind {
-            NodeKind::Unit => units += usize::from(node.status != PostStatus::Abolished),
-            NodeKind::Team => teams += usize::from(node.status != PostStatus::Abolished),
-            NodeKind::Group => groups += 1,
-            NodeKind::Organisation | NodeKind::Position => {}
-        }
-        let mut totals = Totals::default();
-        let counts = !matches!(
-            node.status,
-            PostStatus::LeftUnfilled | PostStatus::Abolished
-        );
-        if node.kind == NodeKind::Position {
-            match node.status {
-                PostStatus::Filled | PostStatus::Acting => totals.filled = 1,
-                PostStatus::Vacant => totals.vacant = 1,
-                PostStatus::LeftUnfilled => totals.left_unfilled = 1,
-                PostStatus::Abolished => {}
-            }
-            totals.positions = usize::from(node.status != PostStatus::Abolished);
-        }
-        if counts {
-            totals.fte = node.fte.unwrap_or(0.0);
-            totals.cost = node.cost.unwrap_or(0.0);
-            let people = node.kind == NodeKind::Position
-                && matches!(node.status, PostStatus::Filled | PostStatus::Acting);
-            totals.headcount = node
-                .headcount
-                .map_or(if people { 1.0 } else { 0.0 }, f64::from);
-            if work[i] == Some(WorkTag::Administration) {
-                totals.admin_fte = totals.fte;
-                totals.admin_cost = totals.cost;
-            }
-            totals.capacity = node.capacity.clone();
-        }
-        own.push(totals);
-    }
-
-    let mut total = Totals::default();
-    for t in &own {
-        total.add(t);
-    }
-    // Subtree sums, children before parents; nodes in a structural cycle (reached from no
-    // root) pass nothing up, or they would be counted twice.
+    // Nodes in a structural cycle (reached from no root) pass nothing up, or they would be
+    // counted twice.
     let mut rooted = vec![false; n];
     for &i in &order {
         rooted[i] = match parent[i] {
@@ -257,54 +285,106 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
             Some(p) => rooted.get(p).copied().unwrap_or(false),
         };
     }
-    let line = LineManagement::of(scenario);
-    let levels = post_levels(scenario, &line);
-    let counts = line.span_counts();
-    let mut line_sums: Vec<LineSums> = (0..n)
-        .map(|i| {
-            let level = levels.get(i).copied().unwrap_or(0);
-            let reports = counts.get(i).copied().unwrap_or(0);
-            if level == 0 {
-                return LineSums::NONE;
-            }
-            LineSums {
-                top: level,
-                bottom: level,
-                supervisors: usize::from(reports > 0),
-                reports,
-                max: reports,
-                over_limit: usize::from(reports > span_limit),
-            }
-        })
-        .collect();
-    let mut subtree = own;
-    for &i in order.iter().rev() {
-        if let Some(p) = parent[i]
-            && p != i
-            && rooted[i]
-        {
-            let child = std::mem::take(&mut subtree[i]);
-            subtree[p].add(&child);
-            subtree[i] = child;
-            let sums = line_sums[i];
-            line_sums[p].add(&sums);
+    // Subtree sums are kept only for the nodes that have parts or are units: a handful of
+    // slots that stay in cache, where one per node would not at 100,000 nodes.
+    let mut slot = vec![u32::MAX; n];
+    let mut slots = 0u32;
+    for (i, o) in own.iter().enumerate() {
+        if o.is_unit() {
+            slot[i] = slots;
+            slots += 1;
         }
     }
-    let per_unit = scenario
-        .nodes()
+    for p in parent.iter().flatten() {
+        if let Some(s) = slot.get_mut(*p)
+            && *s == u32::MAX
+        {
+            *s = slots;
+            slots += 1;
+        }
+    }
+    let slots = slots as usize;
+    let up = |i: usize| -> Option<usize> {
+        parent[i]
+            .filter(|&p| p != i && rooted[i])
+            .map(|p| slot[p] as usize)
+    };
+
+    let line = LineManagement::of(scenario);
+    let is_post: Vec<bool> = own.iter().map(Own::is_post).collect();
+    let levels = post_levels(&is_post, &line);
+    let counts = line.span_counts();
+    let mut sums: Vec<Totals> = vec![Totals::default(); slots];
+    let mut line_sums = vec![LineSums::NONE; slots];
+    let mut total = Totals::default();
+    let (mut units, mut teams, mut groups) = (0, 0, 0);
+    for (i, o) in own.iter().enumerate() {
+        let exists = o.status != PostStatus::Abolished;
+        match o.kind {
+            NodeKind::Unit => units += usize::from(exists),
+            NodeKind::Team => teams += usize::from(exists),
+            NodeKind::Group => groups += 1,
+            NodeKind::Organisation | NodeKind::Position => {}
+        }
+        let mut totals = o.totals(work[i] == Some(WorkTag::Administration));
+        if o.capacity
+            && o.counts()
+            && let Some(node) = scenario.node_at(i)
+        {
+            totals.capacity = node.capacity.clone();
+        }
+        total.add(&totals);
+        let lines = match levels.get(i).copied().unwrap_or(0) {
+            0 => LineSums::NONE,
+            level => {
+                let reports = counts.get(i).copied().unwrap_or(0);
+                LineSums {
+                    top: level,
+                    bottom: level,
+                    supervisors: usize::from(reports > 0),
+                    reports,
+                    max: reports,
+                    over_limit: usize::from(reports > span_limit),
+                }
+            }
+        };
+        // A node with a slot starts its own sums; any other passes its own straight up.
+        let into = match slot[i] {
+            u32::MAX => up(i),
+            own => Some(own as usize),
+        };
+        if let Some(at) = into {
+            sums[at].add(&totals);
+            line_sums[at].add(&lines);
+        }
+    }
+    // Children before parents.
+    for &i in order.iter().rev() {
+        if slot[i] == u32::MAX {
+            continue;
+        }
+        let from = slot[i] as usize;
+        if let Some(to) = up(i) {
+            let child = std::mem::take(&mut sums[from]);
+            sums[to].add(&child);
+            sums[from] = child;
+            let lines = line_sums[from];
+            line_sums[to].add(&lines);
+        }
+    }
+    let per_unit = own
+        .iter()
         .enumerate()
-        .filter(|(_, node)| {
-            matches!(
-                node.kind,
-                NodeKind::Unit | NodeKind::Team | NodeKind::Organisation
-            )
-        })
-        .map(|(i, node)| UnitFigures {
-            id: node.id.clone(),
-            depth: depth[i],
-            totals: subtree[i].clone(),
-            layers: line_sums[i].layers(),
-            span: line_sums[i].span(),
+        .filter(|(_, o)| o.is_unit())
+        .filter_map(|(i, _)| {
+            let at = slot[i] as usize;
+            Some(UnitFigures {
+                id: scenario.node_at(i)?.id.clone(),
+                depth: depth[i],
+                totals: sums[at].clone(),
+                layers: line_sums[at].layers(),
+                span: line_sums[at].span(),
+            })
         })
         .collect();
 
@@ -327,18 +407,32 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
 /// Node places in top-down order (roots first); nodes in structural cycles come last.
 fn top_down(parent: &[Option<usize>]) -> Vec<usize> {
     let n = parent.len();
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    // Children as one flat list, with each parent's range in it.
+    let mut start = vec![0usize; n + 1];
+    for p in parent.iter().flatten() {
+        if *p < n {
+            start[*p + 1] += 1;
+        }
+    }
+    for i in 1..=n {
+        start[i] += start[i - 1];
+    }
+    let mut fill = start.clone();
+    let mut children = vec![0usize; start[n]];
     let mut order = Vec::with_capacity(n);
     for (i, p) in parent.iter().enumerate() {
         match p {
-            Some(p) if *p < n => children[*p].push(i),
+            Some(p) if *p < n => {
+                children[fill[*p]] = i;
+                fill[*p] += 1;
+            }
             _ => order.push(i),
         }
     }
     let mut next = 0;
     while let Some(&i) = order.get(next) {
         next += 1;
-        order.extend(children[i].iter().copied());
+        order.extend_from_slice(&children[start[i]..start[i + 1]]);
     }
     if order.len() < n {
         let mut seen = vec![false; n];
@@ -352,12 +446,8 @@ fn top_down(parent: &[Option<usize>]) -> Vec<usize> {
 
 /// Each post's level in the line hierarchy, following its first supervisor (1 for a post
 /// reporting to no post; 0 for what is not a post).
-fn post_levels(scenario: &Scenario, line: &LineManagement) -> Vec<usize> {
-    let n = scenario.len();
-    let is_post: Vec<bool> = scenario
-        .nodes()
-        .map(|node| node.kind == NodeKind::Position && node.status != PostStatus::Abolished)
-        .collect();
+fn post_levels(is_post: &[bool], line: &LineManagement) -> Vec<usize> {
+    let n = is_post.len();
     // 0: unknown. A reporting cycle is cut where the walk meets itself.
     let mut level = vec![0usize; n];
     let mut walked = vec![usize::MAX; n];
