@@ -37,6 +37,9 @@ pub enum MergeError {
     /// Their parent would make the node part of itself.
     #[error("their parent would make the node part of itself")]
     Cycle,
+    /// Their value is not one the field can hold.
+    #[error("their value does not fit the field")]
+    DoesNotFit,
 }
 
 impl MergeError {
@@ -49,6 +52,7 @@ impl MergeError {
             MergeError::NotOneValue => tr(lang, "merge-not-one-value"),
             MergeError::Gone => tr(lang, "merge-gone"),
             MergeError::Cycle => tr(lang, "merge-cycle"),
+            MergeError::DoesNotFit => tr(lang, "merge-does-not-fit"),
         }
     }
 }
@@ -607,9 +611,10 @@ pub fn can_take_theirs(conflict: &Conflict) -> bool {
         || field == "removed"
         || field == "id"
         || SET_FIELDS.iter().any(|(name, _)| *name == top);
-    // A repair cleared a parent that was gone; theirs is "none" there, not a choice.
-    let cleared = matches!(field, "part_of" | "assistant_to") && conflict.theirs.is_none();
-    !repair_or_set && !cleared
+    // A repair records what it dropped with neither a base nor a "theirs"; a real conflict
+    // always has one of them, as theirs differs from the base.
+    let repair = conflict.base.is_none() && conflict.theirs.is_none();
+    !repair_or_set && !repair
 }
 
 /// The plan with conflict `at` settled the other planner's way: the field takes their value
@@ -628,7 +633,7 @@ pub fn take_theirs(plan: &Plan, at: usize) -> Result<Plan, MergeError> {
     let gone = || MergeError::Gone;
     let json = serde_json::to_value(PlanFile::from_plan(plan))
         .map_err(|e| MergeError::Serde(e.to_string()))?;
-    let last = conflict.field.rsplit('.').next().unwrap_or_default();
+    let (_, last) = field_path(&conflict.field);
     let mut probe = json.clone();
     let is_text = matches!(
         field_parent(&mut probe, conflict).and_then(|map| map.get(last)),
@@ -640,13 +645,17 @@ pub fn take_theirs(plan: &Plan, at: usize) -> Result<Plan, MergeError> {
     match &conflict.theirs {
         None => candidates.push(None),
         Some(text) => {
-            if let (false, Ok(value)) = (is_text, serde_json::from_str::<Json>(text)) {
+            // A string is never written as JSON, nor "none" as null: such text is the
+            // value itself.
+            if let (false, Ok(value)) = (is_text, serde_json::from_str::<Json>(text))
+                && !matches!(value, Json::String(_) | Json::Null)
+            {
                 candidates.push(Some(value));
             }
             candidates.push(Some(Json::String(text.clone())));
         }
     }
-    let mut failure = gone();
+    let mut failure = MergeError::DoesNotFit;
     for value in candidates {
         let mut json = json.clone();
         let map = field_parent(&mut json, conflict).ok_or_else(gone)?;
@@ -667,10 +676,21 @@ pub fn take_theirs(plan: &Plan, at: usize) -> Result<Plan, MergeError> {
                 }
                 return Ok(plan);
             }
-            Err(error) => failure = MergeError::Serde(error.to_string()),
+            Err(_) => failure = MergeError::DoesNotFit,
         }
     }
     Err(failure)
+}
+
+/// A conflict's field as the objects that lead to it and its own key. Capacity keys are the
+/// planner's words and may hold a dot: all after `capacity.` is one key.
+fn field_path(field: &str) -> (Vec<&str>, &str) {
+    if let Some(key) = field.strip_prefix("capacity.") {
+        return (vec!["capacity"], key);
+    }
+    let mut path: Vec<&str> = field.split('.').collect();
+    let last = path.pop().unwrap_or_default();
+    (path, last)
 }
 
 /// Whether the conflict's node is, after the change, part of itself.
@@ -704,8 +724,7 @@ fn field_parent<'a>(json: &'a mut Json, conflict: &Conflict) -> Option<&'a mut M
             target = record(target.get_mut("nodes"), node)?;
         }
     }
-    let mut path: Vec<&str> = conflict.field.split('.').collect();
-    path.pop();
+    let (path, _) = field_path(&conflict.field);
     for key in path {
         target = target
             .as_object_mut()?

@@ -976,7 +976,7 @@ fn a_value_that_cannot_be_taken_is_refused_with_the_reason() {
     assert!(status.is_error);
     assert_eq!(
         status.text,
-        "Their value for fte was not taken: its node is no longer in the plan"
+        "Their value for fte was not taken: the node or scenario it is about is no longer in the plan"
     );
     assert_eq!(
         orgplan::io::PlanFile::from_plan(harness.state().plan()),

@@ -678,3 +678,97 @@ fn removals_sets_and_repairs_are_not_settled_by_one_value() {
         Err(orgplan::merge::MergeError::Gone)
     ));
 }
+
+#[test]
+fn their_text_is_taken_as_it_is_where_mine_has_none() {
+    let base = kouvola();
+    let holder = |value: Option<&str>| {
+        vec![Edit::Set {
+            node: id("kop-johtaja"),
+            field: Field::Holder(value.map(str::to_owned)),
+        }]
+    };
+    // Mine cleared the holder; theirs wrote words that read as JSON.
+    for theirs in ["null", "\"quoted\"", "2024", "true"] {
+        let plan = merge(
+            &base,
+            &edited(&base, "decided", holder(None)),
+            &edited(&base, "decided", holder(Some(theirs))),
+        )
+        .unwrap()
+        .plan;
+        let at = plan
+            .conflicts
+            .iter()
+            .position(|c| c.field == "holder")
+            .unwrap();
+        let settled = orgplan::merge::take_theirs(&plan, at).unwrap();
+        let node = settled
+            .find_scenario("decided")
+            .unwrap()
+            .node(&id("kop-johtaja"))
+            .unwrap()
+            .clone();
+        assert_eq!(node.holder.as_deref(), Some(theirs));
+    }
+}
+
+#[test]
+fn a_capacity_whose_name_has_a_dot_is_taken_whole() {
+    let base = kouvola();
+    let capacity = |value: f64| {
+        vec![Edit::Set {
+            node: id("vaka"),
+            field: Field::Capacity("lapset 1.8.".to_owned(), Some(value)),
+        }]
+    };
+    let plan = merge(
+        &base,
+        &edited(&base, "decided", capacity(120.0)),
+        &edited(&base, "decided", capacity(140.0)),
+    )
+    .unwrap()
+    .plan;
+    assert_eq!(plan.conflicts[0].field, "capacity.lapset 1.8.");
+    let settled = orgplan::merge::take_theirs(&plan, 0).unwrap();
+    let vaka = settled
+        .find_scenario("decided")
+        .unwrap()
+        .node(&id("vaka"))
+        .unwrap()
+        .clone();
+    assert_eq!(vaka.capacity.get("lapset 1.8."), Some(&140.0));
+    assert_eq!(vaka.capacity.len(), 1, "{:?}", vaka.capacity);
+}
+
+#[test]
+fn their_removal_of_a_parent_is_a_value_to_take_but_a_repair_is_not() {
+    let base = kouvola();
+    let moved = |parent: Option<&str>| {
+        vec![Edit::Move {
+            node: id("ohjaus"),
+            parent: parent.map(id),
+        }]
+    };
+    let plan = merge(
+        &base,
+        &edited(&base, "decided", moved(Some("lukio"))),
+        &edited(&base, "decided", moved(None)),
+    )
+    .unwrap()
+    .plan;
+    let at = plan
+        .conflicts
+        .iter()
+        .position(|c| c.field == "part_of")
+        .unwrap();
+    assert!(orgplan::merge::can_take_theirs(&plan.conflicts[at]));
+    let settled = orgplan::merge::take_theirs(&plan, at).unwrap();
+    let decided = settled.find_scenario("decided").unwrap();
+    assert!(decided.roots().any(|root| root.id == id("ohjaus")));
+    // What a repair dropped has neither a base nor a "theirs".
+    let mut repaired = plan.clone();
+    repaired.conflicts[at].base = None;
+    repaired.conflicts[at].theirs = None;
+    assert!(!orgplan::merge::can_take_theirs(&repaired.conflicts[at]));
+}

@@ -43,13 +43,17 @@ const OVERVIEW_PADDING: f32 = 10.0;
 /// 10 points (3.5 mm) clear of the paper's edge, printable on office printers.
 pub const MAP_IN_MARGIN: f32 = PAGE_MARGIN - 20.0;
 
+/// The lowest the overview map is drawn: a very wide chart's map is stretched to it, so that
+/// the page outlined on it can still be seen.
+const MAP_MIN_HEIGHT: f32 = 6.0;
+
 /// The overview map's size for a `width` × `height` canvas: as wide as [`OVERVIEW_WIDTH`]
-/// unless the band's height limits it first.
+/// unless the band's height limits it first, and never lower than 6 points.
 #[must_use]
 pub fn overview_size(width: f32, height: f32) -> (f32, f32) {
     let (width, height) = (width.max(1.0), height.max(1.0));
     let k = (OVERVIEW_WIDTH / width).min((OVERVIEW_BAND - OVERVIEW_PADDING) / height);
-    (width * k, height * k)
+    (width * k, (height * k).max(MAP_MIN_HEIGHT))
 }
 
 /// The band a `width` × `height` canvas needs: the map's height and its padding, or none when
@@ -207,6 +211,25 @@ impl Pagination {
         }
     }
 
+    /// Where an overview map of `size` goes on each page (its top-left corner): centred in the
+    /// band at the right, or with no band, in the bottom margin at the left, clear of the page
+    /// number at the right.
+    #[must_use]
+    pub fn overview_origin(&self, size: (f32, f32)) -> (f32, f32) {
+        let (w, h) = size;
+        if self.band > 0.0 {
+            (
+                self.page_width - self.margin - w,
+                self.page_height - self.margin - self.band + (self.band - h) / 2.0,
+            )
+        } else {
+            (
+                self.margin,
+                self.page_height - self.margin + (self.margin - h) / 2.0,
+            )
+        }
+    }
+
     /// The number of pages.
     #[must_use]
     pub fn count(&self) -> usize {
@@ -356,7 +379,7 @@ mod tests {
         assert!(wide.count() > 1);
         assert_eq!(wide, plain);
         let (w, h) = overview_size(width, height);
-        assert!((w - OVERVIEW_WIDTH).abs() < 1e-3 && h < 2.0);
+        assert!((w - OVERVIEW_WIDTH).abs() < 1e-3 && (h - MAP_MIN_HEIGHT).abs() < 1e-3);
         // Just too high for the margin: a band of its own.
         let (width, height) = (20_000.0, 20_000.0 * (MAP_IN_MARGIN + 0.5) / OVERVIEW_WIDTH);
         let p = Pagination::with_overview(width, height, 8.0, Paper::A4, PageOrientation::Auto);
@@ -368,6 +391,35 @@ mod tests {
         let tall = overview_size(2_000.0, 20_000.0);
         assert!((tall.1 - (OVERVIEW_BAND - OVERVIEW_PADDING)).abs() < 1e-3);
         assert!((overview_band(2_000.0, 20_000.0) - OVERVIEW_BAND).abs() < 1e-3);
+    }
+
+    #[test]
+    fn the_map_stays_clear_of_the_chart_the_page_number_and_the_paper_edge() {
+        // Where pdf.rs writes the page number: 60 points left of the right margin.
+        let number_x = |p: &Pagination| p.page_width - p.margin - 60.0;
+        for (width, height) in [
+            (226_318.0, 1_618.0),
+            (20_000.0, 3_000.0),
+            (2_000.0, 20_000.0),
+        ] {
+            for paper in [Paper::A4, Paper::A3] {
+                let p = Pagination::with_overview(width, height, 8.0, paper, PageOrientation::Auto);
+                let size = overview_size(width, height);
+                let (x, y) = p.overview_origin(size);
+                assert!(size.1 >= MAP_MIN_HEIGHT, "{size:?}");
+                // Never where the chart prints, nor nearer the paper's edge than 10 points.
+                assert!(y >= p.page_height - p.margin - p.band - 1e-3, "{p:?} {y}");
+                assert!(y + size.1 <= p.page_height - 10.0 + 1e-3, "{p:?} {y}");
+                assert!(x >= p.margin - 1e-3 && x + size.0 <= p.page_width - p.margin + 1e-3);
+                if p.band == 0.0 {
+                    // In the margin, beside the page number.
+                    assert!(x + size.0 < number_x(&p), "{p:?}");
+                } else {
+                    // Above the margin the page number is in.
+                    assert!(y + size.1 <= p.page_height - p.margin + 1e-3);
+                }
+            }
+        }
     }
 
     #[test]

@@ -243,8 +243,9 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
 /// are boxes, the grid of pages, and this page outlined. Drawn from a coarse picture of the
 /// boxes made once (a few hundred rectangles), not from the chart itself.
 struct Overview {
-    /// Map points per canvas point.
-    k: f32,
+    /// Map points per canvas point, across and down (a very wide chart's map is stretched
+    /// down to a visible height).
+    k: (f32, f32),
     /// The map's size on the page.
     size: (f32, f32),
     /// Rectangles where there are boxes, in map points.
@@ -258,17 +259,18 @@ impl Overview {
     fn new(chart: &Chart, frame: &Frame) -> Overview {
         let (width, height) = (frame.width.max(1.0), frame.height.max(1.0));
         let size = overview_size(width, height);
-        let k = size.0 / width;
+        let k = (size.0 / width, size.1 / height);
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let cells = |extent: f32| ((extent / MAP_CELL).ceil().max(1.0)) as usize;
         let (columns, rows) = (cells(size.0), cells(size.1));
         let mut filled = vec![false; columns * rows];
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-        let cell = |v: f32, count: usize| ((v * k / MAP_CELL).max(0.0) as usize).min(count - 1);
+        let cell =
+            |v: f32, k: f32, count: usize| ((v * k / MAP_CELL).max(0.0) as usize).min(count - 1);
         for b in &chart.layout.boxes {
             let (x, y) = (b.x + frame.chart_x, b.y + frame.chart_y);
-            let (c0, c1) = (cell(x, columns), cell(x + b.width, columns));
-            let (r0, r1) = (cell(y, rows), cell(y + b.height, rows));
+            let (c0, c1) = (cell(x, k.0, columns), cell(x + b.width, k.0, columns));
+            let (r0, r1) = (cell(y, k.1, rows), cell(y + b.height, k.1, rows));
             for r in r0..=r1 {
                 if let Some(row) = filled.get_mut(r * columns + c0..=r * columns + c1) {
                     row.fill(true);
@@ -301,19 +303,8 @@ impl Overview {
 
     fn draw(&self, surface: &mut Surface<'_>, pages: &Pagination, index: usize) {
         let (w, h) = self.size;
-        // In its band, at the right; a map thin enough for the bottom margin goes there, at
-        // the left, clear of the page number.
-        let (x0, y0) = if pages.band > 0.0 {
-            (
-                pages.page_width - pages.margin - w,
-                pages.page_height - pages.margin - pages.band + (pages.band - h) / 2.0,
-            )
-        } else {
-            (
-                pages.margin,
-                pages.page_height - pages.margin + (pages.margin - h) / 2.0,
-            )
-        };
+        let (x0, y0) = pages.overview_origin(self.size);
+        let (kx, ky) = self.k;
         let fill = |r: u8, g: u8, b: u8| Fill {
             paint: rgb::Color::new(r, g, b).into(),
             ..Fill::default()
@@ -347,15 +338,22 @@ impl Overview {
         // The grid of pages, then this one.
         let window = |i: usize| pages.window(i);
         let mut grid = PathBuilder::new();
-        for column in 1..pages.columns {
-            let x = x0 + window(column)[0] * self.k;
-            grid.move_to(x, y0);
-            grid.line_to(x, y0 + h);
+        // Lines closer than 2 points would only grey the map.
+        #[allow(clippy::cast_precision_loss)]
+        let spaced = |extent: f32, count: usize| extent / count.max(1) as f32 >= 2.0;
+        if spaced(w, pages.columns) {
+            for column in 1..pages.columns {
+                let x = x0 + window(column)[0] * kx;
+                grid.move_to(x, y0);
+                grid.line_to(x, y0 + h);
+            }
         }
-        for row in 1..pages.rows {
-            let y = y0 + window(row * pages.columns)[1] * self.k;
-            grid.move_to(x0, y);
-            grid.line_to(x0 + w, y);
+        if spaced(h, pages.rows) {
+            for row in 1..pages.rows {
+                let y = y0 + window(row * pages.columns)[1] * ky;
+                grid.move_to(x0, y);
+                grid.line_to(x0 + w, y);
+            }
         }
         if let Some(path) = grid.finish() {
             surface.set_stroke(Some(stroke(176, 190, 197, 0.3)));
@@ -363,10 +361,10 @@ impl Overview {
         }
         let [ox, oy, ow, oh] = window(index);
         let shown = Rect::from_xywh(
-            x0 + ox * self.k,
-            y0 + oy * self.k,
-            (ow * self.k).min(w - ox * self.k).max(0.5),
-            (oh * self.k).min(h - oy * self.k).max(0.5),
+            x0 + ox * kx,
+            y0 + oy * ky,
+            (ow * kx).min(w - ox * kx).max(0.5),
+            (oh * ky).min(h - oy * ky).max(0.5),
         );
         if let Some(path) = shown.and_then(rect_path) {
             surface.set_stroke(Some(stroke(198, 40, 40, 1.2)));

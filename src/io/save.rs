@@ -48,25 +48,25 @@ pub fn save_file(plan: &Plan, path: &Path) -> Result<(), SaveError> {
     write_atomically(path, text.as_bytes())
 }
 
-/// Checks that `path` could be written: its folder exists. Long work (an export of hundreds of
-/// pages) asks this first, so that a mistyped folder fails at once, not after the work.
+/// Checks that `path` could be written: a file can be made in its folder (and is removed at
+/// once). Long work (an export of hundreds of pages) asks this first, so that a mistyped or
+/// read-only folder fails at once, not after the work.
 ///
 /// # Errors
-/// The folder is missing or is not a folder.
+/// The folder is missing, is not a folder, or cannot be written.
 pub fn check_writable(path: &Path) -> Result<(), SaveError> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let reason = match std::fs::metadata(dir) {
-        Ok(meta) if meta.is_dir() => return Ok(()),
-        Ok(_) => std::io::Error::from(std::io::ErrorKind::NotADirectory).to_string(),
-        Err(error) => error.to_string(),
-    };
-    Err(SaveError {
-        path: path.to_owned(),
-        reason,
-    })
+    tempfile::Builder::new()
+        .prefix(".orgplan-check-")
+        .tempfile_in(dir)
+        .map(drop)
+        .map_err(|e| SaveError {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        })
 }
 
 /// Writes `bytes` to `path` atomically (see [`save_file`]).

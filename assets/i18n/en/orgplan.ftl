@@ -531,5 +531,6 @@ member-role-of = The role of { $name } in the group
 member-add = Add a member…
 edit-members = change the members of { $name }
 merge-not-one-value = no single value settles this conflict
-merge-gone = its node is no longer in the plan
+merge-gone = the node or scenario it is about is no longer in the plan
+merge-does-not-fit = their value does not fit the field
 merge-cycle = their parent would make the node part of itself
