@@ -827,8 +827,9 @@ fn every_control_has_a_name_a_screen_reader_can_read() {
     assert_eq!(unnamed(&harness), Vec::<String>::new(), "in the comparison");
 }
 
-#[test]
-fn a_merge_conflict_is_listed_selects_its_node_and_is_resolved_undoably() {
+/// The example merged from two planners who renamed early childhood education in English, one
+/// "Early years", the other "Daycare": one conflict.
+fn renamed_both_ways() -> orgplan::merge::Merged {
     use orgplan::model::{Command, Edit, NodeId, apply};
     let base = examples::load(Example::Kouvola).unwrap();
     let renamed = |name: &str| {
@@ -838,8 +839,12 @@ fn a_merge_conflict_is_listed_selects_its_node_and_is_resolved_undoably() {
         apply(&mut plan, Command { scenario, edit }).unwrap();
         plan
     };
-    let merged =
-        orgplan::merge::merge(&base, &renamed("Early years"), &renamed("Daycare")).unwrap();
+    orgplan::merge::merge(&base, &renamed("Early years"), &renamed("Daycare")).unwrap()
+}
+
+#[test]
+fn a_merge_conflict_is_listed_selects_its_node_and_is_resolved_undoably() {
+    let merged = renamed_both_ways();
     assert_eq!(merged.conflicts.len(), 1);
     let app = OrgplanApp::new(
         merged.plan,
@@ -912,17 +917,8 @@ fn a_conflict_on_a_node_the_plan_no_longer_has_selects_nothing() {
 
 #[test]
 fn take_theirs_sets_the_other_planners_value_undoably() {
-    use orgplan::model::{Command, Edit, NodeId, apply};
-    let base = examples::load(Example::Kouvola).unwrap();
-    let renamed = |name: &str| {
-        let mut plan = base.clone();
-        let edit = Edit::rename(&NodeId::new("vaka").unwrap(), Lang::En, name);
-        let scenario = NodeId::new("decided").unwrap();
-        apply(&mut plan, Command { scenario, edit }).unwrap();
-        plan
-    };
-    let merged =
-        orgplan::merge::merge(&base, &renamed("Early years"), &renamed("Daycare")).unwrap();
+    use orgplan::model::NodeId;
+    let merged = renamed_both_ways();
     let app = OrgplanApp::new(
         merged.plan,
         None,

@@ -856,17 +856,7 @@ impl OrgplanApp {
             }
         };
         let old = std::mem::replace(&mut self.plan, new_plan);
-        if self
-            .saved_depth
-            .is_some_and(|depth| depth > self.undo.len())
-        {
-            self.saved_depth = None;
-        }
-        self.undo.push(Step {
-            label,
-            command: Undoable::Plan(Box::new(old)),
-        });
-        self.redo.clear();
+        self.record(label, Undoable::Plan(Box::new(old)));
         // The plan now matches the file (reload) or holds it (merge): its content is the base.
         self.saved_depth = if saved { Some(self.undo.len()) } else { None };
         if !saved {
@@ -1010,25 +1000,30 @@ impl OrgplanApp {
         self.redo.last().map(|step| step.label.as_str())
     }
 
+    /// Puts a step on the undo list; what could be redone is gone.
+    fn record(&mut self, label: String, command: Undoable) {
+        // A saved state that was only reachable by redo is gone for good.
+        if self
+            .saved_depth
+            .is_some_and(|depth| depth > self.undo.len())
+        {
+            self.saved_depth = None;
+        }
+        self.undo.push(Step { label, command });
+        self.redo.clear();
+    }
+
+    /// Records an edit the plan has taken: a step to undo, unsaved work, derived views stale.
+    fn record_edit(&mut self, label: String, command: Undoable) {
+        self.record(label, command);
+        self.edits_since_autosave += 1;
+        self.changed();
+    }
+
     /// Applies an edit; a refused edit leaves the plan as it was and says why.
     fn edit(&mut self, command: crate::model::Command, label: String) {
         match crate::model::apply(&mut self.plan, command) {
-            Ok(inverse) => {
-                // A saved state that was only reachable by redo is gone for good.
-                if self
-                    .saved_depth
-                    .is_some_and(|depth| depth > self.undo.len())
-                {
-                    self.saved_depth = None;
-                }
-                self.undo.push(Step {
-                    label,
-                    command: Undoable::Command(inverse),
-                });
-                self.redo.clear();
-                self.edits_since_autosave += 1;
-                self.changed();
-            }
+            Ok(inverse) => self.record_edit(label, Undoable::Command(inverse)),
             Err(error) => {
                 let message = error.message_in(self.scenario(), self.lang);
                 self.say(message, true);
@@ -1047,19 +1042,7 @@ impl OrgplanApp {
             "edit-resolve-conflict",
             &[("field", s(conflict.field.clone()))],
         );
-        if self
-            .saved_depth
-            .is_some_and(|depth| depth > self.undo.len())
-        {
-            self.saved_depth = None;
-        }
-        self.undo.push(Step {
-            label,
-            command: Undoable::Reopen(at, Box::new(conflict)),
-        });
-        self.redo.clear();
-        self.edits_since_autosave += 1;
-        self.changed();
+        self.record_edit(label, Undoable::Reopen(at, Box::new(conflict)));
     }
 
     /// Settles merge conflict `at` with the other planner's value. Undoable; a value that does
@@ -1072,19 +1055,8 @@ impl OrgplanApp {
         match crate::merge::take_theirs(&self.plan, at) {
             Ok(plan) => {
                 let old = std::mem::replace(&mut self.plan, plan);
-                if self
-                    .saved_depth
-                    .is_some_and(|depth| depth > self.undo.len())
-                {
-                    self.saved_depth = None;
-                }
-                self.undo.push(Step {
-                    label: tr_args(self.lang, "edit-take-theirs", &[("field", s(field))]),
-                    command: Undoable::Plan(Box::new(old)),
-                });
-                self.redo.clear();
-                self.edits_since_autosave += 1;
-                self.changed();
+                let label = tr_args(self.lang, "edit-take-theirs", &[("field", s(field))]);
+                self.record_edit(label, Undoable::Plan(Box::new(old)));
             }
             Err(error) => {
                 let text = tr_args(
