@@ -14,12 +14,36 @@ pub static NOTO_SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-B
 /// Characters below this code point are looked up in a flat table (Latin, with ä ö å).
 const FAST: usize = 0x250;
 
+/// A byte that [`Wrap::words`] leaves to the general wrap (a control character, another lead
+/// byte than `0xC3`): so large that a word holding one is always over the limit.
+const ODD: u64 = 1 << 40;
+
+/// The table of [`FontMetrics::bytes`] from the advances of U+0000–U+00FF.
+fn byte_table(fast: &[u32]) -> [u64; 256] {
+    let mut table = [ODD; 256];
+    for (b, slot) in table.iter_mut().enumerate() {
+        let advance = |c: usize| fast.get(c).map_or(ODD, |&a| u64::from(a));
+        *slot = match b {
+            0x20..=0x7e => advance(b),
+            0x80..=0xbf => advance(0xc0 + (b - 0x80)),
+            0xc3 => 0,
+            _ => ODD,
+        };
+    }
+    table
+}
+
 /// Advance widths of one face, in font units: sums of them are exact, so a line measures the
 /// same however it was put together.
 #[derive(Debug)]
 pub struct FontMetrics {
     /// The first 128 of `fast`, where a byte indexes without a bounds check.
     ascii: [u32; 128],
+    /// Per byte of UTF-8, for [`Wrap::words`]: ASCII characters their advance; a continuation
+    /// byte the advance of the character it ends after the lead byte `0xC3` (U+00C0–U+00FF:
+    /// ä, ö, å, é, ...), that lead byte 0; and [`ODD`] for every other byte, which sends the text
+    /// the general way.
+    bytes: [u64; 256],
     fast: Vec<u32>,
     other: HashMap<char, u32>,
     /// Advance of a character the face lacks (drawn by a fallback font).
@@ -34,6 +58,7 @@ impl FontMetrics {
         let Ok(face) = ttf_parser::Face::parse(bytes, 0) else {
             return FontMetrics {
                 ascii: [550; 128],
+                bytes: byte_table(&[550; 256]),
                 fast: vec![550; FAST],
                 other: HashMap::new(),
                 missing: 550,
@@ -71,6 +96,7 @@ impl FontMetrics {
         }
         FontMetrics {
             ascii,
+            bytes: byte_table(&fast),
             fast,
             other,
             missing,
@@ -157,6 +183,11 @@ impl FontMetrics {
             max_lines: max_lines.max(1),
         };
         let (out_len, lines_len) = (out.len(), lines.len());
+        if wrap.words(text, out, lines).is_some() {
+            return;
+        }
+        out.truncate(out_len);
+        lines.truncate(lines_len);
         if wrap.plain(text, out, lines).is_none() {
             // Other white space than single spaces between words: wrapped as if it were.
             out.truncate(out_len);
@@ -188,6 +219,60 @@ struct Wrap<'a> {
 impl Wrap<'_> {
     fn over(&self, units: u64) -> bool {
         units > self.limit
+    }
+
+    /// Wraps text of ASCII and U+00C0–U+00FF whose words are separated by single spaces and
+    /// fit on a line each, into at most `max_lines` lines, a word at a time: the common case,
+    /// measured byte by byte without decoding. `None` (having written some lines) for any
+    /// other text; [`Wrap::plain`] gives the same lines where both apply.
+    fn words(
+        &self,
+        text: &str,
+        out: &mut String,
+        lines: &mut Vec<(Range<usize>, f32)>,
+    ) -> Option<()> {
+        let table = &self.metrics.bytes;
+        let space = table[usize::from(b' ')];
+        let bytes = text.as_bytes();
+        let mut count = 1;
+        // The current line is text[start..end], `w` units wide.
+        let (mut start, mut end, mut w) = (0, 0, 0u64);
+        let mut i = 0;
+        loop {
+            let mut word = 0u64;
+            let mut j = i;
+            while let Some(&b) = bytes.get(j)
+                && b != b' '
+            {
+                word += table[usize::from(b)];
+                j += 1;
+            }
+            // An empty word is a space at either end or two in a row; a word over the limit
+            // (or holding an odd byte) must be broken or decoded.
+            if j == i || self.over(word) {
+                return None;
+            }
+            if end == start {
+                w = word;
+            } else if !self.over(w + space + word) {
+                w += space + word;
+            } else {
+                if count == self.max_lines {
+                    return None;
+                }
+                self.emit(text.get(start..end)?, w, out, lines);
+                count += 1;
+                start = i;
+                w = word;
+            }
+            end = j;
+            if j == bytes.len() {
+                break;
+            }
+            i = j + 1;
+        }
+        self.emit(text.get(start..end)?, w, out, lines);
+        Some(())
     }
 
     /// Wraps text whose words are separated by single spaces, in one pass; `None` (having
@@ -331,5 +416,54 @@ mod tests {
         let word = "Perusopetuslukiokoulutusvarhaiskasvatusnuorisopalvelut";
         let broken = m.wrap(word, 10.0, 60.0, 3);
         assert!(broken.len() > 1 && broken.iter().all(|l| m.width(l, 10.0) <= 60.01));
+    }
+
+    /// The lines of `text` by [`Wrap::plain`] alone, with its fallback for odd white space.
+    fn plain_lines(
+        m: &FontMetrics,
+        text: &str,
+        max_width: f32,
+        max_lines: usize,
+    ) -> Vec<(String, f32)> {
+        let size = 9.0;
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let limit = (max_width / size * m.units_per_em).floor().max(0.0) as u64;
+        let wrap = Wrap {
+            metrics: m,
+            size,
+            limit,
+            max_lines,
+        };
+        let (mut out, mut lines) = (String::new(), Vec::new());
+        if wrap.plain(text, &mut out, &mut lines).is_none() {
+            out.clear();
+            lines.clear();
+            let words: Vec<&str> = text
+                .split(|c: char| c.is_whitespace() && !no_break(c))
+                .filter(|w| !w.is_empty())
+                .collect();
+            wrap.plain(&words.join(" "), &mut out, &mut lines);
+        }
+        lines
+            .into_iter()
+            .map(|(r, w)| (out[r].to_owned(), w))
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_at_a_time_wraps_as_char_at_a_time(
+            text in "[a-zA-Z0-9äöåÄÖÅé§ ]{0,90}|[a-zäö \t\u{a0}…-]{0,60}",
+            max_width in 20.0f32..200.0,
+            max_lines in 1usize..4,
+        ) {
+            for m in [FontMetrics::regular(), FontMetrics::bold()] {
+                let (mut out, mut lines) = (String::new(), Vec::new());
+                m.wrap_into(&text, 9.0, max_width, max_lines, &mut out, &mut lines);
+                let got: Vec<(String, f32)> =
+                    lines.into_iter().map(|(r, w)| (out[r].to_owned(), w)).collect();
+                proptest::prop_assert_eq!(got, plain_lines(m, &text, max_width, max_lines));
+            }
+        }
     }
 }
