@@ -23,6 +23,16 @@ pub(super) struct Texts {
 }
 
 impl Texts {
+    /// Room for the texts of about `boxes` boxes: growing a buffer of megabytes copies it.
+    pub(super) fn with_capacity(boxes: usize) -> Texts {
+        Texts {
+            // A name takes about 30 bytes on about 1.2 lines.
+            lines: Vec::with_capacity(boxes + boxes / 4),
+            text: String::with_capacity(boxes * 32),
+            ..Texts::default()
+        }
+    }
+
     /// Appends texts measured apart, and their boxes to `boxes`, moving their places.
     pub(super) fn append(
         &mut self,

@@ -158,15 +158,13 @@ impl<'a> Builder<'a> {
         let mut assists = vec![NONE; n];
         let mut heads: Vec<(usize, usize)> = Vec::new();
         let mut serves: Vec<(usize, usize)> = Vec::new();
-        for (from, to, relation) in scenario.all_relation_pairs() {
-            match relation {
-                Relation::PartOf => parent[from] = to,
-                Relation::Heads => heads.push((to, from)),
-                Relation::AssistantTo => assists[from] = to,
-                Relation::Serves => serves.push((from, to)),
-                Relation::ReportsTo | Relation::MemberOf(_) => {}
-            }
-        }
+        scenario.for_each_relation(|from, to, relation| match relation {
+            Relation::PartOf => parent[from] = to,
+            Relation::Heads => heads.push((to, from)),
+            Relation::AssistantTo => assists[from] = to,
+            Relation::Serves => serves.push((from, to)),
+            Relation::ReportsTo | Relation::MemberOf(_) => {}
+        });
         heads.sort_unstable();
         let heads = Lists::from_pairs(n, heads.iter().copied());
 
@@ -253,9 +251,10 @@ impl<'a> Builder<'a> {
 
         // Measure every visible box, in the scenario's order, which is the boxes' order.
         let places: Vec<usize> = (0..n).filter(|&at| visible[at]).collect();
-        let measure = |part: &[usize]| {
-            let mut texts = Texts::default();
-            let mut boxes: Vec<NodeBox> = Vec::with_capacity(places.len());
+        // The first part's lists get room for the second's, which is appended to them.
+        let measure = |part: &[usize], room: usize| {
+            let mut texts = Texts::with_capacity(room);
+            let mut boxes: Vec<NodeBox> = Vec::with_capacity(room);
             for &at in part {
                 let node = nodes[at];
                 let hidden = if collapsed[at] { size[at] - 1 } else { 0 };
@@ -279,8 +278,8 @@ impl<'a> Builder<'a> {
             // Measuring text is most of the work: the two halves are measured side by side.
             let (first, second) = places.split_at(places.len() / 2);
             std::thread::scope(|scope| {
-                let later = scope.spawn(|| measure(second));
-                let (mut texts, mut boxes) = measure(first);
+                let later = scope.spawn(|| measure(second, second.len()));
+                let (mut texts, mut boxes) = measure(first, places.len());
                 let (more_texts, more_boxes) = later
                     .join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -288,7 +287,7 @@ impl<'a> Builder<'a> {
                 (texts, boxes)
             })
         } else {
-            measure(&places)
+            measure(&places, places.len())
         };
         let mut box_of = vec![u32::MAX; n];
         for (k, &at) in places.iter().enumerate() {
