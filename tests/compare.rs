@@ -931,3 +931,351 @@ fn baseline_names_the_baseline_whatever_its_id() {
         "nykytila"
     );
 }
+
+/// The median of a list of spans as the figures define it (0 for none).
+fn median_of(mut spans: Vec<usize>) -> f64 {
+    spans.sort_unstable();
+    match spans.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => spans[n / 2] as f64,
+        n => (spans[n / 2 - 1] + spans[n / 2]) as f64 / 2.0,
+    }
+}
+
+/// Each unit's median span, units and teams, counted the slow way: walking up from every node.
+fn unit_figures_walked(scenario: &Scenario) -> Vec<(NodeId, f64, usize, usize)> {
+    use orgplan::model::{LineManagement, NodeKind};
+    let counts = LineManagement::of(scenario).span_counts();
+    let mut spans: std::collections::HashMap<NodeId, Vec<usize>> = Default::default();
+    let mut parts: std::collections::HashMap<NodeId, (usize, usize)> = Default::default();
+    for (at, node) in scenario.nodes().enumerate() {
+        let supervisor = node.kind == NodeKind::Position
+            && node.status != PostStatus::Abolished
+            && counts[at] > 0;
+        let exists = node.status != PostStatus::Abolished;
+        let part = (
+            usize::from(exists && node.kind == NodeKind::Unit),
+            usize::from(exists && node.kind == NodeKind::Team),
+        );
+        let mut current = Some(&node.id);
+        let mut own = true;
+        while let Some(here) = current {
+            if supervisor {
+                spans.entry(here.clone()).or_default().push(counts[at]);
+            }
+            if !own {
+                let entry = parts.entry(here.clone()).or_default();
+                entry.0 += part.0;
+                entry.1 += part.1;
+            }
+            own = false;
+            current = scenario.parent(here);
+        }
+    }
+    scenario
+        .nodes()
+        .filter(|n| {
+            matches!(
+                n.kind,
+                NodeKind::Unit | NodeKind::Team | NodeKind::Organisation
+            )
+        })
+        .map(|n| {
+            let (units, teams) = parts.get(&n.id).copied().unwrap_or_default();
+            let median = median_of(spans.remove(&n.id).unwrap_or_default());
+            (n.id.clone(), median, units, teams)
+        })
+        .collect()
+}
+
+#[test]
+fn each_unit_has_the_median_span_and_the_units_and_teams_below_it() {
+    let csv = crate::support::gen_org::gen_org("realistic", 2_000, 3, false)
+        .expect("the reference generator, ../shared/bench/gen_org.py");
+    let mut generated = orgplan::io::import_csv(
+        &csv,
+        std::path::Path::new("org.csv"),
+        orgplan::model::Names::fi("org"),
+    )
+    .unwrap();
+    // The generator states no heads: the first post of each unit heads it, so that the derived
+    // line management gives supervisors of many spans at many depths.
+    let baseline = generated.baseline();
+    let mut headed = std::collections::HashSet::new();
+    let heads: Vec<Edit> = baseline
+        .nodes()
+        .filter(|n| n.kind == orgplan::model::NodeKind::Position)
+        .filter_map(|n| {
+            let unit = baseline.parent(&n.id)?;
+            headed
+                .insert(unit.clone())
+                .then(|| Edit::AddRelation(orgplan::model::Edge::new(&n.id, Relation::Heads, unit)))
+        })
+        .collect();
+    let baseline_id = baseline.meta.id.clone();
+    apply(
+        &mut generated,
+        Command {
+            scenario: baseline_id,
+            edit: Edit::Batch(heads),
+        },
+    )
+    .unwrap();
+    let plan = kouvola();
+    for scenario in [
+        generated.baseline(),
+        plan.find_scenario("baseline").unwrap(),
+        plan.find_scenario("decided").unwrap(),
+    ] {
+        let f = figures(scenario, 2);
+        let walked = unit_figures_walked(scenario);
+        assert_eq!(f.per_unit.len(), walked.len());
+        let mut medians_seen = BTreeSet::new();
+        for (unit, (id, median, units, teams)) in f.per_unit.iter().zip(walked) {
+            assert_eq!(unit.id, id);
+            assert_eq!(unit.span.median, median, "median of {id}");
+            assert_eq!((unit.units, unit.teams), (units, teams), "parts of {id}");
+            medians_seen.insert((median * 2.0) as u64);
+        }
+        // Not one value for all: the walk and the figures agree on medians that differ.
+        assert!(medians_seen.len() > 1, "{medians_seen:?}");
+    }
+    // The division is the organisation and holds every post: its median is the whole
+    // scenario's, and every unit and team is below it.
+    let decided = figures(plan.find_scenario("decided").unwrap(), 2);
+    let kop = decided
+        .per_unit
+        .iter()
+        .find(|u| u.id.as_str() == "kop")
+        .unwrap();
+    assert_eq!(kop.span.median, decided.span.median);
+    assert_eq!((kop.units, kop.teams), (decided.units, decided.teams));
+}
+
+#[test]
+fn each_unit_has_its_cost_for_the_rest_of_the_year() {
+    let mut plan = kouvola();
+    let scenario = id("decided");
+    for (post, cost) in [("ohjaus-vetaja", 73_000.0), ("kop-johtaja", 110_000.0)] {
+        apply(
+            &mut plan,
+            Command {
+                scenario: scenario.clone(),
+                edit: Edit::Set {
+                    node: id(post),
+                    field: Field::Cost(Some(cost)),
+                },
+            },
+        )
+        .unwrap();
+    }
+    let f = figures(plan.scenario(&scenario).unwrap(), 15);
+    let unit = |id: &str| f.per_unit.iter().find(|u| u.id.as_str() == id).unwrap();
+    // 1 October to 31 December 2023: 92 of 365 days.
+    let share = 92.0 / 365.0;
+    let team = unit("ohjaus");
+    assert!((team.cost_rest_of_year.unwrap() - 73_000.0 * share).abs() < 1e-6);
+    let kop = unit("kop");
+    assert!((kop.cost_rest_of_year.unwrap() - 183_000.0 * share).abs() < 1e-6);
+    let chosen = [plan.scenario(&scenario).unwrap()];
+    let csv = stats_report(&chosen, std::slice::from_ref(&f), StatsFormat::Csv, Lang::En);
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("unit.cost_rest_of_year,ohjaus,") && l.ends_with(",18400")),
+        "{csv}"
+    );
+    assert!(
+        csv.lines().any(|l| l.starts_with("unit.span_median,kop,")),
+        "{csv}"
+    );
+}
+
+/// `edits` applied to the plan's scenario `scenario`, one command each.
+fn edited(
+    mut plan: orgplan::model::Plan,
+    scenario: &str,
+    edits: Vec<Edit>,
+) -> orgplan::model::Plan {
+    for edit in edits {
+        apply(
+            &mut plan,
+            Command {
+                scenario: id(scenario),
+                edit,
+            },
+        )
+        .unwrap();
+    }
+    plan
+}
+
+fn task(code: &str, name: &str) -> orgplan::model::Task {
+    orgplan::model::Task {
+        id: id(code),
+        name: orgplan::model::Names::fi(name),
+    }
+}
+
+#[test]
+fn a_split_is_inferred_from_the_tasks_when_no_replaces_is_stated() {
+    let plan = edited(
+        kouvola(),
+        "baseline",
+        vec![
+            Edit::AddTask {
+                node: id("peruslukio"),
+                task: task("t-perusopetus", "Perusopetuksen järjestäminen"),
+                at: None,
+            },
+            Edit::AddTask {
+                node: id("peruslukio"),
+                task: task("t-lukio", "Lukiokoulutuksen järjestäminen"),
+                at: None,
+            },
+        ],
+    );
+    let plan = edited(
+        plan,
+        "decided",
+        vec![
+            Edit::AddTask {
+                node: id("perusopetus"),
+                task: task("t-perusopetus", "Perusopetuksen järjestäminen"),
+                at: None,
+            },
+            Edit::AddTask {
+                node: id("lukio"),
+                task: task("t-lukio", "Lukiokoulutuksen järjestäminen"),
+                at: None,
+            },
+            Edit::Set {
+                node: id("perusopetus"),
+                field: Field::Replaces(Vec::new()),
+            },
+            Edit::Set {
+                node: id("lukio"),
+                field: Field::Replaces(Vec::new()),
+            },
+        ],
+    );
+    let changes = diff(
+        plan.find_scenario("baseline").unwrap(),
+        plan.find_scenario("decided").unwrap(),
+    );
+    let split = one(&changes, ChangeKind::Split, "peruslukio");
+    assert!(split.inferred);
+    assert_eq!(split.to, ids(&["perusopetus", "lukio"]));
+}
+
+#[test]
+fn the_view_is_no_part_of_the_comparison() {
+    let plan = kouvola();
+    let changed = edited(
+        plan.clone(),
+        "decided",
+        vec![
+            Edit::SetCollapsed {
+                node: id("kop"),
+                collapsed: true,
+            },
+            Edit::SetShow(orgplan::model::ShowFields {
+                title: false,
+                holder: false,
+                fte: false,
+                cost: false,
+                work: false,
+            }),
+        ],
+    );
+    let (a, b) = (
+        plan.find_scenario("decided").unwrap(),
+        changed.find_scenario("decided").unwrap(),
+    );
+    assert_ne!(a.view, b.view);
+    assert_eq!(diff(a, b), Vec::new());
+}
+
+#[test]
+fn capacity_and_cost_add_up_and_their_changes_are_figure_changes() {
+    let plan = kouvola();
+    let changed = edited(
+        plan.clone(),
+        "decided",
+        vec![
+            Edit::Set {
+                node: id("perusopetus"),
+                field: Field::Capacity("pupils".into(), Some(4_100.0)),
+            },
+            Edit::Set {
+                node: id("lukio"),
+                field: Field::Capacity("pupils".into(), Some(1_250.0)),
+            },
+            Edit::Set {
+                node: id("kop-johtaja"),
+                field: Field::Cost(Some(118_000.0)),
+            },
+        ],
+    );
+    let after = changed.find_scenario("decided").unwrap();
+    let f = figures(after, 15);
+    assert_eq!(f.totals.capacity.get("pupils"), Some(&5_350.0));
+    assert_eq!(f.totals.cost, 118_000.0);
+    let kop = f.per_unit.iter().find(|u| u.id.as_str() == "kop").unwrap();
+    assert_eq!(kop.totals.capacity.get("pupils"), Some(&5_350.0));
+    let lukio = f
+        .per_unit
+        .iter()
+        .find(|u| u.id.as_str() == "lukio")
+        .unwrap();
+    assert_eq!(lukio.totals.capacity.get("pupils"), Some(&1_250.0));
+
+    let changes = diff(plan.find_scenario("decided").unwrap(), after);
+    let pupils = find(&changes, ChangeKind::FigureChanged, "perusopetus");
+    assert_eq!(pupils.len(), 1, "{changes:#?}");
+    assert_eq!(pupils[0].field.as_deref(), Some("capacity.pupils"));
+    assert_eq!(pupils[0].after, Some(Value::Number(4_100.0)));
+    let cost = one(&changes, ChangeKind::FigureChanged, "kop-johtaja");
+    assert_eq!(cost.field.as_deref(), Some("cost"));
+    assert_eq!(
+        (cost.before.clone(), cost.after.clone()),
+        (None, Some(Value::Number(118_000.0)))
+    );
+    assert_eq!(changes.len(), 3, "{changes:#?}");
+}
+
+#[test]
+fn the_diff_command_redacts_holders() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kouvola.ron");
+    let plan = edited(
+        kouvola(),
+        "decided",
+        vec![Edit::Set {
+            node: id("op-paallikko"),
+            field: Field::Holder(Some("Maija Meikäläinen".into())),
+        }],
+    );
+    orgplan::io::save_file(&plan, &path).unwrap();
+    let bin = env!("CARGO_BIN_EXE_orgplan");
+    let run = |extra: &[&str]| {
+        let output = Process::new(bin)
+            .arg("diff")
+            .arg(&path)
+            .args(["--from", "baseline", "--to", "decided", "--format", "csv"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert!(run(&[]).contains("Maija Meikäläinen"));
+    let redacted = run(&["--redact"]);
+    assert!(!redacted.contains("Maija Meikäläinen"), "{redacted}");
+    for holder in plan.personal_strings() {
+        assert!(
+            !redacted.contains(holder.as_str()),
+            "{holder} in {redacted}"
+        );
+    }
+    assert!(redacted.lines().count() > 5, "{redacted}");
+}

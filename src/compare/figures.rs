@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 
+use super::medians::RangeMedians;
 use crate::model::{LineManagement, NodeId, NodeKind, PostStatus, Scenario, WorkTag};
 
 /// Sums over a set of nodes: a whole scenario or one unit's subtree.
@@ -93,8 +94,14 @@ pub struct UnitFigures {
     /// post's (0 without posts): 2 for a head with staff under them.
     pub layers: usize,
     /// Span of control of the supervisors among its posts (all their direct reports, inside
-    /// the unit or not). No median: a unit's is rarely asked for and would cost a sort each.
+    /// the unit or not).
     pub span: UnitSpan,
+    /// Units below it that exist (not ceased), at any depth.
+    pub units: usize,
+    /// Teams below it that exist, at any depth.
+    pub teams: usize,
+    /// Its cost from the effective date to the end of that year, when the date is set.
+    pub cost_rest_of_year: Option<f64>,
 }
 
 /// A unit's span of control; see [`UnitFigures::span`].
@@ -104,6 +111,8 @@ pub struct UnitSpan {
     pub supervisors: usize,
     /// Mean direct reports per supervisor.
     pub mean: f64,
+    /// Median direct reports per supervisor (0 without supervisors).
+    pub median: f64,
     /// The most direct reports of any of them.
     pub max: usize,
     /// Those with more direct reports than the limit.
@@ -149,9 +158,10 @@ impl LineSums {
         }
     }
 
-    fn span(&self) -> UnitSpan {
+    fn span(&self, median: f64) -> UnitSpan {
         UnitSpan {
             supervisors: self.supervisors,
+            median,
             mean: if self.supervisors == 0 {
                 0.0
             } else {
@@ -263,7 +273,8 @@ impl Own {
 pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
     let n = scenario.len();
     let parent = scenario.parent_places();
-    let order = top_down(&parent);
+    let (start, children) = child_lists(&parent);
+    let order = top_down(&parent, &start, &children);
     // One pass over the node records; what follows reads these compact lists, so that a large
     // scenario's records are not walked again for each figure.
     let own: Vec<Own> = scenario.nodes().map(Own::of).collect();
@@ -316,16 +327,23 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
     let counts = line.span_counts();
     let mut sums: Vec<Totals> = vec![Totals::default(); slots];
     let mut line_sums = vec![LineSums::NONE; slots];
+    // Units and teams in each slot's subtree, itself included.
+    let mut parts = vec![(0usize, 0usize); slots];
     let mut total = Totals::default();
     let (mut units, mut teams, mut groups) = (0, 0, 0);
     for (i, o) in own.iter().enumerate() {
         let exists = o.status != PostStatus::Abolished;
-        match o.kind {
-            NodeKind::Unit => units += usize::from(exists),
-            NodeKind::Team => teams += usize::from(exists),
-            NodeKind::Group => groups += 1,
-            NodeKind::Organisation | NodeKind::Position => {}
-        }
+        let part = match o.kind {
+            NodeKind::Unit => (usize::from(exists), 0),
+            NodeKind::Team => (0, usize::from(exists)),
+            NodeKind::Group => {
+                groups += 1;
+                (0, 0)
+            }
+            NodeKind::Organisation | NodeKind::Position => (0, 0),
+        };
+        units += part.0;
+        teams += part.1;
         let mut totals = o.totals(work[i] == Some(WorkTag::Administration));
         if o.capacity
             && o.counts()
@@ -356,6 +374,8 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
         if let Some(at) = into {
             sums[at].add(&totals);
             line_sums[at].add(&lines);
+            parts[at].0 += part.0;
+            parts[at].1 += part.1;
         }
     }
     // Children before parents.
@@ -370,28 +390,40 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
             sums[from] = child;
             let lines = line_sums[from];
             line_sums[to].add(&lines);
+            let (u, t) = parts[from];
+            parts[to].0 += u;
+            parts[to].1 += t;
         }
     }
+    let unit_median = unit_medians(&parent, (&start, &children), &rooted, &levels, &counts);
+    let rest_of_year = scenario.meta.effective.map(|day| {
+        f64::from(day.days_in_year() - day.ordinal() + 1) / f64::from(day.days_in_year())
+    });
     let per_unit = own
         .iter()
         .enumerate()
         .filter(|(_, o)| o.is_unit())
-        .filter_map(|(i, _)| {
+        .filter_map(|(i, o)| {
             let at = slot[i] as usize;
+            let (u, t) = parts[at];
+            let own_part = (
+                o.kind == NodeKind::Unit && o.status != PostStatus::Abolished,
+                o.kind == NodeKind::Team && o.status != PostStatus::Abolished,
+            );
             Some(UnitFigures {
                 id: scenario.node_at(i)?.id.clone(),
                 depth: depth[i],
                 totals: sums[at].clone(),
                 layers: line_sums[at].layers(),
-                span: line_sums[at].span(),
+                span: line_sums[at].span(unit_median(i)),
+                units: u - usize::from(own_part.0),
+                teams: t - usize::from(own_part.1),
+                cost_rest_of_year: rest_of_year.map(|share| sums[at].cost * share),
             })
         })
         .collect();
 
-    let cost_rest_of_year = scenario.meta.effective.map(|day| {
-        let left = f64::from(day.days_in_year() - day.ordinal() + 1);
-        total.cost * left / f64::from(day.days_in_year())
-    });
+    let cost_rest_of_year = rest_of_year.map(|share| total.cost * share);
     Figures {
         units,
         teams,
@@ -404,10 +436,45 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
     }
 }
 
-/// Node places in top-down order (roots first); nodes in structural cycles come last.
-fn top_down(parent: &[Option<usize>]) -> Vec<usize> {
+/// Each unit's median span of control: its supervisors are a range of the depth-first order.
+/// Only for nodes reached from a root (one in a structural cycle counts only itself, and a unit
+/// is no supervisor).
+fn unit_medians<'a>(
+    parent: &[Option<usize>],
+    (start, children): (&[usize], &[usize]),
+    rooted: &'a [bool],
+    levels: &[usize],
+    counts: &[usize],
+) -> impl Fn(usize) -> f64 + 'a {
+    let (order, place, size) = depth_first(parent, start, children);
+    let mut spans = Vec::new();
+    let mut before = Vec::with_capacity(order.len() + 1);
+    before.push(0);
+    for &i in &order {
+        let reports = counts.get(i).copied().unwrap_or(0);
+        if levels.get(i).copied().unwrap_or(0) > 0 && reports > 0 {
+            spans.push(reports);
+        }
+        before.push(spans.len());
+    }
+    let medians = RangeMedians::new(&spans);
+    move |i: usize| {
+        let from = place.get(i).copied().unwrap_or(usize::MAX);
+        let to = size.get(i).and_then(|s| from.checked_add(*s));
+        match (
+            rooted.get(i),
+            before.get(from),
+            to.and_then(|to| before.get(to)),
+        ) {
+            (Some(true), Some(&a), Some(&b)) => medians.median(a, b),
+            _ => 0.0,
+        }
+    }
+}
+
+/// Children as one flat list, with each parent's range in it: `children[start[p]..start[p + 1]]`.
+fn child_lists(parent: &[Option<usize>]) -> (Vec<usize>, Vec<usize>) {
     let n = parent.len();
-    // Children as one flat list, with each parent's range in it.
     let mut start = vec![0usize; n + 1];
     for p in parent.iter().flatten() {
         if *p < n {
@@ -419,16 +486,23 @@ fn top_down(parent: &[Option<usize>]) -> Vec<usize> {
     }
     let mut fill = start.clone();
     let mut children = vec![0usize; start[n]];
-    let mut order = Vec::with_capacity(n);
     for (i, p) in parent.iter().enumerate() {
-        match p {
-            Some(p) if *p < n => {
-                children[fill[*p]] = i;
-                fill[*p] += 1;
-            }
-            _ => order.push(i),
+        if let Some(p) = p
+            && *p < n
+        {
+            children[fill[*p]] = i;
+            fill[*p] += 1;
         }
     }
+    (start, children)
+}
+
+/// Node places in top-down order (roots first); nodes in structural cycles come last.
+fn top_down(parent: &[Option<usize>], start: &[usize], children: &[usize]) -> Vec<usize> {
+    let n = parent.len();
+    let mut order: Vec<usize> = (0..n)
+        .filter(|&i| parent[i].is_none_or(|p| p >= n))
+        .collect();
     let mut next = 0;
     while let Some(&i) = order.get(next) {
         next += 1;
@@ -442,6 +516,37 @@ fn top_down(parent: &[Option<usize>]) -> Vec<usize> {
         order.extend((0..n).filter(|&i| !seen[i]));
     }
     order
+}
+
+/// The nodes reached from a root in depth-first order, so that each one's subtree is the range
+/// of this order from its place on, as long as its size: (order, place of each node in it or
+/// `usize::MAX`, size of each node's subtree).
+fn depth_first(
+    parent: &[Option<usize>],
+    start: &[usize],
+    children: &[usize],
+) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+    let n = parent.len();
+    let mut order = Vec::with_capacity(n);
+    let mut stack: Vec<usize> = (0..n)
+        .rev()
+        .filter(|&i| parent[i].is_none_or(|p| p >= n))
+        .collect();
+    while let Some(i) = stack.pop() {
+        order.push(i);
+        stack.extend(children[start[i]..start[i + 1]].iter().rev());
+    }
+    let mut place = vec![usize::MAX; n];
+    for (k, &i) in order.iter().enumerate() {
+        place[i] = k;
+    }
+    let mut size = vec![1usize; n];
+    for &i in order.iter().rev() {
+        if let Some(p) = parent[i].filter(|&p| p < n) {
+            size[p] += size[i];
+        }
+    }
+    (order, place, size)
 }
 
 /// Each post's level in the line hierarchy, following its first supervisor (1 for a post
@@ -519,6 +624,6 @@ fn span(scenario: &Scenario, counts: &[usize], levels: &[usize], limit: usize) -
 
 /// Counts as figures; exact for any count a plan can hold.
 #[allow(clippy::cast_precision_loss)]
-fn to_f64(count: usize) -> f64 {
+pub(super) fn to_f64(count: usize) -> f64 {
     count as f64
 }

@@ -7,6 +7,7 @@
 mod diff;
 mod figures;
 pub mod impact;
+mod medians;
 pub mod report;
 pub mod stats;
 

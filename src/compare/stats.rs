@@ -157,6 +157,8 @@ fn unit_measures(units: &[Option<&UnitFigures>]) -> Vec<(String, Vec<Option<f64>
             units.iter().map(|u| u.and_then(value)).collect(),
         ));
     };
+    row("units", &|u| count(u.units));
+    row("teams", &|u| count(u.teams));
     row("positions", &|u| count(u.totals.positions));
     row("filled", &|u| count(u.totals.filled));
     row("vacant", &|u| count(u.totals.vacant));
@@ -166,11 +168,15 @@ fn unit_measures(units: &[Option<&UnitFigures>]) -> Vec<(String, Vec<Option<f64>
     row("span_mean", &|u| {
         (u.span.supervisors > 0).then_some((u.span.mean * 100.0).round() / 100.0)
     });
+    row("span_median", &|u| {
+        (u.span.supervisors > 0).then_some(u.span.median)
+    });
     row("span_max", &|u| count(u.span.max));
     row("span_over_limit", &|u| count(u.span.over_limit));
     row("fte", &|u| Some(u.totals.fte));
     row("headcount", &|u| Some(u.totals.headcount));
     row("cost", &|u| Some(u.totals.cost));
+    row("cost_rest_of_year", &|u| u.cost_rest_of_year);
     row("admin_fte_share", &|u| u.totals.admin_fte_share());
     row("admin_cost_share", &|u| u.totals.admin_cost_share());
     let mut keys: Vec<&String> = units
@@ -459,14 +465,18 @@ fn json(scenarios: &[&Scenario], figures: &[Figures]) -> String {
                     let mut unit = json!({
                         "id": u.id.as_str(),
                         "depth": u.depth,
+                        "units": u.units,
+                        "teams": u.teams,
                         "totals": totals_json(&u.totals),
                         "layers": u.layers,
                         "span": {
                             "supervisors": u.span.supervisors,
                             "mean": u.span.mean,
+                            "median": u.span.median,
                             "max": u.span.max,
                             "over_limit": u.span.over_limit,
                         },
+                        "cost_rest_of_year": u.cost_rest_of_year,
                     });
                     if at > 0
                         && let Some(first) = index.first().and_then(|units| units.get(&u.id))
