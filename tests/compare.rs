@@ -1078,7 +1078,12 @@ fn each_unit_has_its_cost_for_the_rest_of_the_year() {
     let kop = unit("kop");
     assert!((kop.cost_rest_of_year.unwrap() - 183_000.0 * share).abs() < 1e-6);
     let chosen = [plan.scenario(&scenario).unwrap()];
-    let csv = stats_report(&chosen, std::slice::from_ref(&f), StatsFormat::Csv, Lang::En);
+    let csv = stats_report(
+        &chosen,
+        std::slice::from_ref(&f),
+        StatsFormat::Csv,
+        Lang::En,
+    );
     assert!(
         csv.lines()
             .any(|l| l.starts_with("unit.cost_rest_of_year,ohjaus,") && l.ends_with(",18400")),

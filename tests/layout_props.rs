@@ -393,7 +393,8 @@ fn crosses(b: &NodeBox, p: [f32; 2], q: [f32; 2]) -> bool {
 }
 
 /// A team two levels below the unit it serves, with a row of boxes in the level between
-/// right under the unit: its line must go round them.
+/// right under the unit, and a team above the units it serves, with boxes between: their lines
+/// must go round them.
 #[test]
 fn serves_lines_go_round_the_boxes_of_the_levels_between() {
     use orgplan::layout::ConnectorKind;
@@ -415,6 +416,31 @@ fn serves_lines_go_round_the_boxes_of_the_levels_between() {
         add,
         Edit::AddRelation(Edge::new(&team, Relation::Serves, &id("vaka"))),
         Edit::AddRelation(Edge::new(&team, Relation::Serves, &id("peruslukio"))),
+    ] {
+        apply(
+            &mut plan,
+            Command {
+                scenario: scenario.clone(),
+                edit,
+            },
+        )
+        .unwrap();
+    }
+    // And the other way: a team right under the division (level 1) that serves units a level
+    // below it, under Growth support, whose head and sibling units stand in between.
+    let (add, high) = compose::new_part(
+        &plan,
+        plan.baseline(),
+        NodeKind::Team,
+        Some(&id("kop")),
+        None,
+        (orgplan::i18n::Lang::En, "Digital learning"),
+    );
+    for edit in [
+        add,
+        Edit::AddRelation(Edge::new(&high, Relation::Serves, &id("psoh"))),
+        Edit::AddRelation(Edge::new(&high, Relation::Serves, &id("ytp"))),
+        Edit::AddRelation(Edge::new(&high, Relation::Serves, &team)),
     ] {
         apply(
             &mut plan,

@@ -759,9 +759,9 @@ impl Emitter<'_> {
 
     /// A dashed line from a serving team to the unit it serves, through lane `lane` of the gap
     /// before the team's level, arriving at `slot` (0–1) along the target's edge. Where the
-    /// straight way to the target would cross boxes of the levels in between, the line goes
-    /// round them: along the nearest free lane through those levels, then across the gap next
-    /// to the target.
+    /// straight way to the target would cross boxes of the levels in between (above the team
+    /// or below it), the line goes round them: along the nearest free lane through those
+    /// levels, then across the gap next to the target.
     fn serves_line(
         &mut self,
         from: [f32; 4],
@@ -796,7 +796,23 @@ impl Emitter<'_> {
                 _ => vec![start, [start[0], channel], [a, channel], [a, end]],
             }
         } else {
-            vec![start, [start[0], channel], [a, channel], [a, to[1]]]
+            // A target at the team's level or below: down through the levels in between
+            // along the nearest free lane, then across the gap above the target to the slot.
+            let end = to[1];
+            match free_lane(obstacles, (channel, end), a) {
+                Some(free) if (free - a).abs() > f32::EPSILON => {
+                    let turn = end - self.options.level_gap * (0.2 + 0.1 * (lane % 4) as f32);
+                    vec![
+                        start,
+                        [start[0], channel],
+                        [free, channel],
+                        [free, turn],
+                        [a, turn],
+                        [a, end],
+                    ]
+                }
+                _ => vec![start, [start[0], channel], [a, channel], [a, end]],
+            }
         };
         if !self.top_down {
             for p in &mut points {
