@@ -422,3 +422,85 @@ fn a_boxs_figures_are_written_the_way_its_language_writes_them() {
         figures(Lang::En)
     );
 }
+
+/// The structure elements of a tagged PDF, each as its tag and how many list (`L`) elements
+/// hold it, in reading order.
+fn structure(doc: &lopdf::Document) -> Vec<(String, usize)> {
+    use lopdf::Object;
+    let root = doc.catalog().unwrap().get(b"StructTreeRoot").unwrap();
+    let mut out = Vec::new();
+    let mut stack: Vec<(&Object, usize)> = vec![(root, 0)];
+    while let Some((object, lists)) = stack.pop() {
+        let (_, object) = doc.dereference(object).unwrap();
+        match object {
+            Object::Array(items) => stack.extend(items.iter().rev().map(|o| (o, lists))),
+            Object::Dictionary(dict) => {
+                let mut inner = lists;
+                if let Ok(Object::Name(tag)) = dict.get(b"S") {
+                    let tag = String::from_utf8_lossy(tag).into_owned();
+                    inner += usize::from(tag == "L");
+                    out.push((tag, lists));
+                }
+                if let Ok(kids) = dict.get(b"K") {
+                    stack.push((kids, inner));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn the_pdf_holds_the_chart_as_a_nested_list_on_pages_of_the_paper_with_fonts_embedded() {
+    let options = ChartOptions {
+        lang: Lang::Fi,
+        ..ChartOptions::default()
+    };
+    let (drawing, plan) = kouvola_decided(&options);
+    for (paper, orientation, size) in [
+        (Paper::A3, PageOrientation::Landscape, (1190.55, 841.89)),
+        (Paper::A4, PageOrientation::Portrait, (595.28, 841.89)),
+    ] {
+        let bytes = orgplan::export::pdf(
+            &drawing,
+            &orgplan::export::PdfOptions { paper, orientation },
+        )
+        .unwrap();
+        let doc = lopdf::Document::load_mem(&bytes).unwrap();
+        for (_, page) in doc.get_pages() {
+            let media = doc.get_dictionary(page).unwrap().get(b"MediaBox").unwrap();
+            let lopdf::Object::Array(corners) = media else {
+                panic!("{media:?}");
+            };
+            let number = |i: usize| corners[i].as_float().unwrap();
+            assert!((number(2) - number(0) - size.0).abs() < 1.0, "{corners:?}");
+            assert!((number(3) - number(1) - size.1).abs() < 1.0, "{corners:?}");
+        }
+        let embedded = doc.objects.values().any(|o| {
+            o.as_dict()
+                .is_ok_and(|d| d.has(b"FontFile") || d.has(b"FontFile2") || d.has(b"FontFile3"))
+        });
+        assert!(embedded, "no embedded font file");
+
+        // One list item per node, nested as deep as the structure: the division, its units,
+        // their posts.
+        let tags = structure(&doc);
+        let items: Vec<usize> = tags
+            .iter()
+            .filter(|(tag, _)| tag == "LI")
+            .map(|(_, lists)| *lists)
+            .collect();
+        let nodes = plan.find_scenario("decided").unwrap().len();
+        assert_eq!(items.len(), nodes, "{tags:?}");
+        assert_eq!(
+            items.first(),
+            Some(&1),
+            "the first item is the organisation's"
+        );
+        assert!(items.iter().max().copied().unwrap_or(0) >= 3, "{items:?}");
+        for tag in ["Lbl", "LBody", "Document"] {
+            assert!(tags.iter().any(|(t, _)| t == tag), "no {tag}: {tags:?}");
+        }
+    }
+}
