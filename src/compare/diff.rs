@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use crate::model::lists::Lists;
 use crate::model::{
     Decision, LineManagement, Names, Node, NodeId, NodeKind, PostStatus, Relation, Role, Scenario,
     Term, WorkTag,
@@ -264,11 +265,13 @@ pub fn diff(before: &Scenario, after: &Scenario) -> Vec<Change> {
     nodes_added_removed(before, after, &old_of, &mut changes);
     node_fields(before, after, &old_of, &mut changes);
     replacements(before, after, &mut changes);
-    heads(before, after, &old_of, &mut changes);
+    let (old_related, new_related) = (Related::of(before), Related::of(after));
+    let (old, new) = ((before, &old_related), (after, &new_related));
+    heads(old, new, &old_of, &mut changes);
     supervisors(before, after, &old_of, &mut changes);
-    serves(before, after, &old_of, &mut changes);
-    assistants(before, after, &old_of, &mut changes);
-    memberships(before, after, &mut changes);
+    serves(old, new, &old_of, &mut changes);
+    assistants(old, new, &old_of, &mut changes);
+    memberships(old, new, &mut changes);
     tasks(before, after, &mut changes);
 
     let order = |id: &NodeId| {
@@ -320,20 +323,38 @@ fn nodes_added_removed(
     }
 }
 
-/// For each node by place, the places related to it by `relation`, sorted: the sources pointing
-/// at it when `incoming`, else the targets it points to. One pass over the relations.
-fn related(scenario: &Scenario, relation: Relation, incoming: bool) -> Vec<Vec<usize>> {
-    let mut lists = vec![Vec::new(); scenario.len()];
-    for (from, to, _) in scenario.relation_pairs(relation) {
-        let (at, other) = if incoming { (to, from) } else { (from, to) };
-        if let Some(list) = lists.get_mut(at) {
-            list.push(other);
+/// A scenario's relations that the diff compares, by place, from one pass over its edges: each
+/// node's heads (the posts heading it), what it serves and whom it assists, each list sorted.
+struct Related {
+    heads: Lists,
+    serves: Lists,
+    assists: Lists,
+    /// Group memberships as (member, group, role).
+    members: Vec<(usize, usize, Role)>,
+}
+
+impl Related {
+    fn of(scenario: &Scenario) -> Related {
+        let (mut heads, mut serves, mut assists, mut members) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        scenario.for_each_relation(|from, to, relation| match relation {
+            Relation::Heads => heads.push((to, from)),
+            Relation::Serves => serves.push((from, to)),
+            Relation::AssistantTo => assists.push((from, to)),
+            Relation::MemberOf(role) => members.push((from, to, role)),
+            Relation::PartOf | Relation::ReportsTo => {}
+        });
+        let lists = |mut pairs: Vec<(usize, usize)>| {
+            pairs.sort_unstable();
+            Lists::from_pairs(scenario.len(), pairs.iter().copied())
+        };
+        Related {
+            heads: lists(heads),
+            serves: lists(serves),
+            assists: lists(assists),
+            members,
         }
     }
-    for list in &mut lists {
-        list.sort_unstable();
-    }
-    lists
 }
 
 /// A sorted copy of a list of ids, to compare lists as sets.
@@ -354,27 +375,29 @@ fn sorted_ids_at<'a>(scenario: &'a Scenario, places: &[usize]) -> Vec<&'a NodeId
 }
 
 /// The ids at these places.
-fn ids_at(scenario: &Scenario, places: &[usize]) -> Vec<NodeId> {
+fn ids_at(scenario: &Scenario, places: impl IntoIterator<Item = usize>) -> Vec<NodeId> {
     places
-        .iter()
-        .filter_map(|&at| scenario.node_at(at).map(|n| n.id.clone()))
+        .into_iter()
+        .filter_map(|at| scenario.node_at(at).map(|n| n.id.clone()))
         .collect()
 }
 
-fn node_fields(
-    before: &Scenario,
-    after: &Scenario,
+fn node_fields<'a>(
+    before: &'a Scenario,
+    after: &'a Scenario,
     old_of: &[Option<usize>],
     changes: &mut Vec<Change>,
 ) {
     let (old_parents, new_parents) = (before.parent_places(), after.parent_places());
-    let parent_id = |scenario: &'_ Scenario, parents: &[Option<usize>], at: usize| {
+    // Compared by reference and copied only for a move: a copy of a shared id writes to the
+    // cache line of its count, for every node.
+    let parent_id = |scenario: &'a Scenario, parents: &[Option<usize>], at: usize| {
         parents
             .get(at)
             .copied()
             .flatten()
             .and_then(|p| scenario.node_at(p))
-            .map(|n| n.id.clone())
+            .map(|n| &n.id)
     };
     for (at, new) in after.nodes().enumerate() {
         let Some(old_at) = old_of.get(at).copied().flatten() else {
@@ -409,8 +432,8 @@ fn node_fields(
         let new_parent = parent_id(after, &new_parents, at);
         if old_parent != new_parent {
             changes.push(Change::new(ChangeKind::Moved, id).nodes(
-                old_parent.into_iter().collect(),
-                new_parent.into_iter().collect(),
+                old_parent.into_iter().cloned().collect(),
+                new_parent.into_iter().cloned().collect(),
             ));
         }
         if old.status != new.status {
@@ -644,38 +667,39 @@ fn emit_replacements(
     }
 }
 
-/// For each node of the second scenario related to something by `relation` in either scenario:
-/// the node, and the ids it is related to before and after (the sources pointing at it when
-/// `incoming`, else its targets), each in its scenario's order.
+/// For each node of the second scenario related to something in either scenario's `lists`:
+/// the node, and the ids it is related to before and after, each in its scenario's order.
 fn relation_lists<'a>(
-    before: &Scenario,
-    after: &'a Scenario,
+    (before, old_lists): (&Scenario, &Lists),
+    (after, new_lists): (&'a Scenario, &Lists),
     old_of: &[Option<usize>],
-    relation: Relation,
-    incoming: bool,
 ) -> Vec<(&'a Node, Vec<NodeId>, Vec<NodeId>)> {
-    let (old_lists, new_lists) = (
-        related(before, relation, incoming),
-        related(after, relation, incoming),
-    );
+    let places = |list: &[u32]| list.iter().map(|&p| p as usize).collect::<Vec<_>>();
     let mut out = Vec::new();
     for (at, node) in after.nodes().enumerate() {
-        let new = new_lists.get(at).map_or(&[][..], Vec::as_slice);
+        let new = new_lists.get(at);
         let old = old_of
             .get(at)
             .copied()
             .flatten()
-            .and_then(|place| old_lists.get(place))
-            .map_or(&[][..], Vec::as_slice);
+            .map_or(&[][..], |place| old_lists.get(place));
         if !(new.is_empty() && old.is_empty()) {
-            out.push((node, ids_at(before, old), ids_at(after, new)));
+            out.push((
+                node,
+                ids_at(before, places(old)),
+                ids_at(after, places(new)),
+            ));
         }
     }
     out
 }
 
-fn heads(before: &Scenario, after: &Scenario, old_of: &[Option<usize>], changes: &mut Vec<Change>) {
-    for (node, old, new) in relation_lists(before, after, old_of, Relation::Heads, true) {
+/// A scenario and its relations, as the diff reads them.
+type Side<'a> = (&'a Scenario, &'a Related);
+
+fn heads(before: Side, after: Side, old_of: &[Option<usize>], changes: &mut Vec<Change>) {
+    let lists = ((before.0, &before.1.heads), (after.0, &after.1.heads));
+    for (node, old, new) in relation_lists(lists.0, lists.1, old_of) {
         // The same heads in another order are no change.
         if sorted(&new) != sorted(&old) {
             changes.push(Change::new(ChangeKind::HeadChanged, &node.id).nodes(old, new));
@@ -690,7 +714,9 @@ fn supervisors(
     changes: &mut Vec<Change>,
 ) {
     let (old_line, new_line) = (LineManagement::of(before), LineManagement::of(after));
-    let ids = |scenario: &Scenario, places: &[usize]| -> Vec<NodeId> { ids_at(scenario, places) };
+    let ids = |scenario: &Scenario, places: &[usize]| -> Vec<NodeId> {
+        ids_at(scenario, places.iter().copied())
+    };
     // The same supervisors in another order are no change.
     let same = |a: &[usize], b: &[usize]| match (a, b) {
         // Most posts have one supervisor or none: no lists to sort for them.
@@ -717,13 +743,9 @@ fn supervisors(
     }
 }
 
-fn serves(
-    before: &Scenario,
-    after: &Scenario,
-    old_of: &[Option<usize>],
-    changes: &mut Vec<Change>,
-) {
-    for (node, old, new) in relation_lists(before, after, old_of, Relation::Serves, false) {
+fn serves(before: Side, after: Side, old_of: &[Option<usize>], changes: &mut Vec<Change>) {
+    let lists = ((before.0, &before.1.serves), (after.0, &after.1.serves));
+    for (node, old, new) in relation_lists(lists.0, lists.1, old_of) {
         let added: Vec<NodeId> = new.iter().filter(|t| !old.contains(t)).cloned().collect();
         let removed: Vec<NodeId> = old.iter().filter(|t| !new.contains(t)).cloned().collect();
         if !added.is_empty() {
@@ -737,13 +759,9 @@ fn serves(
 }
 
 /// A staff post attached to another head, or no longer attached.
-fn assistants(
-    before: &Scenario,
-    after: &Scenario,
-    old_of: &[Option<usize>],
-    changes: &mut Vec<Change>,
-) {
-    for (node, old, new) in relation_lists(before, after, old_of, Relation::AssistantTo, false) {
+fn assistants(before: Side, after: Side, old_of: &[Option<usize>], changes: &mut Vec<Change>) {
+    let lists = ((before.0, &before.1.assists), (after.0, &after.1.assists));
+    for (node, old, new) in relation_lists(lists.0, lists.1, old_of) {
         if sorted(&new) != sorted(&old) {
             let mut change = Change::new(ChangeKind::DetailsChanged, &node.id).nodes(old, new);
             change.field = Some("assistant_to".to_owned());
@@ -752,13 +770,11 @@ fn assistants(
     }
 }
 
-fn memberships(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
-    let roles = |scenario: &Scenario| -> BTreeMap<(NodeId, NodeId), Role> {
+fn memberships(before: Side, after: Side, changes: &mut Vec<Change>) {
+    let roles = |(scenario, related): Side| -> BTreeMap<(NodeId, NodeId), Role> {
         let mut map = BTreeMap::new();
-        for (member, group, relation) in scenario.relation_pairs(Relation::MemberOf(Role::Member)) {
-            if let (Some(m), Some(g), Relation::MemberOf(role)) =
-                (scenario.node_at(member), scenario.node_at(group), relation)
-            {
+        for &(member, group, role) in &related.members {
+            if let (Some(m), Some(g)) = (scenario.node_at(member), scenario.node_at(group)) {
                 map.insert((m.id.clone(), g.id.clone()), role);
             }
         }

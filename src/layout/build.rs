@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::boxes::Texts;
 use super::tidy::{TidyInput, tidy};
 use super::{Connector, ConnectorKind, Layout, LayoutOptions, NodeBox, Orientation, Placement};
+use crate::model::lists::Lists;
 use crate::model::{Node, NodeKind, Relation, Scenario};
 
 const NONE: usize = usize::MAX;
@@ -34,44 +35,6 @@ const TOP: usize = 0;
 const MAIN: usize = 1;
 /// The root above the groups.
 const GROUPS: usize = 2;
-
-/// Lists of numbers, one list per key, in one array: the lists of key `k` are
-/// `items[start[k]..start[k + 1]]`.
-struct Lists {
-    start: Vec<u32>,
-    items: Vec<u32>,
-}
-
-impl Lists {
-    /// From `(key, item)` pairs, each key's items in the pairs' order.
-    fn from_pairs(keys: usize, pairs: impl Iterator<Item = (usize, usize)> + Clone) -> Lists {
-        let mut start = vec![0u32; keys + 1];
-        for (key, _) in pairs.clone() {
-            if let Some(count) = start.get_mut(key + 1) {
-                *count += 1;
-            }
-        }
-        for k in 0..keys {
-            start[k + 1] += start[k];
-        }
-        let mut next: Vec<u32> = start.clone();
-        let mut items = vec![0u32; start[keys] as usize];
-        for (key, item) in pairs {
-            if let Some(at) = next.get_mut(key) {
-                items[*at as usize] = index(item);
-                *at += 1;
-            }
-        }
-        Lists { start, items }
-    }
-
-    fn get(&self, key: usize) -> &[u32] {
-        match (self.start.get(key), self.start.get(key + 1)) {
-            (Some(&a), Some(&b)) => &self.items[a as usize..b as usize],
-            _ => &[],
-        }
-    }
-}
 
 /// A place or count as stored in the flat arrays: a plan has far fewer than 4 billion nodes.
 fn index(i: usize) -> u32 {

@@ -6,6 +6,7 @@ mod command;
 pub mod compose;
 mod date;
 mod line;
+pub(crate) mod lists;
 mod node;
 mod plan;
 mod relation;
