@@ -244,7 +244,8 @@ impl Wrap<'_> {
             while let Some(&b) = bytes.get(j)
                 && b != b' '
             {
-                word += table[usize::from(b)];
+                // Saturating: a word of millions of odd bytes stays over the limit.
+                word = word.saturating_add(table[usize::from(b)]);
                 j += 1;
             }
             // An empty word is a space at either end or two in a row; a word over the limit
