@@ -229,6 +229,62 @@ fn layout_follows_the_scenarios_view_and_reads_a_csv() {
     assert_eq!(ids, ["org", "u1", "u2"]);
 }
 
+/// Each box of `orgplan layout` by id: (x, y, width, height).
+fn layout_boxes(dir: &Path, args: &[&str]) -> std::collections::HashMap<String, [f64; 4]> {
+    let output = run(args, dir);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = std::fs::read_to_string(dir.join("out.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            let f = |k: &str| n[k].as_f64().unwrap();
+            (
+                n["id"].as_str().unwrap().to_owned(),
+                [f("x"), f("y"), f("width"), f("height")],
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn layout_grows_left_to_right_and_rows_posts_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from(
+        "id,parent,kind,name\norg,,organisation,Org\nu1,org,unit,One\nu2,org,unit,Two\n",
+    );
+    for p in 1..=4 {
+        csv.push_str(&format!("p{p},u1,position,Post {p}\n"));
+    }
+    write(dir.path(), "org.csv", &csv);
+    let args = |extra: &[&'static str]| {
+        let mut all = vec!["layout", "org.csv", "-o", "out.json"];
+        all.extend_from_slice(extra);
+        all
+    };
+
+    // Top-down, posts stacked in a column by default.
+    let b = layout_boxes(dir.path(), &args(&[]));
+    assert_eq!(b["u1"][1], b["u2"][1]);
+    assert!(b["org"][1] + b["org"][3] <= b["u1"][1]);
+    assert!((1..4).all(|p| b[&format!("p{p}")][0] == b[&format!("p{}", p + 1)][0]));
+    assert!((1..4).all(|p| b[&format!("p{p}")][1] < b[&format!("p{}", p + 1)][1]));
+
+    // --no-compact: the posts in a row.
+    let b = layout_boxes(dir.path(), &args(&["--no-compact"]));
+    assert!((1..4).all(|p| b[&format!("p{p}")][1] == b[&format!("p{}", p + 1)][1]));
+    assert!((1..4).all(|p| b[&format!("p{p}")][0] < b[&format!("p{}", p + 1)][0]));
+
+    // --left-right: the levels go right, siblings down.
+    let b = layout_boxes(dir.path(), &args(&["--left-right"]));
+    assert_eq!(b["u1"][0], b["u2"][0]);
+    assert!(b["u1"][1] < b["u2"][1]);
+    assert!(b["org"][0] + b["org"][2] <= b["u1"][0]);
+    assert!(b["u1"][0] + b["u1"][2] <= b["p1"][0]);
+}
+
 #[test]
 fn export_writes_svg_and_pdf_redacted_collapsed_in_the_language_asked() {
     let dir = tempfile::tempdir().unwrap();
