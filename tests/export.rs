@@ -34,9 +34,19 @@ fn the_svg_parses_and_names_every_node() {
     let decided = plan.find_scenario("decided").unwrap();
     for node in decided.nodes() {
         let b = drawing.layout.find(&node.id).unwrap();
-        let first = drawing.layout.text_of(&drawing.layout.lines_of(b)[0]);
-        let escaped = first.replace('&', "&amp;");
-        assert!(text.contains(&escaped), "{} ({first}) missing", node.id);
+        // The whole label, on as many lines as it wrapped to, each a text of the SVG.
+        let name_lines: Vec<&str> = drawing
+            .layout
+            .lines_of(b)
+            .iter()
+            .filter(|line| line.part == 0)
+            .map(|line| drawing.layout.text_of(line))
+            .collect();
+        assert_eq!(name_lines.join(" "), node.label(Lang::En), "{}", node.id);
+        for line in name_lines {
+            let escaped = line.replace('&', "&amp;");
+            assert!(text.contains(&escaped), "{} ({line}) missing", node.id);
+        }
     }
     // Real text, a title, a legend and the decision in the footer.
     assert!(text.contains("<text"));
@@ -503,4 +513,49 @@ fn the_pdf_holds_the_chart_as_a_nested_list_on_pages_of_the_paper_with_fonts_emb
             assert!(tags.iter().any(|(t, _)| t == tag), "no {tag}: {tags:?}");
         }
     }
+}
+
+#[test]
+fn a_pdf_to_fit_puts_the_whole_chart_on_one_page_and_the_list_on_a4() {
+    let csv = gen_org("realistic", 1500, 5, false)
+        .expect("the reference generator, ../shared/bench/gen_org.py");
+    let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi("gen")).unwrap();
+    let drawing = chart(&plan, plan.baseline(), &ChartOptions::default());
+    let sizes = |paper| -> Vec<(f32, f32)> {
+        let bytes = orgplan::export::pdf(
+            &drawing,
+            &orgplan::export::PdfOptions {
+                paper,
+                orientation: PageOrientation::Auto,
+            },
+        )
+        .unwrap();
+        let doc = lopdf::Document::load_mem(&bytes).unwrap();
+        doc.get_pages()
+            .values()
+            .map(|&page| {
+                let media = doc.get_dictionary(page).unwrap().get(b"MediaBox").unwrap();
+                let lopdf::Object::Array(c) = media else {
+                    panic!("{media:?}");
+                };
+                let n = |i: usize| c[i].as_float().unwrap();
+                (n(2) - n(0), n(3) - n(1))
+            })
+            .collect()
+    };
+    let a4 = |(w, h): (f32, f32)| (w - 595.28).abs() < 1.0 && (h - 841.89).abs() < 1.0;
+    let fit = sizes(Paper::Fit);
+    // One chart page as wide as this flat chart is, then the list on A4 portrait.
+    let (w, h) = fit[0];
+    assert!(w > 3.0 * h, "{fit:?}");
+    assert!(
+        fit.len() >= 2 && fit[1..].iter().all(|&size| a4(size)),
+        "{fit:?}"
+    );
+    // On a paper size the list's pages are of that paper too (the chart's split is tested
+    // above).
+    let a3 = sizes(Paper::A3);
+    let a3_size =
+        |(w, h): (f32, f32)| (w.min(h) - 841.89).abs() < 1.0 && (w.max(h) - 1190.55).abs() < 1.0;
+    assert!(a3.iter().all(|&size| a3_size(size)), "{a3:?}");
 }
