@@ -559,3 +559,85 @@ fn a_pdf_to_fit_puts_the_whole_chart_on_one_page_and_the_list_on_a4() {
         |(w, h): (f32, f32)| (w.min(h) - 841.89).abs() < 1.0 && (w.max(h) - 1190.55).abs() < 1.0;
     assert!(a3.iter().all(|&size| a3_size(size)), "{a3:?}");
 }
+
+/// Everything the SVG draws for one node: its group.
+fn svg_group<'a>(svg: &'a str, id: &str) -> &'a str {
+    let open = format!("<g id=\"node-{id}\">");
+    let start = svg.find(&open).unwrap_or_else(|| panic!("no box for {id}"));
+    let end = svg[start..].find("</g>").unwrap() + start;
+    &svg[start..end]
+}
+
+#[test]
+fn each_post_status_has_its_own_outline_and_mark_not_only_a_colour() {
+    use orgplan::model::{Command, Edit, Field, NodeId, PostStatus, apply};
+    let mut plan = examples::load(Example::Kouvola).unwrap();
+    let scenario = NodeId::new("decided").unwrap();
+    let posts = [
+        ("kop-johtaja", PostStatus::Filled),
+        ("op-paallikko", PostStatus::Vacant),
+        ("vaka-paallikko", PostStatus::LeftUnfilled),
+        ("ohjaus-vetaja", PostStatus::Abolished),
+        ("asiakasohjaus-vetaja", PostStatus::Acting),
+    ];
+    for (post, status) in posts {
+        apply(
+            &mut plan,
+            Command {
+                scenario: scenario.clone(),
+                edit: Edit::Set {
+                    node: NodeId::new(post).unwrap(),
+                    field: Field::Status(status),
+                },
+            },
+        )
+        .unwrap();
+    }
+    let options = ChartOptions {
+        lang: Lang::En,
+        ..ChartOptions::default()
+    };
+    let decided = plan.scenario(&scenario).unwrap().clone();
+    let text = svg(&chart(&plan, &decided, &options));
+    // What tells a status apart without colour: the outline's dashes and width, a strike
+    // through, and the mark in the box's text.
+    let looks: Vec<(String, Option<String>)> = posts
+        .iter()
+        .map(|(post, status)| {
+            let group = svg_group(&text, post);
+            let rect = group.lines().find(|l| l.starts_with("<rect")).unwrap();
+            let attribute = |name: &str| {
+                rect.split(&format!(" {name}=\""))
+                    .nth(1)
+                    .map(|rest| rest.split('"').next().unwrap_or_default().to_owned())
+            };
+            let outline = format!(
+                "{:?} {:?} struck {}",
+                attribute("stroke-dasharray"),
+                attribute("stroke-width"),
+                group.contains("<line")
+            );
+            let mark = group
+                .split('>')
+                .filter_map(|part| part.split('<').next())
+                .find(|t| t.starts_with('(') && t.ends_with(')'))
+                .map(str::to_owned);
+            assert_eq!(
+                mark.is_none(),
+                *status == PostStatus::Filled,
+                "{post}: {group}"
+            );
+            (outline, mark)
+        })
+        .collect();
+    for (i, a) in looks.iter().enumerate() {
+        for b in &looks[i + 1..] {
+            assert_ne!(a.0, b.0, "two statuses with one outline: {looks:?}");
+            assert_ne!(a.1, b.1, "two statuses with one mark: {looks:?}");
+        }
+    }
+    assert!(
+        looks.iter().any(|(_, m)| m.as_deref() == Some("(vacant)")),
+        "{looks:?}"
+    );
+}
