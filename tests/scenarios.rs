@@ -202,3 +202,110 @@ fn deleting_a_scenario_asks_first_and_undo_brings_it_back() {
     harness.run();
     assert_eq!(harness.state().plan().scenarios().len(), 3);
 }
+
+/// A node that a node of another scenario replaces cannot be removed where it is the last of
+/// its id (the plan would not open again), nor can `replaces` name a node no scenario holds.
+#[test]
+fn what_another_scenario_replaces_cannot_be_removed() {
+    use orgplan::model::Field;
+    let mut plan = load(Example::Kouvola).unwrap();
+    let before = plan.clone();
+    let id = |s: &str| NodeId::new(s).unwrap();
+    let baseline = plan.baseline().meta.id.clone();
+    // Basic education and upper secondary schools has parts; empty it first, then remove it.
+    let parts: Vec<NodeId> = plan
+        .baseline()
+        .nodes()
+        .filter(|n| plan.baseline().parent(&n.id) == Some(&id("peruslukio")))
+        .map(|n| n.id.clone())
+        .collect();
+    let mut edits: Vec<Edit> = parts
+        .iter()
+        .map(|p| Edit::Move {
+            node: p.clone(),
+            parent: Some(id("kop")),
+        })
+        .collect();
+    edits.push(Edit::RemoveNode {
+        node: id("peruslukio"),
+    });
+    let refused = apply(
+        &mut plan,
+        Command {
+            scenario: baseline.clone(),
+            edit: Edit::Batch(edits),
+        },
+    );
+    assert_eq!(
+        refused.unwrap_err(),
+        CommandError::StillReplaced(id("peruslukio"), id("perusopetus"))
+    );
+    assert_eq!(
+        plan.scenarios(),
+        before.scenarios(),
+        "a refused command changes nothing"
+    );
+    let message = CommandError::StillReplaced(id("peruslukio"), id("perusopetus"));
+    assert!(message.message(Lang::Fi).contains("peruslukio"));
+
+    let refused = apply(
+        &mut plan,
+        Command {
+            scenario: id("decided"),
+            edit: Edit::Set {
+                node: id("lukio"),
+                field: Field::Replaces(vec![id("nowhere")]),
+            },
+        },
+    );
+    assert_eq!(
+        refused.unwrap_err(),
+        CommandError::UnknownNode(id("nowhere"))
+    );
+    assert_eq!(plan.scenarios(), before.scenarios());
+
+    // Once nothing replaces it, in any scenario, it goes.
+    let replacing: Vec<(NodeId, NodeId)> = plan
+        .scenarios()
+        .iter()
+        .flat_map(|s| {
+            s.nodes()
+                .filter(|n| n.replaces.contains(&id("peruslukio")))
+                .map(|n| (s.meta.id.clone(), n.id.clone()))
+        })
+        .collect();
+    assert!(replacing.len() >= 2, "{replacing:?}");
+    for (scenario, unit) in replacing {
+        apply(
+            &mut plan,
+            Command {
+                scenario,
+                edit: Edit::Set {
+                    node: unit,
+                    field: Field::Replaces(Vec::new()),
+                },
+            },
+        )
+        .unwrap();
+    }
+    let mut edits: Vec<Edit> = parts
+        .iter()
+        .map(|p| Edit::Move {
+            node: p.clone(),
+            parent: Some(id("kop")),
+        })
+        .collect();
+    edits.push(Edit::RemoveNode {
+        node: id("peruslukio"),
+    });
+    apply(
+        &mut plan,
+        Command {
+            scenario: baseline,
+            edit: Edit::Batch(edits),
+        },
+    )
+    .unwrap();
+    let text = orgplan::io::to_ron(&plan).unwrap();
+    orgplan::io::load_str(&text, std::path::Path::new("plan.ron")).unwrap();
+}

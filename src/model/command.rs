@@ -193,6 +193,9 @@ pub enum CommandError {
     Baseline,
     /// Adding or removing a scenario is an edit of the plan, not of one scenario's batch.
     PlanEditInBatch,
+    /// The node, in no other scenario, is what the second node replaces: removing it would
+    /// leave a plan that cannot be opened again.
+    StillReplaced(NodeId, NodeId),
 }
 
 impl CommandError {
@@ -223,6 +226,9 @@ impl CommandError {
             CommandError::DuplicateNode(x) => tr_args(lang, "cmd-duplicate-node", &[("id", id(x))]),
             CommandError::UnknownTask(x) => tr_args(lang, "cmd-unknown-task", &[("id", id(x))]),
             CommandError::DuplicateTask(x) => tr_args(lang, "cmd-duplicate-task", &[("id", id(x))]),
+            CommandError::StillReplaced(x, by) => {
+                tr_args(lang, "cmd-still-replaced", &[("id", id(x)), ("by", id(by))])
+            }
             CommandError::HasParts(x, count) => tr_args(
                 lang,
                 "cmd-has-parts",
@@ -329,6 +335,11 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
                 return Err(CommandError::Baseline);
             }
             let scenario = plan.remove_scenario(at);
+            let ids: Vec<NodeId> = scenario.nodes().map(|n| n.id.clone()).collect();
+            if let Some((node, by)) = plan.replaced_but_gone(&ids) {
+                plan.insert_scenario(at, scenario);
+                return Err(CommandError::StillReplaced(node, by));
+            }
             return Ok(Command {
                 scenario: id,
                 edit: Edit::AddScenario {
@@ -342,11 +353,53 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
     let Some(scenario) = plan.scenario_mut(&command.scenario) else {
         return Err(CommandError::UnknownScenario(command.scenario));
     };
+    let (removed, targets) = (
+        removed_nodes(&command.edit),
+        replaces_targets(&command.edit),
+    );
     let inverse = scenario.apply(command.edit)?;
+    // `replaces` may point into any scenario, so only the plan can tell whether an edit of one
+    // scenario left it pointing at nothing; such an edit is undone and refused.
+    let refusal = if let Some((node, by)) = plan.replaced_but_gone(&removed) {
+        Some(CommandError::StillReplaced(node, by))
+    } else {
+        targets
+            .into_iter()
+            .find(|t| !plan.scenarios().iter().any(|s| s.contains(t)))
+            .map(CommandError::UnknownNode)
+    };
+    if let Some(refusal) = refusal {
+        if let Some(scenario) = plan.scenario_mut(&command.scenario) {
+            // Undoing an edit just made cannot fail.
+            scenario.apply(inverse).ok();
+        }
+        return Err(refusal);
+    }
     Ok(Command {
         scenario: command.scenario,
         edit: inverse,
     })
+}
+
+/// The nodes an edit removes, in batches too.
+fn removed_nodes(edit: &Edit) -> Vec<NodeId> {
+    match edit {
+        Edit::RemoveNode { node } => vec![node.clone()],
+        Edit::Batch(edits) => edits.iter().flat_map(removed_nodes).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The nodes an edit makes another replace, in batches too.
+fn replaces_targets(edit: &Edit) -> Vec<NodeId> {
+    match edit {
+        Edit::Set {
+            field: Field::Replaces(targets),
+            ..
+        } => targets.clone(),
+        Edit::Batch(edits) => edits.iter().flat_map(replaces_targets).collect(),
+        _ => Vec::new(),
+    }
 }
 
 impl Scenario {

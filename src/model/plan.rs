@@ -94,6 +94,28 @@ impl Plan {
         })
     }
 
+    /// Of `ids`, the first that no scenario holds any more but some node's `replaces` still
+    /// names, with that node: a plan in this state cannot be opened again.
+    #[must_use]
+    pub fn replaced_but_gone(&self, ids: &[NodeId]) -> Option<(NodeId, NodeId)> {
+        let gone: std::collections::HashSet<&NodeId> = ids
+            .iter()
+            .filter(|id| !self.scenarios.iter().any(|s| s.contains(id)))
+            .collect();
+        if gone.is_empty() {
+            return None;
+        }
+        self.scenarios
+            .iter()
+            .flat_map(Scenario::nodes)
+            .find_map(|node| {
+                node.replaces
+                    .iter()
+                    .find(|r| gone.contains(r))
+                    .map(|r| (r.clone(), node.id.clone()))
+            })
+    }
+
     /// All scenarios, the baseline first.
     #[must_use]
     pub fn scenarios(&self) -> &[Scenario] {

@@ -54,6 +54,7 @@ cmd-invalid-relation = A { $from } cannot have the relation “{ $relation }” 
 cmd-self-relation = “{ $id }” cannot be related to itself.
 cmd-duplicate-relation = “{ $from }” already has the relation “{ $relation }” to “{ $to }”.
 cmd-missing-relation = “{ $from }” has no relation “{ $relation }” to “{ $to }”.
+cmd-still-replaced = “{ $id }” cannot be removed: “{ $by }” replaces it, and no other scenario holds it. Take it out of what “{ $by }” replaces first.
 cmd-already-part = “{ $id }” is already part of “{ $parent }”: move it instead.
 cmd-already-headed = “{ $id }” is already headed by “{ $head }”.
 cmd-no-name = “{ $id }” needs a name or a title in at least one language.

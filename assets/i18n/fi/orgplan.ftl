@@ -54,6 +54,7 @@ cmd-invalid-relation = Suhde ”{ $relation }” ei ole mahdollinen lajista { $f
 cmd-self-relation = Kohdetta ”{ $id }” ei voi liittää suhteella itseensä.
 cmd-duplicate-relation = Kohteella ”{ $from }” on jo suhde ”{ $relation }” kohteeseen ”{ $to }”.
 cmd-missing-relation = Kohteella ”{ $from }” ei ole suhdetta ”{ $relation }” kohteeseen ”{ $to }”.
+cmd-still-replaced = Kohdetta ”{ $id }” ei voi poistaa: ”{ $by }” korvaa sen, eikä sitä ole muissa skenaarioissa. Poista se ensin kohteen ”{ $by }” korvattavista.
 cmd-already-part = ”{ $id }” on jo kohteen ”{ $parent }” osa: siirrä se sen sijaan.
 cmd-already-headed = Kohdetta ”{ $id }” johtaa jo ”{ $head }”.
 cmd-no-name = Kohteelle ”{ $id }” tarvitaan nimi tai nimike ainakin yhdellä kielellä.

@@ -54,6 +54,7 @@ cmd-invalid-relation = Typen { $from } kan inte ha relationen ”{ $relation }�
 cmd-self-relation = ”{ $id }” kan inte ha en relation till sig själv.
 cmd-duplicate-relation = ”{ $from }” har redan relationen ”{ $relation }” till ”{ $to }”.
 cmd-missing-relation = ”{ $from }” har ingen relation ”{ $relation }” till ”{ $to }”.
+cmd-still-replaced = ”{ $id }” kan inte tas bort: ”{ $by }” ersätter det, och inget annat scenario har det. Ta först bort det ur det som ”{ $by }” ersätter.
 cmd-already-part = ”{ $id }” ingår redan i ”{ $parent }”: flytta det i stället.
 cmd-already-headed = ”{ $id }” leds redan av ”{ $head }”.
 cmd-no-name = ”{ $id }” behöver ett namn eller en befattning på minst ett språk.
