@@ -676,14 +676,13 @@ fn relation_lists<'a>(
 ) -> Vec<(&'a Node, Vec<NodeId>, Vec<NodeId>)> {
     let places = |list: &[u32]| list.iter().map(|&p| p as usize).collect::<Vec<_>>();
     let mut out = Vec::new();
-    for (at, node) in after.nodes().enumerate() {
+    // By place: a node's record is read only when it has such relations, not for every node.
+    for (at, old_at) in old_of.iter().enumerate().take(after.len()) {
         let new = new_lists.get(at);
-        let old = old_of
-            .get(at)
-            .copied()
-            .flatten()
-            .map_or(&[][..], |place| old_lists.get(place));
-        if !(new.is_empty() && old.is_empty()) {
+        let old = old_at.map_or(&[][..], |place| old_lists.get(place));
+        if !(new.is_empty() && old.is_empty())
+            && let Some(node) = after.node_at(at)
+        {
             out.push((
                 node,
                 ids_at(before, places(old)),

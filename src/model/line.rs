@@ -10,7 +10,10 @@ use super::{NodeKind, Relation, Scenario};
 /// The line hierarchy of a scenario, by position in the scenario's node order.
 #[derive(Clone, Debug, Default)]
 pub struct LineManagement {
-    supervisors: Vec<Vec<usize>>,
+    /// The supervisors of node `i` are `supervisors[start[i]..start[i + 1]]`: one flat list,
+    /// not a vector per post.
+    start: Vec<usize>,
+    supervisors: Vec<usize>,
     stated: Vec<bool>,
 }
 
@@ -26,21 +29,22 @@ impl LineManagement {
         // head[u]: the first post (in order) heading u; led[p]: the first non-group p heads.
         let mut head: Vec<Option<usize>> = vec![None; n];
         let mut led: Vec<Option<usize>> = vec![None; n];
-        for (post, unit, _) in scenario.relation_pairs(Relation::Heads) {
-            if let Some(slot) = head.get_mut(unit) {
-                *slot = Some(slot.map_or(post, |h| h.min(post)));
+        let mut explicit: Vec<(usize, usize)> = Vec::new();
+        scenario.for_each_relation(|from, to, relation| match relation {
+            Relation::Heads => {
+                let (post, unit) = (from, to);
+                if let Some(slot) = head.get_mut(unit) {
+                    *slot = Some(slot.map_or(post, |h| h.min(post)));
+                }
+                if !is_group(unit)
+                    && let Some(slot) = led.get_mut(post)
+                {
+                    *slot = Some(slot.map_or(unit, |u| u.min(unit)));
+                }
             }
-            if !is_group(unit)
-                && let Some(slot) = led.get_mut(post)
-            {
-                *slot = Some(slot.map_or(unit, |u| u.min(unit)));
-            }
-        }
-        let mut explicit: Vec<(usize, usize)> = scenario
-            .relation_pairs(Relation::ReportsTo)
-            .into_iter()
-            .map(|(from, to, _)| (from, to))
-            .collect();
+            Relation::ReportsTo => explicit.push((from, to)),
+            _ => {}
+        });
         explicit.sort_unstable();
 
         // Top-down order: nodes in structural cycles never get a derived supervisor. Children
@@ -98,25 +102,26 @@ impl LineManagement {
             None
         };
 
-        let mut supervisors = vec![Vec::new(); n];
+        let mut start = Vec::with_capacity(n + 1);
+        let mut supervisors = Vec::with_capacity(n);
         let mut stated = vec![false; n];
         let mut next_explicit = explicit.iter().peekable();
         for (i, kind) in kinds.iter().enumerate() {
-            let mut own = Vec::new();
+            start.push(supervisors.len());
+            let first = supervisors.len();
             while let Some(&&(from, to)) = next_explicit.peek() {
                 if from > i {
                     break;
                 }
-                if from == i {
-                    own.push(to);
+                if from == i && *kind == NodeKind::Position {
+                    supervisors.push(to);
                 }
                 next_explicit.next();
             }
             if *kind != NodeKind::Position {
                 continue;
             }
-            if !own.is_empty() {
-                supervisors[i] = own;
+            if supervisors.len() > first {
                 stated[i] = true;
                 continue;
             }
@@ -124,9 +129,11 @@ impl LineManagement {
                 Some(unit) => nearest_above(parent[unit], i),
                 None => nearest_above(parent[i], i),
             };
-            supervisors[i].extend(derived);
+            supervisors.extend(derived);
         }
+        start.push(supervisors.len());
         LineManagement {
+            start,
             supervisors,
             stated,
         }
@@ -135,7 +142,10 @@ impl LineManagement {
     /// The supervisors of the node at `position` (none for a top post or a non-post).
     #[must_use]
     pub fn supervisors(&self, position: usize) -> &[usize] {
-        self.supervisors.get(position).map_or(&[], Vec::as_slice)
+        match (self.start.get(position), self.start.get(position + 1)) {
+            (Some(&a), Some(&b)) => self.supervisors.get(a..b).unwrap_or_default(),
+            _ => &[],
+        }
     }
 
     /// Whether the node's supervisor is stated in the plan rather than derived.
@@ -147,24 +157,22 @@ impl LineManagement {
     /// The number of nodes covered.
     #[must_use]
     pub fn len(&self) -> usize {
-        self.supervisors.len()
+        self.stated.len()
     }
 
     /// Whether no node is covered.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.supervisors.is_empty()
+        self.stated.is_empty()
     }
 
     /// How many posts each node supervises directly.
     #[must_use]
     pub fn span_counts(&self) -> Vec<usize> {
-        let mut counts = vec![0; self.supervisors.len()];
-        for list in &self.supervisors {
-            for &s in list {
-                if let Some(c) = counts.get_mut(s) {
-                    *c += 1;
-                }
+        let mut counts = vec![0; self.len()];
+        for &s in &self.supervisors {
+            if let Some(c) = counts.get_mut(s) {
+                *c += 1;
             }
         }
         counts
