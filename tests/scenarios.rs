@@ -309,3 +309,49 @@ fn what_another_scenario_replaces_cannot_be_removed() {
     let text = orgplan::io::to_ron(&plan).unwrap();
     orgplan::io::load_str(&text, std::path::Path::new("plan.ron")).unwrap();
 }
+
+/// Deleting the one scenario that holds a node another scenario replaces is refused too.
+#[test]
+fn the_scenario_holding_what_another_replaces_cannot_be_deleted() {
+    use orgplan::model::{Field, NodeKind};
+    let mut plan = load(Example::Kouvola).unwrap();
+    let id = |s: &str| NodeId::new(s).unwrap();
+    let decided = id("decided");
+    let copy = compose::copy_scenario(&plan, plan.scenario(&decided).unwrap());
+    let alternative = copy.scenario.clone();
+    apply(&mut plan, copy).unwrap();
+    // A unit only the decided scenario has, which the alternative's upper secondary replaces.
+    let (add, pilot) = compose::new_part(
+        &plan,
+        plan.scenario(&decided).unwrap(),
+        NodeKind::Unit,
+        Some(&id("kop")),
+        None,
+        (Lang::En, "Pilot unit"),
+    );
+    for (scenario, edit) in [
+        (decided.clone(), add),
+        (
+            alternative,
+            Edit::Set {
+                node: id("lukio"),
+                field: Field::Replaces(vec![pilot.clone()]),
+            },
+        ),
+    ] {
+        apply(&mut plan, Command { scenario, edit }).unwrap();
+    }
+    let before = plan.clone();
+    let refused = apply(
+        &mut plan,
+        Command {
+            scenario: decided.clone(),
+            edit: Edit::RemoveScenario,
+        },
+    );
+    assert_eq!(
+        refused.unwrap_err(),
+        CommandError::StillReplaced(pilot, id("lukio"))
+    );
+    assert_eq!(plan.scenarios(), before.scenarios());
+}
