@@ -739,43 +739,27 @@ impl Emitter<'_> {
         let start = [from[0] + from[2] * 0.75, from[1]];
         let channel = from[1] - gap;
         let a = to[0] + to[2] * slot;
-        let mut points: Vec<[f32; 2]> = if to[1] + to[3] <= channel {
-            let end = to[1] + to[3];
-            let band = (end, channel);
-            match free_lane(obstacles, band, a) {
-                Some(free) if (free - a).abs() > f32::EPSILON => {
-                    // Round the boxes in between: along `free`, then across the gap below the
-                    // target (its own level's gap) to the slot.
-                    let turn = end + self.options.level_gap * (0.2 + 0.1 * (lane % 4) as f32);
-                    vec![
-                        start,
-                        [start[0], channel],
-                        [free, channel],
-                        [free, turn],
-                        [a, turn],
-                        [a, end],
-                    ]
-                }
-                _ => vec![start, [start[0], channel], [a, channel], [a, end]],
-            }
+        // A target above the team's level is reached across the gap below it, one at the
+        // team's level or below across the gap above it; either way through the levels in
+        // between along the nearest free lane when the straight way would cross boxes.
+        let (end, band, toward) = if to[1] + to[3] <= channel {
+            (to[1] + to[3], (to[1] + to[3], channel), 1.0)
         } else {
-            // A target at the team's level or below: down through the levels in between
-            // along the nearest free lane, then across the gap above the target to the slot.
-            let end = to[1];
-            match free_lane(obstacles, (channel, end), a) {
-                Some(free) if (free - a).abs() > f32::EPSILON => {
-                    let turn = end - self.options.level_gap * (0.2 + 0.1 * (lane % 4) as f32);
-                    vec![
-                        start,
-                        [start[0], channel],
-                        [free, channel],
-                        [free, turn],
-                        [a, turn],
-                        [a, end],
-                    ]
-                }
-                _ => vec![start, [start[0], channel], [a, channel], [a, end]],
+            (to[1], (channel, to[1]), -1.0)
+        };
+        let mut points: Vec<[f32; 2]> = match free_lane(obstacles, band, a) {
+            Some(free) if (free - a).abs() > f32::EPSILON => {
+                let turn = end + toward * self.options.level_gap * (0.2 + 0.1 * (lane % 4) as f32);
+                vec![
+                    start,
+                    [start[0], channel],
+                    [free, channel],
+                    [free, turn],
+                    [a, turn],
+                    [a, end],
+                ]
             }
+            _ => vec![start, [start[0], channel], [a, channel], [a, end]],
         };
         if !self.top_down {
             for p in &mut points {
