@@ -184,14 +184,17 @@ fn example_with_a_view(dir: &Path) -> PathBuf {
     write(dir, "view.ron", &with_view)
 }
 
-fn layout_ids(dir: &Path, args: &[&str]) -> Vec<String> {
+/// The boxes `orgplan layout` with `args` wrote to `out.json`.
+fn layout_nodes(dir: &Path, args: &[&str]) -> Vec<serde_json::Value> {
     let output = run(args, dir);
     assert!(output.status.success(), "{}", stderr(&output));
     let text = std::fs::read_to_string(dir.join("out.json")).unwrap();
-    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
-    json["nodes"]
-        .as_array()
-        .unwrap()
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["nodes"].as_array_mut().map(std::mem::take).unwrap()
+}
+
+fn layout_ids(dir: &Path, args: &[&str]) -> Vec<String> {
+    layout_nodes(dir, args)
         .iter()
         .map(|n| n["id"].as_str().unwrap().to_owned())
         .collect()
@@ -231,13 +234,7 @@ fn layout_follows_the_scenarios_view_and_reads_a_csv() {
 
 /// Each box of `orgplan layout` by id: (x, y, width, height).
 fn layout_boxes(dir: &Path, args: &[&str]) -> std::collections::HashMap<String, [f64; 4]> {
-    let output = run(args, dir);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let text = std::fs::read_to_string(dir.join("out.json")).unwrap();
-    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
-    json["nodes"]
-        .as_array()
-        .unwrap()
+    layout_nodes(dir, args)
         .iter()
         .map(|n| {
             let f = |k: &str| n[k].as_f64().unwrap();

@@ -13,6 +13,7 @@ use orgplan::i18n::Lang;
 use orgplan::model::{Command, Edit, Field, NodeId, PostStatus, Relation, Role, Scenario, apply};
 use proptest::prelude::*;
 
+use crate::merge::edited;
 use crate::model_props::{edit_seed, materialize};
 
 fn id(text: &str) -> NodeId {
@@ -1095,25 +1096,6 @@ fn each_unit_has_its_cost_for_the_rest_of_the_year() {
     );
 }
 
-/// `edits` applied to the plan's scenario `scenario`, one command each.
-fn edited(
-    mut plan: orgplan::model::Plan,
-    scenario: &str,
-    edits: Vec<Edit>,
-) -> orgplan::model::Plan {
-    for edit in edits {
-        apply(
-            &mut plan,
-            Command {
-                scenario: id(scenario),
-                edit,
-            },
-        )
-        .unwrap();
-    }
-    plan
-}
-
 fn task(code: &str, name: &str) -> orgplan::model::Task {
     orgplan::model::Task {
         id: id(code),
@@ -1124,7 +1106,7 @@ fn task(code: &str, name: &str) -> orgplan::model::Task {
 #[test]
 fn a_split_is_inferred_from_the_tasks_when_no_replaces_is_stated() {
     let plan = edited(
-        kouvola(),
+        &kouvola(),
         "baseline",
         vec![
             Edit::AddTask {
@@ -1140,7 +1122,7 @@ fn a_split_is_inferred_from_the_tasks_when_no_replaces_is_stated() {
         ],
     );
     let plan = edited(
-        plan,
+        &plan,
         "decided",
         vec![
             Edit::AddTask {
@@ -1176,7 +1158,7 @@ fn a_split_is_inferred_from_the_tasks_when_no_replaces_is_stated() {
 fn the_view_is_no_part_of_the_comparison() {
     let plan = kouvola();
     let changed = edited(
-        plan.clone(),
+        &plan,
         "decided",
         vec![
             Edit::SetCollapsed {
@@ -1204,7 +1186,7 @@ fn the_view_is_no_part_of_the_comparison() {
 fn capacity_and_cost_add_up_and_their_changes_are_figure_changes() {
     let plan = kouvola();
     let changed = edited(
-        plan.clone(),
+        &plan,
         "decided",
         vec![
             Edit::Set {
@@ -1253,7 +1235,7 @@ fn the_diff_command_redacts_holders() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kouvola.ron");
     let plan = edited(
-        kouvola(),
+        &kouvola(),
         "decided",
         vec![Edit::Set {
             node: id("op-paallikko"),

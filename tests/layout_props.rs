@@ -397,10 +397,12 @@ fn crosses(b: &NodeBox, p: [f32; 2], q: [f32; 2]) -> bool {
 /// must go round them.
 #[test]
 fn serves_lines_go_round_the_boxes_of_the_levels_between() {
+    use crate::merge::edited;
     use orgplan::layout::ConnectorKind;
-    use orgplan::model::{Command, Edge, Edit, NodeKind, Relation, apply, compose};
-    let mut plan = orgplan::examples::load(orgplan::examples::Example::Kouvola).unwrap();
-    let scenario = plan.baseline().meta.id.clone();
+    use orgplan::model::{Edge, Edit, NodeKind, Relation, compose};
+    let plan = orgplan::examples::load(orgplan::examples::Example::Kouvola).unwrap();
+    let scenario = plan.baseline().meta.id.as_str().to_owned();
+    let scenario = scenario.as_str();
     let id = |s: &str| NodeId::new(s).unwrap();
     // Under Support for growth and learning (level 2), a team (level 3) that serves Early
     // childhood education (level 1).
@@ -412,20 +414,15 @@ fn serves_lines_go_round_the_boxes_of_the_levels_between() {
         None,
         (orgplan::i18n::Lang::En, "Itinerant special teachers"),
     );
-    for edit in [
-        add,
-        Edit::AddRelation(Edge::new(&team, Relation::Serves, &id("vaka"))),
-        Edit::AddRelation(Edge::new(&team, Relation::Serves, &id("peruslukio"))),
-    ] {
-        apply(
-            &mut plan,
-            Command {
-                scenario: scenario.clone(),
-                edit,
-            },
-        )
-        .unwrap();
-    }
+    let plan = edited(
+        &plan,
+        scenario,
+        vec![
+            add,
+            Edit::AddRelation(Edge::new(&team, Relation::Serves, &id("vaka"))),
+            Edit::AddRelation(Edge::new(&team, Relation::Serves, &id("peruslukio"))),
+        ],
+    );
     // And the other way: a team right under the division (level 1) that serves units a level
     // below it, under Growth support, whose head and sibling units stand in between.
     let (add, high) = compose::new_part(
@@ -436,21 +433,16 @@ fn serves_lines_go_round_the_boxes_of_the_levels_between() {
         None,
         (orgplan::i18n::Lang::En, "Digital learning"),
     );
-    for edit in [
-        add,
-        Edit::AddRelation(Edge::new(&high, Relation::Serves, &id("psoh"))),
-        Edit::AddRelation(Edge::new(&high, Relation::Serves, &id("ytp"))),
-        Edit::AddRelation(Edge::new(&high, Relation::Serves, &team)),
-    ] {
-        apply(
-            &mut plan,
-            Command {
-                scenario: scenario.clone(),
-                edit,
-            },
-        )
-        .unwrap();
-    }
+    let plan = edited(
+        &plan,
+        scenario,
+        vec![
+            add,
+            Edit::AddRelation(Edge::new(&high, Relation::Serves, &id("psoh"))),
+            Edit::AddRelation(Edge::new(&high, Relation::Serves, &id("ytp"))),
+            Edit::AddRelation(Edge::new(&high, Relation::Serves, &team)),
+        ],
+    );
     for example in [plan.clone()]
         .into_iter()
         .chain(orgplan::examples::Example::ALL.map(|e| orgplan::examples::load(e).unwrap()))

@@ -25,7 +25,8 @@ fn file(plan: &Plan) -> PlanFile {
     PlanFile::from_plan(plan)
 }
 
-fn edited(plan: &Plan, scenario: &str, edits: Vec<Edit>) -> Plan {
+/// A copy of `plan` with `edits` applied to its scenario `scenario`, one command each.
+pub(crate) fn edited(plan: &Plan, scenario: &str, edits: Vec<Edit>) -> Plan {
     let mut plan = plan.clone();
     for edit in edits {
         apply(

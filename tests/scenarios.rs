@@ -219,21 +219,24 @@ fn what_another_scenario_replaces_cannot_be_removed() {
         .filter(|n| plan.baseline().parent(&n.id) == Some(&id("peruslukio")))
         .map(|n| n.id.clone())
         .collect();
-    let mut edits: Vec<Edit> = parts
-        .iter()
-        .map(|p| Edit::Move {
-            node: p.clone(),
-            parent: Some(id("kop")),
-        })
-        .collect();
-    edits.push(Edit::RemoveNode {
-        node: id("peruslukio"),
-    });
+    let remove = || {
+        let mut edits: Vec<Edit> = parts
+            .iter()
+            .map(|p| Edit::Move {
+                node: p.clone(),
+                parent: Some(id("kop")),
+            })
+            .collect();
+        edits.push(Edit::RemoveNode {
+            node: id("peruslukio"),
+        });
+        Edit::Batch(edits)
+    };
     let refused = apply(
         &mut plan,
         Command {
             scenario: baseline.clone(),
-            edit: Edit::Batch(edits),
+            edit: remove(),
         },
     );
     assert_eq!(
@@ -288,21 +291,11 @@ fn what_another_scenario_replaces_cannot_be_removed() {
         )
         .unwrap();
     }
-    let mut edits: Vec<Edit> = parts
-        .iter()
-        .map(|p| Edit::Move {
-            node: p.clone(),
-            parent: Some(id("kop")),
-        })
-        .collect();
-    edits.push(Edit::RemoveNode {
-        node: id("peruslukio"),
-    });
     apply(
         &mut plan,
         Command {
             scenario: baseline,
-            edit: Edit::Batch(edits),
+            edit: remove(),
         },
     )
     .unwrap();
