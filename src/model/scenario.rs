@@ -302,21 +302,11 @@ impl Scenario {
     /// in one pass over the graph without looking ids up: for whole-scenario computations.
     #[must_use]
     pub fn relation_pairs(&self, relation: Relation) -> Vec<(usize, usize, Relation)> {
-        self.pairs_where(|r| r.same_kind(relation))
-    }
-
-    /// Every relation as `(from, to, relation)` places in the scenario's order, in one pass:
-    /// for whole-scenario computations that need several kinds.
-    #[must_use]
-    pub fn all_relation_pairs(&self) -> Vec<(usize, usize, Relation)> {
-        self.pairs_where(|_| true)
-    }
-
-    fn pairs_where(&self, keep: impl Fn(&Relation) -> bool) -> Vec<(usize, usize, Relation)> {
+        // Part-of, the kind asked for most, is nearly every relation.
         let mut pairs = Vec::with_capacity(self.graph.edge_count());
-        self.for_each_relation(|from, to, relation| {
-            if keep(&relation) {
-                pairs.push((from, to, relation));
+        self.for_each_relation(|from, to, r| {
+            if r.same_kind(relation) {
+                pairs.push((from, to, r));
             }
         });
         pairs
