@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::text::FontMetrics;
-use super::{LayoutOptions, LineStyle, NodeBox, TextLine};
+use super::{LayoutOptions, LineStyle, TextLine};
 use crate::i18n::words::{role_text, status_text, work_text};
 use crate::i18n::{format_number, n, s, tr_args};
 use crate::model::{Node, NodeKind, PostStatus, Relation, Role, Scenario};
@@ -34,26 +34,16 @@ impl Texts {
         }
     }
 
-    /// Appends texts measured apart, and their boxes to `boxes`, moving their places.
-    pub(super) fn append(
-        &mut self,
-        more: Texts,
-        boxes: &mut Vec<NodeBox>,
-        more_boxes: Vec<NodeBox>,
-    ) {
-        let at = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
-        let (text_shift, line_shift) = (at(self.text.len()), at(self.lines.len()));
+    /// Appends texts measured apart, moving their lines' places.
+    pub(super) fn append(&mut self, more: Texts) {
+        let shift = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
         self.text.push_str(&more.text);
         self.lines
             .extend(more.lines.into_iter().map(|line| TextLine {
-                start: line.start + text_shift,
-                end: line.end + text_shift,
+                start: line.start + shift,
+                end: line.end + shift,
                 ..line
             }));
-        boxes.extend(more_boxes.into_iter().map(|b| NodeBox {
-            lines: b.lines.start + line_shift..b.lines.end + line_shift,
-            ..b
-        }));
     }
 }
 

@@ -4,6 +4,11 @@
 //! Everything is kept in flat arrays indexed by place (the scenario's order) or by layout node,
 //! with child lists in one array each: a chart of 100,000 boxes is laid out without a heap
 //! allocation per node.
+//!
+//! Where there are two cores, a large chart is laid out on two threads in two rounds. First one
+//! thread measures most of the boxes' text while the other builds the forest and the layout
+//! tree, which need no sizes, and measures the rest; then one joins the two parts' texts and
+//! makes the boxes while the other places them and draws the connectors.
 
 use std::ops::Range;
 
@@ -21,12 +26,33 @@ const STACK_GAP: f32 = 6.0;
 /// Space between a head and its staff posts.
 const STAFF_GAP: f32 = 16.0;
 
-/// From this many boxes on, text is measured on two threads (where there are two cores).
+/// From this many boxes on, the chart is laid out on two threads (where there are two cores).
 const PARALLEL_FROM: usize = 2_000;
 
 /// Whether this machine runs two threads at once.
 fn two_cores() -> bool {
     std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2)
+}
+
+/// Runs `other` on a second thread while `this` runs on this one, or after it when not
+/// `parallel`.
+fn side_by_side<A: Send, B>(
+    parallel: bool,
+    other: impl FnOnce() -> A + Send,
+    this: impl FnOnce() -> B,
+) -> (A, B) {
+    if !parallel {
+        let b = this();
+        return (other(), b);
+    }
+    std::thread::scope(|scope| {
+        let other = scope.spawn(other);
+        let b = this();
+        let a = other
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (a, b)
+    })
 }
 
 /// Layout nodes above the organisation: the top, above the two forests side by side.
@@ -53,7 +79,7 @@ enum Slot {
     /// A node of the scenario, by place, with its staff posts beside it (places in `staff`).
     Real { at: usize, staff: Range<u32> },
     /// Leaves stacked in columns, column by column (places in `members`, row heights in
-    /// `rows`).
+    /// `rows`, both set once the boxes are measured).
     Stack {
         members: Range<u32>,
         rows: Range<u32>,
@@ -63,8 +89,8 @@ enum Slot {
     Filler,
 }
 
-/// The layout tree while it is built: slots with their breadth, depth and forest, and the
-/// edges from parents to children in the order they were added.
+/// The layout tree: slots with their breadth, depth and forest, and the edges from parents to
+/// children in the order they were added.
 struct Tree {
     slots: Vec<Slot>,
     breadth: Vec<f32>,
@@ -77,9 +103,9 @@ struct Tree {
 }
 
 impl Tree {
-    fn add(&mut self, slot: Slot, breadth: f32) -> usize {
+    fn add(&mut self, slot: Slot) -> usize {
         self.slots.push(slot);
-        self.breadth.push(breadth);
+        self.breadth.push(0.0);
         self.depth.push(0);
         self.forest.push(NONE);
         self.slots.len() - 1
@@ -98,24 +124,35 @@ impl Tree {
     }
 }
 
-pub(super) struct Builder<'a> {
-    scenario: &'a Scenario,
-    options: &'a LayoutOptions,
+/// The scenario's structure as the chart shows it: every relation it draws, the forest of
+/// parts (breadth first; nodes caught in a cycle become roots) and what collapsing hides.
+struct Forest {
+    /// Each node's kind, read once from the nodes: the tree looks kinds up in random order.
+    kinds: Vec<NodeKind>,
+    assists: Vec<usize>,
+    heads: Lists,
+    serves: Vec<(usize, usize)>,
+    /// Each node's parts in the forest.
+    kids: Lists,
+    /// Each node's parent in the forest.
+    up: Vec<usize>,
+    roots: Vec<usize>,
+    /// Which nodes are collapsed; empty when none is.
+    collapsed: Vec<bool>,
+    /// How many nodes each subtree holds; empty when no node is collapsed.
+    size: Vec<usize>,
+    visible: Vec<bool>,
+    /// The visible nodes, breadth first.
+    shown: Vec<usize>,
+    /// The visible nodes in the scenario's order: the boxes' order.
+    places: Vec<usize>,
+    /// The box of each place, or `u32::MAX`.
+    box_of: Vec<u32>,
 }
 
-impl<'a> Builder<'a> {
-    pub(super) fn new(scenario: &'a Scenario, options: &'a LayoutOptions) -> Self {
-        Builder { scenario, options }
-    }
-
-    #[allow(clippy::too_many_lines)] // One pass after another over the same arrays.
-    pub(super) fn run(self) -> Layout {
-        let scenario = self.scenario;
-        let options = self.options;
-        let top_down = options.orientation == Orientation::TopDown;
-        let nodes: Vec<&Node> = scenario.nodes().collect();
+impl Forest {
+    fn of(scenario: &Scenario, nodes: &[&Node], options: &LayoutOptions) -> Forest {
         let n = nodes.len();
-
         // Every relation the chart draws, in one pass over the graph.
         let mut parent = vec![NONE; n];
         let mut assists = vec![NONE; n];
@@ -129,9 +166,9 @@ impl<'a> Builder<'a> {
             Relation::ReportsTo | Relation::MemberOf(_) => {}
         });
         heads.sort_unstable();
+        serves.sort_unstable();
         let heads = Lists::from_pairs(n, heads.iter().copied());
 
-        // The structure as a forest, breadth first; nodes caught in a cycle become roots.
         let structural = Lists::from_pairs(
             n,
             (0..n).filter_map(|c| (parent[c] != NONE).then_some((parent[c], c))),
@@ -176,26 +213,50 @@ impl<'a> Builder<'a> {
                 (0..n).filter_map(|c| (up[c] != NONE).then_some((up[c], c))),
             )
         };
+        let mut forest = Forest {
+            kinds: nodes.iter().map(|node| node.kind).collect(),
+            assists,
+            heads,
+            serves,
+            kids,
+            up,
+            roots,
+            collapsed: Vec::new(),
+            size: Vec::new(),
+            visible: vec![true; n],
+            shown: order,
+            places: (0..n).collect(),
+            box_of: (0..n).map(index).collect(),
+        };
+        if !options.everything_open() {
+            forest.collapse(scenario, options, &depth);
+        }
+        forest
+    }
 
-        // Collapsed subtrees: what they hide, and what stays visible.
+    /// Collapses the subtrees `options` names: what they hide, and what stays visible.
+    fn collapse(&mut self, scenario: &Scenario, options: &LayoutOptions, depth: &[usize]) {
+        let n = self.up.len();
+        let order = std::mem::take(&mut self.shown);
         let mut size = vec![1usize; n];
         for &v in order.iter().rev() {
-            if up[v] != NONE {
-                size[up[v]] += size[v];
+            if self.up[v] != NONE {
+                size[self.up[v]] += size[v];
             }
         }
         let mut collapsed = vec![false; n];
         for id in &options.collapsed {
             if let Some(at) = scenario.position(id) {
-                collapsed[at] = !kids.get(at).is_empty();
+                collapsed[at] = !self.kids.get(at).is_empty();
             }
         }
         if let Some(below) = options.collapse_below {
             for i in 0..n {
-                collapsed[i] |= depth[i] == below && !kids.get(i).is_empty();
+                collapsed[i] |= depth[i] == below && !self.kids.get(i).is_empty();
             }
         }
-        let open_kids = |v: usize| -> &[u32] { if collapsed[v] { &[] } else { kids.get(v) } };
+        self.size = size;
+        self.collapsed = collapsed;
         // Order is breadth-first: a parent is decided before its children.
         let mut visible = vec![false; n];
         let mut shown = Vec::with_capacity(n);
@@ -207,69 +268,143 @@ impl<'a> Builder<'a> {
                 continue;
             }
             shown.push(v);
-            for &c in open_kids(v) {
+            for &c in self.open_kids(v) {
                 visible[c as usize] = true;
             }
         }
-
-        // Measure every visible box, in the scenario's order, which is the boxes' order.
-        let places: Vec<usize> = (0..n).filter(|&at| visible[at]).collect();
-        // The first part's lists get room for the second's, which is appended to them.
-        let measure = |part: &[usize], room: usize| {
-            let mut texts = Texts::with_capacity(room);
-            let mut boxes: Vec<NodeBox> = Vec::with_capacity(room);
-            for &at in part {
-                let node = nodes[at];
-                let hidden = if collapsed[at] { size[at] - 1 } else { 0 };
-                let (lines, width, height) = options.measure(scenario, node, hidden, &mut texts);
-                boxes.push(NodeBox {
-                    id: node.id.clone(),
-                    kind: node.kind,
-                    status: node.status,
-                    x: 0.0,
-                    y: 0.0,
-                    width,
-                    height,
-                    lines,
-                    hidden,
-                    placement: Placement::Tree,
-                });
-            }
-            (texts, boxes)
-        };
-        let (texts, boxes) = if places.len() >= PARALLEL_FROM && two_cores() {
-            // Measuring text is most of the work: the two halves are measured side by side.
-            let (first, second) = places.split_at(places.len() / 2);
-            std::thread::scope(|scope| {
-                let later = scope.spawn(|| measure(second, second.len()));
-                let (mut texts, mut boxes) = measure(first, places.len());
-                let (more_texts, more_boxes) = later
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                texts.append(more_texts, &mut boxes, more_boxes);
-                (texts, boxes)
-            })
-        } else {
-            measure(&places, places.len())
-        };
-        let mut box_of = vec![u32::MAX; n];
-        for (k, &at) in places.iter().enumerate() {
-            box_of[at] = index(k);
+        self.places = (0..n).filter(|&at| visible[at]).collect();
+        self.box_of = vec![u32::MAX; n];
+        for (k, &at) in self.places.iter().enumerate() {
+            self.box_of[at] = index(k);
         }
-        let kind_of = |v: usize| boxes.get(box_of[v] as usize).map(|b| b.kind);
-        let size_of = |v: usize| {
-            boxes
-                .get(box_of[v] as usize)
-                .map_or((0.0, 0.0), |b| (b.width, b.height))
-        };
-        let breadth_of = |v: usize| if top_down { size_of(v).0 } else { size_of(v).1 };
-        let pitch = boxes
-            .iter()
-            .map(|b| if top_down { b.height } else { b.width })
-            .fold(0.0f32, f32::max)
-            + options.level_gap;
+        self.visible = visible;
+        self.shown = shown;
+    }
 
-        // The layout tree.
+    fn is_collapsed(&self, v: usize) -> bool {
+        self.collapsed.get(v).copied().unwrap_or(false)
+    }
+
+    /// The parts of `v` that are shown.
+    fn open_kids(&self, v: usize) -> &[u32] {
+        if self.is_collapsed(v) {
+            &[]
+        } else {
+            self.kids.get(v)
+        }
+    }
+
+    /// How many nodes the box of `v` hides.
+    fn hidden(&self, v: usize) -> usize {
+        if self.is_collapsed(v) {
+            self.size.get(v).map_or(0, |s| s - 1)
+        } else {
+            0
+        }
+    }
+}
+
+impl LayoutOptions {
+    /// Whether no subtree is collapsed.
+    fn everything_open(&self) -> bool {
+        self.collapsed.is_empty() && self.collapse_below.is_none()
+    }
+}
+
+/// Boxes measured in one go: their texts, and each box's size and lines (places in these
+/// texts' lines).
+struct Part {
+    texts: Texts,
+    sizes: Vec<[f32; 2]>,
+    lines: Vec<Range<u32>>,
+}
+
+pub(super) struct Builder<'a> {
+    scenario: &'a Scenario,
+    options: &'a LayoutOptions,
+    parallel: bool,
+}
+
+impl<'a> Builder<'a> {
+    pub(super) fn new(scenario: &'a Scenario, options: &'a LayoutOptions) -> Self {
+        Builder {
+            scenario,
+            options,
+            parallel: scenario.len() >= PARALLEL_FROM && two_cores(),
+        }
+    }
+
+    /// Measures the boxes of `places`, the first part of `room` boxes, `hidden` giving how many
+    /// nodes each box hides.
+    fn measure(
+        &self,
+        nodes: &[&Node],
+        places: impl Iterator<Item = usize>,
+        hidden: impl Fn(usize) -> usize,
+        room: usize,
+    ) -> Part {
+        let mut part = Part {
+            texts: Texts::with_capacity(room),
+            sizes: Vec::with_capacity(room),
+            lines: Vec::with_capacity(room),
+        };
+        for at in places {
+            if let Some(node) = nodes.get(at) {
+                let (lines, width, height) =
+                    self.options
+                        .measure(self.scenario, node, hidden(at), &mut part.texts);
+                part.sizes.push([width, height]);
+                part.lines.push(lines);
+            }
+        }
+        part
+    }
+
+    /// The forest, the layout tree and the boxes measured (in two parts when on two threads).
+    fn measured(&self, nodes: &[&Node]) -> (Forest, Tree, Part, Option<Part>) {
+        let n = nodes.len();
+        if self.parallel && self.options.everything_open() {
+            // Every box is shown: the other thread measures most of them while this one builds
+            // the forest and the tree first.
+            let split = n / 3;
+            let (second, (forest, tree, first)) = side_by_side(
+                true,
+                || self.measure(nodes, split..n, |_| 0, n - split),
+                || {
+                    let forest = Forest::of(self.scenario, nodes, self.options);
+                    let tree = self.tree(&forest);
+                    let first = self.measure(nodes, 0..split, |_| 0, n);
+                    (forest, tree, first)
+                },
+            );
+            return (forest, tree, first, Some(second));
+        }
+        let forest = Forest::of(self.scenario, nodes, self.options);
+        let tree = self.tree(&forest);
+        let places = &forest.places;
+        let split = if self.parallel {
+            places.len() / 2
+        } else {
+            places.len()
+        };
+        let (early, late) = places.split_at(split);
+        let hidden = |at| forest.hidden(at);
+        let (second, first) = side_by_side(
+            self.parallel,
+            || self.measure(nodes, late.iter().copied(), hidden, late.len()),
+            || self.measure(nodes, early.iter().copied(), hidden, places.len()),
+        );
+        let second = (!late.is_empty()).then_some(second);
+        (forest, tree, first, second)
+    }
+
+    /// The layout tree of the shown nodes, without sizes: heads under their units, staff beside
+    /// their heads, leaves in stacks.
+    fn tree(&self, forest: &Forest) -> Tree {
+        let options = self.options;
+        let top_down = options.orientation == Orientation::TopDown;
+        let shown = &forest.shown;
+        let kind_of = |v: usize| forest.kinds.get(v).copied();
         let mut tree = Tree {
             slots: Vec::with_capacity(shown.len() + 3),
             breadth: Vec::with_capacity(shown.len() + 3),
@@ -281,39 +416,42 @@ impl<'a> Builder<'a> {
             rows: Vec::new(),
         };
         for root in [TOP, MAIN, GROUPS] {
-            tree.add(Slot::Root, 0.0);
+            tree.add(Slot::Root);
             if root != TOP {
                 tree.link(TOP, root);
             }
         }
-        let mut slot_of = vec![NONE; n];
-        for &v in &shown {
-            slot_of[v] = tree.add(Slot::Real { at: v, staff: 0..0 }, breadth_of(v));
+        let mut slot_of = vec![NONE; forest.up.len()];
+        for &v in shown {
+            slot_of[v] = tree.add(Slot::Real { at: v, staff: 0..0 });
         }
-        for &r in &roots {
-            if visible[r] {
-                let forest = if kind_of(r) == Some(NodeKind::Group) {
+        for &r in &forest.roots {
+            if forest.visible[r] {
+                let root = if kind_of(r) == Some(NodeKind::Group) {
                     GROUPS
                 } else {
                     MAIN
                 };
-                tree.link(forest, slot_of[r]);
+                tree.link(root, slot_of[r]);
             }
         }
         let mut list: Vec<usize> = Vec::new();
-        for &v in &shown {
+        for &v in shown {
             list.clear();
-            list.extend(open_kids(v).iter().map(|&c| c as usize));
+            list.extend(forest.open_kids(v).iter().map(|&c| c as usize));
             let mut container = v;
             // The head: the first of the parts that is a post heading this node.
             let head = (kind_of(v) != Some(NodeKind::Position))
                 .then(|| {
-                    heads
+                    forest
+                        .heads
                         .get(v)
                         .iter()
                         .map(|&h| h as usize)
                         .filter(|&h| {
-                            up[h] == v && visible[h] && kind_of(h) == Some(NodeKind::Position)
+                            forest.up[h] == v
+                                && forest.visible[h]
+                                && kind_of(h) == Some(NodeKind::Position)
                         })
                         .min()
                 })
@@ -324,8 +462,8 @@ impl<'a> Builder<'a> {
                 list.remove(at);
                 let is_staff = |a: usize| {
                     kind_of(a) == Some(NodeKind::Position)
-                        && open_kids(a).is_empty()
-                        && assists[a] == head
+                        && forest.open_kids(a).is_empty()
+                        && forest.assists[a] == head
                 };
                 let first = index(tree.staff.len());
                 tree.staff
@@ -334,38 +472,160 @@ impl<'a> Builder<'a> {
                 list.retain(|&a| !is_staff(a));
                 tree.link(slot_of[v], slot_of[head]);
                 if !staff.is_empty() {
-                    // Staff posts line up beside the head within its level: side by side to its
-                    // right (top-down) or one under another (left-right). The head's slot is
-                    // widened on both sides so that the head stays on the main line.
-                    let along: f32 = tree.staff[range(&staff)]
-                        .iter()
-                        .map(|&a| breadth_of(a as usize) + STACK_GAP)
-                        .sum::<f32>()
-                        - STACK_GAP;
-                    tree.breadth[slot_of[head]] += 2.0 * (STAFF_GAP + along);
                     tree.slots[slot_of[head]] = Slot::Real { at: head, staff };
                 }
                 container = head;
             }
-            let all_leaves = list.iter().all(|&c| open_kids(c).is_empty());
+            let all_leaves = list.iter().all(|&c| forest.open_kids(c).is_empty());
             if top_down && options.compact_leaves && list.len() >= options.compact_min && all_leaves
             {
-                let (slot, breadth, span) = self.stack(&list, &size_of, pitch, &mut tree);
-                let stack_at = tree.add(slot, breadth);
+                let first = index(tree.members.len());
+                tree.members.extend(list.iter().map(|&m| index(m)));
+                let stack_at = tree.add(Slot::Stack {
+                    members: first..index(tree.members.len()),
+                    rows: 0..0,
+                    column_width: 0.0,
+                });
                 tree.link(slot_of[container], stack_at);
-                let mut last = stack_at;
-                for _ in 1..span {
-                    let filler = tree.add(Slot::Filler, breadth);
-                    tree.link(last, filler);
-                    last = filler;
-                }
             } else {
                 for &c in &list {
                     tree.link(slot_of[container], slot_of[c]);
                 }
             }
         }
+        tree
+    }
 
+    /// Gives the tree's slots their breadth from the boxes' sizes (`size_of` by place), and
+    /// each stack its rows and the fillers below it that keep its neighbours off.
+    fn size_tree(&self, tree: &mut Tree, size_of: &impl Fn(usize) -> (f32, f32), pitch: f32) {
+        let options = self.options;
+        let top_down = options.orientation == Orientation::TopDown;
+        let breadth_of = |v: usize| if top_down { size_of(v).0 } else { size_of(v).1 };
+        for u in 0..tree.slots.len() {
+            match &tree.slots[u] {
+                Slot::Real { at, staff } => {
+                    let mut breadth = breadth_of(*at);
+                    if !staff.is_empty() {
+                        // Staff posts line up beside the head within its level: side by side
+                        // to its right (top-down) or one under another (left-right). The
+                        // head's slot is widened on both sides so that the head stays on the
+                        // main line.
+                        let along: f32 = tree.staff[range(staff)]
+                            .iter()
+                            .map(|&a| breadth_of(a as usize) + STACK_GAP)
+                            .sum::<f32>()
+                            - STACK_GAP;
+                        breadth += 2.0 * (STAFF_GAP + along);
+                    }
+                    tree.breadth[u] = breadth;
+                }
+                Slot::Stack { members, .. } => {
+                    let members = members.clone();
+                    let (slot, breadth, span) = self.stack(members, size_of, pitch, tree);
+                    tree.slots[u] = slot;
+                    tree.breadth[u] = breadth;
+                    let mut last = u;
+                    for _ in 1..span {
+                        let filler = tree.add(Slot::Filler);
+                        tree.breadth[filler] = breadth;
+                        tree.link(last, filler);
+                        last = filler;
+                    }
+                }
+                Slot::Root | Slot::Filler => {}
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_lines)] // One pass after another over the same arrays.
+    pub(super) fn run(self) -> Layout {
+        let scenario = self.scenario;
+        let options = self.options;
+        let top_down = options.orientation == Orientation::TopDown;
+        let nodes: Vec<&Node> = scenario.nodes().collect();
+        let (forest, mut tree, mut first, second) = self.measured(&nodes);
+        // The boxes' sizes in one list; their lines are joined on the other thread.
+        let first_lines = first.texts.lines.len();
+        let mut sizes = std::mem::take(&mut first.sizes);
+        if let Some(second) = &second {
+            sizes.extend_from_slice(&second.sizes);
+        }
+        let size_of = |v: usize| {
+            forest
+                .box_of
+                .get(v)
+                .and_then(|&k| sizes.get(k as usize))
+                .map_or((0.0, 0.0), |s| (s[0], s[1]))
+        };
+        let pitch = sizes
+            .iter()
+            .map(|s| if top_down { s[1] } else { s[0] })
+            .fold(0.0f32, f32::max)
+            + options.level_gap;
+        let forest = &forest;
+        let nodes = &nodes;
+        let make_boxes = move || {
+            let Part {
+                mut texts, lines, ..
+            } = first;
+            let mut lines = lines;
+            if let Some(second) = second {
+                let shift = index(first_lines);
+                texts.append(second.texts);
+                lines.extend(
+                    second
+                        .lines
+                        .into_iter()
+                        .map(|r| r.start + shift..r.end + shift),
+                );
+            }
+            let boxes: Vec<NodeBox> = forest
+                .places
+                .iter()
+                .zip(lines)
+                .map(|(&at, lines)| {
+                    let node = nodes[at];
+                    NodeBox {
+                        id: node.id.clone(),
+                        kind: node.kind,
+                        status: node.status,
+                        x: 0.0,
+                        y: 0.0,
+                        width: 0.0,
+                        height: 0.0,
+                        lines,
+                        hidden: forest.hidden(at),
+                        placement: Placement::Tree,
+                    }
+                })
+                .collect();
+            (texts, boxes)
+        };
+        let ((texts, mut boxes), out) = side_by_side(self.parallel, make_boxes, || {
+            self.place(forest, &mut tree, &sizes, &size_of, pitch)
+        });
+        for ((b, r), placement) in boxes.iter_mut().zip(&out.rects).zip(&out.placements) {
+            [b.x, b.y, b.width, b.height] = *r;
+            b.placement = *placement;
+        }
+        out.finish(texts, boxes)
+    }
+
+    /// Places the tree's boxes and draws their connectors.
+    #[allow(clippy::too_many_lines)] // One pass after another over the same arrays.
+    fn place<'f>(
+        &'f self,
+        forest: &'f Forest,
+        tree: &mut Tree,
+        sizes: &[[f32; 2]],
+        size_of: &impl Fn(usize) -> (f32, f32),
+        pitch: f32,
+    ) -> Emitter<'f> {
+        let options = self.options;
+        let top_down = options.orientation == Orientation::TopDown;
+        self.size_tree(tree, size_of, pitch);
+        let tree = &*tree;
         // The tidy placement of both forests at once, each then moved to its place.
         let children = Lists::from_pairs(tree.slots.len(), tree.edges.iter().copied());
         let x = tidy(&TidyInput {
@@ -411,10 +671,11 @@ impl<'a> Builder<'a> {
             top_down,
             pitch,
             options,
-            boxes,
-            box_of,
-            connectors: Vec::with_capacity(shown.len() * 2),
-            points: Vec::with_capacity(shown.len() * 5),
+            rects: sizes.iter().map(|s| [0.0, 0.0, s[0], s[1]]).collect(),
+            placements: vec![Placement::Tree; sizes.len()],
+            box_of: &forest.box_of,
+            connectors: Vec::with_capacity(sizes.len() * 2),
+            points: Vec::with_capacity(sizes.len() * 5),
         };
         let mut tops: Vec<f32> = Vec::new();
         for (u, slot) in tree.slots.iter().enumerate() {
@@ -512,9 +773,10 @@ impl<'a> Builder<'a> {
         }
         // Serves lines: each serving node gets its own lane in the gap above it, and the lines
         // into one target land side by side, off the centre where the structure line arrives.
-        serves.sort_unstable();
+        let n = forest.up.len();
+        let serves = &forest.serves;
         let mut incoming = vec![0usize; n];
-        for &(_, to) in &serves {
+        for &(_, to) in serves {
             incoming[to] += 1;
         }
         let mut landed = vec![0usize; n];
@@ -527,7 +789,7 @@ impl<'a> Builder<'a> {
         } else {
             out.obstacles()
         };
-        for (from, to) in serves {
+        for &(from, to) in serves {
             if let (Some(source), Some(target)) = (out.rect(from), out.rect(to)) {
                 if lane_of[from] == NONE {
                     lane_of[from] = lanes;
@@ -538,30 +800,35 @@ impl<'a> Builder<'a> {
                 out.serves_line(source, target, lane_of[from] % 4, slot, &obstacles);
             }
         }
-        out.finish(texts)
+        out
     }
 
-    /// A stack of leaves: its slot, its breadth, and how many levels it spans.
+    /// A stack of the leaves at `members` (places in the tree's members): its slot, its
+    /// breadth, and how many levels it spans.
     fn stack(
         &self,
-        members: &[usize],
+        members: Range<u32>,
         size_of: &impl Fn(usize) -> (f32, f32),
         pitch: f32,
         tree: &mut Tree,
     ) -> (Slot, f32, usize) {
         let options = self.options;
-        let columns = if members.len() >= options.two_columns_from {
+        let list = tree.members.get(range(&members)).unwrap_or_default();
+        let columns = if list.len() >= options.two_columns_from {
             2
         } else {
             1
         };
-        let rows = members.len().div_ceil(columns);
-        let column_width = members.iter().map(|&m| size_of(m).0).fold(0.0f32, f32::max);
+        let rows = list.len().div_ceil(columns);
+        let column_width = list
+            .iter()
+            .map(|&m| size_of(m as usize).0)
+            .fold(0.0f32, f32::max);
         let first_row = index(tree.rows.len());
         tree.rows.extend((0..rows).map(|r| {
             (0..columns)
-                .filter_map(|c| members.get(c * rows + r))
-                .map(|&m| size_of(m).1)
+                .filter_map(|c| list.get(c * rows + r))
+                .map(|&m| size_of(m as usize).1)
                 .fold(0.0f32, f32::max)
         }));
         let row_range = first_row..index(tree.rows.len());
@@ -570,10 +837,8 @@ impl<'a> Builder<'a> {
         let breadth = columns as f32 * (STACK_INDENT + column_width)
             + (columns - 1) as f32 * options.sibling_gap;
         let span = ((height + options.level_gap) / pitch).ceil().max(1.0) as usize;
-        let first_member = index(tree.members.len());
-        tree.members.extend(members.iter().map(|&m| index(m)));
         let slot = Slot::Stack {
-            members: first_member..index(tree.members.len()),
+            members,
             rows: row_range,
             column_width,
         };
@@ -581,42 +846,43 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// Collects boxes and draws connectors in chart units.
+/// Places boxes and draws connectors in chart units.
 struct Emitter<'a> {
     top_down: bool,
     pitch: f32,
     options: &'a LayoutOptions,
-    /// Every visible node's box, in the scenario's order.
-    boxes: Vec<NodeBox>,
+    /// Every visible node's box as `[x, y, width, height]`, in the scenario's order.
+    rects: Vec<[f32; 4]>,
+    /// Where each box sits.
+    placements: Vec<Placement>,
     /// The box of each place, or `u32::MAX`.
-    box_of: Vec<u32>,
+    box_of: &'a [u32],
     connectors: Vec<Connector>,
     points: Vec<[f32; 2]>,
 }
 
 impl Emitter<'_> {
     fn size(&self, at: usize) -> (f32, f32) {
-        self.box_at(at).map_or((0.0, 0.0), |b| (b.width, b.height))
-    }
-
-    fn box_at(&self, at: usize) -> Option<&NodeBox> {
-        self.boxes.get(*self.box_of.get(at)? as usize)
+        self.rect(at).map_or((0.0, 0.0), |r| (r[2], r[3]))
     }
 
     fn place(&mut self, at: usize, x: f32, y: f32, placement: Placement) {
         let Some(&k) = self.box_of.get(at) else {
             return;
         };
-        if let Some(b) = self.boxes.get_mut(k as usize) {
-            b.x = x;
-            b.y = y;
-            b.placement = placement;
+        if let (Some(r), Some(p)) = (
+            self.rects.get_mut(k as usize),
+            self.placements.get_mut(k as usize),
+        ) {
+            r[0] = x;
+            r[1] = y;
+            *p = placement;
         }
     }
 
     /// `[x, y, width, height]` of a placed box.
     fn rect(&self, at: usize) -> Option<[f32; 4]> {
-        self.box_at(at).map(|b| [b.x, b.y, b.width, b.height])
+        self.rects.get(*self.box_of.get(at)? as usize).copied()
     }
 
     /// A column of stacked boxes: the spine runs down their left side; returns the spine's
@@ -701,11 +967,7 @@ impl Emitter<'_> {
     /// level to the next (down in a top-down chart, right in a left-right one), sorted by
     /// where the boxes start across.
     fn obstacles(&self) -> Vec<[f32; 4]> {
-        let mut all: Vec<[f32; 4]> = self
-            .boxes
-            .iter()
-            .map(|b| self.axes([b.x, b.y, b.width, b.height]))
-            .collect();
+        let mut all: Vec<[f32; 4]> = self.rects.iter().map(|&r| self.axes(r)).collect();
         all.sort_by(|a, b| a[1].total_cmp(&b[1]));
         all
     }
@@ -769,19 +1031,19 @@ impl Emitter<'_> {
         self.line(ConnectorKind::Serves, &points);
     }
 
-    fn finish(self, texts: Texts) -> Layout {
+    fn finish(self, texts: Texts, boxes: Vec<NodeBox>) -> Layout {
         let width = self
-            .boxes
+            .rects
             .iter()
-            .map(|b| b.x + b.width)
+            .map(|r| r[0] + r[2])
             .fold(0.0f32, f32::max);
         let height = self
-            .boxes
+            .rects
             .iter()
-            .map(|b| b.y + b.height)
+            .map(|r| r[1] + r[3])
             .fold(0.0f32, f32::max);
         Layout {
-            boxes: self.boxes,
+            boxes,
             connectors: self.connectors,
             lines: texts.lines,
             text: texts.text,
@@ -823,5 +1085,138 @@ fn free_lane(obstacles: &[[f32; 4]], band: (f32, f32), at: f32) -> Option<f32> {
     match merged.iter().find(|(lo, hi)| *lo < at && at < *hi) {
         None => Some(at),
         Some(&(lo, hi)) => Some(if at - lo <= hi - at { lo } else { hi }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::model::{Edge, Edit, Names, NodeId, PostStatus, Role, ScenarioMeta};
+
+    fn id(i: usize) -> NodeId {
+        NodeId::new(&format!("n{i}")).unwrap_or_else(NodeId::baseline)
+    }
+
+    /// An organisation of `n` nodes with every feature the chart draws: units and teams under
+    /// earlier ones, heads and their staff, rows of posts, long names, vacancies, teams serving
+    /// units elsewhere and a working group.
+    fn organisation(n: usize) -> Scenario {
+        let mut s = Scenario::new(ScenarioMeta::new(NodeId::baseline(), Names::fi("x")));
+        let apply = |s: &mut Scenario, edit: Edit| assert!(s.apply(edit).is_ok());
+        let root = Node::new(id(0), NodeKind::Organisation, Names::fi("Toimiala"));
+        apply(&mut s, Edit::add_child(root, None));
+        let mut containers = vec![0usize];
+        let mut head_of: Vec<Option<usize>> = vec![None];
+        for i in 1..n {
+            // A cheap deterministic spread of parents and kinds.
+            let r = i.wrapping_mul(2_654_435_761) % 1_000;
+            let parent = containers[r % containers.len()];
+            let kind = match r % 10 {
+                0 => NodeKind::Unit,
+                1 => NodeKind::Team,
+                _ => NodeKind::Position,
+            };
+            let name = if r % 37 == 0 {
+                "Kasvatuksen ja opetuksen toimialan yhteiset kehittämis- ja arviointipalvelut"
+                    .to_owned()
+            } else {
+                format!("Päiväkoti Mäntymäki {i}")
+            };
+            let mut node = Node::new(id(i), kind, Names::fi(&name));
+            if r % 23 == 0 {
+                node.status = PostStatus::Vacant;
+            }
+            apply(&mut s, Edit::add_child(node, Some(&id(parent))));
+            if kind == NodeKind::Position {
+                let head = head_of.get(containers.iter().position(|&c| c == parent).unwrap_or(0));
+                match head.copied().flatten() {
+                    None if parent != 0 => {
+                        apply(
+                            &mut s,
+                            Edit::AddRelation(Edge::new(&id(i), Relation::Heads, &id(parent))),
+                        );
+                        if let Some(at) = containers.iter().position(|&c| c == parent) {
+                            head_of[at] = Some(i);
+                        }
+                    }
+                    Some(h) if r % 7 == 0 => apply(
+                        &mut s,
+                        Edit::AddRelation(Edge::new(&id(i), Relation::AssistantTo, &id(h))),
+                    ),
+                    _ => {}
+                }
+            } else {
+                if kind == NodeKind::Team && containers.len() > 3 {
+                    let served = containers[(r / 10) % containers.len()];
+                    if served != parent {
+                        apply(
+                            &mut s,
+                            Edit::AddRelation(Edge::new(&id(i), Relation::Serves, &id(served))),
+                        );
+                    }
+                }
+                containers.push(i);
+                head_of.push(None);
+            }
+        }
+        let group = Node::new(id(n), NodeKind::Group, Names::fi("Ohjausryhmä"));
+        apply(&mut s, Edit::add_child(group, None));
+        for (k, member) in [1, 2, 3].into_iter().enumerate() {
+            let role = if k == 0 { Role::Chair } else { Role::Member };
+            apply(
+                &mut s,
+                Edit::AddRelation(Edge::new(&id(member), Relation::MemberOf(role), &id(n))),
+            );
+        }
+        s
+    }
+
+    fn on(parallel: bool, s: &Scenario, options: &LayoutOptions) -> Layout {
+        Builder {
+            scenario: s,
+            options,
+            parallel,
+        }
+        .run()
+    }
+
+    #[test]
+    fn two_threads_lay_out_exactly_as_one() {
+        let s = organisation(3 * PARALLEL_FROM);
+        let collapsed: BTreeSet<NodeId> = [id(1), id(5), id(40)].into_iter().collect();
+        for options in [
+            LayoutOptions::default(),
+            LayoutOptions {
+                orientation: Orientation::LeftRight,
+                ..LayoutOptions::default()
+            },
+            LayoutOptions {
+                collapse_below: Some(3),
+                ..LayoutOptions::default()
+            },
+            LayoutOptions {
+                collapsed,
+                ..LayoutOptions::default()
+            },
+        ] {
+            let one = on(false, &s, &options);
+            assert!(one.boxes.iter().any(|b| b.placement == Placement::Group));
+            assert_eq!(on(true, &s, &options), one, "{options:?}");
+        }
+        let one = on(false, &s, &LayoutOptions::default());
+        assert!(
+            one.boxes
+                .iter()
+                .any(|b| b.placement == Placement::Assistant)
+        );
+        assert!(one.boxes.iter().any(|b| b.placement == Placement::Stacked));
+        assert!(
+            one.connectors
+                .iter()
+                .any(|c| c.kind == ConnectorKind::Serves)
+        );
+        assert!(one.boxes.iter().any(|b| b.hidden == 0 && b.lines.len() > 1));
     }
 }
