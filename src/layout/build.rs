@@ -5,7 +5,7 @@
 //! with child lists in one array each: a chart of 100,000 boxes is laid out without a heap
 //! allocation per node.
 //!
-//! Where there are two cores, a large chart is laid out on two threads in two rounds. First one
+//! Where there are two cores, a large chart is laid out on two of rayon's threads in two rounds. First one
 //! thread measures most of the boxes' text while the other builds the forest and the layout
 //! tree, which need no sizes, and measures the rest; then one joins the two parts' texts and
 //! makes the boxes while the other places them and draws the connectors.
@@ -34,25 +34,20 @@ fn two_cores() -> bool {
     std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2)
 }
 
-/// Runs `other` on a second thread while `this` runs on this one, or after it when not
-/// `parallel`.
-fn side_by_side<A: Send, B>(
+/// Runs `other` beside `this` on rayon's threads, which live on from one layout to the next
+/// (the window lays the chart out again after every edit), or after it when not `parallel`.
+fn side_by_side<A: Send, B: Send>(
     parallel: bool,
     other: impl FnOnce() -> A + Send,
-    this: impl FnOnce() -> B,
+    this: impl FnOnce() -> B + Send,
 ) -> (A, B) {
-    if !parallel {
-        let b = this();
-        return (other(), b);
-    }
-    std::thread::scope(|scope| {
-        let other = scope.spawn(other);
-        let b = this();
-        let a = other
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    if parallel {
+        let (b, a) = rayon::join(this, other);
         (a, b)
-    })
+    } else {
+        let b = this();
+        (other(), b)
+    }
 }
 
 /// Layout nodes above the organisation: the top, above the two forests side by side.
