@@ -5,10 +5,10 @@
 //! with child lists in one array each: a chart of 100,000 boxes is laid out without a heap
 //! allocation per node.
 //!
-//! Where there are two cores, a large chart is laid out on two of rayon's threads in two rounds. First one
-//! thread measures most of the boxes' text while the other builds the forest and the layout
-//! tree, which need no sizes, and measures the rest; then one joins the two parts' texts and
-//! makes the boxes while the other places them and draws the connectors.
+//! Where there are two cores, a large chart is laid out on two of rayon's threads in two
+//! rounds. First one thread measures most of the boxes' text while the other builds the forest
+//! and the layout tree, which need no sizes, and measures the rest; then one joins the two
+//! parts' texts and makes the boxes while the other places them and draws the connectors.
 
 use std::ops::Range;
 
