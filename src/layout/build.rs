@@ -7,8 +7,10 @@
 //!
 //! Where there are two cores, a large chart is laid out on two of rayon's threads in two
 //! rounds. First one thread measures most of the boxes' text while the other builds the forest
-//! and the layout tree, which need no sizes, and measures the rest; then one joins the two
-//! parts' texts and makes the boxes while the other places them and draws the connectors.
+//! and the layout tree, which need no sizes, and measures the rest (when subtrees are
+//! collapsed, which boxes are shown is known only from the forest: it is built first, and the
+//! shown boxes are then measured half on each thread); then one joins the two parts' texts and
+//! makes the boxes while the other places them and draws the connectors.
 
 use std::ops::Range;
 
@@ -26,7 +28,7 @@ const STACK_GAP: f32 = 6.0;
 /// Space between a head and its staff posts.
 const STAFF_GAP: f32 = 16.0;
 
-/// From this many boxes on, the chart is laid out on two threads (where there are two cores).
+/// From this many nodes on, the chart is laid out on two threads (where there are two cores).
 const PARALLEL_FROM: usize = 2_000;
 
 /// Whether this machine runs two threads at once.
@@ -34,19 +36,18 @@ fn two_cores() -> bool {
     std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2)
 }
 
-/// Runs `other` beside `this` on rayon's threads, which live on from one layout to the next
-/// (the window lays the chart out again after every edit), or after it when not `parallel`.
-fn side_by_side<A: Send, B: Send>(
+/// Runs `a` and `b` side by side on rayon's threads, which live on from one layout to the
+/// next (the window lays the chart out again after every edit), or one after the other when not
+/// `parallel`.
+fn both<A: Send, B: Send>(
     parallel: bool,
-    other: impl FnOnce() -> A + Send,
-    this: impl FnOnce() -> B + Send,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
 ) -> (A, B) {
     if parallel {
-        let (b, a) = rayon::join(this, other);
-        (a, b)
+        rayon::join(a, b)
     } else {
-        let b = this();
-        (other(), b)
+        (a(), b())
     }
 }
 
@@ -132,9 +133,9 @@ struct Forest {
     /// Each node's parent in the forest.
     up: Vec<usize>,
     roots: Vec<usize>,
-    /// Which nodes are collapsed; empty when none is.
+    /// Which nodes are collapsed; empty when the options collapse nothing.
     collapsed: Vec<bool>,
-    /// How many nodes each subtree holds; empty when no node is collapsed.
+    /// How many nodes each subtree holds; empty when the options collapse nothing.
     size: Vec<usize>,
     visible: Vec<bool>,
     /// The visible nodes, breadth first.
@@ -314,6 +315,20 @@ struct Part {
     lines: Vec<Range<u32>>,
 }
 
+impl Part {
+    /// Appends the boxes measured after these, moving their lines' places.
+    fn append(&mut self, more: Part) {
+        let shift = index(self.texts.lines.len());
+        self.texts.append(more.texts);
+        self.lines.extend(
+            more.lines
+                .into_iter()
+                .map(|r| r.start + shift..r.end + shift),
+        );
+        self.sizes.extend(more.sizes);
+    }
+}
+
 pub(super) struct Builder<'a> {
     scenario: &'a Scenario,
     options: &'a LayoutOptions,
@@ -344,13 +359,17 @@ impl<'a> Builder<'a> {
             lines: Vec::with_capacity(room),
         };
         for at in places {
-            if let Some(node) = nodes.get(at) {
-                let (lines, width, height) =
+            // Places come from the forest of these nodes; were one missing, an empty entry
+            // keeps the sizes in step with the places.
+            let (lines, width, height) = match nodes.get(at) {
+                Some(node) => {
                     self.options
-                        .measure(self.scenario, node, hidden(at), &mut part.texts);
-                part.sizes.push([width, height]);
-                part.lines.push(lines);
-            }
+                        .measure(self.scenario, node, hidden(at), &mut part.texts)
+                }
+                None => (0..0, 0.0, 0.0),
+            };
+            part.sizes.push([width, height]);
+            part.lines.push(lines);
         }
         part
     }
@@ -362,35 +381,33 @@ impl<'a> Builder<'a> {
             // Every box is shown: the other thread measures most of them while this one builds
             // the forest and the tree first.
             let split = n / 3;
-            let (second, (forest, tree, first)) = side_by_side(
+            let ((forest, tree, first), second) = both(
                 true,
-                || self.measure(nodes, split..n, |_| 0, n - split),
                 || {
                     let forest = Forest::of(self.scenario, nodes, self.options);
                     let tree = self.tree(&forest);
                     let first = self.measure(nodes, 0..split, |_| 0, n);
                     (forest, tree, first)
                 },
+                || self.measure(nodes, split..n, |_| 0, n - split),
             );
             return (forest, tree, first, Some(second));
         }
         let forest = Forest::of(self.scenario, nodes, self.options);
         let tree = self.tree(&forest);
         let places = &forest.places;
-        let split = if self.parallel {
-            places.len() / 2
-        } else {
-            places.len()
-        };
-        let (early, late) = places.split_at(split);
         let hidden = |at| forest.hidden(at);
-        let (second, first) = side_by_side(
-            self.parallel,
-            || self.measure(nodes, late.iter().copied(), hidden, late.len()),
+        if !self.parallel {
+            let all = self.measure(nodes, places.iter().copied(), hidden, places.len());
+            return (forest, tree, all, None);
+        }
+        let (early, late) = places.split_at(places.len() / 2);
+        let (first, second) = both(
+            true,
             || self.measure(nodes, early.iter().copied(), hidden, places.len()),
+            || self.measure(nodes, late.iter().copied(), hidden, late.len()),
         );
-        let second = (!late.is_empty()).then_some(second);
-        (forest, tree, first, second)
+        (forest, tree, first, Some(second))
     }
 
     /// The layout tree of the shown nodes, without sizes: heads under their units, staff beside
@@ -533,18 +550,16 @@ impl<'a> Builder<'a> {
         }
     }
 
-    #[allow(clippy::too_many_lines)] // One pass after another over the same arrays.
     pub(super) fn run(self) -> Layout {
         let scenario = self.scenario;
         let options = self.options;
         let top_down = options.orientation == Orientation::TopDown;
         let nodes: Vec<&Node> = scenario.nodes().collect();
-        let (forest, mut tree, mut first, second) = self.measured(&nodes);
+        let (forest, mut tree, mut first, mut second) = self.measured(&nodes);
         // The boxes' sizes in one list; their lines are joined on the other thread.
-        let first_lines = first.texts.lines.len();
         let mut sizes = std::mem::take(&mut first.sizes);
-        if let Some(second) = &second {
-            sizes.extend_from_slice(&second.sizes);
+        if let Some(second) = &mut second {
+            sizes.append(&mut second.sizes);
         }
         let size_of = |v: usize| {
             forest
@@ -561,24 +576,14 @@ impl<'a> Builder<'a> {
         let forest = &forest;
         let nodes = &nodes;
         let make_boxes = move || {
-            let Part {
-                mut texts, lines, ..
-            } = first;
-            let mut lines = lines;
+            let mut part = first;
             if let Some(second) = second {
-                let shift = index(first_lines);
-                texts.append(second.texts);
-                lines.extend(
-                    second
-                        .lines
-                        .into_iter()
-                        .map(|r| r.start + shift..r.end + shift),
-                );
+                part.append(second);
             }
             let boxes: Vec<NodeBox> = forest
                 .places
                 .iter()
-                .zip(lines)
+                .zip(part.lines)
                 .map(|(&at, lines)| {
                     let node = nodes[at];
                     NodeBox {
@@ -595,11 +600,13 @@ impl<'a> Builder<'a> {
                     }
                 })
                 .collect();
-            (texts, boxes)
+            (part.texts, boxes)
         };
-        let ((texts, mut boxes), out) = side_by_side(self.parallel, make_boxes, || {
-            self.place(forest, &mut tree, &sizes, &size_of, pitch)
-        });
+        let (out, (texts, mut boxes)) = both(
+            self.parallel,
+            || self.place(forest, &mut tree, &sizes, &size_of, pitch),
+            make_boxes,
+        );
         for ((b, r), placement) in boxes.iter_mut().zip(&out.rects).zip(&out.placements) {
             [b.x, b.y, b.width, b.height] = *r;
             b.placement = *placement;
@@ -1096,8 +1103,8 @@ mod tests {
 
     /// An organisation of `n` nodes with every feature the chart draws: units and teams under
     /// earlier ones, heads and their staff, rows of posts, long names, vacancies, teams serving
-    /// units elsewhere and a working group.
-    fn organisation(n: usize) -> Scenario {
+    /// units elsewhere and a working group; `seed` spreads them differently.
+    fn organisation(n: usize, seed: usize) -> Scenario {
         let mut s = Scenario::new(ScenarioMeta::new(NodeId::baseline(), Names::fi("x")));
         let apply = |s: &mut Scenario, edit: Edit| assert!(s.apply(edit).is_ok());
         let root = Node::new(id(0), NodeKind::Organisation, Names::fi("Toimiala"));
@@ -1106,21 +1113,21 @@ mod tests {
         let mut head_of: Vec<Option<usize>> = vec![None];
         for i in 1..n {
             // A cheap deterministic spread of parents and kinds.
-            let r = i.wrapping_mul(2_654_435_761) % 1_000;
+            let r = (i.wrapping_mul(2_654_435_761) ^ seed.wrapping_mul(40_503)) % 1_000;
             let parent = containers[r % containers.len()];
             let kind = match r % 10 {
                 0 => NodeKind::Unit,
                 1 => NodeKind::Team,
                 _ => NodeKind::Position,
             };
-            let name = if r % 37 == 0 {
+            let name = if r.is_multiple_of(37) {
                 "Kasvatuksen ja opetuksen toimialan yhteiset kehittämis- ja arviointipalvelut"
                     .to_owned()
             } else {
                 format!("Päiväkoti Mäntymäki {i}")
             };
             let mut node = Node::new(id(i), kind, Names::fi(&name));
-            if r % 23 == 0 {
+            if r.is_multiple_of(23) {
                 node.status = PostStatus::Vacant;
             }
             apply(&mut s, Edit::add_child(node, Some(&id(parent))));
@@ -1136,7 +1143,7 @@ mod tests {
                             head_of[at] = Some(i);
                         }
                     }
-                    Some(h) if r % 7 == 0 => apply(
+                    Some(h) if r.is_multiple_of(7) => apply(
                         &mut s,
                         Edit::AddRelation(Edge::new(&id(i), Relation::AssistantTo, &id(h))),
                     ),
@@ -1177,9 +1184,22 @@ mod tests {
         .run()
     }
 
+    /// Makes the grandparent of the first node that has one part of that node too: a cycle
+    /// in the structure, which the chart cuts.
+    fn add_cycle(s: &mut Scenario) {
+        let ids: Vec<NodeId> = s.nodes().map(|n| n.id.clone()).collect();
+        let parents = s.parent_places();
+        let up = |at: usize| parents.get(at).copied().flatten();
+        let pair = (0..ids.len()).find_map(|at| Some((up(up(at)?)?, at)));
+        let Some((top, below)) = pair else {
+            panic!("the organisation is more than two levels deep");
+        };
+        assert!(s.add_edge(&Edge::new(&ids[top], Relation::PartOf, &ids[below])));
+    }
+
     #[test]
     fn two_threads_lay_out_exactly_as_one() {
-        let s = organisation(3 * PARALLEL_FROM);
+        let s = organisation(3 * PARALLEL_FROM, 0);
         let collapsed: BTreeSet<NodeId> = [id(1), id(5), id(40)].into_iter().collect();
         for options in [
             LayoutOptions::default(),
@@ -1192,12 +1212,22 @@ mod tests {
                 ..LayoutOptions::default()
             },
             LayoutOptions {
+                collapse_below: Some(0),
+                ..LayoutOptions::default()
+            },
+            LayoutOptions {
                 collapsed,
+                orientation: Orientation::LeftRight,
                 ..LayoutOptions::default()
             },
         ] {
             let one = on(false, &s, &options);
             assert!(one.boxes.iter().any(|b| b.placement == Placement::Group));
+            assert_eq!(
+                options.everything_open(),
+                one.boxes.iter().all(|b| b.hidden == 0),
+                "{options:?}"
+            );
             assert_eq!(on(true, &s, &options), one, "{options:?}");
         }
         let one = on(false, &s, &LayoutOptions::default());
@@ -1212,6 +1242,37 @@ mod tests {
                 .iter()
                 .any(|c| c.kind == ConnectorKind::Serves)
         );
-        assert!(one.boxes.iter().any(|b| b.hidden == 0 && b.lines.len() > 1));
+        // Boxes of several lines among those the other thread measures.
+        let later = one.boxes.len() / 3;
+        assert!(one.boxes[later..].iter().any(|b| b.lines.len() > 1));
+        let empty = Scenario::new(ScenarioMeta::new(NodeId::baseline(), Names::fi("x")));
+        let options = LayoutOptions::default();
+        assert_eq!(on(true, &empty, &options), on(false, &empty, &options));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(6))]
+
+        #[test]
+        fn two_threads_lay_out_any_organisation_as_one(
+            seed in 0usize..1_000_000,
+            cycle: bool,
+            left_right: bool,
+            collapse_below in proptest::option::of(0usize..5),
+            // Leaves among them: an option that collapses nothing.
+            collapsed in proptest::collection::btree_set(0usize..4_000, 0..4),
+        ) {
+            let mut s = organisation(PARALLEL_FROM + 1_500, seed);
+            if cycle {
+                add_cycle(&mut s);
+            }
+            let options = LayoutOptions {
+                orientation: if left_right { Orientation::LeftRight } else { Orientation::TopDown },
+                collapse_below,
+                collapsed: collapsed.into_iter().map(id).collect(),
+                ..LayoutOptions::default()
+            };
+            proptest::prop_assert_eq!(on(true, &s, &options), on(false, &s, &options));
+        }
     }
 }
