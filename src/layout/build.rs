@@ -551,28 +551,13 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn run(self) -> Layout {
-        let scenario = self.scenario;
-        let options = self.options;
-        let top_down = options.orientation == Orientation::TopDown;
-        let nodes: Vec<&Node> = scenario.nodes().collect();
+        let nodes: Vec<&Node> = self.scenario.nodes().collect();
         let (forest, mut tree, mut first, mut second) = self.measured(&nodes);
         // The boxes' sizes in one list; their lines are joined on the other thread.
         let mut sizes = std::mem::take(&mut first.sizes);
         if let Some(second) = &mut second {
             sizes.append(&mut second.sizes);
         }
-        let size_of = |v: usize| {
-            forest
-                .box_of
-                .get(v)
-                .and_then(|&k| sizes.get(k as usize))
-                .map_or((0.0, 0.0), |s| (s[0], s[1]))
-        };
-        let pitch = sizes
-            .iter()
-            .map(|s| if top_down { s[1] } else { s[0] })
-            .fold(0.0f32, f32::max)
-            + options.level_gap;
         let forest = &forest;
         let nodes = &nodes;
         let make_boxes = move || {
@@ -604,7 +589,7 @@ impl<'a> Builder<'a> {
         };
         let (out, (texts, mut boxes)) = both(
             self.parallel,
-            || self.place(forest, &mut tree, &sizes, &size_of, pitch),
+            || self.place(forest, &mut tree, &sizes),
             make_boxes,
         );
         for ((b, r), placement) in boxes.iter_mut().zip(&out.rects).zip(&out.placements) {
@@ -614,19 +599,25 @@ impl<'a> Builder<'a> {
         out.finish(texts, boxes)
     }
 
-    /// Places the tree's boxes and draws their connectors.
+    /// Places the tree's boxes, whose sizes (in the boxes' order) are `sizes`, and draws their
+    /// connectors.
     #[allow(clippy::too_many_lines)] // One pass after another over the same arrays.
-    fn place<'f>(
-        &'f self,
-        forest: &'f Forest,
-        tree: &mut Tree,
-        sizes: &[[f32; 2]],
-        size_of: &impl Fn(usize) -> (f32, f32),
-        pitch: f32,
-    ) -> Emitter<'f> {
+    fn place<'f>(&'f self, forest: &'f Forest, tree: &mut Tree, sizes: &[[f32; 2]]) -> Emitter<'f> {
         let options = self.options;
         let top_down = options.orientation == Orientation::TopDown;
-        self.size_tree(tree, size_of, pitch);
+        let size_of = |v: usize| {
+            forest
+                .box_of
+                .get(v)
+                .and_then(|&k| sizes.get(k as usize))
+                .map_or((0.0, 0.0), |s| (s[0], s[1]))
+        };
+        let pitch = sizes
+            .iter()
+            .map(|s| if top_down { s[1] } else { s[0] })
+            .fold(0.0f32, f32::max)
+            + options.level_gap;
+        self.size_tree(tree, &size_of, pitch);
         let tree = &*tree;
         // The tidy placement of both forests at once, each then moved to its place.
         let children = Lists::from_pairs(tree.slots.len(), tree.edges.iter().copied());
