@@ -401,47 +401,41 @@ fn serves_lines_go_round_the_boxes_of_the_levels_between() {
     use orgplan::layout::ConnectorKind;
     use orgplan::model::{Edge, Edit, NodeKind, Relation, compose};
     let plan = orgplan::examples::load(orgplan::examples::Example::Kouvola).unwrap();
-    let scenario = plan.baseline().meta.id.as_str().to_owned();
-    let scenario = scenario.as_str();
     let id = |s: &str| NodeId::new(s).unwrap();
+    // A copy of `plan` with a new team under `parent` in its baseline, serving `served`.
+    let with_serving_team =
+        |plan: &orgplan::model::Plan, parent: &str, name: &str, served: &[&NodeId]| {
+            let (add, team) = compose::new_part(
+                plan,
+                plan.baseline(),
+                NodeKind::Team,
+                Some(&id(parent)),
+                None,
+                (orgplan::i18n::Lang::En, name),
+            );
+            let mut edits = vec![add];
+            edits.extend(
+                served
+                    .iter()
+                    .map(|to| Edit::AddRelation(Edge::new(&team, Relation::Serves, to))),
+            );
+            (edited(plan, plan.baseline().meta.id.as_str(), edits), team)
+        };
     // Under Support for growth and learning (level 2), a team (level 3) that serves Early
     // childhood education (level 1).
-    let (add, team) = compose::new_part(
+    let (plan, team) = with_serving_team(
         &plan,
-        plan.baseline(),
-        NodeKind::Team,
-        Some(&id("kot")),
-        None,
-        (orgplan::i18n::Lang::En, "Itinerant special teachers"),
-    );
-    let plan = edited(
-        &plan,
-        scenario,
-        vec![
-            add,
-            Edit::AddRelation(Edge::new(&team, Relation::Serves, &id("vaka"))),
-            Edit::AddRelation(Edge::new(&team, Relation::Serves, &id("peruslukio"))),
-        ],
+        "kot",
+        "Itinerant special teachers",
+        &[&id("vaka"), &id("peruslukio")],
     );
     // And the other way: a team right under the division (level 1) that serves units a level
     // below it, under Growth support, whose head and sibling units stand in between.
-    let (add, high) = compose::new_part(
+    let (plan, _) = with_serving_team(
         &plan,
-        plan.baseline(),
-        NodeKind::Team,
-        Some(&id("kop")),
-        None,
-        (orgplan::i18n::Lang::En, "Digital learning"),
-    );
-    let plan = edited(
-        &plan,
-        scenario,
-        vec![
-            add,
-            Edit::AddRelation(Edge::new(&high, Relation::Serves, &id("psoh"))),
-            Edit::AddRelation(Edge::new(&high, Relation::Serves, &id("ytp"))),
-            Edit::AddRelation(Edge::new(&high, Relation::Serves, &team)),
-        ],
+        "kop",
+        "Digital learning",
+        &[&id("psoh"), &id("ytp"), &team],
     );
     for example in [plan.clone()]
         .into_iter()
