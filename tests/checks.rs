@@ -129,6 +129,31 @@ fn the_working_group_is_current_until_its_end_date() {
 }
 
 #[test]
+fn line_management_from_lists_already_read_is_the_same() {
+    let plan = examples::load(Example::Kouvola).unwrap();
+    for scenario in plan.scenarios() {
+        let parents = scenario.parent_places();
+        let kinds: Vec<_> = scenario.nodes().map(|n| n.kind).collect();
+        let derived = LineManagement::of(scenario);
+        let given = LineManagement::from_parts(scenario, &parents, &kinds);
+        let all = |line: &LineManagement| -> Vec<(Vec<usize>, bool)> {
+            (0..scenario.len())
+                .map(|at| (line.supervisors(at).to_vec(), line.is_stated(at)))
+                .collect()
+        };
+        assert_eq!(all(&given), all(&derived));
+        // Lists that do not fit the scenario are not used.
+        let short = LineManagement::from_parts(scenario, &parents[1..], &kinds);
+        assert_eq!(all(&short), all(&derived));
+        // The ids the index holds are the nodes' own, in order.
+        let ids: Vec<_> = scenario.ids().collect();
+        let own: Vec<_> = scenario.nodes().map(|n| &n.id).collect();
+        assert_eq!(ids, own);
+        assert_eq!(scenario.id_at(scenario.len()), None);
+    }
+}
+
+#[test]
 fn line_management_is_derived_where_not_stated() {
     let plan = examples::load(Example::Kouvola).unwrap();
     let decided = plan.find_scenario("decided").unwrap();

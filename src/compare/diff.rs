@@ -254,25 +254,45 @@ pub fn diff(before: &Scenario, after: &Scenario) -> Vec<Change> {
     let mut changes = Vec::new();
     // Each node of the second scenario's place in the first: the one id lookup per node, and
     // not even that where a node kept its place (most do: a scenario starts as a copy).
+    // Read from the ids' index, not from the node records.
     let old_of: Vec<Option<usize>> = after
-        .nodes()
+        .ids()
         .enumerate()
-        .map(|(at, n)| match before.node_at(at) {
-            Some(old) if old.id == n.id => Some(at),
-            _ => before.position(&n.id),
+        .map(|(at, id)| match before.id_at(at) {
+            Some(old) if old == id => Some(at),
+            _ => before.position(id),
         })
         .collect();
-    nodes_added_removed(before, after, &old_of, &mut changes);
-    node_fields(before, after, &old_of, &mut changes);
-    replacements(before, after, &mut changes);
+    let removed = nodes_added_removed(before, after, &old_of, &mut changes);
+    let (old_structure, new_structure) = node_fields(
+        (before, Structure::new(before)),
+        (after, Structure::new(after)),
+        &old_of,
+        &mut changes,
+    );
+    replacements(
+        before,
+        (after, &new_structure.replacing),
+        removed,
+        &mut changes,
+    );
     let (old_related, new_related) = (Related::of(before), Related::of(after));
     let (old, new) = ((before, &old_related), (after, &new_related));
     heads(old, new, &old_of, &mut changes);
-    supervisors(before, after, &old_of, &mut changes);
+    supervisors(
+        (before, &old_structure),
+        (after, &new_structure),
+        &old_of,
+        &mut changes,
+    );
     serves(old, new, &old_of, &mut changes);
     assistants(old, new, &old_of, &mut changes);
     memberships(old, new, &mut changes);
-    tasks(before, after, &mut changes);
+    tasks(
+        (before, &old_structure.with_tasks),
+        (after, &new_structure.with_tasks),
+        &mut changes,
+    );
 
     let order = |id: &NodeId| {
         after
@@ -296,14 +316,15 @@ pub fn diff(before: &Scenario, after: &Scenario) -> Vec<Change> {
     changes
 }
 
+/// Whether any node was removed.
 fn nodes_added_removed(
     before: &Scenario,
     after: &Scenario,
     old_of: &[Option<usize>],
     changes: &mut Vec<Change>,
-) {
+) -> bool {
     let mut kept = vec![false; before.len()];
-    for (node, old) in after.nodes().zip(old_of) {
+    for (id, old) in after.ids().zip(old_of) {
         match old {
             Some(at) => {
                 if let Some(k) = kept.get_mut(*at) {
@@ -311,16 +332,18 @@ fn nodes_added_removed(
                 }
             }
             None => {
-                let parent = after.parent(&node.id).cloned().into_iter().collect();
-                changes
-                    .push(Change::new(ChangeKind::NodeAdded, &node.id).nodes(Vec::new(), parent));
+                let parent = after.parent(id).cloned().into_iter().collect();
+                changes.push(Change::new(ChangeKind::NodeAdded, id).nodes(Vec::new(), parent));
             }
         }
     }
-    for (node, _) in before.nodes().zip(&kept).filter(|(_, k)| !**k) {
-        let parent = before.parent(&node.id).cloned().into_iter().collect();
-        changes.push(Change::new(ChangeKind::NodeRemoved, &node.id).nodes(parent, Vec::new()));
+    let mut removed = false;
+    for (id, _) in before.ids().zip(&kept).filter(|(_, k)| !**k) {
+        let parent = before.parent(id).cloned().into_iter().collect();
+        changes.push(Change::new(ChangeKind::NodeRemoved, id).nodes(parent, Vec::new()));
+        removed = true;
     }
+    removed
 }
 
 /// A scenario's relations that the diff compares, by place, from one pass over its edges: each
@@ -366,10 +389,7 @@ fn sorted(ids: &[NodeId]) -> Vec<&NodeId> {
 
 /// The ids at these places, sorted.
 fn sorted_ids_at<'a>(scenario: &'a Scenario, places: &[usize]) -> Vec<&'a NodeId> {
-    let mut list: Vec<&NodeId> = places
-        .iter()
-        .filter_map(|p| scenario.node_at(*p).map(|n| &n.id))
-        .collect();
+    let mut list: Vec<&NodeId> = places.iter().filter_map(|p| scenario.id_at(*p)).collect();
     list.sort();
     list
 }
@@ -378,17 +398,69 @@ fn sorted_ids_at<'a>(scenario: &'a Scenario, places: &[usize]) -> Vec<&'a NodeId
 fn ids_at(scenario: &Scenario, places: impl IntoIterator<Item = usize>) -> Vec<NodeId> {
     places
         .into_iter()
-        .filter_map(|at| scenario.node_at(at).map(|n| n.id.clone()))
+        .filter_map(|at| scenario.id_at(at).cloned())
         .collect()
 }
 
+/// A scenario's parent places and node kinds, read once and shared by the passes that need
+/// them: at 100,000 nodes every pass over the node records costs more than the work it does.
+struct Structure {
+    parents: Vec<Option<usize>>,
+    /// Filled in while the nodes' fields are compared; then complete.
+    kinds: Vec<Option<NodeKind>>,
+    /// The places of the nodes that hold tasks, in order (once complete).
+    with_tasks: Vec<usize>,
+    /// The places of the nodes that state what they replace, in order (once complete).
+    replacing: Vec<usize>,
+}
+
+impl Structure {
+    fn new(scenario: &Scenario) -> Structure {
+        Structure {
+            parents: scenario.parent_places(),
+            kinds: vec![None; scenario.len()],
+            with_tasks: Vec::new(),
+            replacing: Vec::new(),
+        }
+    }
+
+    /// The kinds not read yet (of nodes only one scenario has), read now.
+    fn complete(mut self, scenario: &Scenario) -> Structure {
+        for (at, kind) in self.kinds.iter_mut().enumerate() {
+            if kind.is_none()
+                && let Some(node) = scenario.node_at(at)
+            {
+                *kind = Some(node.kind);
+                if !node.tasks.is_empty() {
+                    self.with_tasks.push(at);
+                }
+                if !node.replaces.is_empty() {
+                    self.replacing.push(at);
+                }
+            }
+        }
+        self.with_tasks.sort_unstable();
+        self.replacing.sort_unstable();
+        self
+    }
+
+    fn line_management(&self, scenario: &Scenario) -> LineManagement {
+        let kinds: Option<Vec<NodeKind>> = self.kinds.iter().copied().collect();
+        match kinds {
+            Some(kinds) => LineManagement::from_parts(scenario, &self.parents, &kinds),
+            None => LineManagement::of(scenario),
+        }
+    }
+}
+
+/// Compares the fields of the nodes both scenarios have, and reads their kinds on the way.
 fn node_fields<'a>(
-    before: &'a Scenario,
-    after: &'a Scenario,
+    (before, mut old_structure): (&'a Scenario, Structure),
+    (after, mut new_structure): (&'a Scenario, Structure),
     old_of: &[Option<usize>],
     changes: &mut Vec<Change>,
-) {
-    let (old_parents, new_parents) = (before.parent_places(), after.parent_places());
+) -> (Structure, Structure) {
+    let (old_parents, new_parents) = (&old_structure.parents, &new_structure.parents);
     // Compared by reference and copied only for a move: a copy of a shared id writes to the
     // cache line of its count, for every node.
     let parent_id = |scenario: &'a Scenario, parents: &[Option<usize>], at: usize| {
@@ -396,8 +468,7 @@ fn node_fields<'a>(
             .get(at)
             .copied()
             .flatten()
-            .and_then(|p| scenario.node_at(p))
-            .map(|n| &n.id)
+            .and_then(|p| scenario.id_at(p))
     };
     for (at, new) in after.nodes().enumerate() {
         let Some(old_at) = old_of.get(at).copied().flatten() else {
@@ -406,6 +477,24 @@ fn node_fields<'a>(
         let Some(old) = before.node_at(old_at) else {
             continue;
         };
+        if let (Some(a), Some(b)) = (
+            old_structure.kinds.get_mut(old_at),
+            new_structure.kinds.get_mut(at),
+        ) {
+            (*a, *b) = (Some(old.kind), Some(new.kind));
+        }
+        if !old.tasks.is_empty() {
+            old_structure.with_tasks.push(old_at);
+        }
+        if !old.replaces.is_empty() {
+            old_structure.replacing.push(old_at);
+        }
+        if !new.replaces.is_empty() {
+            new_structure.replacing.push(at);
+        }
+        if !new.tasks.is_empty() {
+            new_structure.with_tasks.push(at);
+        }
         let id = &new.id;
         if old.name != new.name {
             changes.push(Change::new(ChangeKind::Renamed, id).values(
@@ -428,8 +517,8 @@ fn node_fields<'a>(
                 Some(Value::Kind(new.kind)),
             ));
         }
-        let old_parent = parent_id(before, &old_parents, old_at);
-        let new_parent = parent_id(after, &new_parents, at);
+        let old_parent = parent_id(before, old_parents, old_at);
+        let new_parent = parent_id(after, new_parents, at);
         if old_parent != new_parent {
             changes.push(Change::new(ChangeKind::Moved, id).nodes(
                 old_parent.into_iter().cloned().collect(),
@@ -446,6 +535,10 @@ fn node_fields<'a>(
         figures(old, new, changes);
         details(old, new, changes);
     }
+    (
+        old_structure.complete(before),
+        new_structure.complete(after),
+    )
 }
 
 fn figures(old: &Node, new: &Node, changes: &mut Vec<Change>) {
@@ -555,13 +648,19 @@ fn home_unit<'a>(scenario: &'a Scenario, id: &'a NodeId) -> Option<&'a NodeId> {
 }
 
 /// Merges, splits and replacements: stated by `replaces`, or inferred from where the tasks of
-/// removed units went when nothing is stated.
-fn replacements(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
+/// removed units went when nothing is stated (`removed`: whether any node was removed).
+/// `after` comes with the places of its nodes that state what they replace.
+fn replacements(
+    before: &Scenario,
+    (after, replacing): (&Scenario, &[usize]),
+    removed: bool,
+    changes: &mut Vec<Change>,
+) {
     // old id → new ids, new id → old ids, in the scenarios' orders.
     let mut successors: BTreeMap<usize, (NodeId, Vec<NodeId>)> = BTreeMap::new();
     let mut stated_new: Vec<(NodeId, Vec<NodeId>, bool)> = Vec::new();
     let mut mentioned: HashSet<NodeId> = HashSet::new();
-    for node in after.nodes().filter(|n| !n.replaces.is_empty()) {
+    for node in replacing.iter().filter_map(|&at| after.node_at(at)) {
         let sources: Vec<NodeId> = node
             .replaces
             .iter()
@@ -582,6 +681,10 @@ fn replacements(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) 
         }
     }
     emit_replacements(&successors, &stated_new, false, changes);
+    // Nothing to infer from: every task's old home is still there.
+    if !removed {
+        return;
+    }
 
     // Inferred: removed units not named in any `replaces`, and their tasks' new homes among the
     // added units that name nothing themselves.
@@ -707,12 +810,12 @@ fn heads(before: Side, after: Side, old_of: &[Option<usize>], changes: &mut Vec<
 }
 
 fn supervisors(
-    before: &Scenario,
-    after: &Scenario,
+    (before, old): (&Scenario, &Structure),
+    (after, new): (&Scenario, &Structure),
     old_of: &[Option<usize>],
     changes: &mut Vec<Change>,
 ) {
-    let (old_line, new_line) = (LineManagement::of(before), LineManagement::of(after));
+    let (old_line, new_line) = (old.line_management(before), new.line_management(after));
     let ids = |scenario: &Scenario, places: &[usize]| -> Vec<NodeId> {
         ids_at(scenario, places.iter().copied())
     };
@@ -720,20 +823,19 @@ fn supervisors(
     let same = |a: &[usize], b: &[usize]| match (a, b) {
         // Most posts have one supervisor or none: no lists to sort for them.
         ([], []) => true,
-        ([x], [y]) => after.node_at(*x).map(|n| &n.id) == before.node_at(*y).map(|n| &n.id),
+        ([x], [y]) => after.id_at(*x) == before.id_at(*y),
         _ => a.len() == b.len() && sorted_ids_at(after, a) == sorted_ids_at(before, b),
     };
-    for (at, node) in after.nodes().enumerate() {
-        if node.kind != NodeKind::Position {
+    // A node's record is read only where its supervisors differ, to see whether it is a post.
+    for (at, old_at) in old_of.iter().enumerate() {
+        let new = new_line.supervisors(at);
+        let old = old_at.map_or(&[][..], |place| old_line.supervisors(place));
+        if same(new, old) {
             continue;
         }
-        let new = new_line.supervisors(at);
-        let old = old_of
-            .get(at)
-            .copied()
-            .flatten()
-            .map_or(&[][..], |place| old_line.supervisors(place));
-        if !same(new, old) {
+        if let Some(node) = after.node_at(at)
+            && node.kind == NodeKind::Position
+        {
             changes.push(
                 Change::new(ChangeKind::SupervisorChanged, &node.id)
                     .nodes(ids(before, old), ids(after, new)),
@@ -773,8 +875,8 @@ fn memberships(before: Side, after: Side, changes: &mut Vec<Change>) {
     let roles = |(scenario, related): Side| -> BTreeMap<(NodeId, NodeId), Role> {
         let mut map = BTreeMap::new();
         for &(member, group, role) in &related.members {
-            if let (Some(m), Some(g)) = (scenario.node_at(member), scenario.node_at(group)) {
-                map.insert((m.id.clone(), g.id.clone()), role);
+            if let (Some(m), Some(g)) = (scenario.id_at(member), scenario.id_at(group)) {
+                map.insert((m.clone(), g.clone()), role);
             }
         }
         map
@@ -804,15 +906,27 @@ fn owns(node: &Node) -> bool {
     )
 }
 
-fn tasks(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
-    // Each task of the second scenario: its owner and name. One pass over each scenario's
-    // nodes, and none over the second again when it has no tasks.
-    let new_tasks: HashMap<&NodeId, (&NodeId, &Names)> = after
-        .nodes()
+/// `before` and `after` come with the places of their nodes that hold tasks: only those
+/// nodes' records are read.
+fn tasks(
+    (before, old_holders): (&Scenario, &[usize]),
+    (after, new_holders): (&Scenario, &[usize]),
+    changes: &mut Vec<Change>,
+) {
+    let holders = |scenario, places: &[usize]| {
+        places
+            .iter()
+            .filter_map(move |&at| Scenario::node_at(scenario, at))
+            .collect::<Vec<&Node>>()
+    };
+    let (old_holders, new_holders) = (holders(before, old_holders), holders(after, new_holders));
+    // Each task of the second scenario: its owner and name.
+    let new_tasks: HashMap<&NodeId, (&NodeId, &Names)> = new_holders
+        .iter()
         .flat_map(|node| node.tasks.iter().map(|t| (&t.id, (&node.id, &t.name))))
         .collect();
     let mut old_owners: HashSet<&NodeId> = HashSet::new();
-    for node in before.nodes() {
+    for node in old_holders {
         for task in &node.tasks {
             old_owners.insert(&task.id);
             let new_task = new_tasks.get(&task.id);
@@ -844,10 +958,7 @@ fn tasks(before: &Scenario, after: &Scenario, changes: &mut Vec<Change>) {
             changes.push(change);
         }
     }
-    if new_tasks.is_empty() {
-        return;
-    }
-    for node in after.nodes() {
+    for node in new_holders {
         for task in node.tasks.iter().filter(|t| !old_owners.contains(&t.id)) {
             let mut change = Change::new(ChangeKind::TaskAdded, &node.id)
                 .nodes(Vec::new(), vec![node.id.clone()]);

@@ -280,17 +280,15 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
     let own: Vec<Own> = scenario.nodes().map(Own::of).collect();
 
     // Work tags pass down from the nearest tagged ancestor.
+    // Nodes in a structural cycle (reached from no root) pass nothing up, or they would be
+    // counted twice.
     let mut work: Vec<Option<WorkTag>> = vec![None; n];
     let mut depth = vec![0usize; n];
+    let mut rooted = vec![false; n];
     for &i in &order {
         let inherited = parent[i].and_then(|p| work.get(p).copied().flatten());
         work[i] = own[i].work.or(inherited);
         depth[i] = parent[i].map_or(0, |p| depth.get(p).copied().unwrap_or(0) + 1);
-    }
-    // Nodes in a structural cycle (reached from no root) pass nothing up, or they would be
-    // counted twice.
-    let mut rooted = vec![false; n];
-    for &i in &order {
         rooted[i] = match parent[i] {
             None => true,
             Some(p) => rooted.get(p).copied().unwrap_or(false),
@@ -306,6 +304,7 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
             slots += 1;
         }
     }
+    let unit_count = slots as usize;
     for p in parent.iter().flatten() {
         if let Some(s) = slot.get_mut(*p)
             && *s == u32::MAX
@@ -321,7 +320,8 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
             .map(|p| slot[p] as usize)
     };
 
-    let line = LineManagement::of(scenario);
+    let kinds: Vec<NodeKind> = own.iter().map(|o| o.kind).collect();
+    let line = LineManagement::from_parts(scenario, &parent, &kinds);
     let is_post: Vec<bool> = own.iter().map(Own::is_post).collect();
     let levels = post_levels(&is_post, &line);
     let counts = line.span_counts();
@@ -399,29 +399,31 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
     let rest_of_year = scenario.meta.effective.map(|day| {
         f64::from(day.days_in_year() - day.ordinal() + 1) / f64::from(day.days_in_year())
     });
-    let per_unit = own
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| o.is_unit())
-        .filter_map(|(i, o)| {
-            let at = slot[i] as usize;
-            let (u, t) = parts[at];
-            let own_part = (
-                o.kind == NodeKind::Unit && o.status != PostStatus::Abolished,
-                o.kind == NodeKind::Team && o.status != PostStatus::Abolished,
-            );
-            Some(UnitFigures {
-                id: scenario.node_at(i)?.id.clone(),
-                depth: depth[i],
-                totals: sums[at].clone(),
-                layers: line_sums[at].layers(),
-                span: line_sums[at].span(unit_median(i)),
-                units: u - usize::from(own_part.0),
-                teams: t - usize::from(own_part.1),
-                cost_rest_of_year: rest_of_year.map(|share| sums[at].cost * share),
-            })
-        })
-        .collect();
+    // Sized once: grown by doubling, the list was copied to fresh memory at every step.
+    let mut per_unit = Vec::with_capacity(unit_count);
+    per_unit.extend(
+        own.iter()
+            .enumerate()
+            .filter(|(_, o)| o.is_unit())
+            .filter_map(|(i, o)| {
+                let at = slot[i] as usize;
+                let (u, t) = parts[at];
+                let own_part = (
+                    o.kind == NodeKind::Unit && o.status != PostStatus::Abolished,
+                    o.kind == NodeKind::Team && o.status != PostStatus::Abolished,
+                );
+                Some(UnitFigures {
+                    id: scenario.id_at(i)?.clone(),
+                    depth: depth[i],
+                    totals: sums[at].clone(),
+                    layers: line_sums[at].layers(),
+                    span: line_sums[at].span(unit_median(i)),
+                    units: u - usize::from(own_part.0),
+                    teams: t - usize::from(own_part.1),
+                    cost_rest_of_year: rest_of_year.map(|share| sums[at].cost * share),
+                })
+            }),
+    );
 
     let cost_rest_of_year = rest_of_year.map(|share| total.cost * share);
     Figures {
@@ -611,7 +613,7 @@ fn span(scenario: &Scenario, counts: &[usize], levels: &[usize], limit: usize) -
     };
     let over_limit = of_posts()
         .filter(|(_, c)| *c > limit)
-        .filter_map(|(i, _)| scenario.node_at(i).map(|node| node.id.clone()))
+        .filter_map(|(i, _)| scenario.id_at(i).cloned())
         .collect();
     Span {
         supervisors,

@@ -84,7 +84,7 @@ pub fn impact(from: &Scenario, to: &Scenario) -> Vec<ImpactRow> {
             .map(|at| {
                 line.supervisors(at)
                     .iter()
-                    .filter_map(|s| scenario.node_at(*s).map(|n| n.id.clone()))
+                    .filter_map(|s| scenario.id_at(*s).cloned())
                     .collect()
             })
             .unwrap_or_default()

@@ -21,10 +21,26 @@ impl LineManagement {
     /// Derives the line hierarchy of `scenario`.
     #[must_use]
     pub fn of(scenario: &Scenario) -> LineManagement {
-        let n = scenario.len();
         // Whole-scenario passes over the relations, by place: no id lookups per node.
         let parent = scenario.parent_places();
         let kinds: Vec<NodeKind> = scenario.nodes().map(|node| node.kind).collect();
+        LineManagement::from_parts(scenario, &parent, &kinds)
+    }
+
+    /// Derives the line hierarchy of `scenario` from its parent places and node kinds, for a
+    /// caller that has read them already: at 100,000 nodes each pass over the node records
+    /// costs more than the rest of the derivation.
+    #[must_use]
+    pub fn from_parts(
+        scenario: &Scenario,
+        parent: &[Option<usize>],
+        kinds: &[NodeKind],
+    ) -> LineManagement {
+        let n = scenario.len();
+        if parent.len() != n || kinds.len() != n {
+            // Lists of another scenario: derive from this one's own.
+            return LineManagement::of(scenario);
+        }
         let is_group = |at: usize| kinds.get(at) == Some(&NodeKind::Group);
         // head[u]: the first post (in order) heading u; led[p]: the first non-group p heads.
         let mut head: Vec<Option<usize>> = vec![None; n];

@@ -188,6 +188,18 @@ impl Scenario {
             .map(|(_, &ix)| &self.graph[ix])
     }
 
+    /// The id of the node at `position`, read from the index alone: a pass over ids reads a
+    /// compact table instead of every node's record.
+    #[must_use]
+    pub fn id_at(&self, position: usize) -> Option<&NodeId> {
+        self.index.get_index(position).map(|(id, _)| id)
+    }
+
+    /// The nodes' ids in the scenario's order, read from the index alone.
+    pub fn ids(&self) -> impl ExactSizeIterator<Item = &NodeId> + '_ {
+        self.index.keys()
+    }
+
     /// The nodes above `id`, its parent first, up to its root.
     pub fn ancestors<'a>(&'a self, id: &'a NodeId) -> impl Iterator<Item = &'a NodeId> + 'a {
         // A file may hold a part-of cycle (the checks report it): stop after as many steps as
@@ -338,13 +350,14 @@ impl Scenario {
     #[must_use]
     pub fn parent_places(&self) -> Vec<Option<usize>> {
         let mut parent = vec![None; self.len()];
-        for (from, to, _) in self.relation_pairs(Relation::PartOf) {
-            if let Some(slot) = parent.get_mut(from)
+        self.for_each_relation(|from, to, relation| {
+            if relation == Relation::PartOf
+                && let Some(slot) = parent.get_mut(from)
                 && slot.is_none()
             {
                 *slot = Some(to);
             }
-        }
+        });
         parent
     }
 
