@@ -145,6 +145,10 @@ fn line_management_from_lists_already_read_is_the_same() {
         // Lists that do not fit the scenario are not used.
         let short = LineManagement::from_parts(scenario, &parents[1..], &kinds);
         assert_eq!(all(&short), all(&derived));
+        let mut beyond = parents.clone();
+        beyond[0] = Some(scenario.len());
+        let beyond = LineManagement::from_parts(scenario, &beyond, &kinds);
+        assert_eq!(all(&beyond), all(&derived));
         // The ids the index holds are the nodes' own, in order.
         let ids: Vec<_> = scenario.ids().collect();
         let own: Vec<_> = scenario.nodes().map(|n| &n.id).collect();

@@ -10,7 +10,10 @@ use orgplan::compare::stats::{StatsFormat, stats_report};
 use orgplan::compare::{Change, ChangeKind, Value, diff, figures};
 use orgplan::examples::{self, Example};
 use orgplan::i18n::Lang;
-use orgplan::model::{Command, Edit, Field, NodeId, PostStatus, Relation, Role, Scenario, apply};
+use orgplan::model::{
+    Command, Edit, Field, Names, Node, NodeId, NodeKind, PostStatus, Relation, Role, Scenario,
+    Task, apply,
+};
 use proptest::prelude::*;
 
 use crate::merge::edited;
@@ -206,6 +209,66 @@ fn a_task_left_with_a_post_left_unfilled_is_orphaned() {
         text.contains("Task left without an owner: “Leading growth-support services” (before: Head of Growth Support; now: Head of Growth Support, left unfilled)"),
         "{text}"
     );
+}
+
+#[test]
+fn the_tasks_of_an_added_and_of_a_removed_post_are_compared() {
+    let plan = kouvola();
+    let decided = id("decided");
+    let before = plan.scenario(&decided).unwrap().clone();
+    // A filled post that holds tasks and has no parts.
+    let holder = before
+        .nodes()
+        .find(|n| {
+            n.kind == NodeKind::Position
+                && n.status == PostStatus::Filled
+                && !n.tasks.is_empty()
+                && before.children(&n.id).is_empty()
+        })
+        .unwrap();
+    let parent = before.parent(&holder.id).cloned().unwrap();
+    let mut post = Node::new(
+        id("uusi-virka"),
+        NodeKind::Position,
+        Names::fi("Uusi virka"),
+    );
+    post.tasks.push(Task {
+        id: id("t-uusi"),
+        name: Names::fi("Uusi tehtävä"),
+    });
+    let mut after = plan.clone();
+    let edit = Edit::Batch(vec![
+        Edit::RemoveNode {
+            node: holder.id.clone(),
+        },
+        Edit::AddNode {
+            node: Box::new(post),
+            at: None,
+            edges: vec![orgplan::model::Edge::new(
+                &id("uusi-virka"),
+                Relation::PartOf,
+                &parent,
+            )],
+        },
+    ]);
+    apply(
+        &mut after,
+        Command {
+            scenario: decided.clone(),
+            edit,
+        },
+    )
+    .unwrap();
+    let changes = diff(&before, after.scenario(&decided).unwrap());
+    let added = one(&changes, ChangeKind::TaskAdded, "uusi-virka");
+    assert_eq!(added.task, Some(id("t-uusi")));
+    let orphaned = find(&changes, ChangeKind::TaskOrphaned, holder.id.as_str());
+    for task in &holder.tasks {
+        assert!(
+            orphaned.iter().any(|c| c.task.as_ref() == Some(&task.id)),
+            "{changes:#?}"
+        );
+    }
 }
 
 #[test]

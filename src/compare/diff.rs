@@ -254,7 +254,7 @@ pub fn diff(before: &Scenario, after: &Scenario) -> Vec<Change> {
     let mut changes = Vec::new();
     // Each node of the second scenario's place in the first: the one id lookup per node, and
     // not even that where a node kept its place (most do: a scenario starts as a copy).
-    // Read from the ids' index, not from the node records.
+    // Read from the ids' index: it is compact, where the records of 100,000 nodes are not.
     let old_of: Vec<Option<usize>> = after
         .ids()
         .enumerate()

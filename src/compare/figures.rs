@@ -280,10 +280,10 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
     let own: Vec<Own> = scenario.nodes().map(Own::of).collect();
 
     // Work tags pass down from the nearest tagged ancestor.
-    // Nodes in a structural cycle (reached from no root) pass nothing up, or they would be
-    // counted twice.
     let mut work: Vec<Option<WorkTag>> = vec![None; n];
     let mut depth = vec![0usize; n];
+    // Nodes in a structural cycle (reached from no root) pass nothing up, or they would be
+    // counted twice.
     let mut rooted = vec![false; n];
     for &i in &order {
         let inherited = parent[i].and_then(|p| work.get(p).copied().flatten());
@@ -399,7 +399,7 @@ pub fn figures(scenario: &Scenario, span_limit: usize) -> Figures {
     let rest_of_year = scenario.meta.effective.map(|day| {
         f64::from(day.days_in_year() - day.ordinal() + 1) / f64::from(day.days_in_year())
     });
-    // Sized once: grown by doubling, the list was copied to fresh memory at every step.
+    // Sized once: grown by doubling, the list was copied to fresh memory at each doubling.
     let mut per_unit = Vec::with_capacity(unit_count);
     per_unit.extend(
         own.iter()

@@ -27,9 +27,10 @@ impl LineManagement {
         LineManagement::from_parts(scenario, &parent, &kinds)
     }
 
-    /// Derives the line hierarchy of `scenario` from its parent places and node kinds, for a
-    /// caller that has read them already: at 100,000 nodes each pass over the node records
-    /// costs more than the rest of the derivation.
+    /// Derives the line hierarchy of `scenario` from its parent places (as
+    /// [`Scenario::parent_places`] gives them) and node kinds, for a caller that has read them
+    /// already: at 100,000 nodes each pass over the node records costs more than the rest of
+    /// the derivation. Lists that cannot be this scenario's are not used.
     #[must_use]
     pub fn from_parts(
         scenario: &Scenario,
@@ -37,7 +38,7 @@ impl LineManagement {
         kinds: &[NodeKind],
     ) -> LineManagement {
         let n = scenario.len();
-        if parent.len() != n || kinds.len() != n {
+        if parent.len() != n || kinds.len() != n || parent.iter().flatten().any(|&p| p >= n) {
             // Lists of another scenario: derive from this one's own.
             return LineManagement::of(scenario);
         }
