@@ -236,29 +236,24 @@ fn the_tasks_of_an_added_and_of_a_removed_post_are_compared() {
         id: id("t-uusi"),
         name: Names::fi("Uusi tehtävä"),
     });
-    let mut after = plan.clone();
-    let edit = Edit::Batch(vec![
-        Edit::RemoveNode {
-            node: holder.id.clone(),
-        },
-        Edit::AddNode {
-            node: Box::new(post),
-            at: None,
-            edges: vec![orgplan::model::Edge::new(
-                &id("uusi-virka"),
-                Relation::PartOf,
-                &parent,
-            )],
-        },
-    ]);
-    apply(
-        &mut after,
-        Command {
-            scenario: decided.clone(),
-            edit,
-        },
-    )
-    .unwrap();
+    let after = edited(
+        &plan,
+        "decided",
+        vec![
+            Edit::RemoveNode {
+                node: holder.id.clone(),
+            },
+            Edit::AddNode {
+                node: Box::new(post),
+                at: None,
+                edges: vec![orgplan::model::Edge::new(
+                    &id("uusi-virka"),
+                    Relation::PartOf,
+                    &parent,
+                )],
+            },
+        ],
+    );
     let changes = diff(&before, after.scenario(&decided).unwrap());
     let added = one(&changes, ChangeKind::TaskAdded, "uusi-virka");
     assert_eq!(added.task, Some(id("t-uusi")));
