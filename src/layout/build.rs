@@ -866,7 +866,7 @@ impl<'a> Builder<'a> {
         // The boxes as obstacles, in the layout's own axes (along the levels, across them),
         // sorted by where they start across the levels; built only when some line needs it.
         let obstacles = if serves.is_empty() {
-            Vec::new()
+            Obstacles::default()
         } else {
             out.obstacles()
         };
@@ -1047,10 +1047,11 @@ impl Emitter<'_> {
     /// Every box as `[along, across, along_size, across_size]`, where "across" runs from a
     /// level to the next (down in a top-down chart, right in a left-right one), sorted by
     /// where the boxes start across.
-    fn obstacles(&self) -> Vec<[f32; 4]> {
-        let mut all: Vec<[f32; 4]> = self.rects.iter().map(|&r| self.axes(r)).collect();
-        all.sort_by(|a, b| a[1].total_cmp(&b[1]));
-        all
+    fn obstacles(&self) -> Obstacles {
+        let mut boxes: Vec<[f32; 4]> = self.rects.iter().map(|&r| self.axes(r)).collect();
+        boxes.sort_by(|a, b| a[1].total_cmp(&b[1]));
+        let deepest = boxes.iter().map(|o| o[3]).fold(0.0f32, f32::max);
+        Obstacles { boxes, deepest }
     }
 
     /// A rectangle in the layout's own axes (see [`Emitter::obstacles`]), or back: the swap is
@@ -1074,7 +1075,7 @@ impl Emitter<'_> {
         to: [f32; 4],
         lane: usize,
         slot: f32,
-        obstacles: &[[f32; 4]],
+        obstacles: &Obstacles,
     ) {
         let gap = self.options.level_gap * (0.12 + 0.1 * lane as f32);
         // Work in the layout's axes: `a` along the levels, `c` across them.
@@ -1137,15 +1138,30 @@ impl Emitter<'_> {
     }
 }
 
+/// The boxes as obstacles to serves lines: `[along, across, along_size, across_size]` in the
+/// layout's own axes, sorted by where they start across the levels, and the largest
+/// `across_size`.
+#[derive(Default)]
+struct Obstacles {
+    boxes: Vec<[f32; 4]>,
+    deepest: f32,
+}
+
 /// The lane nearest to `at` (along the levels) that crosses no box in `band` (across the
 /// levels), with a little room beside the boxes; `at` itself when it is free, `None` when no
 /// box lies in the band at all.
-fn free_lane(obstacles: &[[f32; 4]], band: (f32, f32), at: f32) -> Option<f32> {
+fn free_lane(obstacles: &Obstacles, band: (f32, f32), at: f32) -> Option<f32> {
     const ROOM: f32 = 4.0;
-    // Boxes start across the levels in order: those starting before the band's far end.
-    let before_end = obstacles.partition_point(|o| o[1] < band.1);
-    let mut blocked: Vec<(f32, f32)> = obstacles
-        .get(..before_end)
+    // Boxes start across the levels in order: those starting before the band's far end, and
+    // late enough to reach into it (no box is deeper than the deepest; one unit more, so that
+    // rounding cannot leave one out). Only the levels of the band are read, not every box
+    // above it: with many serves lines that made the layout quadratic.
+    let boxes = &obstacles.boxes;
+    let before_end = boxes.partition_point(|o| o[1] < band.1);
+    let reach = band.0 - obstacles.deepest - 1.0;
+    let from = boxes.partition_point(|o| o[1] <= reach).min(before_end);
+    let mut blocked: Vec<(f32, f32)> = boxes
+        .get(from..before_end)
         .unwrap_or_default()
         .iter()
         .filter(|o| o[1] + o[3] > band.0)
@@ -1274,6 +1290,22 @@ mod tests {
             panic!("the organisation is more than two levels deep");
         };
         assert!(s.add_edge(&Edge::new(&ids[top], Relation::PartOf, &ids[below])));
+    }
+
+    #[test]
+    fn a_box_reaching_into_the_band_from_above_blocks_the_lane() {
+        // Sorted by where they start across the levels: a tall box from above the band, and a
+        // short one inside it.
+        let obstacles = Obstacles {
+            boxes: vec![[0.0, 0.0, 100.0, 50.0], [200.0, 40.0, 50.0, 10.0]],
+            deepest: 50.0,
+        };
+        // Blocked at 50 by the tall box (with 4 units of room each side): the nearer edge.
+        assert_eq!(free_lane(&obstacles, (30.0, 60.0), 50.0), Some(-4.0));
+        assert_eq!(free_lane(&obstacles, (30.0, 60.0), 150.0), Some(150.0));
+        assert_eq!(free_lane(&obstacles, (30.0, 60.0), 240.0), Some(254.0));
+        // No box reaches a band below them all.
+        assert_eq!(free_lane(&obstacles, (60.0, 90.0), 50.0), None);
     }
 
     #[test]
