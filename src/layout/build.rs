@@ -865,7 +865,7 @@ impl<'a> Builder<'a> {
         let mut lanes = 0;
         // The boxes as obstacles, in the layout's own axes (along the levels, across them),
         // sorted by where they start across the levels; built only when some line needs it.
-        let obstacles = if serves.is_empty() {
+        let mut obstacles = if serves.is_empty() {
             Obstacles::default()
         } else {
             out.obstacles()
@@ -878,7 +878,7 @@ impl<'a> Builder<'a> {
                 }
                 let slot = (landed[to] + 1) as f32 / (incoming[to] + 2) as f32;
                 landed[to] += 1;
-                out.serves_line(source, target, lane_of[from] % 4, slot, &obstacles);
+                out.serves_line(source, target, lane_of[from] % 4, slot, &mut obstacles);
             }
         }
         out
@@ -1051,7 +1051,11 @@ impl Emitter<'_> {
         let mut boxes: Vec<[f32; 4]> = self.rects.iter().map(|&r| self.axes(r)).collect();
         boxes.sort_by(|a, b| a[1].total_cmp(&b[1]));
         let deepest = boxes.iter().map(|o| o[3]).fold(0.0f32, f32::max);
-        Obstacles { boxes, deepest }
+        Obstacles {
+            boxes,
+            deepest,
+            bands: std::collections::HashMap::new(),
+        }
     }
 
     /// A rectangle in the layout's own axes (see [`Emitter::obstacles`]), or back: the swap is
@@ -1075,7 +1079,7 @@ impl Emitter<'_> {
         to: [f32; 4],
         lane: usize,
         slot: f32,
-        obstacles: &Obstacles,
+        obstacles: &mut Obstacles,
     ) {
         let gap = self.options.level_gap * (0.12 + 0.1 * lane as f32);
         // Work in the layout's axes: `a` along the levels, `c` across them.
@@ -1140,25 +1144,49 @@ impl Emitter<'_> {
 
 /// The boxes as obstacles to serves lines: `[along, across, along_size, across_size]` in the
 /// layout's own axes, sorted by where they start across the levels, and the largest
-/// `across_size`.
+/// `across_size`; and the spans blocked in each band a line has crossed so far. Lines cross
+/// the same few bands over and over (bands run between levels), so each band's boxes are
+/// gathered and merged once, not once a line: with many serves lines that made the routing
+/// quadratic.
 #[derive(Default)]
 struct Obstacles {
     boxes: Vec<[f32; 4]>,
     deepest: f32,
+    bands: std::collections::HashMap<(u32, u32), Vec<(f32, f32)>>,
 }
 
 /// The lane nearest to `at` (along the levels) that crosses no box in `band` (across the
 /// levels), with a little room beside the boxes; `at` itself when it is free, `None` when no
 /// box lies in the band at all.
-fn free_lane(obstacles: &Obstacles, band: (f32, f32), at: f32) -> Option<f32> {
+fn free_lane(obstacles: &mut Obstacles, band: (f32, f32), at: f32) -> Option<f32> {
+    let key = (band.0.to_bits(), band.1.to_bits());
+    let spans = match obstacles.bands.entry(key) {
+        std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
+        std::collections::hash_map::Entry::Vacant(new) => {
+            new.insert(blocked_spans(&obstacles.boxes, obstacles.deepest, band))
+        }
+    };
+    if spans.is_empty() {
+        return None;
+    }
+    // The spans are sorted and apart: only the last one starting before `at` can cover it.
+    let before = spans.partition_point(|(lo, _)| *lo < at);
+    match before.checked_sub(1).and_then(|k| spans.get(k)) {
+        Some(&(lo, hi)) if at < hi => Some(if at - lo <= hi - at { lo } else { hi }),
+        _ => Some(at),
+    }
+}
+
+/// What blocks lanes through `band` (across the levels): the boxes reaching into it, with a
+/// little room beside each, merged where they overlap or touch, in order along the levels.
+fn blocked_spans(boxes: &[[f32; 4]], deepest: f32, band: (f32, f32)) -> Vec<(f32, f32)> {
     const ROOM: f32 = 4.0;
     // Boxes start across the levels in order: those starting before the band's far end, and
     // late enough to reach into it (no box is deeper than the deepest; one unit more, so that
     // rounding cannot leave one out). Only the levels of the band are read, not every box
-    // above it: with many serves lines that made the layout quadratic.
-    let boxes = &obstacles.boxes;
+    // above it.
     let before_end = boxes.partition_point(|o| o[1] < band.1);
-    let reach = band.0 - obstacles.deepest - 1.0;
+    let reach = band.0 - deepest - 1.0;
     let from = boxes.partition_point(|o| o[1] <= reach).min(before_end);
     let mut blocked: Vec<(f32, f32)> = boxes
         .get(from..before_end)
@@ -1167,11 +1195,7 @@ fn free_lane(obstacles: &Obstacles, band: (f32, f32), at: f32) -> Option<f32> {
         .filter(|o| o[1] + o[3] > band.0)
         .map(|o| (o[0] - ROOM, o[0] + o[2] + ROOM))
         .collect();
-    if blocked.is_empty() {
-        return None;
-    }
     blocked.sort_by(|x, y| x.0.total_cmp(&y.0));
-    // Merge overlapping spans; `at` is free unless a merged span covers it.
     let mut merged: Vec<(f32, f32)> = Vec::with_capacity(blocked.len());
     for (lo, hi) in blocked {
         match merged.last_mut() {
@@ -1179,10 +1203,7 @@ fn free_lane(obstacles: &Obstacles, band: (f32, f32), at: f32) -> Option<f32> {
             _ => merged.push((lo, hi)),
         }
     }
-    match merged.iter().find(|(lo, hi)| *lo < at && at < *hi) {
-        None => Some(at),
-        Some(&(lo, hi)) => Some(if at - lo <= hi - at { lo } else { hi }),
-    }
+    merged
 }
 
 #[cfg(test)]
@@ -1296,16 +1317,21 @@ mod tests {
     fn a_box_reaching_into_the_band_from_above_blocks_the_lane() {
         // Sorted by where they start across the levels: a tall box from above the band, and a
         // short one inside it.
-        let obstacles = Obstacles {
+        let mut obstacles = Obstacles {
             boxes: vec![[0.0, 0.0, 100.0, 50.0], [200.0, 40.0, 50.0, 10.0]],
             deepest: 50.0,
+            bands: std::collections::HashMap::new(),
         };
         // Blocked at 50 by the tall box (with 4 units of room each side): the nearer edge.
-        assert_eq!(free_lane(&obstacles, (30.0, 60.0), 50.0), Some(-4.0));
-        assert_eq!(free_lane(&obstacles, (30.0, 60.0), 150.0), Some(150.0));
-        assert_eq!(free_lane(&obstacles, (30.0, 60.0), 240.0), Some(254.0));
+        assert_eq!(free_lane(&mut obstacles, (30.0, 60.0), 50.0), Some(-4.0));
+        assert_eq!(free_lane(&mut obstacles, (30.0, 60.0), 150.0), Some(150.0));
+        assert_eq!(free_lane(&mut obstacles, (30.0, 60.0), 240.0), Some(254.0));
         // No box reaches a band below them all.
-        assert_eq!(free_lane(&obstacles, (60.0, 90.0), 50.0), None);
+        assert_eq!(free_lane(&mut obstacles, (60.0, 90.0), 50.0), None);
+        // A band that starts where the first did but ends before the short box: the spans
+        // kept for the first band are not used for it.
+        assert_eq!(free_lane(&mut obstacles, (30.0, 35.0), 240.0), Some(240.0));
+        assert_eq!(free_lane(&mut obstacles, (30.0, 60.0), 240.0), Some(254.0));
     }
 
     #[test]
