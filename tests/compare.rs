@@ -493,6 +493,14 @@ proptest! {
             prop_assert!(named.contains(&node), "{} not named in {:#?}", node.as_str(), changes);
         }
         prop_assert_eq!(changed_nodes(a, b).is_empty(), changes.is_empty() || changes.iter().all(|c| c.kind == ChangeKind::SupervisorChanged));
+        // Saved and opened again, the two give the same diff.
+        let reopen = |plan: &orgplan::model::Plan| {
+            let text = orgplan::io::to_ron(plan).unwrap();
+            orgplan::io::load_str(&text, std::path::Path::new("plan.ron")).unwrap()
+        };
+        let (a_again, b_again) = (reopen(&original), reopen(&plan));
+        let (a_again, b_again) = (a_again.scenario(&scenario).unwrap(), b_again.scenario(&scenario).unwrap());
+        prop_assert_eq!(diff(a_again, b_again), changes);
     }
 
     #[test]
