@@ -310,20 +310,6 @@ impl Scenario {
             .find(|r| r.same_kind(relation))
     }
 
-    /// Every relation of `relation`'s kind as (source, target) places in the scenario's order,
-    /// in one pass over the graph without looking ids up: for whole-scenario computations.
-    #[must_use]
-    pub fn relation_pairs(&self, relation: Relation) -> Vec<(usize, usize, Relation)> {
-        // Part-of, the kind asked for most, is nearly every relation.
-        let mut pairs = Vec::with_capacity(self.graph.edge_count());
-        self.for_each_relation(|from, to, r| {
-            if r.same_kind(relation) {
-                pairs.push((from, to, r));
-            }
-        });
-        pairs
-    }
-
     /// Calls `f` with every relation as `(from, to, relation)` places in the scenario's order,
     /// in one pass and without collecting them: for whole-scenario computations on the hot path.
     pub fn for_each_relation(&self, mut f: impl FnMut(usize, usize, Relation)) {
