@@ -5,6 +5,7 @@
 //! what boxes show) is not part of the organisation and is ignored.
 
 mod diff;
+pub mod exports;
 mod figures;
 pub mod impact;
 mod medians;

@@ -135,6 +135,8 @@ cli-problems = { $file }, scenario “{ $scenario }”: { $count ->
    *[other] { $count } problems
 }
 cli-written = Wrote { $path }.
+cli-generated = Generated { $count } nodes into { $path }.
+cli-generate-extension = Cannot tell what to write into { $path }: name a .csv file or a plan (.orgplan, .ron).
 cli-imported = Imported { $count } nodes into { $path }.
 cli-exported = Wrote { $count ->
     [one] { $path }
@@ -402,6 +404,7 @@ key-f2-enter = F2 or Enter
 key-enter = Enter
 key-delete = Delete
 key-tab = Tab
+error-export = The chart could not be drawn: { $reason }
 error-spreadsheet = The spreadsheet could not be made: { $reason }
 label-search = Search
 search-hint = name, title, holder or id

@@ -135,6 +135,8 @@ cli-problems = { $file }, skenaario ”{ $scenario }”: { $count ->
    *[other] { $count } ongelmaa
 }
 cli-written = Kirjoitettu: { $path }.
+cli-generated = Luotu { $count } kohdetta tiedostoon { $path }.
+cli-generate-extension = Ei tiedetä, mitä tiedostoon { $path } kirjoitetaan: anna .csv-tiedosto tai suunnitelma (.orgplan, .ron).
 cli-imported = Tuotu { $count } kohdetta tiedostoon { $path }.
 cli-exported = Kirjoitettu { $count ->
     [one] { $path }
@@ -402,6 +404,7 @@ key-f2-enter = F2 tai Enter
 key-enter = Enter
 key-delete = Delete
 key-tab = Sarkain
+error-export = Kaaviota ei voitu piirtää: { $reason }
 error-spreadsheet = Taulukkoa ei voitu muodostaa: { $reason }
 label-search = Haku
 search-hint = nimi, nimike, haltija tai tunniste

@@ -135,6 +135,8 @@ cli-problems = { $file }, scenario ”{ $scenario }”: { $count ->
    *[other] { $count } problem
 }
 cli-written = Skrev { $path }.
+cli-generated = Skapade { $count } objekt i { $path }.
+cli-generate-extension = Vet inte vad som ska skrivas i { $path }: ange en .csv-fil eller en plan (.orgplan, .ron).
 cli-imported = Importerade { $count } objekt till { $path }.
 cli-exported = Skrev { $count ->
     [one] { $path }
@@ -402,6 +404,7 @@ key-f2-enter = F2 eller Enter
 key-enter = Enter
 key-delete = Delete
 key-tab = Tabb
+error-export = Diagrammet kunde inte ritas: { $reason }
 error-spreadsheet = Kalkylbladet kunde inte skapas: { $reason }
 label-search = Sök
 search-hint = namn, titel, innehavare eller id
