@@ -139,8 +139,18 @@ mod tests {
             .unwrap();
         // A new holder is a change, and a personal one.
         let holder = Field::Holder(Some("Maija Meikäläinen".into()));
-        let edit = Edit::Set { node: post, field: holder };
-        apply(&mut plan, Command { scenario: b.clone(), edit }).unwrap();
+        let edit = Edit::Set {
+            node: post,
+            field: holder,
+        };
+        apply(
+            &mut plan,
+            Command {
+                scenario: b.clone(),
+                edit,
+            },
+        )
+        .unwrap();
         let personal = plan.personal_strings();
         assert!(personal.iter().any(|p| p == "Maija Meikäläinen"));
         for format in [DiffFormat::Markdown, DiffFormat::Csv, DiffFormat::Json] {

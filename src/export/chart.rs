@@ -1,9 +1,9 @@
 //! A chart ready to draw: the layout of a scenario with its title, legend and footer, in the
 //! user's language, optionally without personal data. The SVG, PNG and PDF exports draw this.
 
-use crate::i18n::words::{kind_text, scenario_status_text};
-use crate::i18n::{Lang, format_date, s, tr, tr_args};
+use crate::i18n::{Lang, s, tr, tr_args};
 use crate::layout::{Layout, LayoutOptions, layout};
+use crate::model::words::{format_date, kind_text, scenario_status_text};
 use crate::model::{NodeKind, Plan, PostStatus, Scenario};
 
 /// What to draw and how.

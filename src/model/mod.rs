@@ -13,6 +13,7 @@ mod plan;
 mod relation;
 mod scenario;
 pub mod search;
+pub mod words;
 
 pub use command::{Command, CommandError, Edit, Field, apply, names_in};
 pub use conflict::conflict_text;
