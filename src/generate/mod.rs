@@ -12,6 +12,13 @@
 
 use std::path::Path;
 
+mod names;
+
+use names::{
+    FIRSTNAMES, HEAD_TITLES, LONG_SUFFIXES, PLACES, SERVICES, SUBUNIT_PATTERNS, SURNAMES,
+    TEAM_NAMES, TITLES,
+};
+
 use crate::io::{ImportError, import_csv};
 use crate::model::{Names, Plan};
 
@@ -173,185 +180,6 @@ fn write_csv(rows: &[Row], options: &GenOptions) -> Vec<u8> {
     drop(writer);
     out
 }
-
-const SERVICES: [&str; 8] = [
-    "Varhaiskasvatus",
-    "Perusopetus",
-    "Lukiokoulutus",
-    "Kasvun ja oppimisen tuki",
-    "Nuorisopalvelut",
-    "Hallinto- ja tukipalvelut",
-    "Svenskspråkig utbildning och småbarnspedagogik",
-    "Kehittäminen ja arviointi",
-];
-
-/// The names of the parts of each service, `{p}` a place.
-const SUBUNIT_PATTERNS: [&[&str]; 8] = [
-    &[
-        "Päiväkoti {p}",
-        "Päiväkoti {p}n lähiö",
-        "Perhepäivähoito, alue {p}",
-    ],
-    &["{p} koulu", "{p} yhtenäiskoulu", "{p} alakoulu"],
-    &["{p} lukio", "Aikuislukio {p}"],
-    &["Oppilashuolto, alue {p}", "Erityisopetus {p}"],
-    &["Nuorisotalo {p}", "Etsivä nuorisotyö {p}"],
-    &[
-        "Talous ja henkilöstö {p}",
-        "Ruokapalvelut {p}",
-        "Kiinteistöt {p}",
-    ],
-    &["Daghemmet {p}", "{p} skola", "Förskolan {p}"],
-    &["Digitaalinen oppiminen {p}", "Laadunarviointi {p}"],
-];
-
-const PLACES: [&str; 45] = [
-    "Mäntymäki",
-    "Källvik",
-    "Åminne",
-    "Kärkölä",
-    "Pöytyä",
-    "Tölö",
-    "Käpylä",
-    "Myllypuro",
-    "Härmälä",
-    "Västerby",
-    "Östersundom",
-    "Lähderanta",
-    "Kivistö",
-    "Jätkäsaari",
-    "Koivukylä",
-    "Ylöjärvi",
-    "Hämeenkylä",
-    "Söderkulla",
-    "Ålandsbacka",
-    "Sääksmäki",
-    "Kuusankoski",
-    "Myllykoski",
-    "Inkeroinen",
-    "Jaala",
-    "Valkeala",
-    "Elimäki",
-    "Anjala",
-    "Vilppula",
-    "Mänttä",
-    "Kolho",
-    "Hämeenlinna",
-    "Lahti",
-    "Heinola",
-    "Orimattila",
-    "Sysmä",
-    "Pälkäne",
-    "Äänekoski",
-    "Närpes",
-    "Kökar",
-    "Brändö",
-    "Jomala",
-    "Pörtom",
-    "Övermark",
-    "Björkö",
-    "Sälö",
-];
-
-const TEAM_NAMES: [&str; 22] = [
-    "Ohjaus ja tuki",
-    "Asiakasohjaus",
-    "Kehittäminen ja arviointi",
-    "Opetustiimi",
-    "Esiopetusryhmä",
-    "Erityisopetus",
-    "Oppilashuoltoryhmä",
-    "Ruokapalvelutiimi",
-    "Kiinteistönhoito",
-    "Toimistopalvelut",
-    "Aamu- ja iltapäivätoiminta",
-    "Vuorohoito",
-    "Kielikylpy (sv)",
-    "Lärarteamet",
-    "Stödteamet",
-    "Nuorisotyön tiimi",
-    "Tietohallinto",
-    "Hankintatiimi",
-    "Tiimi {n}",
-    "Ryhmä Päivänsäde",
-    "Ryhmä Myyrät",
-    "Ryhmä Ötökät",
-];
-
-const TITLES: [&str; 30] = [
-    "luokanopettaja",
-    "erityisluokanopettaja",
-    "aineenopettaja",
-    "lehtori",
-    "rehtori",
-    "apulaisrehtori",
-    "varhaiskasvatuksen opettaja",
-    "varhaiskasvatuksen lastenhoitaja",
-    "päiväkodinjohtaja",
-    "varhaiskasvatuksen erityisopettaja",
-    "koulunkäynninohjaaja",
-    "opinto-ohjaaja",
-    "kuraattori",
-    "koulupsykologi",
-    "kouluterveydenhoitaja",
-    "ruokapalvelutyöntekijä",
-    "kiinteistönhoitaja",
-    "toimistosihteeri",
-    "hallintosihteeri",
-    "tiimivetäjä",
-    "opetuspalvelupäällikkö",
-    "kasvun tuen päällikkö",
-    "nuoriso-ohjaaja",
-    "klasslärare",
-    "barnträdgårdslärare",
-    "skolgångsbiträde",
-    "rektor",
-    "studiehandledare",
-    "suunnittelija",
-    "talous- ja henkilöstöasiantuntija",
-];
-
-const HEAD_TITLES: [&str; 4] = [
-    "rehtori",
-    "päiväkodinjohtaja",
-    "yksikön esihenkilö",
-    "rektor",
-];
-
-const SURNAMES: [&str; 20] = [
-    "Äijälä",
-    "Mäkinen",
-    "Hämäläinen",
-    "Järvinen",
-    "Söderström",
-    "Lindqvist",
-    "Östman",
-    "Väisänen",
-    "Pöllänen",
-    "Kärkkäinen",
-    "Åberg",
-    "Björklund",
-    "Nieminen",
-    "Virtanen",
-    "Heikkilä",
-    "Mäki-Pääkkönen",
-    "Rönnholm",
-    "Sjöblom",
-    "Lähteenmäki",
-    "Kääriäinen",
-];
-
-const FIRSTNAMES: [&str; 20] = [
-    "Äini", "Örjan", "Åsa", "Päivi", "Jänne", "Sään", "Mika", "Liisa", "Tiina", "Jussi", "Björn",
-    "Märta", "Sören", "Kaisa", "Ville", "Hannele", "Satu", "Göran", "Väinö", "Lotta",
-];
-
-/// What now and then makes a name very long, as real names of fixed-term and shared units are.
-const LONG_SUFFIXES: [&str; 3] = [
-    ", konsultoiva, alueellinen tuki ja ohjaus – Itäinen ja Pohjoinen palvelualue (määräaikainen 31.7. saakka)",
-    " – kasvatuksen ja opetuksen toimialan yhteiset kehittämis- ja arviointipalvelut, osa-aikainen 60 %",
-    ", svenskspråkig småbarnspedagogik och förskoleundervisning, gemensam för regionens kommuner",
-];
 
 /// The rows of a realistic organisation, built the way `gen_org.py` builds them.
 fn realistic(options: &GenOptions, rng: &mut Rng) -> Vec<Row> {
