@@ -13,7 +13,8 @@ use orgplan::compare::stats::{StatsFormat, stats_report};
 use orgplan::compare::{Figures, figures};
 use orgplan::examples::{self, Example};
 use orgplan::export::{
-    ChartFormat, ChartOptions, FileOptions, PageOrientation, Paper, export_chart, exported_message,
+    ChartFormat, ChartOptions, FileOptions, PageOrientation, Paper, chart, chart_compared,
+    export_chart, exported_message,
 };
 use orgplan::generate::{GenOptions, Shape, generate_csv, generate_plan};
 use orgplan::i18n::{Lang, n, s, tr, tr_args};
@@ -98,6 +99,10 @@ enum Command {
         /// Leave out holders' names and every field marked personal, for publication.
         #[arg(long)]
         redact: bool,
+        /// Mark the changes from this scenario (by id or name) on the chart: changed boxes
+        /// outlined and tagged, removed ones drawn faint where they stood.
+        #[arg(long)]
+        compare_with: Option<String>,
         #[command(flatten)]
         chart: ChartArgs,
     },
@@ -410,6 +415,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             portrait,
             dpi,
             redact,
+            compare_with,
             chart: chart_args,
         } => match open_any(&file) {
             Ok(plan) => {
@@ -439,7 +445,16 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                     },
                     dpi,
                 };
-                match export_chart(&plan, scenario, &chart_options, &options, &output) {
+                let drawing = match compare_with.as_deref() {
+                    None => chart(&plan, scenario, &chart_options),
+                    Some(key) => {
+                        let Some(before) = pick_scenario(&plan, Some(key), lang) else {
+                            return Ok(Outcome::Exit(ExitCode::from(2)));
+                        };
+                        chart_compared(&plan, before, scenario, &chart_options)
+                    }
+                };
+                match export_chart(&drawing, &options, &output) {
                     Ok(files) => {
                         eprintln!("{}", exported_message(&files, lang));
                         ExitCode::SUCCESS

@@ -8,6 +8,7 @@ mod diff;
 pub mod exports;
 mod figures;
 pub mod impact;
+pub mod marks;
 mod medians;
 pub mod report;
 pub mod stats;

@@ -4,10 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{ChartOptions, ExportError, PageOrientation, Paper, PdfOptions, RenderOptions};
+use super::{Chart, ExportError, PageOrientation, Paper, PdfOptions, RenderOptions};
 use crate::i18n::{Lang, n, s, tr_args};
 use crate::io::{SaveError, check_writable, write_atomically};
-use crate::model::{Plan, Scenario};
 
 /// The file format of a chart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,23 +73,20 @@ impl ExportFailure {
     }
 }
 
-/// Draws `scenario` of `plan` as `options` say and writes it to `output` (or to `output`'s
-/// numbered siblings, one a page); the files written, in page order.
+/// Draws `drawing` (a scenario's chart, or a comparison's) as `options` say and writes it to
+/// `output` (or to `output`'s numbered siblings, one a page); the files written, in page order.
 ///
 /// # Errors
 /// When `output`'s folder cannot be written to (found before anything is drawn), when the
 /// chart cannot be drawn, or when a file cannot be written.
 pub fn export_chart(
-    plan: &Plan,
-    scenario: &Scenario,
-    chart: &ChartOptions,
+    drawing: &Chart,
     options: &FileOptions,
     output: &Path,
 ) -> Result<Vec<PathBuf>, ExportFailure> {
     check_writable(output)?;
-    let drawing = super::chart(plan, scenario, chart);
     let files = match options.format {
-        ChartFormat::Svg => vec![(output.to_owned(), super::svg(&drawing).into_bytes())],
+        ChartFormat::Svg => vec![(output.to_owned(), super::svg(drawing).into_bytes())],
         ChartFormat::Png => {
             let render = RenderOptions {
                 paper: options.paper,
@@ -104,7 +100,7 @@ pub fn export_chart(
                 paper: options.paper,
                 orientation: options.orientation,
             };
-            vec![(output.to_owned(), super::pdf(&drawing, &pdf)?)]
+            vec![(output.to_owned(), super::pdf(drawing, &pdf)?)]
         }
     };
     let mut written = Vec::with_capacity(files.len());
@@ -133,18 +129,18 @@ pub fn exported_message(files: &[PathBuf], lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::examples::{Example, load};
+    use crate::export::{ChartOptions, chart};
 
-    fn kouvola() -> Plan {
-        load(Example::Kouvola).unwrap_or_else(|e| panic!("{e}"))
+    fn kouvola() -> Chart {
+        let plan = load(Example::Kouvola).unwrap();
+        chart(&plan, plan.baseline(), &ChartOptions::default())
     }
 
     #[test]
     fn a_folder_that_cannot_be_written_is_found_before_drawing() {
-        let plan = kouvola();
-        let chart = ChartOptions::default();
         let options = FileOptions::new(ChartFormat::Svg);
         let output = Path::new("/no/such/folder/chart.svg");
-        let error = export_chart(&plan, plan.baseline(), &chart, &options, output);
+        let error = export_chart(&kouvola(), &options, output);
         let Err(ExportFailure::Write(error)) = error else {
             panic!("{error:?}");
         };
@@ -153,22 +149,14 @@ mod tests {
 
     #[test]
     fn pages_are_numbered_and_each_written_whole() {
-        let plan = kouvola();
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = tempfile::tempdir().unwrap();
         let output = dir.path().join("chart.png");
         let options = FileOptions {
             paper: Paper::A4,
             dpi: 40.0,
             ..FileOptions::new(ChartFormat::Png)
         };
-        let written = export_chart(
-            &plan,
-            plan.baseline(),
-            &ChartOptions::default(),
-            &options,
-            &output,
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+        let written = export_chart(&kouvola(), &options, &output).unwrap();
         assert!(!written.is_empty());
         for path in &written {
             let bytes = std::fs::read(path).unwrap_or_default();

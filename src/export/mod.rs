@@ -11,7 +11,7 @@ mod style;
 mod svg;
 mod tiles;
 
-pub use chart::{Chart, ChartOptions, LegendSample, ListEntry, chart};
+pub use chart::{Chart, ChartOptions, LegendSample, ListEntry, chart, chart_compared};
 pub use files::{ChartFormat, ExportFailure, FileOptions, export_chart, exported_message};
 pub use pages::{
     MAP_IN_MARGIN, MAX_PAGE_SIDE, MIN_PRINTED_TEXT, OVERVIEW_BAND, OVERVIEW_WIDTH, PAGE_MARGIN,
