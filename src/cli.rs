@@ -9,7 +9,7 @@ use orgplan::analysis::{CheckOptions, ProblemsFormat, problems_report};
 use orgplan::compare::exports::{ComparisonError, ComparisonFile, comparison_file};
 use orgplan::compare::impact::ImpactFormat;
 use orgplan::compare::report::DiffFormat;
-use orgplan::compare::stats::{StatsFormat, stats_report};
+use orgplan::compare::stats::{StatsFormat, stats_report, stats_xlsx};
 use orgplan::compare::{Figures, figures};
 use orgplan::examples::{self, Example};
 use orgplan::export::{
@@ -301,6 +301,7 @@ enum StatsFormatArg {
     Text,
     Csv,
     Json,
+    Xlsx,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -598,6 +599,20 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                     StatsFormatArg::Text => StatsFormat::Text,
                     StatsFormatArg::Csv => StatsFormat::Csv,
                     StatsFormatArg::Json => StatsFormat::Json,
+                    StatsFormatArg::Xlsx => {
+                        let Some(output) = output.as_deref() else {
+                            eprintln!("{}", tr(lang, "cli-xlsx-needs-output"));
+                            return Ok(Outcome::Exit(ExitCode::from(2)));
+                        };
+                        return Ok(Outcome::Exit(match stats_xlsx(&chosen, &all, lang) {
+                            Ok(bytes) => write_output(Some(output), &bytes, lang)?,
+                            Err(error) => {
+                                let args = [("reason", s(error.to_string()))];
+                                eprintln!("{}", tr_args(lang, "error-spreadsheet", &args));
+                                ExitCode::FAILURE
+                            }
+                        }));
+                    }
                 };
                 let text = stats_report(&chosen, &all, format, lang);
                 write_output(output.as_deref(), text.as_bytes(), lang)?

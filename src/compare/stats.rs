@@ -1,8 +1,9 @@
 //! Figures of one or several scenarios side by side, with deltas against the first, as a text
-//! table, CSV or JSON.
+//! table, CSV, JSON or a workbook.
 
 use std::collections::HashMap;
 
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use serde_json::{Map, Value as Json, json};
 
 use super::figures::{Figures, Totals, UnitFigures};
@@ -411,6 +412,105 @@ fn csv(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
         .ok()
         .and_then(|bytes| String::from_utf8(bytes).ok())
         .unwrap_or_default()
+}
+
+/// The figures of `scenarios` (already computed, same order) as a workbook in `lang`: a sheet of
+/// the whole organisation's figures and one of each unit's, a column for each scenario and for
+/// each delta against the first, numbers as numbers (shares as percentages), the header row
+/// frozen and repeated on every printed page.
+///
+/// # Errors
+/// When the workbook cannot be written.
+pub fn stats_xlsx(
+    scenarios: &[&Scenario],
+    figures: &[Figures],
+    lang: Lang,
+) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    // A fixed date keeps the file the same bytes for the same plan.
+    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    workbook.set_properties(
+        &DocProperties::new()
+            .set_title(tr(lang, "panel-figures"))
+            .set_creation_datetime(&created),
+    );
+    let bold = Format::new().set_bold();
+    let percent = Format::new().set_num_format("0.0 %");
+    let number = Format::new().set_num_format("#,##0.##");
+    let columns: Vec<String> = header(scenarios, String::new())
+        .into_iter()
+        .skip(1)
+        .collect();
+    let write_values = |sheet: &mut Worksheet,
+                        r: u32,
+                        first_col: u16,
+                        values: &[Option<f64>],
+                        is_percent: bool|
+     -> Result<(), XlsxError> {
+        let format = if is_percent { &percent } else { &number };
+        let mut col = first_col;
+        for (at, value) in values.iter().enumerate() {
+            let cells = if at == 0 {
+                vec![*value]
+            } else {
+                vec![
+                    *value,
+                    difference(values.first().copied().flatten(), *value),
+                ]
+            };
+            for cell in cells {
+                if let Some(v) = cell {
+                    sheet.write_number_with_format(r, col, v, format)?;
+                }
+                col += 1;
+            }
+        }
+        Ok(())
+    };
+
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(tr(lang, "stats-figure"))?;
+    sheet.write_string_with_format(0, 0, tr(lang, "stats-figure"), &bold)?;
+    for (col, title) in (1u16..).zip(&columns) {
+        sheet.write_string_with_format(0, col, title, &bold)?;
+    }
+    sheet.set_freeze_panes(1, 1)?;
+    sheet.set_repeat_rows(0, 0)?;
+    let all = rows(figures, lang);
+    for (r, row) in (1u32..).zip(&all) {
+        sheet.write_string(r, 0, &row.label)?;
+        write_values(sheet, r, 1, &row.values, row.percent)?;
+    }
+    sheet.autofit();
+
+    let labels: HashMap<&str, &str> = all
+        .iter()
+        .map(|row| (row.code.as_str(), row.label.as_str()))
+        .collect();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(tr(lang, "stats-per-unit-sheet"))?;
+    sheet.write_string_with_format(0, 0, tr(lang, "stats-unit-figures"), &bold)?;
+    sheet.write_string_with_format(0, 1, tr(lang, "stats-figure"), &bold)?;
+    for (col, title) in (2u16..).zip(&columns) {
+        sheet.write_string_with_format(0, col, title, &bold)?;
+    }
+    sheet.set_freeze_panes(1, 2)?;
+    sheet.set_repeat_rows(0, 0)?;
+    let index = unit_index(figures);
+    let mut r = 1u32;
+    for (id, depth) in unit_rows(figures) {
+        let label = format!("{}{}", "  ".repeat(depth), unit_label(scenarios, id, lang));
+        let units: Vec<Option<&UnitFigures>> =
+            index.iter().map(|units| units.get(id).copied()).collect();
+        for (code, values) in unit_measures(&units) {
+            sheet.write_string(r, 0, &label)?;
+            sheet.write_string(r, 1, labels.get(code.as_str()).copied().unwrap_or(&code))?;
+            write_values(sheet, r, 2, &values, code.ends_with("_share"))?;
+            r += 1;
+        }
+    }
+    sheet.autofit();
+    workbook.save_to_buffer()
 }
 
 fn totals_json(t: &Totals) -> Json {

@@ -401,3 +401,55 @@ fn capacity_and_cost_add_up_and_their_changes_are_figure_changes() {
     );
     assert_eq!(changes.len(), 3, "{changes:#?}");
 }
+
+#[test]
+fn the_figures_as_a_workbook_hold_numbers_deltas_and_each_unit() {
+    use calamine::{Data, Reader as _, Xlsx};
+    use orgplan::compare::stats::stats_xlsx;
+    let plan = kouvola();
+    let chosen = [plan.baseline(), plan.find_scenario("decided").unwrap()];
+    let all: Vec<_> = chosen.iter().map(|s| figures(s, 8)).collect();
+    let bytes = stats_xlsx(&chosen, &all, Lang::En).unwrap();
+    assert_eq!(
+        bytes,
+        stats_xlsx(&chosen, &all, Lang::En).unwrap(),
+        "not the same bytes"
+    );
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let names = book.sheet_names();
+    assert_eq!(names.len(), 2, "{names:?}");
+    let whole = book.worksheet_range(&names[0]).unwrap();
+    let header: Vec<String> = whole
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(header[1..], ["baseline", "decided", "Δ decided"]);
+    let row = |label: &str| {
+        whole
+            .rows()
+            .find(|r| r[0] == Data::String(label.to_owned()))
+            .unwrap_or_else(|| panic!("no row {label}"))
+            .to_vec()
+    };
+    let positions = row("Posts");
+    let (a, b) = (
+        all[0].totals.positions as f64,
+        all[1].totals.positions as f64,
+    );
+    assert_eq!(
+        positions[1..],
+        [Data::Float(a), Data::Float(b), Data::Float(b - a)]
+    );
+    let units = book.worksheet_range(&names[1]).unwrap();
+    let first_units: Vec<String> = units.rows().skip(1).map(|r| r[0].to_string()).collect();
+    for unit in &all[1].per_unit {
+        let label = chosen[1].node(&unit.id).unwrap().label(Lang::En).to_owned();
+        assert!(
+            first_units.iter().any(|l| l.trim() == label),
+            "{label} not in the per-unit sheet"
+        );
+    }
+}

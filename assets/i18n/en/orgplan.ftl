@@ -316,6 +316,7 @@ stats-admin-fte-share = Administration, share of FTE
 stats-admin-cost-share = Administration, share of cost
 stats-points = pp
 stats-per-unit = Per unit
+stats-per-unit-sheet = Per unit
 stats-unit-figures = Unit: posts / FTE / cost / layers / largest span
 
 ## The staff impact list

@@ -316,6 +316,7 @@ stats-admin-fte-share = Hallinnon osuus htv:stä
 stats-admin-cost-share = Hallinnon osuus kustannuksista
 stats-points = %-yks.
 stats-per-unit = Yksiköittäin
+stats-per-unit-sheet = Yksiköittäin
 stats-unit-figures = Yksikkö: vakanssit / htv / kustannus / johtamistasot / suurin johtamisväli
 
 ## Henkilöstövaikutukset

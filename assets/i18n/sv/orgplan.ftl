@@ -316,6 +316,7 @@ stats-admin-fte-share = Administrationens andel av årsverken
 stats-admin-cost-share = Administrationens andel av kostnaderna
 stats-points = %-enh.
 stats-per-unit = Per enhet
+stats-per-unit-sheet = Per enhet
 stats-unit-figures = Enhet: tjänster / årsv. / kostnad / ledningsnivåer / största kontrollspann
 
 ## Personalkonsekvenser
