@@ -12,6 +12,7 @@ pub mod marks;
 mod medians;
 pub mod report;
 pub mod stats;
+pub mod table;
 
 pub use diff::{Change, ChangeGroup, ChangeKind, Value, diff};
 pub use figures::{Figures, Span, Totals, UnitFigures, UnitSpan, figures};

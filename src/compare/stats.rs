@@ -22,11 +22,11 @@ pub enum StatsFormat {
 }
 
 /// One row of the table: a figure's code and its value in each scenario (`None`: not defined).
-struct Row {
-    code: String,
-    label: String,
-    values: Vec<Option<f64>>,
-    percent: bool,
+pub(super) struct Row {
+    pub(super) code: String,
+    pub(super) label: String,
+    pub(super) values: Vec<Option<f64>>,
+    pub(super) percent: bool,
 }
 
 #[allow(clippy::cast_precision_loss)] // counts of nodes are exact in f64
@@ -34,7 +34,7 @@ fn count(value: usize) -> Option<f64> {
     Some(value as f64)
 }
 
-fn rows(figures: &[Figures], lang: Lang) -> Vec<Row> {
+pub(super) fn rows(figures: &[Figures], lang: Lang) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut row = |code: &str, key: &str, value: &dyn Fn(&Figures) -> Option<f64>| {
         rows.push(Row {
@@ -103,7 +103,7 @@ fn rows(figures: &[Figures], lang: Lang) -> Vec<Row> {
     rows
 }
 
-fn shown(value: Option<f64>, percent: bool, lang: Lang) -> String {
+pub(super) fn shown(value: Option<f64>, percent: bool, lang: Lang) -> String {
     match value {
         None => "–".to_owned(),
         Some(v) if percent => format!("{} %", format_number((v * 1000.0).round() / 10.0, lang)),
@@ -111,7 +111,7 @@ fn shown(value: Option<f64>, percent: bool, lang: Lang) -> String {
     }
 }
 
-fn delta(a: Option<f64>, b: Option<f64>, percent: bool, lang: Lang) -> String {
+pub(super) fn delta(a: Option<f64>, b: Option<f64>, percent: bool, lang: Lang) -> String {
     match (a, b) {
         (Some(a), Some(b)) if percent => {
             let points = ((b - a) * 1000.0).round() / 10.0;
@@ -127,7 +127,7 @@ fn delta(a: Option<f64>, b: Option<f64>, percent: bool, lang: Lang) -> String {
 }
 
 /// The units of all the scenarios, each once, in the order they first appear, with their names.
-fn unit_rows(figures: &[Figures]) -> Vec<(&NodeId, usize)> {
+pub(super) fn unit_rows(figures: &[Figures]) -> Vec<(&NodeId, usize)> {
     let mut seen = std::collections::HashSet::new();
     let mut list = Vec::new();
     for f in figures {
@@ -141,7 +141,7 @@ fn unit_rows(figures: &[Figures]) -> Vec<(&NodeId, usize)> {
 }
 
 /// Each scenario's per-unit figures by unit id.
-fn unit_index(figures: &[Figures]) -> Vec<HashMap<&NodeId, &UnitFigures>> {
+pub(super) fn unit_index(figures: &[Figures]) -> Vec<HashMap<&NodeId, &UnitFigures>> {
     figures
         .iter()
         .map(|f| f.per_unit.iter().map(|u| (&u.id, u)).collect())
@@ -150,7 +150,7 @@ fn unit_index(figures: &[Figures]) -> Vec<HashMap<&NodeId, &UnitFigures>> {
 
 /// A unit's figures in each scenario, by code (`None` where the scenario lacks the unit or the
 /// figure is not defined): the rows of the CSV and the deltas of the JSON.
-fn unit_measures(units: &[Option<&UnitFigures>]) -> Vec<(String, Vec<Option<f64>>)> {
+pub(super) fn unit_measures(units: &[Option<&UnitFigures>]) -> Vec<(String, Vec<Option<f64>>)> {
     let mut rows = Vec::new();
     let mut row = |code: &str, value: &dyn Fn(&UnitFigures) -> Option<f64>| {
         rows.push((
@@ -200,14 +200,14 @@ fn unit_measures(units: &[Option<&UnitFigures>]) -> Vec<(String, Vec<Option<f64>
 }
 
 /// `b - a`, rounded so that 2.33 - 2 is 0.33 and not 0.33000000000000007.
-fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+pub(super) fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
     match (a, b) {
         (Some(a), Some(b)) => Some(((b - a) * 1e9).round() / 1e9),
         _ => None,
     }
 }
 
-fn unit_label(scenarios: &[&Scenario], id: &NodeId, lang: Lang) -> String {
+pub(super) fn unit_label(scenarios: &[&Scenario], id: &NodeId, lang: Lang) -> String {
     scenarios
         .iter()
         .rev()
@@ -252,7 +252,7 @@ fn table(lines: &[Vec<String>]) -> String {
     out
 }
 
-fn header(scenarios: &[&Scenario], first: String) -> Vec<String> {
+pub(super) fn header(scenarios: &[&Scenario], first: String) -> Vec<String> {
     let mut header = vec![first];
     for (at, scenario) in scenarios.iter().enumerate() {
         header.push(scenario.meta.id.as_str().to_owned());

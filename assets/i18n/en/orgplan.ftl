@@ -317,6 +317,7 @@ stats-admin-cost-share = Administration, share of cost
 stats-points = pp
 stats-per-unit = Per unit
 stats-per-unit-sheet = Per unit
+stats-tasks-without-owner = Tasks without an owner
 stats-unit-figures = Unit: posts / FTE / cost / layers / largest span
 
 ## The staff impact list

@@ -317,6 +317,7 @@ stats-admin-cost-share = Hallinnon osuus kustannuksista
 stats-points = %-yks.
 stats-per-unit = Yksiköittäin
 stats-per-unit-sheet = Yksiköittäin
+stats-tasks-without-owner = Tehtäviä ilman vastuutahoa
 stats-unit-figures = Yksikkö: vakanssit / htv / kustannus / johtamistasot / suurin johtamisväli
 
 ## Henkilöstövaikutukset

@@ -317,6 +317,7 @@ stats-admin-cost-share = Administrationens andel av kostnaderna
 stats-points = %-enh.
 stats-per-unit = Per enhet
 stats-per-unit-sheet = Per enhet
+stats-tasks-without-owner = Uppgifter utan ansvarig
 stats-unit-figures = Enhet: tjänster / årsv. / kostnad / ledningsnivåer / största kontrollspann
 
 ## Personalkonsekvenser
