@@ -11,6 +11,7 @@ mod damaged_files;
 mod disk;
 mod export;
 mod gui;
+mod history;
 mod i18n;
 mod impact;
 mod import;

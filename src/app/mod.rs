@@ -37,7 +37,7 @@ use crate::export::{
 use crate::i18n::words::scenario_status_text;
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::io::{open_any, save_file, write_atomically};
-use crate::model::{Edit, LineManagement, NodeId, Plan, Scenario, ScenarioId};
+use crate::model::{Edit, History, LineManagement, NodeId, Plan, Scenario, ScenarioId};
 
 /// Opens the window on `plan` and runs until it is closed.
 ///
@@ -112,22 +112,6 @@ fn tree_order(scenario: &Scenario) -> Vec<NodeId> {
     order
 }
 
-/// One step of the edit history: the command that reverses it, and what it is called.
-struct Step {
-    label: String,
-    command: Undoable,
-}
-
-/// What undoes a step: a command, the whole plan as it was (a reload or a merge with the
-/// version on disk replaces the plan at once), or a merge conflict to list again at its place
-/// or to close again.
-enum Undoable {
-    Command(crate::model::Command),
-    Plan(Box<Plan>),
-    Reopen(usize, Box<crate::model::Conflict>),
-    Close(usize),
-}
-
 /// A message in the status line.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StatusMessage {
@@ -186,13 +170,8 @@ pub struct OrgplanApp {
     title_shown: Option<String>,
     /// The scenario the shown one is compared with, when the comparison view is open.
     compare_from: Option<ScenarioId>,
-    /// Edits to undo, the last at the end.
-    undo: Vec<Step>,
-    /// Undone edits to redo, the last undone at the end.
-    redo: Vec<Step>,
-    /// How many edits the undo list held when the plan was opened or last saved; `None` when
-    /// that state can no longer be reached by undo or redo.
-    saved_depth: Option<usize>,
+    /// The edits to undo and redo, and whether the plan is at its saved state.
+    history: History,
     /// An action that would drop unsaved changes, waiting for Save, Discard or Cancel.
     pending: Option<AppAction>,
     /// The user chose to close the window with its changes unsaved (or saved them first).
@@ -255,9 +234,7 @@ impl OrgplanApp {
             derived: None,
             title_shown: None,
             compare_from: None,
-            undo: Vec::new(),
-            redo: Vec::new(),
-            saved_depth: Some(0),
+            history: History::new(),
             pending: None,
             close_confirmed: false,
             focus_rename: false,
@@ -691,7 +668,7 @@ impl OrgplanApp {
                     disk.base = self.plan.clone();
                 }
                 // Restored work is unsaved work: the title says so, closing asks.
-                self.saved_depth = None;
+                self.history.forget_saved();
                 self.edits_since_autosave = 10;
                 self.last_autosave = None;
                 self.autosave(0.0);
@@ -855,11 +832,16 @@ impl OrgplanApp {
                 }
             }
         };
-        let old = std::mem::replace(&mut self.plan, new_plan);
-        self.record(label, Undoable::Plan(Box::new(old)));
+        let replace = crate::model::Command::replace_plan(new_plan);
+        if let Err(error) = self.history.apply(&mut self.plan, replace, label) {
+            self.say(error.message(lang), true);
+            return;
+        }
         // The plan now matches the file (reload) or holds it (merge): its content is the base.
-        self.saved_depth = if saved { Some(self.undo.len()) } else { None };
-        if !saved {
+        if saved {
+            self.history.mark_saved();
+        } else {
+            self.history.forget_saved();
             // Merged work exists nowhere else yet: autosave it at once.
             self.edits_since_autosave = 10;
         }
@@ -963,7 +945,7 @@ impl OrgplanApp {
         match save_file(&self.plan, path) {
             Ok(()) => {
                 self.path = Some(path.to_owned());
-                self.saved_depth = Some(self.undo.len());
+                self.history.mark_saved();
                 self.disk = disk::Stamp::read(path)
                     .map(|stamp| disk::OnDisk::new(stamp, self.plan.clone()));
                 self.confirm_overwrite = None;
@@ -985,45 +967,29 @@ impl OrgplanApp {
     /// Whether the plan has changed since it was opened or saved.
     #[must_use]
     pub fn unsaved(&self) -> bool {
-        self.saved_depth != Some(self.undo.len())
+        !self.history.is_saved()
     }
 
     /// What Undo would undo, as the menu names it.
     #[must_use]
     pub fn undo_label(&self) -> Option<&str> {
-        self.undo.last().map(|step| step.label.as_str())
+        self.history.undo_label()
     }
 
     /// What Redo would redo, as the menu names it.
     #[must_use]
     pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|step| step.label.as_str())
+        self.history.redo_label()
     }
 
-    /// Puts a step on the undo list; what could be redone is gone.
-    fn record(&mut self, label: String, command: Undoable) {
-        // A saved state that was only reachable by redo is gone for good.
-        if self
-            .saved_depth
-            .is_some_and(|depth| depth > self.undo.len())
-        {
-            self.saved_depth = None;
-        }
-        self.undo.push(Step { label, command });
-        self.redo.clear();
-    }
-
-    /// Records an edit the plan has taken: a step to undo, unsaved work, derived views stale.
-    fn record_edit(&mut self, label: String, command: Undoable) {
-        self.record(label, command);
-        self.edits_since_autosave += 1;
-        self.changed();
-    }
-
-    /// Applies an edit; a refused edit leaves the plan as it was and says why.
+    /// Applies a command as one step of the history; a refused one leaves the plan as it was
+    /// and says why.
     fn edit(&mut self, command: crate::model::Command, label: String) {
-        match crate::model::apply(&mut self.plan, command) {
-            Ok(inverse) => self.record_edit(label, Undoable::Command(inverse)),
+        match self.history.apply(&mut self.plan, command, label) {
+            Ok(()) => {
+                self.edits_since_autosave += 1;
+                self.changed();
+            }
             Err(error) => {
                 let message = error.message_in(self.scenario(), self.lang);
                 self.say(message, true);
@@ -1033,16 +999,15 @@ impl OrgplanApp {
 
     /// Closes merge conflict `at`: the plan keeps the value it holds. Undoable.
     fn resolve_conflict(&mut self, at: usize) {
-        if at >= self.plan.conflicts.len() {
+        let Some(conflict) = self.plan.conflicts.get(at) else {
             return;
-        }
-        let conflict = self.plan.conflicts.remove(at);
+        };
         let label = tr_args(
             self.lang,
             "edit-resolve-conflict",
             &[("field", s(conflict.field.clone()))],
         );
-        self.record_edit(label, Undoable::Reopen(at, Box::new(conflict)));
+        self.edit(crate::model::Command::close_conflict(at), label);
     }
 
     /// Settles merge conflict `at` with the other planner's value. Undoable; a value that does
@@ -1054,9 +1019,8 @@ impl OrgplanApp {
         let field = conflict.field.clone();
         match crate::merge::take_theirs(&self.plan, at) {
             Ok(plan) => {
-                let old = std::mem::replace(&mut self.plan, plan);
                 let label = tr_args(self.lang, "edit-take-theirs", &[("field", s(field))]);
-                self.record_edit(label, Undoable::Plan(Box::new(old)));
+                self.edit(crate::model::Command::replace_plan(plan), label);
             }
             Err(error) => {
                 let text = tr_args(
@@ -1069,50 +1033,20 @@ impl OrgplanApp {
         }
     }
 
-    /// Undoes (or redoes) one edit, moving it to the other list.
+    /// Undoes (or redoes) one edit.
     fn step(&mut self, undo: bool) {
-        let (from, to) = if undo {
-            (&mut self.undo, &mut self.redo)
+        let stepped = if undo {
+            self.history.undo(&mut self.plan)
         } else {
-            (&mut self.redo, &mut self.undo)
+            self.history.redo(&mut self.plan)
         };
-        let Some(step) = from.pop() else {
-            return;
-        };
-        let applied = match step.command {
-            Undoable::Command(command) => {
-                crate::model::apply(&mut self.plan, command).map(Undoable::Command)
-            }
-            Undoable::Plan(plan) => Ok(Undoable::Plan(Box::new(std::mem::replace(
-                &mut self.plan,
-                *plan,
-            )))),
-            Undoable::Reopen(at, conflict) => {
-                let at = at.min(self.plan.conflicts.len());
-                self.plan.conflicts.insert(at, *conflict);
-                Ok(Undoable::Close(at))
-            }
-            // The lists of steps keep the conflicts' places in step; out of range, there is
-            // nothing left to close.
-            Undoable::Close(at) if at < self.plan.conflicts.len() => {
-                let conflict = self.plan.conflicts.remove(at);
-                Ok(Undoable::Reopen(at, Box::new(conflict)))
-            }
-            Undoable::Close(at) => Ok(Undoable::Close(at)),
-        };
-        match applied {
-            Ok(inverse) => {
-                to.push(Step {
-                    label: step.label,
-                    command: inverse,
-                });
+        match stepped {
+            Ok(false) => {}
+            Ok(true) => {
                 self.edits_since_autosave += 1;
                 self.changed();
             }
             Err(error) => {
-                // The step is gone and the plan as it was: whether that is the saved state can
-                // no longer be told, so it counts as unsaved.
-                self.saved_depth = None;
                 let message = error.message_in(self.scenario(), self.lang);
                 self.say(message, true);
             }
@@ -1372,9 +1306,7 @@ impl OrgplanApp {
         self.derived = None;
         self.disk = None;
         self.canvas.fit();
-        self.undo.clear();
-        self.redo.clear();
-        self.saved_depth = Some(0);
+        self.history = History::new();
     }
 
     /// Draws the whole window and applies what the user asked for.
