@@ -15,11 +15,12 @@ use egui::{
 };
 
 use super::actions::AppAction;
+use super::edits::{add_part, collapse_action, delete_with_parts, move_action};
 use super::palette::Palette;
 use crate::i18n::words::kind_text;
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::layout::{ConnectorKind, Layout, LayoutOptions, LineStyle, NodeBox, layout};
-use crate::model::{Command, Edit, NodeId, PostStatus, Scenario, compose};
+use crate::model::{NodeId, PostStatus, Scenario, compose};
 
 /// The least and the most the chart is magnified (screen points per chart unit).
 pub const MIN_ZOOM: f32 = 1e-4;
@@ -436,94 +437,6 @@ fn pointer_ui(
     }
 }
 
-/// The edit that moves `nodes` under `target`, or a message that says why it cannot be made;
-/// nothing when they are all there already.
-#[must_use]
-pub fn move_action(
-    scenario: &Scenario,
-    nodes: &[NodeId],
-    target: &NodeId,
-    lang: Lang,
-) -> Option<AppAction> {
-    if let Err(error) = nodes
-        .iter()
-        .try_for_each(|node| compose::check_move(scenario, node, target))
-    {
-        return Some(AppAction::Refuse(error.message_in(scenario, lang)));
-    }
-    let target_name = scenario
-        .node(target)
-        .map(|n| n.label(lang).to_owned())
-        .unwrap_or_default();
-    let moved: Vec<Edit> = nodes
-        .iter()
-        .filter(|node| scenario.parent(node) != Some(target))
-        .map(|node| Edit::Move {
-            node: node.clone(),
-            parent: Some(target.clone()),
-        })
-        .collect();
-    if moved.is_empty() {
-        return None;
-    }
-    let label = match nodes {
-        [one] => tr_args(
-            lang,
-            "edit-move-under",
-            &[
-                (
-                    "name",
-                    s(scenario
-                        .node(one)
-                        .map(|n| n.label(lang).to_owned())
-                        .unwrap_or_default()),
-                ),
-                ("parent", s(target_name)),
-            ],
-        ),
-        many => tr_args(
-            lang,
-            "edit-move-many",
-            &[
-                ("count", crate::i18n::n(many.len())),
-                ("parent", s(target_name)),
-            ],
-        ),
-    };
-    Some(AppAction::Edit {
-        command: Command {
-            scenario: scenario.meta.id.clone(),
-            edit: Edit::Batch(moved),
-        },
-        label,
-    })
-}
-
-/// Collapses a node's subtree into one box, or opens it; `None` for a node without parts.
-#[must_use]
-pub fn collapse_action(scenario: &Scenario, id: &NodeId, lang: Lang) -> Option<AppAction> {
-    let collapsed = scenario.view.collapsed.contains(id);
-    if !collapsed && scenario.children(id).is_empty() {
-        return None;
-    }
-    let name = scenario.node(id)?.label(lang).to_owned();
-    let key = if collapsed {
-        "edit-expand"
-    } else {
-        "edit-collapse"
-    };
-    Some(AppAction::Edit {
-        command: Command {
-            scenario: scenario.meta.id.clone(),
-            edit: Edit::SetCollapsed {
-                node: id.clone(),
-                collapsed: !collapsed,
-            },
-        },
-        label: tr_args(lang, key, &[("name", s(name))]),
-    })
-}
-
 /// The node and its parents up to the root (empty without a node).
 fn path_to_root(scenario: &Scenario, node: Option<&NodeId>) -> HashSet<NodeId> {
     node.into_iter()
@@ -830,14 +743,7 @@ fn box_menu(
                 &[("kind", s(kind_text(kind, lang)))],
             );
             if ui.button(text).clicked() {
-                actions.extend(super::details::add_part(
-                    input.plan,
-                    scenario,
-                    kind,
-                    Some(&id),
-                    None,
-                    lang,
-                ));
+                actions.extend(add_part(input.plan, scenario, kind, Some(&id), None, lang));
                 ui.close();
             }
         }
@@ -845,7 +751,7 @@ fn box_menu(
         let sibling =
             compose::default_part_kind(parent.and_then(|p| scenario.node(p)).map(|p| p.kind));
         if ui.button(tr(lang, "canvas-add-sibling")).clicked() {
-            actions.extend(super::details::add_part(
+            actions.extend(add_part(
                 input.plan,
                 scenario,
                 sibling,
@@ -873,7 +779,7 @@ fn box_menu(
         }
         ui.separator();
         if ui.button(tr(lang, "button-delete")).clicked() {
-            super::details::delete_with_parts(scenario, node, lang, actions);
+            delete_with_parts(scenario, node, lang, actions);
             ui.close();
         }
     });

@@ -11,16 +11,16 @@ pub mod canvas;
 mod compare;
 mod details;
 pub mod dialogs;
-pub mod disk;
+mod edits;
 mod fields;
 pub mod fonts;
 mod inspector;
 mod outline;
 pub mod palette;
 mod problems;
-pub mod recovery;
 mod scenario_editor;
 pub mod settings;
+pub mod shortcuts;
 
 use std::path::{Path, PathBuf};
 
@@ -36,8 +36,10 @@ use crate::export::{
 };
 use crate::i18n::words::scenario_status_text;
 use crate::i18n::{Lang, s, tr, tr_args};
+use crate::io::disk;
+use crate::io::recovery::{self, Recovery};
 use crate::io::{open_any, save_file, write_atomically};
-use crate::model::{Edit, History, LineManagement, NodeId, Plan, Scenario, ScenarioId};
+use crate::model::{Edit, History, LineManagement, NodeId, Plan, Scenario, ScenarioId, compose};
 
 /// Opens the window on `plan` and runs until it is closed.
 ///
@@ -73,12 +75,21 @@ pub fn run(plan: Plan, path: Option<PathBuf>, lang: Lang, lang_given: bool) -> e
                 .unwrap_or_default();
             let mut app =
                 OrgplanApp::new(plan, path, lang, Box::new(NativeDialogs)).with_settings(settings);
-            if let Some(dir) = recovery::default_dir() {
-                app = app.with_recovery(recovery::Recovery::new(dir, &session));
+            if let Some(dir) = recovery_dir() {
+                app = app.with_recovery(Recovery::new(dir, &session));
             }
             Ok(Box::new(app))
         }),
     )
+}
+
+/// Where recovery files go: `$ORGPLAN_DATA_DIR/recovery`, else the data folder eframe keeps
+/// its settings in.
+fn recovery_dir() -> Option<PathBuf> {
+    std::env::var_os("ORGPLAN_DATA_DIR")
+        .map(PathBuf::from)
+        .or_else(|| eframe::storage_dir("orgplan"))
+        .map(|dir| dir.join("recovery"))
 }
 
 fn window_title(path: Option<&Path>, lang: Lang, unsaved: bool) -> String {
@@ -97,19 +108,6 @@ enum UnsavedAnswer {
     Save,
     Discard,
     Cancel,
-}
-
-/// Every node in the order the outline lists them: each root, then its parts, depth first.
-fn tree_order(scenario: &Scenario) -> Vec<NodeId> {
-    let mut order = Vec::with_capacity(scenario.len());
-    let mut stack: Vec<&NodeId> = scenario.roots().map(|n| &n.id).collect();
-    stack.reverse();
-    while let Some(id) = stack.pop() {
-        order.push(id.clone());
-        let children = scenario.children(id);
-        stack.extend(children.into_iter().rev());
-    }
-    order
 }
 
 /// A message in the status line.
@@ -193,7 +191,7 @@ pub struct OrgplanApp {
     /// What is remembered between runs.
     settings: settings::Settings,
     /// Where unsaved work is autosaved, when the window has a data folder.
-    recovery: Option<recovery::Recovery>,
+    recovery: Option<Recovery>,
     /// Recovery files of earlier sessions, offered one at a time.
     recovery_offer: Vec<recovery::Found>,
     /// Edits since the last autosave.
@@ -269,7 +267,7 @@ impl OrgplanApp {
 
     /// The app autosaving to `recovery`, offering what earlier sessions left there.
     #[must_use]
-    pub fn with_recovery(mut self, recovery: recovery::Recovery) -> Self {
+    pub fn with_recovery(mut self, recovery: Recovery) -> Self {
         self.recovery_offer = recovery.found();
         self.recovery = Some(recovery);
         self
@@ -521,6 +519,23 @@ impl OrgplanApp {
             }
             AppAction::Refuse(reason) => self.say(reason, true),
             AppAction::FocusRename => self.focus_rename = true,
+            AppAction::FocusSearch => self.focus_search = true,
+            AppAction::SelectToward(toward) => {
+                let scenario = self.scenario();
+                if let Some(target) = compose::neighbour(scenario, self.selected.as_ref(), toward) {
+                    self.apply(AppAction::Select(Some(target)), ctx);
+                }
+            }
+            AppAction::AddNearSelection { sibling } => {
+                for action in self.add_near_selection(sibling) {
+                    self.apply(action, ctx);
+                }
+            }
+            AppAction::DeleteSelection => {
+                for action in self.delete_selection() {
+                    self.apply(action, ctx);
+                }
+            }
             AppAction::AskDeleteScenario(id) => self.confirm_delete = Some(id),
             AppAction::ResolveConflict(at) => self.resolve_conflict(at),
             AppAction::TakeTheirs(at) => self.take_theirs(at),
@@ -647,7 +662,7 @@ impl OrgplanApp {
         let found = self.recovery_offer.remove(0);
         match answer {
             RecoveryAnswer::Later => {}
-            RecoveryAnswer::Discard => recovery::Recovery::discard(&found.file),
+            RecoveryAnswer::Discard => Recovery::discard(&found.file),
             RecoveryAnswer::Restore => {}
         }
     }
@@ -658,7 +673,7 @@ impl OrgplanApp {
             return;
         }
         let found = self.recovery_offer.remove(0);
-        match recovery::Recovery::restore(&found) {
+        match Recovery::restore(&found) {
             Ok(plan) => {
                 self.replace_plan(plan, found.source.clone());
                 self.watch(found.source.as_deref());
@@ -673,7 +688,7 @@ impl OrgplanApp {
                 self.last_autosave = None;
                 self.autosave(0.0);
                 if self.autosaved {
-                    recovery::Recovery::discard(&found.file);
+                    Recovery::discard(&found.file);
                 }
                 self.say(tr(self.lang, "recovery-restored"), false);
             }
@@ -1075,126 +1090,34 @@ impl OrgplanApp {
             .retain(|id| scenario.is_some_and(|s| s.contains(id)));
     }
 
-    /// The keyboard: Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, Ctrl+S saves, Ctrl+Shift+S
-    /// saves as, Ctrl+O opens; outside text fields, the arrows move the selection along the
-    /// tree, Delete deletes the selected node with its parts and F2 renames it.
-    fn shortcuts(&mut self, ctx: &egui::Context, actions: &mut Vec<AppAction>) {
-        use egui::{Key, KeyboardShortcut, Modifiers};
-        let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
-        let command_shift = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
-        ctx.input_mut(|input| {
-            // The shift variants first: the plain shortcut would also match them.
-            if input.consume_shortcut(&command_shift(Key::Z))
-                || input.consume_shortcut(&command(Key::Y))
-            {
-                actions.push(AppAction::Redo);
-            } else if input.consume_shortcut(&command(Key::Z)) {
-                actions.push(AppAction::Undo);
-            }
-            if input.consume_shortcut(&command_shift(Key::S)) {
-                actions.push(AppAction::SaveAs);
-            } else if input.consume_shortcut(&command(Key::S)) {
-                actions.push(AppAction::Save);
-            }
-            if input.consume_shortcut(&command(Key::O)) {
-                actions.push(AppAction::Open);
-            }
-            if input.consume_shortcut(&command(Key::F)) {
-                self.focus_search = true;
-            }
-            if input.consume_shortcut(&command(Key::N)) {
-                actions.push(AppAction::NewPlan);
-            }
-            if input.consume_shortcut(&command(Key::Num0)) {
-                actions.push(AppAction::View(ViewCommand::Fit));
-            }
-            if input.consume_shortcut(&command(Key::Plus))
-                || input.consume_shortcut(&command(Key::Equals))
-            {
-                actions.push(AppAction::View(ViewCommand::ZoomIn));
-            }
-            if input.consume_shortcut(&command(Key::Minus)) {
-                actions.push(AppAction::View(ViewCommand::ZoomOut));
-            }
-        });
-        let (sibling, child) = ctx.input_mut(|input| {
-            let sibling = input.consume_shortcut(&command_shift(Key::Enter));
-            let child = !sibling && input.consume_shortcut(&command(Key::Enter));
-            (sibling, child)
-        });
-        if sibling || child {
-            self.add_near_selection(sibling, actions);
-        }
-        // Plain keys belong to a text field while one has the focus.
-        if ctx.memory(|m| m.focused().is_some()) || self.pending.is_some() {
-            return;
-        }
-        let pressed = |key| ctx.input(|i| i.key_pressed(key));
+    /// Deletes the selected nodes with their parts, as one edit.
+    fn delete_selection(&self) -> Vec<AppAction> {
         let scenario = self.scenario();
-        let Some(selected) = self.selected.clone() else {
-            if pressed(Key::ArrowDown) {
-                actions.push(AppAction::Select(
-                    scenario.roots().next().map(|n| n.id.clone()),
-                ));
-            }
-            return;
-        };
-        let order = tree_order(scenario);
-        let at = order.iter().position(|id| *id == selected);
-        let step = |delta: isize| {
-            at.and_then(|at| at.checked_add_signed(delta))
-                .and_then(|i| order.get(i))
-                .cloned()
-        };
-        let target = if pressed(Key::ArrowDown) {
-            step(1)
-        } else if pressed(Key::ArrowUp) {
-            step(-1)
-        } else if pressed(Key::ArrowLeft) {
-            scenario.parent(&selected).cloned()
-        } else if pressed(Key::ArrowRight) {
-            scenario.children(&selected).first().map(|id| (*id).clone())
-        } else {
-            None
-        };
-        if let Some(target) = target {
-            actions.push(AppAction::Select(Some(target)));
+        let selection = self.selection();
+        let mut actions = Vec::new();
+        if selection.len() > 1 {
+            actions.extend(edits::delete_many(scenario, &selection, self.lang));
+        } else if let Some(node) = self.selected.as_ref().and_then(|id| scenario.node(id)) {
+            edits::delete_with_parts(scenario, node, self.lang, &mut actions);
         }
-        if pressed(Key::Delete) {
-            let selection = self.selection();
-            if selection.len() > 1 {
-                actions.extend(details::delete_many(scenario, &selection, self.lang));
-            } else if let Some(node) = scenario.node(&selected) {
-                details::delete_with_parts(scenario, node, self.lang, actions);
-            }
-        }
-        if pressed(Key::F2) || pressed(Key::Enter) {
-            self.focus_rename = true;
-        }
-        if pressed(Key::Insert) {
-            self.add_near_selection(false, actions);
-        }
+        actions
     }
 
-    /// Adds a part of the default kind under the selected node (or a sibling after it; a post
-    /// holds no parts, so under a post the new node comes beside it).
-    fn add_near_selection(&self, sibling: bool, actions: &mut Vec<AppAction>) {
+    /// Adds a part of the default kind under the selected node (or a sibling after it), and
+    /// puts the keyboard in its name.
+    fn add_near_selection(&self, sibling: bool) -> Vec<AppAction> {
         let scenario = self.scenario();
-        let selected = self.selected.as_ref().filter(|id| scenario.contains(id));
-        let is_post = selected
-            .and_then(|id| scenario.node(id))
-            .is_some_and(|n| n.kind == crate::model::NodeKind::Position);
-        let (parent, after) = match selected {
-            Some(id) if sibling || is_post => (scenario.parent(id), Some(id)),
-            Some(id) => (Some(id), None),
-            None => (scenario.roots().next().map(|n| &n.id), None),
-        };
-        let parent_kind = parent.and_then(|p| scenario.node(p)).map(|n| n.kind);
-        let kind = crate::model::compose::default_part_kind(parent_kind);
-        actions.extend(details::add_part(
-            &self.plan, scenario, kind, parent, after, self.lang,
+        let place = compose::place_near(scenario, self.selected.as_ref(), sibling);
+        let mut actions = Vec::from(edits::add_part(
+            &self.plan,
+            scenario,
+            place.kind,
+            place.parent.as_ref(),
+            place.after.as_ref(),
+            self.lang,
         ));
         actions.push(AppAction::FocusRename);
+        actions
     }
 
     /// Writes the open comparison's change list (Markdown) or staff impact list (xlsx).
@@ -1323,7 +1246,12 @@ impl OrgplanApp {
         } else if !self.fonts_ready {
             self.fonts_ready = fonts::bold_ready(ui.ctx());
         }
-        self.shortcuts(ui.ctx(), &mut actions);
+        // Keys act before the panels are drawn, so that a field they focus takes the focus now.
+        let typing = ui.ctx().memory(|m| m.focused().is_some()) || self.pending.is_some();
+        let ctx = ui.ctx().clone();
+        for action in shortcuts::pressed(&ctx, typing, self.selected.is_some()) {
+            self.apply(action, &ctx);
+        }
         if self.title_shown.as_ref() != Some(&title) {
             ui.ctx()
                 .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -1400,10 +1328,9 @@ impl OrgplanApp {
         }
         self.focus_rename = false;
         self.focus_search = false;
-        self.prompt_ui(ui.ctx());
-        let ctx = ui.ctx().clone();
+        self.prompt_ui(&ctx);
         if self.shortcuts_open {
-            self.shortcuts_ui(&ctx);
+            shortcuts::shortcuts_ui(&ctx, lang, &mut self.shortcuts_open);
         }
         // The window's own close button asks too.
         if ctx.input(|i| i.viewport().close_requested()) && self.unsaved() && !self.close_confirmed
@@ -1582,7 +1509,7 @@ impl OrgplanApp {
         let lang = self.lang;
         let item = |ui: &mut Ui, action: AppAction, actions: &mut Vec<AppAction>| {
             let label = action.label_key().map(|k| tr(lang, k)).unwrap_or_default();
-            if ui.button(label).clicked() {
+            if ui.add(shortcut_button(ui, label, &action)).clicked() {
                 actions.push(action);
                 ui.close();
             }
@@ -1659,20 +1586,14 @@ impl OrgplanApp {
                     (false, Some(l)) => tr_args(lang, "menu-redo-named", &[("edit", s(l))]),
                     (false, None) => tr(lang, "menu-redo"),
                 };
-                let modifiers = if undo {
-                    egui::Modifiers::COMMAND
+                let action = if undo {
+                    AppAction::Undo
                 } else {
-                    egui::Modifiers::COMMAND | egui::Modifiers::SHIFT
+                    AppAction::Redo
                 };
-                let shortcut = egui::KeyboardShortcut::new(modifiers, egui::Key::Z);
-                let button =
-                    egui::Button::new(text).shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                let button = shortcut_button(ui, text, &action);
                 if ui.add_enabled(label.is_some(), button).clicked() {
-                    actions.push(if undo {
-                        AppAction::Undo
-                    } else {
-                        AppAction::Redo
-                    });
+                    actions.push(action);
                     ui.close();
                 }
             }
@@ -1702,97 +1623,6 @@ impl OrgplanApp {
                 ui.close();
             }
         });
-    }
-
-    /// The list of keyboard shortcuts, in the user's language.
-    fn shortcuts_ui(&mut self, ctx: &egui::Context) {
-        let lang = self.lang;
-        let mut open = self.shortcuts_open;
-        egui::Window::new(tr(lang, "menu-shortcuts"))
-            .open(&mut open)
-            .collapsible(false)
-            .resizable(false)
-            .show(ctx, |ui| {
-                egui::Grid::new("shortcuts_grid")
-                    .num_columns(2)
-                    .spacing([16.0, 4.0])
-                    .show(ui, |ui| {
-                        use egui::{Key, KeyboardShortcut, Modifiers};
-                        let command = Modifiers::COMMAND;
-                        let shift = Modifiers::COMMAND | Modifiers::SHIFT;
-                        let keys: [(Option<KeyboardShortcut>, &str, &str); 19] = [
-                            (
-                                Some(KeyboardShortcut::new(command, Key::N)),
-                                "",
-                                "shortcut-new",
-                            ),
-                            (
-                                Some(KeyboardShortcut::new(command, Key::Z)),
-                                "",
-                                "shortcut-undo",
-                            ),
-                            (
-                                Some(KeyboardShortcut::new(shift, Key::Z)),
-                                "",
-                                "shortcut-redo",
-                            ),
-                            (
-                                Some(KeyboardShortcut::new(command, Key::Y)),
-                                "",
-                                "shortcut-redo",
-                            ),
-                            (
-                                Some(KeyboardShortcut::new(command, Key::S)),
-                                "",
-                                "shortcut-save",
-                            ),
-                            (
-                                Some(KeyboardShortcut::new(shift, Key::S)),
-                                "",
-                                "shortcut-save-as",
-                            ),
-                            (
-                                Some(KeyboardShortcut::new(command, Key::O)),
-                                "",
-                                "shortcut-open",
-                            ),
-                            (
-                                Some(KeyboardShortcut::new(command, Key::F)),
-                                "",
-                                "shortcut-search",
-                            ),
-                            (
-                                Some(KeyboardShortcut::new(command, Key::Num0)),
-                                "",
-                                "shortcut-fit",
-                            ),
-                            (None, "key-zoom", "shortcut-zoom"),
-                            (None, "key-insert", "shortcut-add-part"),
-                            (
-                                Some(KeyboardShortcut::new(shift, Key::Enter)),
-                                "",
-                                "shortcut-add-sibling",
-                            ),
-                            (None, "key-up-down", "shortcut-up-down"),
-                            (None, "key-left-right", "shortcut-left-right"),
-                            (None, "key-f2-enter", "shortcut-rename"),
-                            (None, "key-enter", "shortcut-enter"),
-                            (None, "key-delete", "shortcut-delete"),
-                            (None, "key-tab", "shortcut-tab"),
-                            (None, "key-mouse", "shortcut-chart-mouse"),
-                        ];
-                        for (shortcut, key, what) in keys {
-                            let key = shortcut.map_or_else(
-                                || tr(lang, key),
-                                |shortcut| ui.ctx().format_shortcut(&shortcut),
-                            );
-                            ui.label(RichText::new(key).monospace());
-                            ui.label(tr(lang, what));
-                            ui.end_row();
-                        }
-                    });
-            });
-        self.shortcuts_open = open;
     }
 
     fn scenario_bar_ui(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
@@ -1947,6 +1777,15 @@ fn ask<T: Copy>(
         });
     });
     answer
+}
+
+/// A menu item that shows the keys that do the same, when there are any.
+fn shortcut_button<'a>(ui: &Ui, text: String, action: &AppAction) -> egui::Button<'a> {
+    let button = egui::Button::new(text);
+    match shortcuts::shortcut_of(action) {
+        Some(shortcut) => button.shortcut_text(ui.ctx().format_shortcut(&shortcut)),
+        None => button,
+    }
 }
 
 fn is_plan_file(path: &Path) -> bool {

@@ -1,9 +1,12 @@
-//! Files: RON plan files (load with clear errors, atomic deterministic save) and CSV import.
+//! Files: RON plan files (load with clear errors, atomic deterministic save), CSV import, the
+//! watch on an open file that others may save over, and recovery files of unsaved work.
 
 mod csv_import;
+pub mod disk;
 mod error;
 mod file;
 mod load;
+pub mod recovery;
 mod save;
 
 pub use csv_import::{ImportError, import_csv, import_csv_file};
