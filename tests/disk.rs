@@ -6,9 +6,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use orgplan::app::OrgplanApp;
 use orgplan::app::dialogs::ScriptedDialogs;
-use orgplan::app::disk::{OnDisk, Stamp};
 use orgplan::examples::{Example, load};
 use orgplan::i18n::Lang;
+use orgplan::io::disk::{OnDisk, Stamp};
 use orgplan::model::{Command, Edit, Field, NodeId, Plan, apply};
 
 use crate::gui::app_with;

@@ -13,6 +13,7 @@ mod export;
 mod export_compare;
 mod generate;
 mod gui;
+mod history;
 mod i18n;
 mod impact;
 mod import;

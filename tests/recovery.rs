@@ -7,10 +7,10 @@ use egui::Modifiers;
 use egui_kittest::kittest::Queryable as _;
 use orgplan::app::OrgplanApp;
 use orgplan::app::dialogs::ScriptedDialogs;
-use orgplan::app::recovery::Recovery;
 use orgplan::app::settings::{RECENT, Settings};
 use orgplan::examples::{Example, load};
 use orgplan::i18n::Lang;
+use orgplan::io::recovery::Recovery;
 
 use crate::gui::app_with;
 

@@ -90,8 +90,20 @@ pub enum AppAction {
     View(ViewCommand),
     /// Start a new, empty plan.
     NewPlan,
-    /// Put the keyboard in the selected node's name field (after adding a node).
+    /// Put the keyboard in the selected node's name field (after adding a node, F2).
     FocusRename,
+    /// Put the keyboard in the outline's search field (Ctrl+F).
+    FocusSearch,
+    /// Move the selection to a neighbour in the tree (the arrows).
+    SelectToward(crate::model::compose::Toward),
+    /// Add a node of the default kind under the selected node, or after it as a sibling
+    /// (Insert, Ctrl+Enter, Ctrl+Shift+Enter).
+    AddNearSelection {
+        /// Beside the selected node rather than under it.
+        sibling: bool,
+    },
+    /// Delete the selected nodes with their parts (the Delete key).
+    DeleteSelection,
     /// Print exports on this paper.
     SetExportPaper(super::settings::ExportPaper),
     /// Leave personal data out of exports, or not.
@@ -160,6 +172,10 @@ impl AppAction {
             | AppAction::Refuse(_)
             | AppAction::View(_)
             | AppAction::FocusRename
+            | AppAction::FocusSearch
+            | AppAction::SelectToward(_)
+            | AppAction::AddNearSelection { .. }
+            | AppAction::DeleteSelection
             | AppAction::AskDeleteScenario(_)
             | AppAction::ResolveConflict(_)
             | AppAction::TakeTheirs(_)

@@ -3,11 +3,12 @@
 use egui::{Grid, RichText, Ui};
 
 use super::actions::AppAction;
+use super::edits::{add_part, collapse_action, delete_with_parts, edit};
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::model::words::{kind_text, role_text, status_text};
 use crate::model::{
-    Command, Edit, Field, LineManagement, Node, NodeId, NodeKind, Plan, PostStatus, Relation,
-    Scenario, compose,
+    Edit, Field, LineManagement, Node, NodeId, NodeKind, Plan, PostStatus, Relation, Scenario,
+    compose,
 };
 
 /// What the details panel reads besides the node.
@@ -132,86 +133,6 @@ fn rename_ui(
     });
 }
 
-/// An edit of the shown scenario, named for the Undo menu.
-fn edit(scenario: &Scenario, edit: Edit, label: String) -> AppAction {
-    AppAction::Edit {
-        command: Command {
-            scenario: scenario.meta.id.clone(),
-            edit,
-        },
-        label,
-    }
-}
-
-/// Adds a new node of `kind` under `parent` (after `after` among its siblings, or last) and
-/// selects it: the Add a part list, the chart's menu, Insert and Ctrl+Enter.
-#[must_use]
-pub fn add_part(
-    plan: &Plan,
-    scenario: &Scenario,
-    kind: NodeKind,
-    parent: Option<&NodeId>,
-    after: Option<&NodeId>,
-    lang: Lang,
-) -> [AppAction; 2] {
-    let default = tr(lang, &format!("new-{}", kind.code()));
-    let (change, id) = compose::new_part(plan, scenario, kind, parent, after, (lang, &default));
-    let parent_name = parent.and_then(|p| scenario.node(p)).map_or_else(
-        || scenario.meta.name.show(lang).to_owned(),
-        |p| p.label(lang).to_owned(),
-    );
-    let args = [("kind", s(kind_text(kind, lang))), ("name", s(parent_name))];
-    [
-        edit(scenario, change, tr_args(lang, "edit-add", &args)),
-        AppAction::Select(Some(id)),
-    ]
-}
-
-/// Deletes `node` with its parts and selects its parent: the Delete button and the Delete key.
-pub fn delete_with_parts(scenario: &Scenario, node: &Node, lang: Lang, out: &mut Vec<AppAction>) {
-    let label = tr_args(lang, "edit-delete", &[("name", s(node.label(lang)))]);
-    out.push(edit(
-        scenario,
-        compose::remove_with_parts(scenario, &node.id),
-        label,
-    ));
-    out.push(AppAction::Select(scenario.parent(&node.id).cloned()));
-}
-
-/// Deletes several nodes with their parts as one edit (a node inside another selected one goes
-/// with it) and selects the first one's parent.
-#[must_use]
-pub fn delete_many(scenario: &Scenario, nodes: &[&NodeId], lang: Lang) -> [AppAction; 2] {
-    let chosen: std::collections::HashSet<&NodeId> = nodes.iter().copied().collect();
-    let inside_another = |id: &NodeId| {
-        let mut at = scenario.parent(id);
-        let mut steps = 0;
-        while let Some(parent) = at {
-            if chosen.contains(parent) || steps > scenario.len() {
-                return true;
-            }
-            at = scenario.parent(parent);
-            steps += 1;
-        }
-        false
-    };
-    let edits: Vec<Edit> = nodes
-        .iter()
-        .filter(|id| scenario.contains(id) && !inside_another(id))
-        .map(|id| compose::remove_with_parts(scenario, id))
-        .collect();
-    let label = tr_args(
-        lang,
-        "edit-delete-many",
-        &[("count", crate::i18n::n(edits.len()))],
-    );
-    let parent = nodes.first().and_then(|id| scenario.parent(id)).cloned();
-    [
-        edit(scenario, Edit::Batch(edits), label),
-        AppAction::Select(parent),
-    ]
-}
-
 /// Adding parts, moving under another parent, the status, deleting: each one command.
 fn reshape_ui(
     ui: &mut Ui,
@@ -303,7 +224,7 @@ fn reshape_ui(
             });
         combo.response.labelled_by(label.id);
 
-        if let Some(action) = super::canvas::collapse_action(scenario, &node.id, lang) {
+        if let Some(action) = collapse_action(scenario, &node.id, lang) {
             let key = if scenario.view.collapsed.contains(&node.id) {
                 "canvas-expand"
             } else {

@@ -1,9 +1,12 @@
-//! Files: RON plan files (load with clear errors, atomic deterministic save) and CSV import.
+//! Files: RON plan files (load with clear errors, atomic deterministic save), CSV import, the
+//! watch on an open file that others may save over, and recovery files of unsaved work.
 
 mod csv_import;
+pub mod disk;
 mod error;
 mod file;
 mod load;
+pub mod recovery;
 mod save;
 
 pub use csv_import::{ImportError, import_csv, import_csv_file};
@@ -37,15 +40,19 @@ impl OpenError {
     }
 }
 
+/// Whether `path` names a CSV file: imported into a plan, never written back.
+#[must_use]
+pub fn is_csv(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
 /// Opens a plan file or, when the name ends in `.csv`, imports a CSV on the fly.
 ///
 /// # Errors
 /// When the file does not load or the CSV has bad rows.
 pub fn open_any(path: &Path) -> Result<Plan, OpenError> {
-    let is_csv = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    if is_csv {
+    if is_csv(path) {
         import_csv_file(path).map_err(OpenError::Csv)
     } else {
         load_file(path).map_err(OpenError::Plan)

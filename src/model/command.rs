@@ -2,13 +2,11 @@
 //! either refuses the command and leaves the plan as it was, or applies it and returns its
 //! inverse (the command that undoes it).
 
-use std::fmt;
-
 use super::{
-    Decision, Edge, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation, Scenario,
-    ScenarioId, ScenarioMeta, ShowFields, Task, Term, WorkTag,
+    CommandError, Conflict, Decision, Edge, Names, Node, NodeId, NodeKind, Plan, PostStatus,
+    Relation, Scenario, ScenarioId, ScenarioMeta, ShowFields, Task, Term, WorkTag, plan_edit,
 };
-use crate::i18n::{Lang, s, tr, tr_args};
+use crate::i18n::Lang;
 
 /// An edit of one scenario of a plan.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,6 +106,16 @@ pub enum Edit {
     /// Removes the command's scenario (never the baseline). A plan-level edit: not inside a
     /// batch.
     RemoveScenario,
+    /// Puts another plan in the place of the whole plan: a reload of the file on disk, a merge
+    /// with it, a merge conflict settled with the other planner's value. Its inverse carries the
+    /// plan it replaced. A plan-level edit that does not read the command's scenario.
+    ReplacePlan(Box<Plan>),
+    /// Closes the plan's merge conflict at this place, the plan keeping the value it holds. A
+    /// plan-level edit that does not read the command's scenario.
+    CloseConflict(usize),
+    /// Lists a merge conflict again at this place (the end when past it). A plan-level edit
+    /// that does not read the command's scenario.
+    ReopenConflict(usize, Box<Conflict>),
     /// Several edits as one: all apply or none does.
     Batch(Vec<Edit>),
 }
@@ -149,215 +157,35 @@ pub enum Field {
     Replaces(Vec<NodeId>),
 }
 
-/// Why a command was refused. The plan is unchanged.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub enum CommandError {
-    /// No scenario has this id.
-    UnknownScenario(ScenarioId),
-    /// No node has this id.
-    UnknownNode(NodeId),
-    /// A node with this id exists already.
-    DuplicateNode(NodeId),
-    /// No task has this id.
-    UnknownTask(NodeId),
-    /// A task with this id exists already.
-    DuplicateTask(NodeId),
-    /// The node still has parts.
-    HasParts(NodeId, usize),
-    /// The move would make a node part of itself.
-    Cycle(NodeId, NodeId),
-    /// This relation cannot join these kinds of node.
-    InvalidRelation(NodeKind, Relation, NodeKind),
-    /// A node cannot relate to itself.
-    SelfRelation(NodeId),
-    /// The relation exists already.
-    DuplicateRelation(Edge),
-    /// There is no such relation.
-    MissingRelation(Edge),
-    /// The node is already part of another; use a move.
-    AlreadyPart(NodeId, NodeId),
-    /// The unit already has a head.
-    AlreadyHeaded(NodeId, NodeId),
-    /// The edit would leave a node without any name.
-    NoName(NodeId),
-    /// A number must be finite and not negative.
-    BadNumber(f64),
-    /// A term ends before it starts.
-    BadTerm,
-    /// A relation given with a new node does not involve it.
-    UnrelatedEdge(Edge),
-    /// A scenario with this id exists already.
-    DuplicateScenario(ScenarioId),
-    /// The baseline cannot be removed or put after another scenario.
-    Baseline,
-    /// Adding or removing a scenario is an edit of the plan, not of one scenario's batch.
-    PlanEditInBatch,
-    /// The node, in no other scenario, is what the second node replaces: removing it would
-    /// leave a plan that cannot be opened again.
-    StillReplaced(NodeId, NodeId),
-}
-
-impl CommandError {
-    /// The reason, in `lang`, naming nodes by their ids.
-    #[must_use]
-    pub fn message(&self, lang: Lang) -> String {
-        self.describe(lang, &|id: &NodeId| id.as_str().to_owned())
-    }
-
-    /// The reason, in `lang`, naming nodes as `scenario` names them (by id where it does not
-    /// hold them): what the window says.
-    #[must_use]
-    pub fn message_in(&self, scenario: &Scenario, lang: Lang) -> String {
-        self.describe(lang, &|id: &NodeId| {
-            scenario
-                .node(id)
-                .map_or_else(|| id.as_str().to_owned(), |n| n.label(lang).to_owned())
-        })
-    }
-
-    fn describe(&self, lang: Lang, name: &dyn Fn(&NodeId) -> String) -> String {
-        let id = |id: &NodeId| s(name(id));
-        match self {
-            CommandError::UnknownScenario(x) => {
-                tr_args(lang, "cmd-unknown-scenario", &[("id", id(x))])
-            }
-            CommandError::UnknownNode(x) => tr_args(lang, "cmd-unknown-node", &[("id", id(x))]),
-            CommandError::DuplicateNode(x) => tr_args(lang, "cmd-duplicate-node", &[("id", id(x))]),
-            CommandError::UnknownTask(x) => tr_args(lang, "cmd-unknown-task", &[("id", id(x))]),
-            CommandError::DuplicateTask(x) => tr_args(lang, "cmd-duplicate-task", &[("id", id(x))]),
-            CommandError::StillReplaced(x, by) => {
-                tr_args(lang, "cmd-still-replaced", &[("id", id(x)), ("by", id(by))])
-            }
-            CommandError::HasParts(x, count) => tr_args(
-                lang,
-                "cmd-has-parts",
-                &[("id", id(x)), ("count", crate::i18n::n(*count))],
-            ),
-            CommandError::Cycle(x, parent) => {
-                tr_args(lang, "cmd-cycle", &[("id", id(x)), ("parent", id(parent))])
-            }
-            CommandError::InvalidRelation(from, relation, to) => tr_args(
-                lang,
-                "cmd-invalid-relation",
-                &[
-                    ("from", s(tr(lang, &format!("kind-{}", from.code())))),
-                    (
-                        "relation",
-                        s(tr(lang, &format!("relation-{}", relation.code()))),
-                    ),
-                    ("to", s(tr(lang, &format!("kind-{}", to.code())))),
-                ],
-            ),
-            CommandError::SelfRelation(x) => tr_args(lang, "cmd-self-relation", &[("id", id(x))]),
-            CommandError::DuplicateRelation(e) => {
-                edge_message(lang, "cmd-duplicate-relation", e, name)
-            }
-            CommandError::MissingRelation(e) => edge_message(lang, "cmd-missing-relation", e, name),
-            CommandError::AlreadyPart(x, parent) => tr_args(
-                lang,
-                "cmd-already-part",
-                &[("id", id(x)), ("parent", id(parent))],
-            ),
-            CommandError::AlreadyHeaded(x, head) => tr_args(
-                lang,
-                "cmd-already-headed",
-                &[("id", id(x)), ("head", id(head))],
-            ),
-            CommandError::NoName(x) => tr_args(lang, "cmd-no-name", &[("id", id(x))]),
-            CommandError::BadNumber(v) => {
-                tr_args(lang, "cmd-bad-number", &[("value", s(v.to_string()))])
-            }
-            CommandError::BadTerm => tr(lang, "cmd-bad-term"),
-            CommandError::UnrelatedEdge(e) => edge_message(lang, "cmd-unrelated-edge", e, name),
-            CommandError::DuplicateScenario(x) => {
-                tr_args(lang, "cmd-duplicate-scenario", &[("id", s(x.as_str()))])
-            }
-            CommandError::Baseline => tr(lang, "cmd-baseline"),
-            CommandError::PlanEditInBatch => tr(lang, "cmd-plan-edit-in-batch"),
-        }
-    }
-}
-
-fn edge_message(lang: Lang, key: &str, e: &Edge, name: &dyn Fn(&NodeId) -> String) -> String {
-    tr_args(
-        lang,
-        key,
-        &[
-            ("from", s(name(&e.from))),
-            (
-                "relation",
-                s(tr(lang, &format!("relation-{}", e.relation.code()))),
-            ),
-            ("to", s(name(&e.to))),
-        ],
-    )
-}
-
-impl fmt::Display for CommandError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
-
-impl std::error::Error for CommandError {}
-
 /// Applies a command to a plan and returns its inverse; a refused command changes nothing.
 ///
 /// # Errors
 /// When the scenario does not exist or the edit is invalid (see [`CommandError`]).
 #[must_use = "the inverse is what undoes the command"]
 pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError> {
-    match command.edit {
-        Edit::AddScenario { scenario, at } => {
-            let id = command.scenario;
-            if plan.scenario(&id).is_some() {
-                return Err(CommandError::DuplicateScenario(id));
-            }
-            let at = at.unwrap_or(plan.scenarios().len());
-            if at == 0 || at > plan.scenarios().len() {
-                return Err(CommandError::Baseline);
-            }
-            let mut scenario = *scenario;
-            scenario.meta.id = id.clone();
-            plan.insert_scenario(at, scenario);
-            return Ok(Command {
-                scenario: id,
-                edit: Edit::RemoveScenario,
-            });
-        }
-        Edit::RemoveScenario => {
-            let id = command.scenario;
-            let Some(at) = plan.scenarios().iter().position(|s| s.meta.id == id) else {
-                return Err(CommandError::UnknownScenario(id));
-            };
-            if at == 0 {
-                return Err(CommandError::Baseline);
-            }
-            let scenario = plan.remove_scenario(at);
-            let ids: Vec<NodeId> = scenario.nodes().map(|n| n.id.clone()).collect();
-            if let Some((node, by)) = plan.replaced_but_gone(&ids) {
-                plan.insert_scenario(at, scenario);
-                return Err(CommandError::StillReplaced(node, by));
-            }
-            return Ok(Command {
-                scenario: id,
-                edit: Edit::AddScenario {
-                    scenario: Box::new(scenario),
-                    at: Some(at),
-                },
-            });
-        }
-        _ => {}
-    }
-    let Some(scenario) = plan.scenario_mut(&command.scenario) else {
-        return Err(CommandError::UnknownScenario(command.scenario));
+    let id = command.scenario;
+    let inverse = match command.edit {
+        Edit::AddScenario { scenario, at } => plan_edit::add_scenario(plan, &id, *scenario, at)?,
+        Edit::RemoveScenario => plan_edit::remove_scenario(plan, &id)?,
+        Edit::ReplacePlan(new) => plan_edit::replace_plan(plan, *new),
+        Edit::CloseConflict(at) => plan_edit::close_conflict(plan, at)?,
+        Edit::ReopenConflict(at, conflict) => plan_edit::reopen_conflict(plan, at, *conflict),
+        edit => edit_scenario(plan, &id, edit)?,
     };
-    let (removed, targets) = (
-        removed_nodes(&command.edit),
-        replaces_targets(&command.edit),
-    );
-    let inverse = scenario.apply(command.edit)?;
+    Ok(Command {
+        scenario: id,
+        edit: inverse,
+    })
+}
+
+/// Applies an edit of one scenario's organisation, refusing one that would leave a node's
+/// `replaces` pointing at nothing.
+fn edit_scenario(plan: &mut Plan, id: &ScenarioId, edit: Edit) -> Result<Edit, CommandError> {
+    let Some(scenario) = plan.scenario_mut(id) else {
+        return Err(CommandError::UnknownScenario(id.clone()));
+    };
+    let (removed, targets) = (removed_nodes(&edit), replaces_targets(&edit));
+    let inverse = scenario.apply(edit)?;
     // `replaces` may point into any scenario, so only the plan can tell whether an edit of one
     // scenario left it pointing at nothing; such an edit is undone and refused.
     let refusal = if let Some((node, by)) = plan.replaced_but_gone(&removed) {
@@ -369,16 +197,13 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
             .map(CommandError::UnknownNode)
     };
     if let Some(refusal) = refusal {
-        if let Some(scenario) = plan.scenario_mut(&command.scenario) {
+        if let Some(scenario) = plan.scenario_mut(id) {
             // Undoing an edit just made cannot fail.
             scenario.apply(inverse).ok();
         }
         return Err(refusal);
     }
-    Ok(Command {
-        scenario: command.scenario,
-        edit: inverse,
-    })
+    Ok(inverse)
 }
 
 /// The nodes an edit removes, in batches too.
@@ -461,7 +286,11 @@ impl Scenario {
                     *meta,
                 ))))
             }
-            Edit::AddScenario { .. } | Edit::RemoveScenario => Err(CommandError::PlanEditInBatch),
+            Edit::AddScenario { .. }
+            | Edit::RemoveScenario
+            | Edit::ReplacePlan(_)
+            | Edit::CloseConflict(_)
+            | Edit::ReopenConflict(..) => Err(CommandError::PlanEditInBatch),
             Edit::Batch(edits) => self.apply_batch(edits),
         }
     }

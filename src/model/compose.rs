@@ -1,5 +1,6 @@
 //! Edits made of several commands, as the editor offers them: delete a node with its parts or
-//! lifting its parts up, a fresh id for a new node, the parents a node may move under.
+//! lifting its parts up, a fresh id for a new node, the parents a node may move under, where the
+//! keyboard moves the selection and adds a node.
 
 use super::{CommandError, Edit, Names, Node, NodeId, NodeKind, Relation, Scenario};
 use crate::i18n::Lang;
@@ -316,4 +317,142 @@ pub fn set_head(scenario: &Scenario, unit: &NodeId, head: Option<&NodeId>) -> Ed
         )));
     }
     Edit::Batch(edits)
+}
+
+/// Every node in the order the outline lists them: each root, then its parts, depth first.
+#[must_use]
+pub fn tree_order(scenario: &Scenario) -> Vec<NodeId> {
+    let mut order = Vec::with_capacity(scenario.len());
+    let mut stack: Vec<&NodeId> = scenario.roots().map(|n| &n.id).collect();
+    stack.reverse();
+    while let Some(id) = stack.pop() {
+        order.push(id.clone());
+        let children = scenario.children(id);
+        stack.extend(children.into_iter().rev());
+    }
+    order
+}
+
+/// Where the keyboard's arrows move the selection along the tree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Toward {
+    /// The next node in the outline's order (from nothing: the first root).
+    Next,
+    /// The node before it in the outline's order.
+    Previous,
+    /// Its parent.
+    Parent,
+    /// Its first part.
+    FirstPart,
+}
+
+/// The node the selection moves to from `from`, `toward` a neighbour in the tree; `None` where
+/// there is none (past either end, above a root, below a node without parts).
+#[must_use]
+pub fn neighbour(scenario: &Scenario, from: Option<&NodeId>, toward: Toward) -> Option<NodeId> {
+    let Some(from) = from else {
+        // With nothing selected, going down starts at the top.
+        return match toward {
+            Toward::Next => scenario.roots().next().map(|n| n.id.clone()),
+            _ => None,
+        };
+    };
+    let step = |delta: isize| {
+        let order = tree_order(scenario);
+        order
+            .iter()
+            .position(|id| id == from)
+            .and_then(|at| at.checked_add_signed(delta))
+            .and_then(|i| order.get(i))
+            .cloned()
+    };
+    match toward {
+        Toward::Next => step(1),
+        Toward::Previous => step(-1),
+        Toward::Parent => scenario.parent(from).cloned(),
+        Toward::FirstPart => scenario.children(from).first().map(|id| (*id).clone()),
+    }
+}
+
+/// Where a node added near the selection goes, and of what kind it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewPlace {
+    /// Its parent (none: a new root).
+    pub parent: Option<NodeId>,
+    /// The sibling it comes right after (none: after its parent's last part).
+    pub after: Option<NodeId>,
+    /// Its kind, the default part of its parent.
+    pub kind: NodeKind,
+}
+
+/// Where Insert, Ctrl+Enter (a part of the selected node) and Ctrl+Shift+Enter (a `sibling`
+/// after it) add a node. Nothing is part of a post, so near a post the node comes beside it;
+/// with nothing selected it goes under the first root.
+#[must_use]
+pub fn place_near(scenario: &Scenario, selected: Option<&NodeId>, sibling: bool) -> NewPlace {
+    let selected = selected.filter(|id| scenario.contains(id));
+    let is_post = selected
+        .and_then(|id| scenario.node(id))
+        .is_some_and(|n| n.kind == NodeKind::Position);
+    let (parent, after) = match selected {
+        Some(id) if sibling || is_post => (scenario.parent(id), Some(id)),
+        Some(id) => (Some(id), None),
+        None => (scenario.roots().next().map(|n| &n.id), None),
+    };
+    let parent_kind = parent.and_then(|p| scenario.node(p)).map(|n| n.kind);
+    NewPlace {
+        parent: parent.cloned(),
+        after: after.cloned(),
+        kind: default_part_kind(parent_kind),
+    }
+}
+
+/// The removals, each with its parts, that delete `nodes` together: a node inside another of
+/// them goes with that one, and nodes the scenario does not hold are passed over. Put in one
+/// [`Edit::Batch`], they are one edit.
+#[must_use]
+pub fn remove_many(scenario: &Scenario, nodes: &[&NodeId]) -> Vec<Edit> {
+    let chosen: std::collections::HashSet<&NodeId> = nodes.iter().copied().collect();
+    let inside_another = |id: &NodeId| {
+        let mut at = scenario.parent(id);
+        let mut steps = 0;
+        while let Some(parent) = at {
+            // A cycle above (the checks report it) counts as inside, so nothing is removed twice.
+            if chosen.contains(parent) || steps > scenario.len() {
+                return true;
+            }
+            at = scenario.parent(parent);
+            steps += 1;
+        }
+        false
+    };
+    nodes
+        .iter()
+        .filter(|id| scenario.contains(id) && !inside_another(id))
+        .map(|id| remove_with_parts(scenario, id))
+        .collect()
+}
+
+/// The edit that moves `nodes` under `target` as one, leaving out those already there; `None`
+/// when all of them are.
+///
+/// # Errors
+/// The first refusal [`check_move`] gives: all of them move or none does.
+pub fn move_under(
+    scenario: &Scenario,
+    nodes: &[NodeId],
+    target: &NodeId,
+) -> Result<Option<Edit>, CommandError> {
+    nodes
+        .iter()
+        .try_for_each(|node| check_move(scenario, node, target))?;
+    let moved: Vec<Edit> = nodes
+        .iter()
+        .filter(|node| scenario.parent(node) != Some(target))
+        .map(|node| Edit::Move {
+            node: node.clone(),
+            parent: Some(target.clone()),
+        })
+        .collect();
+    Ok((!moved.is_empty()).then_some(Edit::Batch(moved)))
 }

@@ -1,23 +1,29 @@
-//! The organisation model: plans, scenarios, nodes, relations, and the commands that edit them.
+//! The organisation model: plans, scenarios, nodes, relations, the commands that edit them and
+//! the history that undoes and redoes them.
 //!
 //! Nothing here knows about files, the GUI or the command line.
 
 mod command;
+mod command_error;
 pub mod compose;
 mod conflict;
 mod date;
+mod history;
 mod line;
 pub(crate) mod lists;
 mod node;
 mod plan;
+mod plan_edit;
 mod relation;
 mod scenario;
 pub mod search;
 pub mod words;
 
-pub use command::{Command, CommandError, Edit, Field, apply, names_in};
+pub use command::{Command, Edit, Field, apply, names_in};
+pub use command_error::CommandError;
 pub use conflict::conflict_text;
 pub use date::{Date, DateError};
+pub use history::History;
 pub use line::LineManagement;
 pub use node::{Decision, Names, Node, NodeId, NodeKind, PostStatus, Role, Task, Term, WorkTag};
 pub use plan::{Conflict, Contact, PERSONAL_FIELDS, Plan};

@@ -46,7 +46,7 @@ pub struct Conflict {
 }
 
 /// A whole plan, as one file holds it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
     /// The plan's name.
     pub name: Names,

@@ -552,3 +552,6 @@ merge-not-one-value = no single value settles this conflict
 merge-gone = the node or scenario it is about is no longer in the plan
 merge-does-not-fit = their value does not fit the field
 merge-cycle = their parent would make the node part of itself
+
+## The edit history
+cmd-unknown-conflict = No merge conflict is listed at place { $at }.

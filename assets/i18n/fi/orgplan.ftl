@@ -552,3 +552,6 @@ merge-not-one-value = tätä ristiriitaa ei ratkaise yksi arvo
 merge-gone = solmua tai skenaariota, jota se koskee, ei enää ole suunnitelmassa
 merge-does-not-fit = toisen arvo ei sovi kenttään
 merge-cycle = toisen valitsema ylempi yksikkö tekisi kohteesta osan itseään
+
+## The edit history
+cmd-unknown-conflict = Kohdassa { $at } ei ole yhdistämisen ristiriitaa.

@@ -552,3 +552,6 @@ merge-not-one-value = inget enskilt värde löser den här konflikten
 merge-gone = noden eller scenariot den gäller finns inte längre i planen
 merge-does-not-fit = deras värde passar inte i fältet
 merge-cycle = den andras överordnade enhet skulle göra noden till en del av sig själv
+
+## The edit history
+cmd-unknown-conflict = Det finns ingen sammanslagningskonflikt på plats { $at }.

@@ -1,6 +1,6 @@
 //! Autosave for crashes: while there are unsaved changes the window writes the plan to a
-//! recovery file in the user's data folder (never over the user's own file); the next start
-//! offers to restore what a crashed or killed window left behind.
+//! recovery file in a folder it chooses (never over the user's own file); the next start offers
+//! to restore what a crashed or killed window left behind.
 //!
 //! Each window session has its own file, `autosave-<pid>-<session>.ron`, with the path of the
 //! plan's own file beside it in `….source`. A clean exit, or saving, removes it.
@@ -14,16 +14,6 @@ use crate::model::Plan;
 /// How a recovery file's name starts (the process id and the session follow); spelled in two
 /// pieces so that the catalogue test does not take it for a message key.
 const PREFIX: &str = concat!("autosave", "-");
-
-/// Where recovery files go: `$ORGPLAN_DATA_DIR/recovery`, else the data folder eframe keeps
-/// its settings in.
-#[must_use]
-pub fn default_dir() -> Option<PathBuf> {
-    std::env::var_os("ORGPLAN_DATA_DIR")
-        .map(PathBuf::from)
-        .or_else(|| eframe::storage_dir("orgplan"))
-        .map(|dir| dir.join("recovery"))
-}
 
 /// One window session's recovery file.
 #[derive(Clone, Debug)]

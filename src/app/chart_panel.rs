@@ -1,0 +1,95 @@
+//! The chart's panel: the toolbar of zoom and what the boxes show, and the canvas under it.
+
+use egui::Ui;
+
+use super::actions::{AppAction, ViewCommand};
+use super::{OrgplanApp, canvas};
+use crate::i18n::{Lang, s, tr, tr_args};
+use crate::model::{Command, Edit, NodeId, Scenario, ShowFields};
+
+impl OrgplanApp {
+    /// The chart's toolbar and the chart.
+    pub(super) fn chart_ui(&mut self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
+        let lang = self.lang;
+        ui.horizontal_wrapped(|ui| {
+            ui.add_space(4.0);
+            for (key, command) in [
+                ("view-fit", ViewCommand::Fit),
+                ("view-actual", ViewCommand::ActualSize),
+                ("view-zoom-out", ViewCommand::ZoomOut),
+                ("view-zoom-in", ViewCommand::ZoomIn),
+                ("view-zoom-selection", ViewCommand::ZoomToSelection),
+            ] {
+                if ui.button(tr(lang, key)).clicked() {
+                    actions.push(AppAction::View(command));
+                }
+            }
+            let percent =
+                crate::i18n::format_number((f64::from(self.canvas.zoom()) * 100.0).round(), lang);
+            ui.label(tr_args(lang, "view-zoom", &[("percent", s(percent))]));
+            ui.separator();
+            ui.menu_button(tr(lang, "view-show"), |ui| {
+                show_fields_ui(ui, self.scenario(), lang, actions);
+                ui.separator();
+                let mut compact = self.settings.compact_leaves;
+                if ui
+                    .checkbox(&mut compact, tr(lang, "show-compact"))
+                    .changed()
+                {
+                    actions.push(AppAction::SetCompactLeaves(compact));
+                }
+            });
+        });
+        let Some(derived) = self.derived.as_ref() else {
+            return;
+        };
+        let scenario = self
+            .plan
+            .scenario(&self.scenario)
+            .unwrap_or_else(|| self.plan.baseline());
+        let selection: Vec<&NodeId> = self.selected.iter().chain(&self.also_selected).collect();
+        let input = canvas::CanvasInput {
+            plan: &self.plan,
+            scenario,
+            chart: &derived.chart,
+            selection: &selection,
+            lang,
+            bold: self.fonts_ready,
+        };
+        canvas::canvas_ui(ui, &input, &mut self.canvas, actions);
+    }
+}
+
+/// What the scenario's boxes show: title, holder, FTE, cost, work tag (kept in its view).
+fn show_fields_ui(ui: &mut Ui, scenario: &Scenario, lang: Lang, actions: &mut Vec<AppAction>) {
+    let show = scenario.view.show;
+    type Pick = fn(&mut ShowFields) -> &mut bool;
+    let fields: [(&str, Pick); 5] = [
+        ("show-title", |f| &mut f.title),
+        ("show-holder", |f| &mut f.holder),
+        ("show-fte", |f| &mut f.fte),
+        ("show-cost", |f| &mut f.cost),
+        ("show-work", |f| &mut f.work),
+    ];
+    for (key, field) in fields {
+        let mut changed = show;
+        let value = field(&mut changed);
+        if ui.checkbox(value, tr(lang, key)).changed() {
+            let label = tr_args(
+                lang,
+                "edit-show",
+                &[
+                    ("field", s(tr(lang, key))),
+                    ("name", s(scenario.meta.name.show(lang))),
+                ],
+            );
+            actions.push(AppAction::Edit {
+                command: Command {
+                    scenario: scenario.meta.id.clone(),
+                    edit: Edit::SetShow(changed),
+                },
+                label,
+            });
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! One frame of the window: the keys, the panels in their places, the questions over them,
+//! and then the actions they asked for.
+
+use egui::{RichText, Ui};
+
+use super::actions::AppAction;
+use super::{
+    OrgplanApp, compare, details, fonts, outline, problems, scenario_editor, settings, shortcuts,
+};
+use crate::i18n::{Lang, tr, tr_args};
+use crate::model::Contact;
+
+impl OrgplanApp {
+    /// Draws the whole window and applies what the user asked for.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        let mut actions = Vec::new();
+        let lang = self.lang;
+        let title = self.window_title();
+        if !self.fonts_installed {
+            fonts::install(ui.ctx());
+            // Ctrl+0, Ctrl+plus and Ctrl+minus fit and zoom the chart, not the whole window.
+            ui.ctx().options_mut(|o| o.zoom_with_keyboard = false);
+            ui.ctx().set_theme(self.settings.theme.preference());
+            self.fonts_installed = true;
+        } else if !self.fonts_ready {
+            self.fonts_ready = fonts::bold_ready(ui.ctx());
+        }
+        // Keys act before the panels are drawn, so that a field they focus takes the focus now.
+        let typing = ui.ctx().memory(|m| m.focused().is_some()) || self.pending.is_some();
+        let ctx = ui.ctx().clone();
+        for action in shortcuts::pressed(&ctx, typing, self.selected.is_some()) {
+            self.apply(action, &ctx);
+        }
+        if self.title_shown.as_ref() != Some(&title) {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_shown = Some(title);
+        }
+
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui, &mut actions));
+        });
+        egui::Panel::top("scenario_bar").show(ui, |ui| self.scenario_bar_ui(ui, &mut actions));
+        if self.disk_notice() {
+            egui::Panel::top("disk_notice").show(ui, |ui| self.disk_notice_ui(ui, &mut actions));
+        }
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_ui(ui));
+
+        let problem_count = self.derived().problems.len() + self.plan.conflicts.len();
+        egui::Panel::bottom("problems")
+            .resizable(true)
+            .default_size(110.0)
+            .show(ui, |ui| {
+                let title = tr_args(
+                    lang,
+                    "panel-problems",
+                    &[("count", crate::i18n::n(problem_count))],
+                );
+                ui.label(RichText::new(title).strong());
+                let derived = self.derived.as_ref();
+                let scenario = self.scenario();
+                if let Some(derived) = derived {
+                    problems::problems_ui(
+                        ui,
+                        &self.plan,
+                        scenario,
+                        &derived.problems,
+                        lang,
+                        &mut actions,
+                    );
+                }
+            });
+        egui::Panel::left("outline")
+            .resizable(true)
+            .default_size(300.0)
+            .show(ui, |ui| {
+                ui.label(RichText::new(tr(lang, "panel-outline")).strong());
+                let selection = self.selection();
+                outline::outline_ui(
+                    ui,
+                    self.scenario(),
+                    &selection,
+                    lang,
+                    self.focus_search,
+                    &mut actions,
+                );
+            });
+        let comparing = self
+            .compare_from
+            .as_ref()
+            .and_then(|id| self.plan.scenario(id))
+            .zip(self.derived.as_ref().and_then(|d| d.comparison.as_ref()));
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(330.0)
+            .show(ui, |ui| self.details_panel(ui, &mut actions));
+        if let Some((from, comparison)) = comparing {
+            egui::CentralPanel::default().show(ui, |ui| {
+                compare::compare_ui(ui, from, self.scenario(), comparison, lang, &mut actions);
+            });
+        } else {
+            // No margin round the chart, but the toolbar above it sits on the panel's colour.
+            let fill = ui.visuals().panel_fill;
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE.fill(fill))
+                .show(ui, |ui| self.chart_ui(ui, &mut actions));
+        }
+        self.focus_rename = false;
+        self.focus_search = false;
+        self.prompt_ui(&ctx);
+        if self.shortcuts_open {
+            shortcuts::shortcuts_ui(&ctx, lang, &mut self.shortcuts_open);
+        }
+        // The window's own close button asks too.
+        if ctx.input(|i| i.viewport().close_requested()) && self.unsaved() && !self.close_confirmed
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(AppAction::Quit);
+        }
+        self.unsaved_question(&ctx);
+        self.recovery_ui(&ctx);
+        self.overwrite_ui(&ctx, &mut actions);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.unsaved() {
+            self.clear_recovery();
+        }
+        self.delete_scenario_ui(&ctx, &mut actions);
+
+        for action in actions {
+            self.apply(action, &ctx);
+        }
+        let now = ctx.input(|i| i.time);
+        self.autosave(now);
+        self.poll_disk(now);
+        if self.disk.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_secs(2));
+        }
+        if self.unsaved() && self.recovery.is_some() {
+            // Come back within the minute even when the user does nothing.
+            ctx.request_repaint_after(std::time::Duration::from_secs(61));
+        }
+    }
+
+    fn details_panel(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
+        let lang = self.lang;
+        {
+            let scenario = self.scenario();
+            let node = self.selected.as_ref().and_then(|id| scenario.node(id));
+            match (node, self.derived.as_ref()) {
+                (Some(node), Some(derived)) => {
+                    ui.label(RichText::new(tr(lang, "panel-details")).strong());
+                    let view = details::DetailsView {
+                        plan: &self.plan,
+                        scenario,
+                        line: &derived.line,
+                        focus_rename: self.focus_rename,
+                        problems: &derived.problems,
+                    };
+                    details::details_ui(ui, &view, node, lang, actions);
+                }
+                _ => {
+                    ui.label(RichText::new(tr(lang, "panel-scenario")).strong());
+                    egui::ScrollArea::vertical()
+                        .id_salt("scenario_scroll")
+                        .show(ui, |ui| {
+                            scenario_editor::scenario_editor_ui(
+                                ui, &self.plan, scenario, lang, actions,
+                            );
+                            contacts_ui(ui, &self.plan.contacts, lang);
+                            ui.add_space(8.0);
+                            ui.label(RichText::new(tr(lang, "details-none")).weak());
+                        });
+                }
+            }
+        }
+    }
+
+    fn status_ui(&self, ui: &mut Ui) {
+        let text = match &self.status {
+            Some(message) if message.is_error => {
+                RichText::new(&message.text).color(ui.visuals().error_fg_color)
+            }
+            Some(message) => RichText::new(&message.text),
+            None => RichText::new(""),
+        };
+        ui.add(egui::Label::new(text).wrap());
+    }
+}
+
+/// The plan's contact persons.
+fn contacts_ui(ui: &mut Ui, contacts: &[Contact], lang: Lang) {
+    if contacts.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new(tr(lang, "field-contacts")).strong());
+    for contact in contacts {
+        let details = [
+            Some(contact.title.show(lang).to_owned()).filter(|t| !t.is_empty()),
+            contact.phone.clone(),
+            contact.email.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+        ui.label(format!("{}: {details}", contact.name));
+    }
+}
+
+impl eframe::App for OrgplanApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        OrgplanApp::ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        storage.set_string(settings::KEY, self.settings.to_ron());
+    }
+}
