@@ -101,10 +101,9 @@ impl OrgplanApp {
             };
             match crate::merge::merge(&base, &self.plan, &theirs) {
                 Ok(merged) => {
-                    let count = merged.conflicts.len();
                     let label = tr_args(lang, "edit-merge", &[("file", s(name))]);
-                    let message =
-                        tr_args(lang, "status-merged", &[("count", crate::i18n::n(count))]);
+                    // Conflicts left open by an earlier merge count too: the plan is not clean.
+                    let message = merged.outcome().status(lang);
                     (merged.plan, label, message, false)
                 }
                 Err(error) => {

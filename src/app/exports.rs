@@ -1,61 +1,38 @@
 //! What the window exports: the shown chart as SVG, PDF or PNG pages, and the open
-//! comparison's change list and staff impact list.
+//! comparison's change list and staff impact list. The library draws and writes them
+//! (`export::export_chart`, `compare::exports::comparison_file`), as the command line does.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::OrgplanApp;
 use super::actions::ExportKind;
+use crate::compare::exports::{ComparisonFile, comparison_file};
+use crate::compare::impact::ImpactFormat;
+use crate::compare::report::DiffFormat;
 use crate::export::{
-    ChartOptions, PageOrientation, PdfOptions, RenderOptions, chart, numbered, pdf, svg,
+    ChartFormat, ChartOptions, FileOptions, chart, export_chart, exported_message,
 };
-use crate::i18n::{s, tr_args};
 use crate::io::write_atomically;
 
 impl OrgplanApp {
     /// Writes the open comparison's change list (Markdown) or staff impact list (xlsx).
     pub fn save_comparison(&mut self, change_list: bool, path: &Path) {
         let lang = self.lang;
-        let Some(from) = self
-            .compare_from
-            .as_ref()
-            .and_then(|id| self.plan.scenario(id))
-        else {
+        let Some(from) = self.compare_from.clone() else {
             return;
         };
-        let to = self.scenario();
-        let bytes = if change_list {
-            // The change list goes into minutes, which are published: no personal data.
-            let public = self.plan.redacted();
-            let (Some(from), Some(to)) =
-                (public.scenario(&from.meta.id), public.scenario(&to.meta.id))
-            else {
-                return;
-            };
-            let changes = crate::compare::diff(from, to);
-            let sides = crate::compare::report::Sides::new(from, to);
-            let format = crate::compare::report::DiffFormat::Markdown;
-            Ok(crate::compare::report::diff_report(&changes, &sides, format, lang).into_bytes())
+        let to = self.scenario().meta.id.clone();
+        let file = if change_list {
+            ComparisonFile::ChangeList(DiffFormat::Markdown)
         } else {
-            let rows = crate::compare::impact::impact(from, to);
-            let format = crate::compare::impact::ImpactFormat::Xlsx;
-            crate::compare::impact::impact_report(&rows, from, to, format, lang)
+            ComparisonFile::ImpactList(ImpactFormat::Xlsx)
         };
-        let result = match bytes {
-            Ok(bytes) => write_atomically(path, &bytes).map_err(|e| e.message(lang)),
-            Err(error) => Err(tr_args(
-                lang,
-                "error-spreadsheet",
-                &[("reason", s(error.to_string()))],
-            )),
-        };
-        match result {
-            Ok(()) => {
-                let args = [
-                    ("count", crate::i18n::n(1)),
-                    ("path", s(path.display().to_string())),
-                ];
-                self.say(tr_args(lang, "cli-exported", &args), false);
-            }
+        let redact = file.redacted_in_window();
+        let written = comparison_file(&self.plan, &from, &to, file, redact, lang)
+            .map_err(|e| e.message(lang))
+            .and_then(|bytes| write_atomically(path, &bytes).map_err(|e| e.message(lang)));
+        match written {
+            Ok(()) => self.say(exported_message(&[path.to_owned()], lang), false),
             Err(message) => self.say(message, true),
         }
     }
@@ -72,42 +49,18 @@ impl OrgplanApp {
             },
         };
         let drawing = chart(&self.plan, self.scenario(), &options);
-        let paper = self.settings.export_paper.paper();
-        let files: Result<Vec<(PathBuf, Vec<u8>)>, crate::export::ExportError> = match kind {
-            ExportKind::Svg => Ok(vec![(path.to_owned(), svg(&drawing).into_bytes())]),
-            ExportKind::Pdf => pdf(
-                &drawing,
-                &PdfOptions {
-                    paper,
-                    orientation: PageOrientation::Auto,
-                },
-            )
-            .map(|bytes| vec![(path.to_owned(), bytes)]),
-            ExportKind::Png => drawing
-                .png(&RenderOptions {
-                    paper,
-                    ..RenderOptions::default()
-                })
-                .map(|pages| numbered(path, pages)),
+        let format = match kind {
+            ExportKind::Svg => ChartFormat::Svg,
+            ExportKind::Pdf => ChartFormat::Pdf,
+            ExportKind::Png => ChartFormat::Png,
         };
-        let files = match files {
-            Ok(files) => files,
-            Err(error) => {
-                self.say(error.to_string(), true);
-                return;
-            }
+        let file = FileOptions {
+            paper: self.settings.export_paper.paper(),
+            ..FileOptions::new(format)
         };
-        for (file, bytes) in &files {
-            if let Err(error) = write_atomically(file, bytes) {
-                self.say(error.message(self.lang), true);
-                return;
-            }
+        match export_chart(&drawing, &file, path) {
+            Ok(files) => self.say(exported_message(&files, self.lang), false),
+            Err(error) => self.say(error.message(self.lang), true),
         }
-        let first = files
-            .first()
-            .map(|(p, _)| p.display().to_string())
-            .unwrap_or_default();
-        let args = [("count", crate::i18n::n(files.len())), ("path", s(first))];
-        self.say(tr_args(self.lang, "cli-exported", &args), false);
     }
 }

@@ -14,7 +14,7 @@ use std::path::Path;
 
 use serde_json::{Map, Value as Json};
 
-use crate::i18n::{Lang, n, tr, tr_args};
+use crate::i18n::tr;
 use crate::io::{LoadError, PlanFile, load_str, plan_file_to_ron};
 use crate::model::{Conflict, NodeId, Plan};
 
@@ -67,76 +67,9 @@ pub struct Merged {
 }
 
 pub use crate::model::conflict_text;
+pub use outcome::MergeOutcome;
 
-impl Merged {
-    /// What the merge leaves to do: the conflicts it found, and those still open from earlier
-    /// merges of either copy, which keep the plan from being clean too.
-    #[must_use]
-    pub fn outcome(&self) -> MergeOutcome<'_> {
-        let earlier = self
-            .plan
-            .conflicts
-            .iter()
-            .filter(|c| !self.conflicts.contains(c))
-            .collect();
-        MergeOutcome {
-            new: self.conflicts.iter().collect(),
-            earlier,
-        }
-    }
-}
-
-/// The conflicts a merge leaves open, as both faces report them.
-#[derive(Debug, PartialEq)]
-pub struct MergeOutcome<'a> {
-    /// Found by this merge.
-    pub new: Vec<&'a Conflict>,
-    /// Left open by earlier merges.
-    pub earlier: Vec<&'a Conflict>,
-}
-
-impl MergeOutcome<'_> {
-    /// No conflict is open: the merged plan is ready to use.
-    #[must_use]
-    pub fn is_clean(&self) -> bool {
-        self.new.is_empty() && self.earlier.is_empty()
-    }
-
-    /// Every conflict still open, new or earlier.
-    #[must_use]
-    pub fn open(&self) -> usize {
-        self.new.len() + self.earlier.len()
-    }
-
-    /// The report in `lang`: the new conflicts under their heading, then the earlier ones under
-    /// theirs, or one line saying that the merge is clean.
-    #[must_use]
-    pub fn lines(&self, lang: Lang) -> Vec<String> {
-        if self.is_clean() {
-            return vec![tr(lang, "cli-merged")];
-        }
-        let mut lines = Vec::new();
-        for (key, conflicts) in [
-            ("cli-merge-conflicts", &self.new),
-            ("cli-open-conflicts", &self.earlier),
-        ] {
-            if conflicts.is_empty() {
-                continue;
-            }
-            lines.push(tr_args(lang, key, &[("count", n(conflicts.len()))]));
-            for conflict in conflicts {
-                lines.push(format!("  {}", conflict_text(conflict, None, lang)));
-            }
-        }
-        lines
-    }
-
-    /// The window's one-line status after merging with the version on disk.
-    #[must_use]
-    pub fn status(&self, lang: Lang) -> String {
-        tr_args(lang, "status-merged", &[("count", n(self.open()))])
-    }
-}
+mod outcome;
 
 /// Fields of a node record whose value is a set of ids (or of objects keyed by one field).
 const SET_FIELDS: [(&str, Option<&str>); 6] = [
