@@ -25,8 +25,7 @@ use orgplan::merge::merge;
 use orgplan::model::{Command, Edit, Field, Names, NodeId, Plan, PostStatus, apply};
 
 fn generated(nodes: usize) -> Plan {
-    let csv = gen_org("realistic", nodes, 1, false)
-        .unwrap_or_else(|why| panic!("this benchmark needs the generator: {why}"));
+    let csv = gen_org("realistic", nodes, 1, false);
     import_csv(&csv, Path::new("org.csv"), Names::fi("org")).unwrap()
 }
 

@@ -26,8 +26,7 @@ use orgplan::io::import_csv;
 use orgplan::model::{Command, Edit, Field, LineManagement, Names, Plan, apply};
 
 fn generated(nodes: usize) -> Plan {
-    let csv = gen_org::gen_org("realistic", nodes, 1, false)
-        .unwrap_or_else(|why| panic!("this benchmark needs the generator: {why}"));
+    let csv = gen_org::gen_org("realistic", nodes, 1, false);
     import_csv(&csv, Path::new("org.csv"), Names::fi("org")).unwrap()
 }
 

@@ -5,20 +5,23 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use orgplan::analysis::{CheckOptions, check};
-use orgplan::compare::impact::{ImpactFormat, impact, impact_report};
-use orgplan::compare::report::{DiffFormat, Sides, diff_report};
-use orgplan::compare::stats::{StatsFormat, stats_report};
-use orgplan::compare::{Figures, diff, figures};
+use orgplan::analysis::{CheckOptions, ProblemsFormat, problems_report};
+use orgplan::compare::exports::{ComparisonError, ComparisonFile, comparison_file};
+use orgplan::compare::impact::ImpactFormat;
+use orgplan::compare::report::DiffFormat;
+use orgplan::compare::stats::{StatsFormat, stats_report, stats_xlsx};
+use orgplan::compare::{Figures, figures};
 use orgplan::examples::{self, Example};
 use orgplan::export::{
-    ChartOptions, PageOrientation, Paper, PdfOptions, RenderOptions, chart, numbered, pdf, svg,
+    ChartFormat, ChartOptions, FileOptions, PageOrientation, Paper, chart, chart_compared,
+    export_chart, exported_message,
 };
+use orgplan::generate::{GenOptions, Shape, generate_csv, generate_plan};
 use orgplan::i18n::{Lang, n, s, tr, tr_args};
-use orgplan::io::{OpenError, check_writable, open_any, save_file, write_atomically};
+use orgplan::io::{OpenError, open_any, save_file, write_atomically};
 use orgplan::layout::{LayoutOptions, Orientation, layout};
 use orgplan::merge::merge;
-use orgplan::model::{Conflict, Plan, Scenario};
+use orgplan::model::{Plan, Scenario};
 
 /// Plan organisational restructurings of education administrations.
 #[derive(Debug, Parser)]
@@ -96,6 +99,10 @@ enum Command {
         /// Leave out holders' names and every field marked personal, for publication.
         #[arg(long)]
         redact: bool,
+        /// Mark the changes from this scenario (by id or name) on the chart: changed boxes
+        /// outlined and tagged, removed ones drawn faint where they stood.
+        #[arg(long)]
+        compare_with: Option<String>,
         #[command(flatten)]
         chart: ChartArgs,
     },
@@ -169,7 +176,7 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Import a CSV (id,parent,kind,name[,title,holder,fte,cost,status,heads,reports_to,name_sv,name_en]).
+    /// Import a CSV (id,parent,kind,name[,title,holder,fte,cost,status,heads,reports_to,serves,name_sv,name_en]).
     Import {
         /// The CSV file.
         file: PathBuf,
@@ -177,6 +184,53 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Generate a sample organisation of any size, to try orgplan at scale.
+    Generate {
+        /// The shape: a municipal education division, one wide row, one deep chain, or a
+        /// complete tree.
+        #[arg(long, value_enum, default_value_t = ShapeArg::Realistic)]
+        shape: ShapeArg,
+        /// The exact number of nodes.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=MAX_GENERATED as i64))]
+        nodes: u32,
+        /// Another seed gives another organisation of the same shape.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Every this many teams, a team also serves a unit elsewhere (a matrix organisation).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+        serves: Option<u32>,
+        /// Posts get their holder in its own field instead of in brackets after the title.
+        #[arg(long)]
+        holders: bool,
+        /// Rows in a shuffled order (CSV), as an export from another system may come.
+        #[arg(long)]
+        shuffle: bool,
+        /// The file to write: `.csv`, or a plan (`.ron`, `.orgplan`).
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+/// The most nodes `generate` makes: more would not open in the window on a laptop.
+const MAX_GENERATED: u32 = 5_000_000;
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ShapeArg {
+    Realistic,
+    Wide,
+    Deep,
+    Balanced,
+}
+
+impl From<ShapeArg> for Shape {
+    fn from(shape: ShapeArg) -> Shape {
+        match shape {
+            ShapeArg::Realistic => Shape::Realistic,
+            ShapeArg::Wide => Shape::Wide,
+            ShapeArg::Deep => Shape::Deep,
+            ShapeArg::Balanced => Shape::Balanced,
+        }
+    }
 }
 
 /// How a chart is laid out, for `layout` and `export`.
@@ -247,6 +301,7 @@ enum StatsFormatArg {
     Text,
     Csv,
     Json,
+    Xlsx,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -361,65 +416,55 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             portrait,
             dpi,
             redact,
+            compare_with,
             chart: chart_args,
         } => match open_any(&file) {
             Ok(plan) => {
                 let Some(scenario) = pick_scenario(&plan, scenario.as_deref(), lang) else {
                     return Ok(Outcome::Exit(ExitCode::from(2)));
                 };
-                if let Err(error) = check_writable(&output) {
-                    eprintln!("{}", error.message(lang));
-                    return Ok(Outcome::Exit(ExitCode::FAILURE));
-                }
-                let options = ChartOptions {
+                let chart_options = ChartOptions {
                     lang,
                     redact,
                     layout: chart_args.layout_options(lang),
                 };
-                let drawing = chart(&plan, scenario, &options);
-                let paper = match paper {
-                    PaperArg::A4 => Paper::A4,
-                    PaperArg::A3 => Paper::A3,
-                    PaperArg::Fit => Paper::Fit,
+                let options = FileOptions {
+                    format: match format {
+                        ExportFormat::Svg => ChartFormat::Svg,
+                        ExportFormat::Png => ChartFormat::Png,
+                        ExportFormat::Pdf => ChartFormat::Pdf,
+                    },
+                    paper: match paper {
+                        PaperArg::A4 => Paper::A4,
+                        PaperArg::A3 => Paper::A3,
+                        PaperArg::Fit => Paper::Fit,
+                    },
+                    orientation: match (landscape, portrait) {
+                        (true, _) => PageOrientation::Landscape,
+                        (_, true) => PageOrientation::Portrait,
+                        _ => PageOrientation::Auto,
+                    },
+                    dpi,
                 };
-                let orientation = match (landscape, portrait) {
-                    (true, _) => PageOrientation::Landscape,
-                    (_, true) => PageOrientation::Portrait,
-                    _ => PageOrientation::Auto,
-                };
-                let files: Vec<(PathBuf, Vec<u8>)> = match format {
-                    ExportFormat::Svg => vec![(output, svg(&drawing).into_bytes())],
-                    ExportFormat::Png => {
-                        let options = RenderOptions {
-                            paper,
-                            orientation,
-                            dpi,
+                let drawing = match compare_with.as_deref() {
+                    None => chart(&plan, scenario, &chart_options),
+                    Some(key) => {
+                        let Some(before) = pick_scenario(&plan, Some(key), lang) else {
+                            return Ok(Outcome::Exit(ExitCode::from(2)));
                         };
-                        numbered(&output, drawing.png(&options)?)
-                    }
-                    ExportFormat::Pdf => {
-                        let options = PdfOptions { paper, orientation };
-                        vec![(output, pdf(&drawing, &options)?)]
+                        chart_compared(&plan, before, scenario, &chart_options)
                     }
                 };
-                for (path, bytes) in &files {
-                    if let Err(error) = write_atomically(path, bytes) {
+                match export_chart(&drawing, &options, &output) {
+                    Ok(files) => {
+                        eprintln!("{}", exported_message(&files, lang));
+                        ExitCode::SUCCESS
+                    }
+                    Err(error) => {
                         eprintln!("{}", error.message(lang));
-                        return Ok(Outcome::Exit(ExitCode::FAILURE));
+                        ExitCode::FAILURE
                     }
                 }
-                let args = [
-                    ("count", n(files.len())),
-                    (
-                        "path",
-                        s(files
-                            .first()
-                            .map(|(p, _)| p.display().to_string())
-                            .unwrap_or_default()),
-                    ),
-                ];
-                eprintln!("{}", tr_args(lang, "cli-exported", &args));
-                ExitCode::SUCCESS
             }
             Err(error) => report(&error, lang),
         },
@@ -432,32 +477,46 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             output,
         } => match open_any(&file) {
             Ok(plan) => {
-                let plan = if redact { plan.redacted() } else { plan };
                 let (Some(a), Some(b)) = (
                     pick_scenario(&plan, Some(&from), lang),
                     pick_scenario(&plan, Some(&to), lang),
                 ) else {
                     return Ok(Outcome::Exit(ExitCode::from(2)));
                 };
-                let changes = diff(a, b);
-                let text = diff_report(&changes, &Sides::new(a, b), format.format(), lang);
-                write_output(output.as_deref(), text.as_bytes(), lang)?
+                let file = ComparisonFile::ChangeList(format.format());
+                match comparison_file(&plan, &a.meta.id, &b.meta.id, file, redact, lang) {
+                    Ok(bytes) => write_output(output.as_deref(), &bytes, lang)?,
+                    Err(error) => {
+                        eprintln!("{}", error.message(lang));
+                        ExitCode::from(2)
+                    }
+                }
             }
             Err(error) => report(&error, lang),
         },
         Command::Impact {
-            file,
+            file: file_path,
             from,
             to,
             format,
             redact,
             output,
         } => {
-            if redact {
-                eprintln!("{}", tr(lang, "cli-impact-redact"));
+            let format = match format {
+                ImpactFormatArg::Text => ImpactFormat::Text,
+                ImpactFormatArg::Csv => ImpactFormat::Csv,
+                ImpactFormatArg::Xlsx => ImpactFormat::Xlsx,
+            };
+            let file = ComparisonFile::ImpactList(format);
+            if redact && !file.can_redact() {
+                eprintln!("{}", ComparisonError::CannotRedact.message(lang));
                 return Ok(Outcome::Exit(ExitCode::from(2)));
             }
-            match open_any(&file) {
+            if format == ImpactFormat::Xlsx && output.is_none() {
+                eprintln!("{}", tr(lang, "cli-xlsx-needs-output"));
+                return Ok(Outcome::Exit(ExitCode::from(2)));
+            }
+            match open_any(&file_path) {
                 Ok(plan) => {
                     let (Some(a), Some(b)) = (
                         pick_scenario(&plan, Some(&from), lang),
@@ -465,17 +524,13 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                     ) else {
                         return Ok(Outcome::Exit(ExitCode::from(2)));
                     };
-                    let format = match format {
-                        ImpactFormatArg::Text => ImpactFormat::Text,
-                        ImpactFormatArg::Csv => ImpactFormat::Csv,
-                        ImpactFormatArg::Xlsx => ImpactFormat::Xlsx,
-                    };
-                    if format == ImpactFormat::Xlsx && output.is_none() {
-                        eprintln!("{}", tr(lang, "cli-xlsx-needs-output"));
-                        return Ok(Outcome::Exit(ExitCode::from(2)));
+                    match comparison_file(&plan, &a.meta.id, &b.meta.id, file, false, lang) {
+                        Ok(bytes) => write_output(output.as_deref(), &bytes, lang)?,
+                        Err(error) => {
+                            eprintln!("{}", error.message(lang));
+                            ExitCode::FAILURE
+                        }
                     }
-                    let bytes = impact_report(&impact(a, b), a, b, format, lang)?;
-                    write_output(output.as_deref(), &bytes, lang)?
                 }
                 Err(error) => report(&error, lang),
             }
@@ -504,29 +559,11 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                     if write_plan(&merged.plan, &output, lang)? != ExitCode::SUCCESS {
                         return Ok(Outcome::Exit(ExitCode::from(2)));
                     }
-                    if !merged.conflicts.is_empty() {
-                        let args = [("count", n(merged.conflicts.len()))];
-                        eprintln!("{}", tr_args(lang, "cli-merge-conflicts", &args));
-                        for conflict in &merged.conflicts {
-                            eprintln!("  {}", orgplan::merge::conflict_text(conflict, None, lang));
-                        }
+                    let outcome = merged.outcome();
+                    for line in outcome.lines(lang) {
+                        eprintln!("{line}");
                     }
-                    // Conflicts left open in the inputs count too: the file is not yet clean.
-                    let earlier: Vec<&Conflict> = merged
-                        .plan
-                        .conflicts
-                        .iter()
-                        .filter(|c| !merged.conflicts.contains(c))
-                        .collect();
-                    if !earlier.is_empty() {
-                        let args = [("count", n(earlier.len()))];
-                        eprintln!("{}", tr_args(lang, "cli-open-conflicts", &args));
-                        for conflict in earlier {
-                            eprintln!("  {}", orgplan::merge::conflict_text(conflict, None, lang));
-                        }
-                    }
-                    if merged.plan.conflicts.is_empty() {
-                        eprintln!("{}", tr(lang, "cli-merged"));
+                    if outcome.is_clean() {
                         ExitCode::SUCCESS
                     } else {
                         ExitCode::FAILURE
@@ -562,6 +599,20 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                     StatsFormatArg::Text => StatsFormat::Text,
                     StatsFormatArg::Csv => StatsFormat::Csv,
                     StatsFormatArg::Json => StatsFormat::Json,
+                    StatsFormatArg::Xlsx => {
+                        let Some(output) = output.as_deref() else {
+                            eprintln!("{}", tr(lang, "cli-xlsx-needs-output"));
+                            return Ok(Outcome::Exit(ExitCode::from(2)));
+                        };
+                        return Ok(Outcome::Exit(match stats_xlsx(&chosen, &all, lang) {
+                            Ok(bytes) => write_output(Some(output), &bytes, lang)?,
+                            Err(error) => {
+                                let args = [("reason", s(error.to_string()))];
+                                eprintln!("{}", tr_args(lang, "error-spreadsheet", &args));
+                                ExitCode::FAILURE
+                            }
+                        }));
+                    }
                 };
                 let text = stats_report(&chosen, &all, format, lang);
                 write_output(output.as_deref(), text.as_bytes(), lang)?
@@ -584,8 +635,59 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             }
             Err(error) => report(&error, lang),
         },
+        Command::Generate {
+            shape,
+            nodes,
+            seed,
+            serves,
+            holders,
+            shuffle,
+            output,
+        } => {
+            let options = GenOptions {
+                shape: shape.into(),
+                nodes: nodes as usize,
+                seed,
+                holders,
+                serves_every: serves.map(|every| every as usize),
+                shuffle,
+            };
+            generate_into(&options, &output, lang)?
+        }
     };
     Ok(Outcome::Exit(code))
+}
+
+/// Writes a generated organisation as CSV or as a plan, by the output's extension.
+fn generate_into(options: &GenOptions, output: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
+    let extension = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let written = match extension.as_deref() {
+        Some("csv") => write_output(Some(output), &generate_csv(options), lang)?,
+        Some("ron" | "orgplan") => match generate_plan(options) {
+            Ok(plan) => write_plan(&plan, output, lang)?,
+            Err(errors) => {
+                for error in errors {
+                    eprintln!("{}", error.display(lang));
+                }
+                ExitCode::FAILURE
+            }
+        },
+        _ => {
+            let args = [("path", s(output.display().to_string()))];
+            eprintln!("{}", tr_args(lang, "cli-generate-extension", &args));
+            ExitCode::from(2)
+        }
+    };
+    if written == ExitCode::SUCCESS {
+        let args = [
+            ("count", n(options.nodes)),
+            ("path", s(output.display().to_string())),
+        ];
+        eprintln!("{}", tr_args(lang, "cli-generated", &args));
+    }
+    Ok(written)
 }
 
 /// The scenario named on the command line, or the baseline; says so when there is none.
@@ -642,70 +744,13 @@ fn print_problems(
     format: Format,
     lang: Lang,
 ) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    let file_name = file.display().to_string();
-    match format {
-        Format::Text => {
-            if !plan.conflicts.is_empty() {
-                let args = [("count", n(plan.conflicts.len()))];
-                writeln!(out, "{}", tr_args(lang, "cli-open-conflicts", &args))?;
-                for conflict in &plan.conflicts {
-                    writeln!(
-                        out,
-                        "  {}",
-                        orgplan::merge::conflict_text(conflict, None, lang)
-                    )?;
-                }
-            }
-            for scenario in plan.scenarios() {
-                let problems = check(scenario, options);
-                let args = [
-                    ("file", s(&file_name)),
-                    ("scenario", s(scenario.meta.id.as_str())),
-                    ("count", n(problems.len())),
-                ];
-                let key = if problems.is_empty() {
-                    "cli-no-problems"
-                } else {
-                    "cli-problems"
-                };
-                writeln!(out, "{}", tr_args(lang, key, &args))?;
-                for p in &problems {
-                    let ids: Vec<&str> = p.nodes.iter().map(|id| id.as_str()).collect();
-                    let message = p.message(scenario, lang);
-                    writeln!(out, "  {}: {} [{}]", p.code.code(), message, ids.join(", "))?;
-                }
-            }
-        }
-        Format::Json => {
-            let scenarios: Vec<serde_json::Value> = plan
-                .scenarios()
-                .iter()
-                .map(|scenario| {
-                    let problems: Vec<serde_json::Value> = check(scenario, options)
-                        .iter()
-                        .map(|p| {
-                            serde_json::json!({
-                                "code": p.code.code(),
-                                "nodes": p.nodes.iter().map(|id| id.as_str()).collect::<Vec<_>>(),
-                                "task": p.task.as_ref().map(|t| t.as_str()),
-                                "message": p.message(scenario, lang),
-                            })
-                        })
-                        .collect();
-                    serde_json::json!({"scenario": scenario.meta.id.as_str(), "problems": problems})
-                })
-                .collect();
-            let conflicts: Vec<serde_json::Value> = plan
-                .conflicts
-                .iter()
-                .map(|c| serde_json::to_value(c).unwrap_or_default())
-                .collect();
-            let doc = serde_json::json!({"file": file_name, "scenarios": scenarios, "conflicts": conflicts});
-            // As an io::Error, a closed pipe is recognised by `main` and is not a failure.
-            serde_json::to_writer_pretty(&mut out, &doc).map_err(std::io::Error::from)?;
-            writeln!(out)?;
-        }
-    }
+    let format = match format {
+        Format::Text => ProblemsFormat::Text,
+        Format::Json => ProblemsFormat::Json,
+    };
+    let file = file.display().to_string();
+    let report = problems_report(plan, &file, options, format, lang);
+    // As an io::Error, a closed pipe is recognised by `main` and is not a failure.
+    std::io::stdout().lock().write_all(report.as_bytes())?;
     Ok(())
 }

@@ -17,6 +17,7 @@ pub mod app;
 pub mod compare;
 pub mod examples;
 pub mod export;
+pub mod generate;
 pub mod i18n;
 pub mod io;
 pub mod layout;

@@ -14,7 +14,7 @@ use std::path::Path;
 
 use serde_json::{Map, Value as Json};
 
-use crate::i18n::{Lang, s, tr, tr_args};
+use crate::i18n::{Lang, n, tr, tr_args};
 use crate::io::{LoadError, PlanFile, load_str, plan_file_to_ron};
 use crate::model::{Conflict, NodeId, Plan};
 
@@ -66,41 +66,76 @@ pub struct Merged {
     pub conflicts: Vec<Conflict>,
 }
 
-/// One conflict as a line: where it is (scenario, node, field), and the three values. With
-/// `plan`, the scenario and node go by their names in `lang`, else by id.
-#[must_use]
-pub fn conflict_text(conflict: &Conflict, plan: Option<&Plan>, lang: Lang) -> String {
-    let none = tr(lang, "value-none");
-    let value = |v: &Option<String>| v.clone().unwrap_or_else(|| none.clone());
-    let scenario = conflict
-        .scenario
-        .as_ref()
-        .map(|id| (id, plan.and_then(|p| p.scenario(id))));
-    let mut place: Vec<String> = Vec::new();
-    if let Some((id, found)) = scenario {
-        place.push(found.map_or_else(
-            || id.as_str().to_owned(),
-            |s| s.meta.name.show(lang).to_owned(),
-        ));
+pub use crate::model::conflict_text;
+
+impl Merged {
+    /// What the merge leaves to do: the conflicts it found, and those still open from earlier
+    /// merges of either copy, which keep the plan from being clean too.
+    #[must_use]
+    pub fn outcome(&self) -> MergeOutcome<'_> {
+        let earlier = self
+            .plan
+            .conflicts
+            .iter()
+            .filter(|c| !self.conflicts.contains(c))
+            .collect();
+        MergeOutcome {
+            new: self.conflicts.iter().collect(),
+            earlier,
+        }
     }
-    if let Some(node) = &conflict.node {
-        let label = scenario
-            .and_then(|(_, found)| found)
-            .and_then(|s| s.node(node))
-            .map_or_else(|| node.as_str().to_owned(), |n| n.label(lang).to_owned());
-        place.push(label);
+}
+
+/// The conflicts a merge leaves open, as both faces report them.
+#[derive(Debug, PartialEq)]
+pub struct MergeOutcome<'a> {
+    /// Found by this merge.
+    pub new: Vec<&'a Conflict>,
+    /// Left open by earlier merges.
+    pub earlier: Vec<&'a Conflict>,
+}
+
+impl MergeOutcome<'_> {
+    /// No conflict is open: the merged plan is ready to use.
+    #[must_use]
+    pub fn is_clean(&self) -> bool {
+        self.new.is_empty() && self.earlier.is_empty()
     }
-    place.push(conflict.field.clone());
-    tr_args(
-        lang,
-        "merge-conflict",
-        &[
-            ("place", s(place.join(" / "))),
-            ("base", s(value(&conflict.base))),
-            ("mine", s(value(&conflict.mine))),
-            ("theirs", s(value(&conflict.theirs))),
-        ],
-    )
+
+    /// Every conflict still open, new or earlier.
+    #[must_use]
+    pub fn open(&self) -> usize {
+        self.new.len() + self.earlier.len()
+    }
+
+    /// The report in `lang`: the new conflicts under their heading, then the earlier ones under
+    /// theirs, or one line saying that the merge is clean.
+    #[must_use]
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        if self.is_clean() {
+            return vec![tr(lang, "cli-merged")];
+        }
+        let mut lines = Vec::new();
+        for (key, conflicts) in [
+            ("cli-merge-conflicts", &self.new),
+            ("cli-open-conflicts", &self.earlier),
+        ] {
+            if conflicts.is_empty() {
+                continue;
+            }
+            lines.push(tr_args(lang, key, &[("count", n(conflicts.len()))]));
+            for conflict in conflicts {
+                lines.push(format!("  {}", conflict_text(conflict, None, lang)));
+            }
+        }
+        lines
+    }
+
+    /// The window's one-line status after merging with the version on disk.
+    #[must_use]
+    pub fn status(&self, lang: Lang) -> String {
+        tr_args(lang, "status-merged", &[("count", n(self.open()))])
+    }
 }
 
 /// Fields of a node record whose value is a set of ids (or of objects keyed by one field).

@@ -215,7 +215,7 @@ fn count_text(shapes: &[egui::epaint::ClippedShape]) -> (usize, usize) {
 
 #[test]
 fn a_large_chart_draws_only_what_is_in_view_and_text_only_where_it_can_be_read() {
-    let csv = crate::support::gen_org::gen_org("realistic", 3_000, 1, false).unwrap();
+    let csv = crate::support::gen_org::gen_org("realistic", 3_000, 1, false);
     let plan = import_csv(&csv, std::path::Path::new("org.csv"), Names::fi("org")).unwrap();
     let chart = Chart::new(plan.baseline(), Lang::Fi);
     let ctx = egui::Context::default();

@@ -130,8 +130,7 @@ fn a_png_page_has_the_paper_size_and_is_not_blank() {
 
 #[test]
 fn a_large_chart_is_split_over_pages_none_too_large() {
-    let csv = gen_org("realistic", 1500, 5, false)
-        .expect("the reference generator, ../shared/bench/gen_org.py");
+    let csv = gen_org("realistic", 1500, 5, false);
     let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi("gen")).unwrap();
     let drawing = chart(&plan, plan.baseline(), &ChartOptions::default());
     let options = RenderOptions {
@@ -180,8 +179,7 @@ fn a_large_chart_is_split_over_pages_none_too_large() {
 
 #[test]
 fn each_page_of_a_split_pdf_carries_its_own_part_of_the_chart() {
-    let csv = gen_org("realistic", 1500, 5, false)
-        .expect("the reference generator, ../shared/bench/gen_org.py");
+    let csv = gen_org("realistic", 1500, 5, false);
     let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi("gen")).unwrap();
     let scenario = plan.baseline();
     let drawing = chart(&plan, scenario, &ChartOptions::default());
@@ -517,8 +515,7 @@ fn the_pdf_holds_the_chart_as_a_nested_list_on_pages_of_the_paper_with_fonts_emb
 
 #[test]
 fn a_pdf_to_fit_puts_the_whole_chart_on_one_page_and_the_list_on_a4() {
-    let csv = gen_org("realistic", 1500, 5, false)
-        .expect("the reference generator, ../shared/bench/gen_org.py");
+    let csv = gen_org("realistic", 1500, 5, false);
     let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi("gen")).unwrap();
     let drawing = chart(&plan, plan.baseline(), &ChartOptions::default());
     let sizes = |paper| -> Vec<(f32, f32)> {

@@ -1,4 +1,4 @@
-//! Property tests of the chart layout on random trees and on the reference generator's shapes:
+//! Property tests of the chart layout on random trees and on the generator's shapes:
 //! every node has a box, no two boxes overlap, parents are above their children (top-down) or
 //! left of them (left-right), and children keep their order.
 
@@ -269,7 +269,7 @@ proptest! {
 }
 
 fn generated(shape: &str, nodes: usize) -> Scenario {
-    let csv = gen_org(shape, nodes, 3, false).expect("the reference generator");
+    let csv = gen_org(shape, nodes, 3, false);
     let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi(shape)).unwrap();
     plan.baseline().clone()
 }
@@ -363,7 +363,7 @@ fn printed_on_a3(width: f32, extent: (f32, f32)) -> f32 {
 
 #[test]
 fn on_one_a3_page_the_median_box_prints_five_times_wider_than_d3_trees() {
-    let csv = gen_org("realistic", 10_000, 1, false).expect("the reference generator");
+    let csv = gen_org("realistic", 10_000, 1, false);
     let plan = import_csv(&csv, Path::new("gen.csv"), Names::fi("realistic")).unwrap();
     let chart = layout(plan.baseline(), &LayoutOptions::default());
     let mut widths: Vec<f32> = chart.boxes.iter().map(|b| b.width).collect();

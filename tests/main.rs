@@ -10,6 +10,8 @@ mod compose;
 mod damaged_files;
 mod disk;
 mod export;
+mod export_compare;
+mod generate;
 mod gui;
 mod i18n;
 mod impact;

@@ -1,8 +1,8 @@
 //! The checks: problems of a scenario, each with a stable code, the nodes involved and a
 //! translated message. Problems never stop a file from opening.
 
-use crate::i18n::words::status_text;
-use crate::i18n::{Lang, format_date, n, s, tr_args};
+use crate::i18n::{Lang, n, s, tr_args};
+use crate::model::words::{format_date, status_text};
 use crate::model::{LineManagement, NodeId, NodeKind, PostStatus, Relation, Scenario};
 
 use super::find_cycles;

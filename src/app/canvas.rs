@@ -16,9 +16,9 @@ use egui::{
 
 use super::actions::AppAction;
 use super::palette::Palette;
-use crate::i18n::words::kind_text;
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::layout::{ConnectorKind, Layout, LayoutOptions, LineStyle, NodeBox, layout};
+use crate::model::words::kind_text;
 use crate::model::{Command, Edit, NodeId, PostStatus, Scenario, compose};
 
 /// The least and the most the chart is magnified (screen points per chart unit).

@@ -3,8 +3,8 @@
 use egui::{Grid, RichText, Ui};
 
 use super::actions::AppAction;
-use crate::i18n::words::{kind_text, role_text, status_text};
 use crate::i18n::{Lang, s, tr, tr_args};
+use crate::model::words::{kind_text, role_text, status_text};
 use crate::model::{
     Command, Edit, Field, LineManagement, Node, NodeId, NodeKind, Plan, PostStatus, Relation,
     Scenario, compose,

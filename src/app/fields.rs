@@ -4,8 +4,9 @@
 
 use egui::{RichText, Ui};
 
-use crate::i18n::{Lang, date_input_text, format_number, parse_date, parse_number, tr};
+use crate::i18n::{Lang, format_number, parse_number, tr};
 use crate::model::Date;
+use crate::model::words::{date_input_text, parse_date};
 
 /// A committed text field's answer.
 pub struct Committed<T> {

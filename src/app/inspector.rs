@@ -8,8 +8,8 @@ use egui::{RichText, Ui};
 use super::actions::AppAction;
 use super::fields::{date_field, number_field, text_field};
 use crate::analysis::Problem;
-use crate::i18n::words::{kind_text, role_text, work_text};
 use crate::i18n::{Lang, s, tr, tr_args};
+use crate::model::words::{kind_text, role_text, work_text};
 use crate::model::{
     Command, Edge, Edit, Field, Node, NodeId, NodeKind, Relation, Scenario, Task, Term, WorkTag,
     compose,

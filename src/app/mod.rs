@@ -34,9 +34,9 @@ use crate::examples::{self, Example};
 use crate::export::{
     ChartOptions, PageOrientation, PdfOptions, RenderOptions, chart, numbered, pdf, svg,
 };
-use crate::i18n::words::scenario_status_text;
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::io::{open_any, save_file, write_atomically};
+use crate::model::words::scenario_status_text;
 use crate::model::{Edit, LineManagement, NodeId, Plan, Scenario, ScenarioId};
 
 /// Opens the window on `plan` and runs until it is closed.

@@ -4,8 +4,8 @@ use egui::collapsing_header::CollapsingState;
 use egui::{RichText, Ui};
 
 use super::actions::AppAction;
-use crate::i18n::words::{kind_text, status_mark};
 use crate::i18n::{Lang, n, tr, tr_args};
+use crate::model::words::{kind_text, status_mark};
 use crate::model::{Node, NodeId, NodeKind, Scenario, search};
 
 /// Levels of the tree open at first; deeper ones open on demand, so a huge plan stays quick.

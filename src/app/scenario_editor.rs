@@ -6,8 +6,8 @@ use egui::{Grid, RichText, Ui};
 
 use super::actions::AppAction;
 use super::fields::{Committed, date_field, text_field};
-use crate::i18n::words::scenario_status_text;
 use crate::i18n::{Lang, s, tr, tr_args};
+use crate::model::words::scenario_status_text;
 use crate::model::{Command, Decision, Edit, Plan, Scenario, ScenarioMeta, ScenarioStatus};
 
 /// Draws the editor; every change is one [`AppAction::Edit`] of the scenario's meta.

@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use super::medians::RangeMedians;
+use super::medians::{RangeMedians, to_f64};
 use crate::model::{LineManagement, NodeId, NodeKind, PostStatus, Scenario, WorkTag};
 
 /// Sums over a set of nodes: a whole scenario or one unit's subtree.
@@ -622,10 +622,4 @@ fn span(scenario: &Scenario, counts: &[usize], levels: &[usize], limit: usize) -
         max: spans.last().copied().unwrap_or(0),
         over_limit,
     }
-}
-
-/// Counts as figures; exact for any count a plan can hold.
-#[allow(clippy::cast_precision_loss)]
-pub(super) fn to_f64(count: usize) -> f64 {
-    count as f64
 }

@@ -5,11 +5,14 @@
 //! what boxes show) is not part of the organisation and is ignored.
 
 mod diff;
+pub mod exports;
 mod figures;
 pub mod impact;
+pub mod marks;
 mod medians;
 pub mod report;
 pub mod stats;
+pub mod table;
 
 pub use diff::{Change, ChangeGroup, ChangeKind, Value, diff};
 pub use figures::{Figures, Span, Totals, UnitFigures, UnitSpan, figures};

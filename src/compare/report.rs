@@ -14,8 +14,8 @@ use std::collections::HashMap;
 use serde_json::{Map, Value as Json, json};
 
 use super::diff::{Change, ChangeGroup, ChangeKind, Value};
-use crate::i18n::words::{kind_text, role_text, work_text};
 use crate::i18n::{Lang, format_number, s, tr, tr_args};
+use crate::model::words::{kind_text, role_text, work_text};
 use crate::model::{Names, Node, NodeId, NodeKind, PostStatus, Role, Scenario, WorkTag};
 
 /// The forms a diff is written in.

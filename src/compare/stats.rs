@@ -1,8 +1,9 @@
 //! Figures of one or several scenarios side by side, with deltas against the first, as a text
-//! table, CSV or JSON.
+//! table, CSV, JSON or a workbook.
 
 use std::collections::HashMap;
 
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use serde_json::{Map, Value as Json, json};
 
 use super::figures::{Figures, Totals, UnitFigures};
@@ -21,11 +22,11 @@ pub enum StatsFormat {
 }
 
 /// One row of the table: a figure's code and its value in each scenario (`None`: not defined).
-struct Row {
-    code: String,
-    label: String,
-    values: Vec<Option<f64>>,
-    percent: bool,
+pub(super) struct Row {
+    pub(super) code: String,
+    pub(super) label: String,
+    pub(super) values: Vec<Option<f64>>,
+    pub(super) percent: bool,
 }
 
 #[allow(clippy::cast_precision_loss)] // counts of nodes are exact in f64
@@ -33,7 +34,7 @@ fn count(value: usize) -> Option<f64> {
     Some(value as f64)
 }
 
-fn rows(figures: &[Figures], lang: Lang) -> Vec<Row> {
+pub(super) fn rows(figures: &[Figures], lang: Lang) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut row = |code: &str, key: &str, value: &dyn Fn(&Figures) -> Option<f64>| {
         rows.push(Row {
@@ -102,7 +103,7 @@ fn rows(figures: &[Figures], lang: Lang) -> Vec<Row> {
     rows
 }
 
-fn shown(value: Option<f64>, percent: bool, lang: Lang) -> String {
+pub(super) fn shown(value: Option<f64>, percent: bool, lang: Lang) -> String {
     match value {
         None => "–".to_owned(),
         Some(v) if percent => format!("{} %", format_number((v * 1000.0).round() / 10.0, lang)),
@@ -110,7 +111,7 @@ fn shown(value: Option<f64>, percent: bool, lang: Lang) -> String {
     }
 }
 
-fn delta(a: Option<f64>, b: Option<f64>, percent: bool, lang: Lang) -> String {
+pub(super) fn delta(a: Option<f64>, b: Option<f64>, percent: bool, lang: Lang) -> String {
     match (a, b) {
         (Some(a), Some(b)) if percent => {
             let points = ((b - a) * 1000.0).round() / 10.0;
@@ -126,7 +127,7 @@ fn delta(a: Option<f64>, b: Option<f64>, percent: bool, lang: Lang) -> String {
 }
 
 /// The units of all the scenarios, each once, in the order they first appear, with their names.
-fn unit_rows(figures: &[Figures]) -> Vec<(&NodeId, usize)> {
+pub(super) fn unit_rows(figures: &[Figures]) -> Vec<(&NodeId, usize)> {
     let mut seen = std::collections::HashSet::new();
     let mut list = Vec::new();
     for f in figures {
@@ -140,7 +141,7 @@ fn unit_rows(figures: &[Figures]) -> Vec<(&NodeId, usize)> {
 }
 
 /// Each scenario's per-unit figures by unit id.
-fn unit_index(figures: &[Figures]) -> Vec<HashMap<&NodeId, &UnitFigures>> {
+pub(super) fn unit_index(figures: &[Figures]) -> Vec<HashMap<&NodeId, &UnitFigures>> {
     figures
         .iter()
         .map(|f| f.per_unit.iter().map(|u| (&u.id, u)).collect())
@@ -149,7 +150,7 @@ fn unit_index(figures: &[Figures]) -> Vec<HashMap<&NodeId, &UnitFigures>> {
 
 /// A unit's figures in each scenario, by code (`None` where the scenario lacks the unit or the
 /// figure is not defined): the rows of the CSV and the deltas of the JSON.
-fn unit_measures(units: &[Option<&UnitFigures>]) -> Vec<(String, Vec<Option<f64>>)> {
+pub(super) fn unit_measures(units: &[Option<&UnitFigures>]) -> Vec<(String, Vec<Option<f64>>)> {
     let mut rows = Vec::new();
     let mut row = |code: &str, value: &dyn Fn(&UnitFigures) -> Option<f64>| {
         rows.push((
@@ -199,14 +200,14 @@ fn unit_measures(units: &[Option<&UnitFigures>]) -> Vec<(String, Vec<Option<f64>
 }
 
 /// `b - a`, rounded so that 2.33 - 2 is 0.33 and not 0.33000000000000007.
-fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+pub(super) fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
     match (a, b) {
         (Some(a), Some(b)) => Some(((b - a) * 1e9).round() / 1e9),
         _ => None,
     }
 }
 
-fn unit_label(scenarios: &[&Scenario], id: &NodeId, lang: Lang) -> String {
+pub(super) fn unit_label(scenarios: &[&Scenario], id: &NodeId, lang: Lang) -> String {
     scenarios
         .iter()
         .rev()
@@ -251,7 +252,7 @@ fn table(lines: &[Vec<String>]) -> String {
     out
 }
 
-fn header(scenarios: &[&Scenario], first: String) -> Vec<String> {
+pub(super) fn header(scenarios: &[&Scenario], first: String) -> Vec<String> {
     let mut header = vec![first];
     for (at, scenario) in scenarios.iter().enumerate() {
         header.push(scenario.meta.id.as_str().to_owned());
@@ -411,6 +412,105 @@ fn csv(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
         .ok()
         .and_then(|bytes| String::from_utf8(bytes).ok())
         .unwrap_or_default()
+}
+
+/// The figures of `scenarios` (already computed, same order) as a workbook in `lang`: a sheet of
+/// the whole organisation's figures and one of each unit's, a column for each scenario and for
+/// each delta against the first, numbers as numbers (shares as percentages), the header row
+/// frozen and repeated on every printed page.
+///
+/// # Errors
+/// When the workbook cannot be written.
+pub fn stats_xlsx(
+    scenarios: &[&Scenario],
+    figures: &[Figures],
+    lang: Lang,
+) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    // A fixed date keeps the file the same bytes for the same plan.
+    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    workbook.set_properties(
+        &DocProperties::new()
+            .set_title(tr(lang, "panel-figures"))
+            .set_creation_datetime(&created),
+    );
+    let bold = Format::new().set_bold();
+    let percent = Format::new().set_num_format("0.0 %");
+    let number = Format::new().set_num_format("#,##0.##");
+    let columns: Vec<String> = header(scenarios, String::new())
+        .into_iter()
+        .skip(1)
+        .collect();
+    let write_values = |sheet: &mut Worksheet,
+                        r: u32,
+                        first_col: u16,
+                        values: &[Option<f64>],
+                        is_percent: bool|
+     -> Result<(), XlsxError> {
+        let format = if is_percent { &percent } else { &number };
+        let mut col = first_col;
+        for (at, value) in values.iter().enumerate() {
+            let cells = if at == 0 {
+                vec![*value]
+            } else {
+                vec![
+                    *value,
+                    difference(values.first().copied().flatten(), *value),
+                ]
+            };
+            for cell in cells {
+                if let Some(v) = cell {
+                    sheet.write_number_with_format(r, col, v, format)?;
+                }
+                col += 1;
+            }
+        }
+        Ok(())
+    };
+
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(tr(lang, "stats-figure"))?;
+    sheet.write_string_with_format(0, 0, tr(lang, "stats-figure"), &bold)?;
+    for (col, title) in (1u16..).zip(&columns) {
+        sheet.write_string_with_format(0, col, title, &bold)?;
+    }
+    sheet.set_freeze_panes(1, 1)?;
+    sheet.set_repeat_rows(0, 0)?;
+    let all = rows(figures, lang);
+    for (r, row) in (1u32..).zip(&all) {
+        sheet.write_string(r, 0, &row.label)?;
+        write_values(sheet, r, 1, &row.values, row.percent)?;
+    }
+    sheet.autofit();
+
+    let labels: HashMap<&str, &str> = all
+        .iter()
+        .map(|row| (row.code.as_str(), row.label.as_str()))
+        .collect();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(tr(lang, "stats-per-unit-sheet"))?;
+    sheet.write_string_with_format(0, 0, tr(lang, "stats-unit-figures"), &bold)?;
+    sheet.write_string_with_format(0, 1, tr(lang, "stats-figure"), &bold)?;
+    for (col, title) in (2u16..).zip(&columns) {
+        sheet.write_string_with_format(0, col, title, &bold)?;
+    }
+    sheet.set_freeze_panes(1, 2)?;
+    sheet.set_repeat_rows(0, 0)?;
+    let index = unit_index(figures);
+    let mut r = 1u32;
+    for (id, depth) in unit_rows(figures) {
+        let label = format!("{}{}", "  ".repeat(depth), unit_label(scenarios, id, lang));
+        let units: Vec<Option<&UnitFigures>> =
+            index.iter().map(|units| units.get(id).copied()).collect();
+        for (code, values) in unit_measures(&units) {
+            sheet.write_string(r, 0, &label)?;
+            sheet.write_string(r, 1, labels.get(code.as_str()).copied().unwrap_or(&code))?;
+            write_values(sheet, r, 2, &values, code.ends_with("_share"))?;
+            r += 1;
+        }
+    }
+    sheet.autofit();
+    workbook.save_to_buffer()
 }
 
 fn totals_json(t: &Totals) -> Json {

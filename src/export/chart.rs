@@ -1,10 +1,12 @@
 //! A chart ready to draw: the layout of a scenario with its title, legend and footer, in the
 //! user's language, optionally without personal data. The SVG, PNG and PDF exports draw this.
 
-use crate::i18n::words::{kind_text, scenario_status_text};
-use crate::i18n::{Lang, format_date, s, tr, tr_args};
+use crate::compare::diff;
+use crate::compare::marks::{ChangeMarks, Mark, with_ghosts};
+use crate::i18n::{Lang, s, tr, tr_args};
 use crate::layout::{Layout, LayoutOptions, layout};
-use crate::model::{NodeKind, Plan, PostStatus, Scenario};
+use crate::model::words::{format_date, kind_text, scenario_status_text};
+use crate::model::{NodeId, NodeKind, Plan, PostStatus, Scenario};
 
 /// What to draw and how.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +38,8 @@ pub enum LegendSample {
     Status(PostStatus),
     /// The dashed line of a team serving a unit.
     Serves,
+    /// The outline and tag of a changed box on a comparison chart.
+    Mark(Mark),
 }
 
 /// One entry of the chart's content as a nested list (for screen readers).
@@ -64,28 +68,74 @@ pub struct Chart {
     pub lang: Lang,
     /// What the chart shows, as a nested list in reading order (structure first, then groups).
     pub entries: Vec<ListEntry>,
+    /// On a comparison, how each box changed (empty otherwise).
+    pub marks: ChangeMarks,
+    /// The marks used, with their words in the chart's language.
+    pub mark_words: Vec<(Mark, String)>,
 }
 
 /// Builds the chart of `scenario` of `plan`.
 #[must_use]
 pub fn chart(plan: &Plan, scenario: &Scenario, options: &ChartOptions) -> Chart {
+    let public;
+    let scenario = if options.redact {
+        public = plan.redacted();
+        public.scenario(&scenario.meta.id).unwrap_or(scenario)
+    } else {
+        scenario
+    };
+    draw(plan, scenario, options, ChangeMarks::default(), None)
+}
+
+/// Builds the chart of `after` with its changes from `before` marked: each changed box outlined
+/// and tagged with what changed, and the nodes `after` no longer has drawn faint where they
+/// stood, so that one chart shows the comparison.
+#[must_use]
+pub fn chart_compared(
+    plan: &Plan,
+    before: &Scenario,
+    after: &Scenario,
+    options: &ChartOptions,
+) -> Chart {
+    let public;
+    let (before, after) = if options.redact {
+        public = plan.redacted();
+        let same = |s: &'_ Scenario| public.scenario(&s.meta.id);
+        (same(before).unwrap_or(before), same(after).unwrap_or(after))
+    } else {
+        (before, after)
+    };
+    let marks = ChangeMarks::of(&diff(before, after));
+    let shown = with_ghosts(before, after, &marks);
+    draw(plan, &shown, options, marks, Some(before))
+}
+
+/// The chart of `scenario` (already without personal data when the options ask for that), its
+/// changes from `before` marked as `marks` say.
+fn draw(
+    plan: &Plan,
+    scenario: &Scenario,
+    options: &ChartOptions,
+    marks: ChangeMarks,
+    before: Option<&Scenario>,
+) -> Chart {
     let lang = options.lang;
     let mut layout_options = options.layout.clone().with_view(scenario);
     layout_options.lang = lang;
-    let laid_out = if options.redact {
+    if options.redact {
         layout_options.show.holder = false;
-        let redacted = plan.redacted();
-        let same = redacted.scenario(&scenario.meta.id).unwrap_or(scenario);
-        layout(same, &layout_options)
-    } else {
-        layout(scenario, &layout_options)
-    };
+    }
+    let laid_out = layout(scenario, &layout_options);
     let meta = &scenario.meta;
-    let subtitle = format!(
+    let mut subtitle = format!(
         "{} ({})",
         meta.name.show(lang),
         scenario_status_text(meta.status, lang)
     );
+    if let Some(before) = before {
+        let args = [("before", s(before.meta.name.show(lang)))];
+        subtitle = format!("{subtitle}: {}", tr_args(lang, "chart-compared", &args));
+    }
     let mut footer = vec![meta.name.show(lang).to_owned()];
     if let Some(date) = meta.effective {
         footer.push(tr_args(
@@ -128,7 +178,15 @@ pub fn chart(plan: &Plan, scenario: &Scenario, options: &ChartOptions) -> Chart 
         ));
     }
     legend.push((LegendSample::Serves, tr(lang, "chart-serves")));
-    let entries = list_entries(scenario, &laid_out);
+    let mark_words: Vec<(Mark, String)> = marks
+        .used()
+        .into_iter()
+        .map(|m| (m, tr(lang, &format!("mark-{}", m.code()))))
+        .collect();
+    for (mark, word) in &mark_words {
+        legend.push((LegendSample::Mark(*mark), word.clone()));
+    }
+    let entries = list_entries(scenario, &laid_out, &marks, &mark_words);
     Chart {
         entries,
         title: plan.name.show(lang).to_owned(),
@@ -137,16 +195,49 @@ pub fn chart(plan: &Plan, scenario: &Scenario, options: &ChartOptions) -> Chart 
         legend,
         footer,
         lang,
+        marks,
+        mark_words,
     }
 }
 
-/// The boxes of a chart in depth-first order of the structure, each with its depth.
-fn list_entries(scenario: &Scenario, laid_out: &Layout) -> Vec<ListEntry> {
+impl Chart {
+    /// The words of a box's change marks, joined (empty when the box did not change).
+    #[must_use]
+    pub fn mark_text(&self, id: &NodeId) -> String {
+        mark_text(self.marks.of_node(id), &self.mark_words)
+    }
+}
+
+fn mark_text(marks: &[Mark], words: &[(Mark, String)]) -> String {
+    let words: Vec<&str> = marks
+        .iter()
+        .filter_map(|m| words.iter().find(|(w, _)| w == m).map(|(_, t)| t.as_str()))
+        .collect();
+    words.join(", ")
+}
+
+/// The boxes of a chart in depth-first order of the structure, each with its depth and, on a
+/// comparison, what changed.
+fn list_entries(
+    scenario: &Scenario,
+    laid_out: &Layout,
+    marks: &ChangeMarks,
+    words: &[(Mark, String)],
+) -> Vec<ListEntry> {
     use std::collections::HashMap;
     let texts: HashMap<&crate::model::NodeId, String> = laid_out
         .boxes
         .iter()
-        .map(|b| (&b.id, laid_out.one_line(b)))
+        .map(|b| {
+            let text = laid_out.one_line(b);
+            let changed = mark_text(marks.of_node(&b.id), words);
+            let text = if changed.is_empty() {
+                text
+            } else {
+                format!("{text} [{changed}]")
+            };
+            (&b.id, text)
+        })
         .collect();
     let mut entries = Vec::with_capacity(texts.len());
     let mut seen = std::collections::HashSet::new();

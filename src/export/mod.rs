@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 mod chart;
+mod files;
 mod pages;
 mod pdf;
 mod png;
@@ -10,7 +11,8 @@ mod style;
 mod svg;
 mod tiles;
 
-pub use chart::{Chart, ChartOptions, LegendSample, ListEntry, chart};
+pub use chart::{Chart, ChartOptions, LegendSample, ListEntry, chart, chart_compared};
+pub use files::{ChartFormat, ExportFailure, FileOptions, export_chart, exported_message};
 pub use pages::{
     MAP_IN_MARGIN, MAX_PAGE_SIDE, MIN_PRINTED_TEXT, OVERVIEW_BAND, OVERVIEW_WIDTH, PAGE_MARGIN,
     PageOrientation, Pagination, Paper, overview_band, overview_size,

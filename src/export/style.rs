@@ -2,6 +2,7 @@
 //! header, chart, legend and footer around the layout.
 
 use super::chart::Chart;
+use crate::compare::marks::Mark;
 use crate::layout::FontMetrics;
 use crate::model::{NodeKind, PostStatus};
 
@@ -45,6 +46,63 @@ pub fn box_style(
     }
 }
 
+/// The outline a changed box gets on a comparison chart: stroke, dash pattern, width, and how
+/// opaque the box is (a ghost of a removed node is faint). Every mark also has its words on the
+/// box's tag, so that no change is told by colour alone.
+#[must_use]
+pub fn mark_style(marks: &[Mark]) -> Option<(&'static str, Option<&'static str>, f32, f32)> {
+    let first = marks.first()?;
+    Some(match first {
+        Mark::Removed => ("#757575", Some("4 3"), 1.2, 0.45),
+        Mark::Added => ("#2e7d32", None, 2.4, 1.0),
+        _ => ("#e65100", None, 2.4, 1.0),
+    })
+}
+
+/// The fill of a changed box's tag.
+#[must_use]
+pub fn mark_tag_fill(marks: &[Mark]) -> &'static str {
+    match marks.first() {
+        Some(Mark::Removed) => "#eeeeee",
+        Some(Mark::Added) => "#e8f5e9",
+        _ => "#fff3e0",
+    }
+}
+
+/// The width of a line of bold text.
+#[must_use]
+pub fn bold_width(text: &str, size: f32) -> f32 {
+    FontMetrics::bold().width(text, size)
+}
+
+/// The narrowest the legend wraps at, for a small chart.
+const LEGEND_MIN_WIDTH: f32 = 480.0;
+
+/// The height of a row of the legend, from one row's top to the next's.
+pub const LEGEND_ROW: f32 = 16.0;
+
+/// The height of a legend entry's sample.
+const LEGEND_ENTRY_HEIGHT: f32 = 10.0;
+
+/// Where each legend entry goes, from the legend's top left: in rows no wider than `wrap`.
+#[must_use]
+pub fn legend_places(chart: &Chart, wrap: f32) -> Vec<[f32; 2]> {
+    let (mut x, mut y) = (0.0f32, 0.0f32);
+    chart
+        .legend
+        .iter()
+        .map(|(_, label)| {
+            let w = legend_entry_width(label);
+            if x > 0.0 && x + w > wrap {
+                (x, y) = (0.0, y + LEGEND_ROW);
+            }
+            let place = [x, y];
+            x += w;
+            place
+        })
+        .collect()
+}
+
 /// The width a legend entry takes.
 #[must_use]
 pub fn legend_entry_width(label: &str) -> f32 {
@@ -62,6 +120,8 @@ pub struct Frame {
     pub chart_y: f32,
     /// The legend's top.
     pub legend_y: f32,
+    /// The width at which the legend wraps to another row.
+    pub legend_wrap: f32,
     /// The footer's top.
     pub footer_y: f32,
     /// The whole canvas.
@@ -77,20 +137,27 @@ impl Frame {
         let header = TITLE_SIZE + SUBTITLE_SIZE * 2.0 + 12.0;
         let chart_x = MARGIN;
         let chart_y = MARGIN + header;
-        let legend_y = chart_y + chart.layout.height + 24.0;
-        let footer_y = legend_y + 10.0 + 12.0;
         let footer_h = chart.footer.len() as f32 * FOOTER_SIZE * 1.4;
-        let legend_w: f32 = chart
-            .legend
-            .iter()
-            .map(|(_, l)| legend_entry_width(l))
-            .sum();
         let title_w = FontMetrics::bold().width(&chart.title, TITLE_SIZE);
         let footer_w = chart
             .footer
             .iter()
             .map(|l| FontMetrics::regular().width(l, FOOTER_SIZE))
             .fold(0.0f32, f32::max);
+        // The legend wraps at the width the rest needs, so that a long legend (a comparison's
+        // marks) makes the chart no wider and so no smaller on paper.
+        let legend_wrap = [chart.layout.width, title_w, footer_w, LEGEND_MIN_WIDTH]
+            .into_iter()
+            .fold(0.0f32, f32::max);
+        let places = legend_places(chart, legend_wrap);
+        let legend_w = places
+            .iter()
+            .zip(&chart.legend)
+            .map(|([x, _], (_, label))| x + legend_entry_width(label))
+            .fold(0.0f32, f32::max);
+        let legend_h = places.last().map_or(0.0, |[_, y]| y + LEGEND_ENTRY_HEIGHT);
+        let legend_y = chart_y + chart.layout.height + 24.0;
+        let footer_y = legend_y + legend_h + 12.0;
         let width = [chart.layout.width, legend_w, title_w, footer_w]
             .into_iter()
             .fold(0.0f32, f32::max)
@@ -100,6 +167,7 @@ impl Frame {
             chart_x,
             chart_y,
             legend_y,
+            legend_wrap,
             footer_y,
             width,
             height: footer_y + footer_h + MARGIN,

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::chart::{Chart, LegendSample};
 use super::style::{self, Frame};
 use super::tiles::Part;
+use crate::compare::marks::Mark;
 use crate::layout::{Connector, ConnectorKind, Layout, LineStyle, NodeBox};
 use crate::model::{NodeKind, PostStatus};
 
@@ -90,7 +91,7 @@ fn write_svg(chart: &Chart, part: Option<&Part<'_>>) -> String {
     }
     let boxes = part.map_or_else(|| (0..layout.boxes.len()).collect(), |p| at(p.boxes));
     for b in boxes.iter().filter_map(|&i| layout.boxes.get(i)) {
-        node_box(&mut out, b, layout);
+        node_box(&mut out, b, chart);
     }
     out.push_str("</g>\n");
 
@@ -101,10 +102,9 @@ fn write_svg(chart: &Chart, part: Option<&Part<'_>>) -> String {
     )
     .ok();
     if legend {
-        let mut x = 0.0;
-        for (sample, label) in &chart.legend {
-            legend_entry(&mut out, x, sample, label);
-            x += style::legend_entry_width(label);
+        let places = style::legend_places(chart, frame.legend_wrap);
+        for ((sample, label), [x, y]) in chart.legend.iter().zip(places) {
+            legend_entry(&mut out, x, y, sample, label);
         }
     }
     out.push_str("</g>\n");
@@ -167,16 +167,31 @@ fn connector_line(out: &mut String, layout: &Layout, connector: &Connector) {
     .ok();
 }
 
-fn node_box(out: &mut String, b: &NodeBox, layout: &Layout) {
+fn node_box(out: &mut String, b: &NodeBox, chart: &Chart) {
+    let layout = &chart.layout;
     let (font_size, padding) = (layout.font_size, layout.padding);
-    let (fill, stroke, dash, width) = style::box_style(b.kind, b.status);
+    let (fill, mut stroke, mut dash, mut width) = style::box_style(b.kind, b.status);
+    let marks = chart.marks.of_node(&b.id);
+    let mut opacity = String::new();
+    if let Some((mark_stroke, mark_dash, mark_width, faint)) = style::mark_style(marks) {
+        (stroke, width) = (mark_stroke, mark_width);
+        dash = mark_dash.or(dash);
+        if faint < 1.0 {
+            opacity = format!(" opacity=\"{faint}\"");
+        }
+    }
     let dash = dash
         .map(|d| format!(" stroke-dasharray=\"{d}\""))
         .unwrap_or_default();
-    let label = layout.one_line(b);
+    let changed = chart.mark_text(&b.id);
+    let label = if changed.is_empty() {
+        layout.one_line(b)
+    } else {
+        format!("{} [{changed}]", layout.one_line(b))
+    };
     write!(
         out,
-        "<g id=\"node-{}\">\n<title>{}</title>\n",
+        "<g id=\"node-{}\"{opacity}>\n<title>{}</title>\n",
         esc(b.id.as_str()),
         esc(&label)
     )
@@ -218,11 +233,33 @@ fn node_box(out: &mut String, b: &NodeBox, layout: &Layout) {
             text(out, x, baseline, size, bold, layout.text_of(line));
         }
     }
+    if !changed.is_empty() {
+        mark_tag(out, b, &changed, marks, LineStyle::Note.size(font_size));
+    }
     out.push_str("</g>\n");
 }
 
-fn legend_entry(out: &mut String, x: f32, sample: &LegendSample, label: &str) {
+/// The words of a box's changes on a tag across its top edge at the right, where no line
+/// meets the box (lines come in at the middle of the top or at the side).
+fn mark_tag(out: &mut String, b: &NodeBox, words: &str, marks: &[Mark], size: f32) {
+    let width = style::bold_width(words, size) + 6.0;
+    let height = size + 3.0;
+    let (x, y) = (b.x + b.width - width - 3.0, b.y - height / 2.0);
+    let (stroke, _, _, _) = style::mark_style(marks).unwrap_or(("#37474f", None, 1.0, 1.0));
+    writeln!(
+        out,
+        "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"{height:.1}\" rx=\"2\" fill=\"{}\" stroke=\"{stroke}\" stroke-width=\"0.8\"/>",
+        style::mark_tag_fill(marks)
+    )
+    .ok();
+    text(out, x + 3.0, y + size + 0.5, size, true, words);
+}
+
+fn legend_entry(out: &mut String, x: f32, y: f32, sample: &LegendSample, label: &str) {
     let (w, h) = (18.0, 10.0);
+    if y > 0.0 {
+        writeln!(out, "<g transform=\"translate(0 {y:.1})\">").ok();
+    }
     match sample {
         LegendSample::Kind(kind) => {
             let (fill, stroke, _, width) = style::box_style(*kind, PostStatus::Filled);
@@ -238,6 +275,15 @@ fn legend_entry(out: &mut String, x: f32, sample: &LegendSample, label: &str) {
                 writeln!(out, "<line x1=\"{x:.1}\" y1=\"{h}\" x2=\"{:.1}\" y2=\"0\" stroke=\"{stroke}\" stroke-width=\"0.8\"/>", x + w).ok();
             }
         }
+        LegendSample::Mark(mark) => {
+            let marks = [*mark];
+            let (stroke, dash, width, _) =
+                style::mark_style(&marks).unwrap_or(("#37474f", None, 1.0, 1.0));
+            let dash = dash
+                .map(|d| format!(" stroke-dasharray=\"{d}\""))
+                .unwrap_or_default();
+            writeln!(out, "<rect x=\"{x:.1}\" y=\"0\" width=\"{w}\" height=\"{h}\" rx=\"2\" fill=\"{}\" stroke=\"{stroke}\" stroke-width=\"{width}\"{dash}/>", style::mark_tag_fill(&marks)).ok();
+        }
         LegendSample::Serves => {
             writeln!(out, "<line x1=\"{x:.1}\" y1=\"5\" x2=\"{:.1}\" y2=\"5\" stroke=\"{}\" stroke-dasharray=\"6 3\"/>", x + w, style::SERVES).ok();
         }
@@ -250,6 +296,9 @@ fn legend_entry(out: &mut String, x: f32, sample: &LegendSample, label: &str) {
         esc(label)
     )
     .ok();
+    if y > 0.0 {
+        out.push_str("</g>\n");
+    }
 }
 
 fn text(out: &mut String, x: f32, y: f32, size: f32, bold: bool, content: &str) {

@@ -4,9 +4,8 @@
 //! embedded at build time. A test checks that the three catalogues hold the same keys and that
 //! every key the code asks for exists.
 
-mod dates;
+mod ages;
 mod numbers;
-pub mod words;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -15,7 +14,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader as _, langid};
 use serde::{Deserialize, Serialize};
 
-pub use dates::{date_input_text, format_age, format_date, parse_date};
+pub use ages::format_age;
 pub use numbers::{format_delta, format_number, parse_number};
 
 fluent_templates::static_loader! {

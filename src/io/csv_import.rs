@@ -18,7 +18,7 @@ use crate::model::{
 /// The columns every file must have.
 pub const REQUIRED_COLUMNS: [&str; 4] = ["id", "parent", "kind", "name"];
 /// The columns a file may have besides.
-pub const OPTIONAL_COLUMNS: [&str; 9] = [
+pub const OPTIONAL_COLUMNS: [&str; 10] = [
     "title",
     "holder",
     "fte",
@@ -26,6 +26,7 @@ pub const OPTIONAL_COLUMNS: [&str; 9] = [
     "status",
     "heads",
     "reports_to",
+    "serves",
     "name_sv",
     "name_en",
 ];
@@ -224,6 +225,7 @@ struct At {
     status: Option<usize>,
     heads: Option<usize>,
     reports_to: Option<usize>,
+    serves: Option<usize>,
     name_sv: Option<usize>,
     name_en: Option<usize>,
 }
@@ -243,6 +245,7 @@ impl At {
             status: at("status"),
             heads: at("heads"),
             reports_to: at("reports_to"),
+            serves: at("serves"),
             name_sv: at("name_sv"),
             name_en: at("name_en"),
         }
@@ -257,6 +260,7 @@ struct Links {
     parent: Range<usize>,
     heads: Range<usize>,
     reports_to: Range<usize>,
+    serves: Range<usize>,
 }
 
 /// The reference cells of every row, one after another in one text.
@@ -275,7 +279,7 @@ impl Refs {
         self.0.get(place.clone()).filter(|text| !text.is_empty())
     }
 
-    /// The ids a list cell names (`reports_to`).
+    /// The ids a list cell names (`reports_to`, `serves`).
     fn list(&self, place: &Range<usize>) -> impl Iterator<Item = &str> {
         let text = self.0.get(place.clone()).unwrap_or_default();
         text.split(';').map(str::trim).filter(|id| !id.is_empty())
@@ -484,6 +488,7 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
             parent: refs.push(cell(at.parent)),
             heads: refs.push(heads),
             reports_to: refs.push(reports_to),
+            serves: refs.push(cell(at.serves)),
         });
     }
 
@@ -494,7 +499,8 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
             .map(|id| ("parent", id))
             .into_iter()
             .chain(refs.one(&row.heads).map(|id| ("heads", id)))
-            .chain(refs.list(&row.reports_to).map(|id| ("reports_to", id)));
+            .chain(refs.list(&row.reports_to).map(|id| ("reports_to", id)))
+            .chain(refs.list(&row.serves).map(|id| ("serves", id)));
         for (column, id) in cells {
             if scenario.find(id).is_none() && !bad_ids.contains(id) {
                 let id = id.to_owned();
@@ -555,6 +561,15 @@ fn link(scenario: &mut Scenario, links: &[Links], refs: &Refs, report: &mut Repo
                 node: id.clone(),
                 supervisors,
             };
+            refuse(row.line, scenario.apply(edit));
+        }
+        // The model refuses a serves line from anything but a team or unit, with its reason.
+        let served: Vec<NodeId> = refs
+            .list(&row.serves)
+            .filter_map(|r| known(scenario, r))
+            .collect();
+        for served in served {
+            let edit = Edit::AddRelation(Edge::new(id, Relation::Serves, &served));
             refuse(row.line, scenario.apply(edit));
         }
     }

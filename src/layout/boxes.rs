@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use super::text::FontMetrics;
 use super::{LayoutOptions, LineStyle, TextLine};
-use crate::i18n::words::{role_text, status_text, work_text};
 use crate::i18n::{format_number, n, s, tr_args};
+use crate::model::words::{role_text, status_text, work_text};
 use crate::model::{Node, NodeKind, PostStatus, Relation, Role, Scenario};
 
 /// Where the lines of the boxes go while they are measured: every box's lines into one list,

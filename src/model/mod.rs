@@ -4,6 +4,7 @@
 
 mod command;
 pub mod compose;
+mod conflict;
 mod date;
 mod line;
 pub(crate) mod lists;
@@ -12,8 +13,10 @@ mod plan;
 mod relation;
 mod scenario;
 pub mod search;
+pub mod words;
 
 pub use command::{Command, CommandError, Edit, Field, apply, names_in};
+pub use conflict::conflict_text;
 pub use date::{Date, DateError};
 pub use line::LineManagement;
 pub use node::{Decision, Names, Node, NodeId, NodeKind, PostStatus, Role, Task, Term, WorkTag};

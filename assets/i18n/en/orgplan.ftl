@@ -135,6 +135,8 @@ cli-problems = { $file }, scenario “{ $scenario }”: { $count ->
    *[other] { $count } problems
 }
 cli-written = Wrote { $path }.
+cli-generated = Generated { $count } nodes into { $path }.
+cli-generate-extension = Cannot tell what to write into { $path }: name a .csv file or a plan (.orgplan, .ron).
 cli-imported = Imported { $count } nodes into { $path }.
 cli-exported = Wrote { $count ->
     [one] { $path }
@@ -243,6 +245,18 @@ chart-cost = €{ $cost }
 chart-effective = Takes effect { $date }
 chart-decision = Decision: { $decision }
 chart-serves = serves (dotted line)
+chart-compared = changes from { $before }
+mark-added = new
+mark-removed = removed
+mark-moved = moved
+mark-renamed = renamed
+mark-merged = merged
+mark-split = from a split
+mark-replaced = replaces
+mark-kind_changed = kind changed
+mark-new_head = new head
+mark-new_supervisor = new supervisor
+mark-status_changed = status changed
 chart-page = Page { $page }/{ $pages }
 chart-page-alone = Page { $page }
 pdf-list-title = The organisation as a list
@@ -302,6 +316,8 @@ stats-admin-fte-share = Administration, share of FTE
 stats-admin-cost-share = Administration, share of cost
 stats-points = pp
 stats-per-unit = Per unit
+stats-per-unit-sheet = Per unit
+stats-tasks-without-owner = Tasks without an owner
 stats-unit-figures = Unit: posts / FTE / cost / layers / largest span
 
 ## The staff impact list
@@ -402,6 +418,7 @@ key-f2-enter = F2 or Enter
 key-enter = Enter
 key-delete = Delete
 key-tab = Tab
+error-export = The chart could not be drawn: { $reason }
 error-spreadsheet = The spreadsheet could not be made: { $reason }
 label-search = Search
 search-hint = name, title, holder or id

@@ -135,6 +135,8 @@ cli-problems = { $file }, skenaario ”{ $scenario }”: { $count ->
    *[other] { $count } ongelmaa
 }
 cli-written = Kirjoitettu: { $path }.
+cli-generated = Luotu { $count } kohdetta tiedostoon { $path }.
+cli-generate-extension = Ei tiedetä, mitä tiedostoon { $path } kirjoitetaan: anna .csv-tiedosto tai suunnitelma (.orgplan, .ron).
 cli-imported = Tuotu { $count } kohdetta tiedostoon { $path }.
 cli-exported = Kirjoitettu { $count ->
     [one] { $path }
@@ -243,6 +245,18 @@ chart-cost = { $cost } €
 chart-effective = Voimaan { $date }
 chart-decision = Päätös: { $decision }
 chart-serves = palvelee (katkoviiva)
+chart-compared = muutokset: { $before }
+mark-added = uusi
+mark-removed = poistuu
+mark-moved = siirtyy
+mark-renamed = nimi muuttuu
+mark-merged = yhdistetty
+mark-split = jaosta
+mark-replaced = korvaa
+mark-kind_changed = tyyppi muuttuu
+mark-new_head = uusi johtaja
+mark-new_supervisor = uusi esihenkilö
+mark-status_changed = tila muuttuu
 chart-page = Sivu { $page }/{ $pages }
 chart-page-alone = Sivu { $page }
 pdf-list-title = Organisaatio luettelona
@@ -302,6 +316,8 @@ stats-admin-fte-share = Hallinnon osuus htv:stä
 stats-admin-cost-share = Hallinnon osuus kustannuksista
 stats-points = %-yks.
 stats-per-unit = Yksiköittäin
+stats-per-unit-sheet = Yksiköittäin
+stats-tasks-without-owner = Tehtäviä ilman vastuutahoa
 stats-unit-figures = Yksikkö: vakanssit / htv / kustannus / johtamistasot / suurin johtamisväli
 
 ## Henkilöstövaikutukset
@@ -402,6 +418,7 @@ key-f2-enter = F2 tai Enter
 key-enter = Enter
 key-delete = Delete
 key-tab = Sarkain
+error-export = Kaaviota ei voitu piirtää: { $reason }
 error-spreadsheet = Taulukkoa ei voitu muodostaa: { $reason }
 label-search = Haku
 search-hint = nimi, nimike, haltija tai tunniste

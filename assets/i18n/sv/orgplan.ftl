@@ -135,6 +135,8 @@ cli-problems = { $file }, scenario ”{ $scenario }”: { $count ->
    *[other] { $count } problem
 }
 cli-written = Skrev { $path }.
+cli-generated = Skapade { $count } objekt i { $path }.
+cli-generate-extension = Vet inte vad som ska skrivas i { $path }: ange en .csv-fil eller en plan (.orgplan, .ron).
 cli-imported = Importerade { $count } objekt till { $path }.
 cli-exported = Skrev { $count ->
     [one] { $path }
@@ -243,6 +245,18 @@ chart-cost = { $cost } €
 chart-effective = Träder i kraft { $date }
 chart-decision = Beslut: { $decision }
 chart-serves = betjänar (streckad linje)
+chart-compared = ändringar från { $before }
+mark-added = ny
+mark-removed = upphör
+mark-moved = flyttas
+mark-renamed = nytt namn
+mark-merged = sammanslagen
+mark-split = från delning
+mark-replaced = ersätter
+mark-kind_changed = typen ändras
+mark-new_head = ny chef
+mark-new_supervisor = ny närmaste chef
+mark-status_changed = status ändras
 chart-page = Sida { $page }/{ $pages }
 chart-page-alone = Sida { $page }
 pdf-list-title = Organisationen som lista
@@ -302,6 +316,8 @@ stats-admin-fte-share = Administrationens andel av årsverken
 stats-admin-cost-share = Administrationens andel av kostnaderna
 stats-points = %-enh.
 stats-per-unit = Per enhet
+stats-per-unit-sheet = Per enhet
+stats-tasks-without-owner = Uppgifter utan ansvarig
 stats-unit-figures = Enhet: tjänster / årsv. / kostnad / ledningsnivåer / största kontrollspann
 
 ## Personalkonsekvenser
@@ -402,6 +418,7 @@ key-f2-enter = F2 eller Enter
 key-enter = Enter
 key-delete = Delete
 key-tab = Tabb
+error-export = Diagrammet kunde inte ritas: { $reason }
 error-spreadsheet = Kalkylbladet kunde inte skapas: { $reason }
 label-search = Sök
 search-hint = namn, titel, innehavare eller id

@@ -1,7 +1,72 @@
-//! Dates as the user's language writes them.
+//! Words for the model's values (kinds, statuses, roles, dates) in the user's language, from the
+//! catalogue: beside the values they name, so that the translations need nothing of the model.
 
-use super::Lang;
-use crate::model::Date;
+use super::{Date, Node, NodeKind, PostStatus, Role, ScenarioStatus, WorkTag};
+use crate::i18n::{Lang, tr};
+
+/// The kind of a node, in `lang`.
+#[must_use]
+pub fn kind_text(kind: NodeKind, lang: Lang) -> String {
+    tr(lang, &format!("kind-{}", kind.code()))
+}
+
+/// The status of a node in `lang` (a ceased unit says so).
+#[must_use]
+pub fn status_text(node: &Node, lang: Lang) -> String {
+    match (node.kind, node.status) {
+        (NodeKind::Unit | NodeKind::Team | NodeKind::Organisation, PostStatus::Abolished) => {
+            tr(lang, "status-ceased")
+        }
+        (_, status) => tr(lang, &format!("status-{}", status.code())),
+    }
+}
+
+/// A mark to show beside a node that is not simply filled or active.
+#[must_use]
+pub fn status_mark(node: &Node, lang: Lang) -> Option<String> {
+    (node.status != PostStatus::Filled).then(|| status_text(node, lang))
+}
+
+/// Core work or administration, in `lang`.
+#[must_use]
+pub fn work_text(work: WorkTag, lang: Lang) -> String {
+    match work {
+        WorkTag::Core => tr(lang, "work-core"),
+        WorkTag::Administration => tr(lang, "work-administration"),
+    }
+}
+
+/// A member's role, in `lang`.
+#[must_use]
+pub fn role_text(role: Role, lang: Lang) -> String {
+    let key = match role {
+        Role::Member => "role-member",
+        Role::Chair => "role-chair",
+        Role::ViceChair => "role-vice_chair",
+        Role::Coordinator => "role-coordinator",
+        Role::Secretary => "role-secretary",
+        Role::Expert => "role-expert",
+    };
+    tr(lang, key)
+}
+
+/// A scenario's status, in `lang`.
+#[must_use]
+pub fn scenario_status_text(status: ScenarioStatus, lang: Lang) -> String {
+    let key = match status {
+        ScenarioStatus::Draft => "scenario-status-draft",
+        ScenarioStatus::Proposed => "scenario-status-proposed",
+        ScenarioStatus::Decided => "scenario-status-decided",
+        ScenarioStatus::Rejected => "scenario-status-rejected",
+    };
+    tr(lang, key)
+}
+
+/// A date, or the word for none.
+#[must_use]
+pub fn date_text(date: Option<Date>, lang: Lang) -> String {
+    date.map_or_else(|| tr(lang, "value-none"), |d| format_date(d, lang))
+}
 
 /// A date as `lang` writes it: `1.10.2023` in Finnish and Finland Swedish, `1 Oct 2023` in English.
 #[must_use]
@@ -51,20 +116,6 @@ pub fn date_input_text(date: Date, lang: Lang) -> String {
     }
 }
 
-/// How long ago something happened, in words: "just now", "5 minutes ago", "3 hours ago",
-/// "2 days ago" (no clock time, so no time zone to get wrong).
-#[must_use]
-pub fn format_age(seconds: u64, lang: Lang) -> String {
-    let (key, count) = match seconds {
-        0..60 => return super::tr(lang, "age-now"),
-        60..3_600 => ("age-minutes", seconds / 60),
-        3_600..86_400 => ("age-hours", seconds / 3_600),
-        _ => ("age-days", seconds / 86_400),
-    };
-    let count = usize::try_from(count).unwrap_or(usize::MAX);
-    super::tr_args(lang, key, &[("count", super::n(count))])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,13 +141,5 @@ mod tests {
         for lang in Lang::ALL {
             assert_eq!(parse_date(&date_input_text(d, lang)), Some(d));
         }
-    }
-
-    #[test]
-    fn ages_are_counted_in_the_largest_whole_unit() {
-        assert_eq!(format_age(5, Lang::En), "just now");
-        assert_eq!(format_age(60, Lang::En), "1 minute ago");
-        assert_eq!(format_age(3 * 3_600 + 5, Lang::En), "3 hours ago");
-        assert_eq!(format_age(2 * 86_400, Lang::Fi), "2 päivää sitten");
     }
 }
