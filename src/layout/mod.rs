@@ -6,6 +6,14 @@
 //! laid out beside the organisation with their members listed by role; collapsed subtrees are
 //! one box with a count. Boxes grow with their text (up to three lines for a name). Everything
 //! is iterative and linear in the number of nodes.
+//!
+//! What is here: `build/` (from a scenario to boxes and connectors, one file a step), `boxes.rs`
+//! (a box's texts and size), `text.rs` (font metrics and wrapping with the bundled font),
+//! `tidy.rs` (the tidy tree), `json.rs` (a layout as JSON for `orgplan layout`).
+//!
+//! The layout reads the model and words from i18n and nothing else of the crate: it never uses
+//! egui, eframe, rfd or clap (the window, the file dialogs and the command line use it, not the
+//! other way round), so the exports and the command line lay charts out without a window.
 
 mod boxes;
 mod build;

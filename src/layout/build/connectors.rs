@@ -1,0 +1,121 @@
+//! The solid connectors: from a parent through the gap below its level to its parts (a bus),
+//! down the spine of a stacked column to each of its boxes, and from a head to its staff posts.
+
+use super::place::Emitter;
+use super::tree::{Slot, Tree};
+use super::{STACK_INDENT, index, range};
+use crate::layout::{Connector, ConnectorKind};
+use crate::model::lists::Lists;
+
+impl Emitter<'_> {
+    /// The structure lines from every placed parent to its parts, once every box has its
+    /// place; `children` are the layout tree's child lists.
+    pub(super) fn structure_lines(&mut self, tree: &Tree, children: &Lists) {
+        let mut targets: Vec<[f32; 4]> = Vec::new();
+        let mut column: Vec<[f32; 4]> = Vec::new();
+        for (u, slot) in tree.slots.iter().enumerate() {
+            let Slot::Real { at, .. } = slot else {
+                continue;
+            };
+            let Some(parent_box) = self.rect(*at) else {
+                continue;
+            };
+            targets.clear();
+            for &c in children.get(u) {
+                match &tree.slots[c as usize] {
+                    Slot::Real { at, .. } => targets.extend(self.rect(*at)),
+                    Slot::Stack { members, rows, .. } => {
+                        let count = rows.len().max(1);
+                        for members in tree.members[range(members)].chunks(count) {
+                            column.clear();
+                            column.extend(members.iter().filter_map(|&m| self.rect(m as usize)));
+                            if let Some(spine) = self.spine(&column) {
+                                targets.push(spine);
+                            }
+                        }
+                    }
+                    Slot::Root | Slot::Filler => {}
+                }
+            }
+            self.bus(parent_box, &targets);
+        }
+    }
+
+    /// A column of stacked boxes: the spine runs down their left side; returns the spine's
+    /// entry point as a zero-size target.
+    fn spine(&mut self, rects: &[[f32; 4]]) -> Option<[f32; 4]> {
+        let first = rects.first()?;
+        let last = rects.last()?;
+        let x = first[0] - STACK_INDENT / 2.0;
+        self.line(
+            ConnectorKind::Structure,
+            &[[x, first[1]], [x, last[1] + last[3] / 2.0]],
+        );
+        for r in rects {
+            let mid = r[1] + r[3] / 2.0;
+            self.line(ConnectorKind::Structure, &[[x, mid], [r[0], mid]]);
+        }
+        Some([x, first[1], 0.0, 0.0])
+    }
+
+    pub(super) fn line(&mut self, kind: ConnectorKind, points: &[[f32; 2]]) {
+        let start = index(self.points.len());
+        self.points.extend_from_slice(points);
+        self.connectors.push(Connector {
+            kind,
+            points: start..index(self.points.len()),
+        });
+    }
+
+    /// Orthogonal lines from a parent to its children through the gap between their levels.
+    fn bus(&mut self, parent: [f32; 4], children: &[[f32; 4]]) {
+        if children.is_empty() {
+            return;
+        }
+        if self.top_down {
+            let from = [parent[0] + parent[2] / 2.0, parent[1] + parent[3]];
+            let level_top = parent[1];
+            let mid = level_top + self.pitch - self.options.level_gap / 2.0;
+            let centre = |c: &[f32; 4]| c[0] + c[2] / 2.0;
+            if let [only] = children {
+                let x = centre(only);
+                if (x - from[0]).abs() < 0.5 {
+                    self.line(ConnectorKind::Structure, &[from, [from[0], only[1]]]);
+                    return;
+                }
+            }
+            self.line(ConnectorKind::Structure, &[from, [from[0], mid]]);
+            let lo = children.iter().map(centre).fold(from[0], f32::min);
+            let hi = children.iter().map(centre).fold(from[0], f32::max);
+            self.line(ConnectorKind::Structure, &[[lo, mid], [hi, mid]]);
+            for c in children {
+                let x = centre(c);
+                self.line(ConnectorKind::Structure, &[[x, mid], [x, c[1]]]);
+            }
+        } else {
+            let from = [parent[0] + parent[2], parent[1] + parent[3] / 2.0];
+            let mid = parent[0] + self.pitch - self.options.level_gap / 2.0;
+            let middle = |c: &[f32; 4]| c[1] + c[3] / 2.0;
+            self.line(ConnectorKind::Structure, &[from, [mid, from[1]]]);
+            let lo = children.iter().map(middle).fold(from[1], f32::min);
+            let hi = children.iter().map(middle).fold(from[1], f32::max);
+            self.line(ConnectorKind::Structure, &[[mid, lo], [mid, hi]]);
+            for c in children {
+                let y = middle(c);
+                self.line(ConnectorKind::Structure, &[[mid, y], [c[0], y]]);
+            }
+        }
+    }
+
+    /// The line from a head (`[x, y, width, height]`) to a staff post beside it.
+    pub(super) fn staff_line(&mut self, head: [f32; 4], staff: [f32; 4]) {
+        let [x, y, w, h] = head;
+        let [ax, ay, aw, ah] = staff;
+        let points = if self.top_down {
+            [[x + w, y + h / 2.0], [ax, ay + ah / 2.0]]
+        } else {
+            [[x + w / 2.0, y + h], [ax + aw / 2.0, ay]]
+        };
+        self.line(ConnectorKind::Staff, &points);
+    }
+}

@@ -1,0 +1,223 @@
+//! Placing the boxes: the layout tree's slots get their breadth, both forests (the
+//! organisation and the groups beside it) are placed by the tidy tree at once, and each box,
+//! staff post and stacked leaf gets its corner; the connectors are then drawn between them.
+
+use super::forest::Forest;
+use super::tree::{Slot, Tree};
+use super::{Builder, GROUPS, MAIN, NONE, STACK_GAP, STACK_INDENT, STAFF_GAP, range};
+use crate::layout::boxes::Texts;
+use crate::layout::tidy::{TidyInput, tidy};
+use crate::layout::{Connector, Layout, LayoutOptions, NodeBox, Orientation, Placement};
+use crate::model::lists::Lists;
+
+impl Builder<'_> {
+    /// Places the tree's boxes, whose sizes (in the boxes' order) are `sizes`, and draws their
+    /// connectors.
+    pub(super) fn place<'f>(
+        &'f self,
+        forest: &'f Forest,
+        tree: &mut Tree,
+        sizes: &[[f32; 2]],
+    ) -> Emitter<'f> {
+        let options = self.options;
+        let top_down = options.orientation == Orientation::TopDown;
+        let size_of = |v: usize| {
+            forest
+                .box_of
+                .get(v)
+                .and_then(|&k| sizes.get(k as usize))
+                .map_or((0.0, 0.0), |s| (s[0], s[1]))
+        };
+        let pitch = sizes
+            .iter()
+            .map(|s| if top_down { s[1] } else { s[0] })
+            .fold(0.0f32, f32::max)
+            + options.level_gap;
+        self.size_tree(tree, &size_of, pitch);
+        let tree = &*tree;
+        // The tidy placement of both forests at once, each then moved to its place.
+        let children = Lists::from_pairs(tree.slots.len(), tree.edges.iter().copied());
+        let x = tidy(&TidyInput {
+            start: &children.start,
+            children: &children.items,
+            breadth: &tree.breadth,
+            root: 0,
+            sibling_gap: options.sibling_gap,
+            subtree_gap: options.subtree_gap,
+        });
+        let mut extent = [(f32::INFINITY, f32::NEG_INFINITY); 3];
+        for (u, slot) in tree.slots.iter().enumerate() {
+            if let Some(e) = extent.get_mut(tree.forest[u])
+                && !matches!(slot, Slot::Root)
+            {
+                e.0 = e.0.min(x[u] - tree.breadth[u] / 2.0);
+                e.1 = e.1.max(x[u] + tree.breadth[u] / 2.0);
+            }
+        }
+        let (main_lo, main_hi) = extent[MAIN];
+        let main_lo = if main_lo.is_finite() { main_lo } else { 0.0 };
+        let main_width = if main_hi.is_finite() {
+            main_hi - main_lo
+        } else {
+            0.0
+        };
+        let group_lo = extent[GROUPS].0;
+        let group_shift = if group_lo.is_finite() {
+            main_width + 3.0 * options.subtree_gap - group_lo
+        } else {
+            0.0
+        };
+        let centre = |u: usize| {
+            if tree.forest[u] == GROUPS {
+                x[u] + group_shift
+            } else {
+                x[u] - main_lo
+            }
+        };
+
+        // Boxes and connectors.
+        let mut out = Emitter {
+            top_down,
+            pitch,
+            options,
+            rects: sizes.iter().map(|s| [0.0, 0.0, s[0], s[1]]).collect(),
+            placements: vec![Placement::Tree; sizes.len()],
+            box_of: &forest.box_of,
+            connectors: Vec::with_capacity(sizes.len() * 2),
+            points: Vec::with_capacity(sizes.len() * 5),
+        };
+        let mut tops: Vec<f32> = Vec::new();
+        for (u, slot) in tree.slots.iter().enumerate() {
+            if tree.forest[u] == NONE {
+                continue; // Stacked or staff: placed with its stack or head.
+            }
+            let lead = tree.depth[u].saturating_sub(2) as f32 * pitch;
+            let placement = if tree.forest[u] == GROUPS {
+                Placement::Group
+            } else {
+                Placement::Tree
+            };
+            match slot {
+                Slot::Real { at, staff } => {
+                    let (w, h) = out.size(*at);
+                    let (x, y) = if top_down {
+                        (centre(u) - w / 2.0, lead)
+                    } else {
+                        (lead, centre(u) - h / 2.0)
+                    };
+                    out.place(*at, x, y, placement);
+                    let mut along = 0.0;
+                    for &a in &tree.staff[range(staff)] {
+                        let a = a as usize;
+                        let (aw, ah) = out.size(a);
+                        let (ax, ay) = if top_down {
+                            (x + w + STAFF_GAP + along, y)
+                        } else {
+                            (x, y + h + STAFF_GAP + along)
+                        };
+                        along += if top_down {
+                            aw + STACK_GAP
+                        } else {
+                            ah + STACK_GAP
+                        };
+                        out.place(a, ax, ay, Placement::Assistant);
+                        out.staff_line([x, y, w, h], [ax, ay, aw, ah]);
+                    }
+                }
+                Slot::Stack {
+                    members,
+                    rows,
+                    column_width,
+                } => {
+                    let left = centre(u) - tree.breadth[u] / 2.0;
+                    let heights = &tree.rows[range(rows)];
+                    let count = heights.len().max(1);
+                    // Top of every row, summed once: a stack may hold 100,000 posts.
+                    tops.clear();
+                    let mut top = lead;
+                    for h in heights {
+                        tops.push(top);
+                        top += h + STACK_GAP;
+                    }
+                    for (k, &m) in tree.members[range(members)].iter().enumerate() {
+                        let (col, row) = (k / count, k % count);
+                        let x = left
+                            + col as f32 * (STACK_INDENT + column_width + options.sibling_gap)
+                            + STACK_INDENT;
+                        let y = tops.get(row).copied().unwrap_or(lead);
+                        out.place(m as usize, x, y, Placement::Stacked);
+                    }
+                }
+                Slot::Root | Slot::Filler => {}
+            }
+        }
+        out.structure_lines(tree, &children);
+        out.serves_lines(forest);
+        out
+    }
+}
+
+/// The boxes placed in chart units and the connectors drawn between them (the solid ones in
+/// `connectors.rs`, the dashed ones in `lanes.rs`).
+pub(super) struct Emitter<'a> {
+    pub(super) top_down: bool,
+    pub(super) pitch: f32,
+    pub(super) options: &'a LayoutOptions,
+    /// Every visible node's box as `[x, y, width, height]`, in the scenario's order.
+    pub(super) rects: Vec<[f32; 4]>,
+    /// Where each box sits.
+    pub(super) placements: Vec<Placement>,
+    /// The box of each place, or `u32::MAX`.
+    pub(super) box_of: &'a [u32],
+    pub(super) connectors: Vec<Connector>,
+    pub(super) points: Vec<[f32; 2]>,
+}
+
+impl Emitter<'_> {
+    pub(super) fn size(&self, at: usize) -> (f32, f32) {
+        self.rect(at).map_or((0.0, 0.0), |r| (r[2], r[3]))
+    }
+
+    pub(super) fn place(&mut self, at: usize, x: f32, y: f32, placement: Placement) {
+        let Some(&k) = self.box_of.get(at) else {
+            return;
+        };
+        if let (Some(r), Some(p)) = (
+            self.rects.get_mut(k as usize),
+            self.placements.get_mut(k as usize),
+        ) {
+            r[0] = x;
+            r[1] = y;
+            *p = placement;
+        }
+    }
+
+    /// `[x, y, width, height]` of a placed box.
+    pub(super) fn rect(&self, at: usize) -> Option<[f32; 4]> {
+        self.rects.get(*self.box_of.get(at)? as usize).copied()
+    }
+
+    pub(super) fn finish(self, texts: Texts, boxes: Vec<NodeBox>) -> Layout {
+        let width = self
+            .rects
+            .iter()
+            .map(|r| r[0] + r[2])
+            .fold(0.0f32, f32::max);
+        let height = self
+            .rects
+            .iter()
+            .map(|r| r[1] + r[3])
+            .fold(0.0f32, f32::max);
+        Layout {
+            boxes,
+            connectors: self.connectors,
+            lines: texts.lines,
+            text: texts.text,
+            points: self.points,
+            width,
+            height,
+            font_size: self.options.font_size,
+            padding: self.options.padding,
+        }
+    }
+}
