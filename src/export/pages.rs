@@ -194,7 +194,8 @@ impl Pagination {
         let fit = (area_w / width.max(1.0)).min(area_h / height.max(1.0));
         let min_scale = MIN_PRINTED_TEXT / smallest_text.max(0.1);
         let scale = if fit >= min_scale {
-            fit.min(MAX_ENLARGEMENT)
+            // Never enlarged past the cap, unless the text needs it to print large enough.
+            fit.min(MAX_ENLARGEMENT.max(min_scale))
         } else {
             min_scale
         };
