@@ -2,6 +2,7 @@
 //! linking a dozen of them cost minutes and gigabytes of disk on every CI run.
 #![allow(clippy::unwrap_used)] // Tests fail loudly by design.
 
+mod architecture;
 mod canvas;
 mod checks;
 mod cli;
