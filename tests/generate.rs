@@ -200,10 +200,14 @@ fn orgplan_generate_refuses_what_it_cannot_write_and_writes_nothing() {
     assert!(!dir.path().join("x.csv").exists());
 }
 
-/// The reference script of the peer benchmarks, beside the repository in the development
-/// workplace only; a clone on its own has none, and this one test is skipped there.
+/// The reference script of the peer benchmarks: where `ORGPLAN_REFERENCE_GENERATOR` says, or
+/// beside the repository in the development workplace; a clone on its own has none, and this
+/// one test is skipped there.
 fn reference_script() -> Option<std::path::PathBuf> {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_org.py");
+    let script = std::env::var_os("ORGPLAN_REFERENCE_GENERATOR").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_org.py"),
+        std::path::PathBuf::from,
+    );
     let python = Command::new("python3").arg("--version").output();
     (script.exists() && python.is_ok_and(|o| o.status.success())).then_some(script)
 }
