@@ -529,3 +529,138 @@ fn several_organisations_are_laid_out_side_by_side() {
         assert_eq!(level("b"), level("c"));
     }
 }
+
+/// The serves lines' segments that cross a box of `chart`, each as the line's points and the
+/// box's id, leaving out the one crossing no route that runs along the gaps between levels can
+/// avoid: a run along a
+/// gap (a segment along the levels, in no level's band of unstacked boxes) through a stack that
+/// passes through that gap from one level into the next, which a line would have to go round
+/// the end of.
+fn serves_crossings(chart: &Layout, orientation: Orientation) -> Vec<String> {
+    use orgplan::layout::ConnectorKind;
+    let top_down = orientation == Orientation::TopDown;
+    // Across the levels: down in a top-down chart, right in a left-right one.
+    let across = |b: &NodeBox| {
+        if top_down {
+            (b.y, b.y + b.height)
+        } else {
+            (b.x, b.x + b.width)
+        }
+    };
+    let in_a_level = |c: f32| {
+        chart
+            .boxes
+            .iter()
+            .filter(|b| b.placement != Placement::Stacked)
+            .any(|b| across(b).0 < c && c < across(b).1)
+    };
+    let mut found = Vec::new();
+    for line in chart
+        .connectors
+        .iter()
+        .filter(|c| c.kind == ConnectorKind::Serves)
+    {
+        let points = chart.points_of(line);
+        for pair in points.windows(2) {
+            let (p, q) = (pair[0], pair[1]);
+            let along_the_levels = if top_down { p[1] == q[1] } else { p[0] == q[0] };
+            let at = if top_down { p[1] } else { p[0] };
+            for b in chart.boxes.iter().filter(|b| crosses(b, p, q)) {
+                let passing_stack =
+                    b.placement == Placement::Stacked && along_the_levels && !in_a_level(at);
+                if !passing_stack {
+                    found.push(format!("{points:?} crosses {}", b.id.as_str()));
+                }
+            }
+        }
+    }
+    found
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    /// Random organisations in which teams and units (some of them leaves, and so stacked)
+    /// serve random units, teams and organisations: every serves line keeps out of the boxes
+    /// (see [`serves_crossings`] for the one crossing left).
+    #[test]
+    fn serves_lines_cross_no_box_they_could_avoid(
+        seeds in prop::collection::vec(seed(), 1..150),
+        options in options(),
+        picks in prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>()), 0..40),
+    ) {
+        let mut s = scenario(&seeds);
+        let kinds: Vec<(NodeId, NodeKind)> = s.nodes().map(|n| (n.id.clone(), n.kind)).collect();
+        let serving: Vec<&NodeId> = kinds
+            .iter()
+            .filter(|(_, k)| matches!(k, NodeKind::Team | NodeKind::Unit))
+            .map(|(id, _)| id)
+            .collect();
+        let served: Vec<&NodeId> = kinds
+            .iter()
+            .filter(|(_, k)| matches!(k, NodeKind::Team | NodeKind::Unit | NodeKind::Organisation))
+            .map(|(id, _)| id)
+            .collect();
+        if !serving.is_empty() {
+            let pairs: std::collections::BTreeSet<(&NodeId, &NodeId)> = picks
+                .iter()
+                .map(|(from, to)| (serving[from.index(serving.len())], served[to.index(served.len())]))
+                .filter(|(from, to)| from != to)
+                .collect();
+            for (from, to) in pairs {
+                s.apply(Edit::AddRelation(Edge::new(from, Relation::Serves, to))).unwrap();
+            }
+        }
+        let chart = layout(&s, &options);
+        let crossings = serves_crossings(&chart, options.orientation);
+        prop_assert!(crossings.is_empty(), "{:#?}", crossings);
+    }
+}
+
+/// Generated matrix organisations, where every team also serves a unit elsewhere: no serves
+/// line crosses a box at all.
+#[test]
+fn serves_lines_of_matrix_organisations_cross_no_box() {
+    use orgplan::generate::{GenOptions, Shape, generate_plan};
+    use orgplan::layout::ConnectorKind;
+    for seed in 0..4 {
+        let plan = generate_plan(&GenOptions {
+            seed,
+            serves_every: Some(1),
+            ..GenOptions::new(Shape::Realistic, 2_500)
+        })
+        .unwrap();
+        for orientation in [Orientation::TopDown, Orientation::LeftRight] {
+            let options = LayoutOptions {
+                orientation,
+                ..LayoutOptions::default()
+            };
+            let chart = layout(plan.baseline(), &options);
+            let lines = chart
+                .connectors
+                .iter()
+                .filter(|c| c.kind == ConnectorKind::Serves)
+                .count();
+            assert!(lines > 100, "seed {seed}: {lines} serves lines");
+            for line in chart
+                .connectors
+                .iter()
+                .filter(|c| c.kind == ConnectorKind::Serves)
+            {
+                let points = chart.points_of(line);
+                for pair in points.windows(2) {
+                    let hit: Vec<&str> = chart
+                        .boxes
+                        .iter()
+                        .filter(|b| crosses(b, pair[0], pair[1]))
+                        .map(|b| b.id.as_str())
+                        .collect();
+                    assert!(
+                        hit.is_empty(),
+                        "seed {seed} {orientation:?}: {points:?} crosses {hit:?}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -7,7 +7,8 @@
 //! - `measure.rs`: each box's text in lines and its size, on one thread or two;
 //! - `place.rs`: the tidy placement of the tree and every box's corner;
 //! - `connectors.rs`: the solid lines (parent to parts, stack spines, staff);
-//! - `lanes.rs`: the dashed serves lines and the free lanes they take round the boxes.
+//! - `lanes.rs`: the dashed serves lines, their ways round the boxes and through the gaps;
+//! - `sweep.rs`: one sweep over the boxes that answers where the serves lines' free lanes are.
 //!
 //! This folder uses the model and the rest of `src/layout/` (text measurement, box texts, the
 //! tidy tree) only: never egui, eframe, rfd or clap, so that the exports and the command line
@@ -31,6 +32,7 @@ mod forest;
 mod lanes;
 mod measure;
 mod place;
+mod sweep;
 mod tree;
 
 use std::ops::Range;
@@ -200,7 +202,7 @@ mod tests {
     /// An organisation of `n` nodes with every feature the chart draws: units and teams under
     /// earlier ones, heads and their staff, rows of posts, long names, vacancies, teams serving
     /// units elsewhere and a working group; `seed` spreads them differently.
-    fn organisation(n: usize, seed: usize) -> Scenario {
+    pub(super) fn organisation(n: usize, seed: usize) -> Scenario {
         let mut s = Scenario::new(ScenarioMeta::new(NodeId::baseline(), Names::fi("x")));
         let apply = |s: &mut Scenario, edit: Edit| assert!(s.apply(edit).is_ok());
         let root = Node::new(id(0), NodeKind::Organisation, Names::fi("Toimiala"));

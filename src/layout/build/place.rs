@@ -82,6 +82,7 @@ impl Builder<'_> {
             options,
             rects: sizes.iter().map(|s| [0.0, 0.0, s[0], s[1]]).collect(),
             placements: vec![Placement::Tree; sizes.len()],
+            levels: vec![0.0; sizes.len()],
             box_of: &forest.box_of,
             connectors: Vec::with_capacity(sizes.len() * 2),
             points: Vec::with_capacity(sizes.len() * 5),
@@ -105,7 +106,7 @@ impl Builder<'_> {
                     } else {
                         (lead, centre(u) - h / 2.0)
                     };
-                    out.place(*at, x, y, placement);
+                    out.place(*at, [x, y], lead, placement);
                     let mut along = 0.0;
                     for &a in &tree.staff[range(staff)] {
                         let a = a as usize;
@@ -120,7 +121,7 @@ impl Builder<'_> {
                         } else {
                             ah + STACK_GAP
                         };
-                        out.place(a, ax, ay, Placement::Assistant);
+                        out.place(a, [ax, ay], lead, Placement::Assistant);
                         out.staff_line([x, y, w, h], [ax, ay, aw, ah]);
                     }
                 }
@@ -145,7 +146,7 @@ impl Builder<'_> {
                             + col as f32 * (STACK_INDENT + column_width + options.sibling_gap)
                             + STACK_INDENT;
                         let y = tops.get(row).copied().unwrap_or(lead);
-                        out.place(m as usize, x, y, Placement::Stacked);
+                        out.place(m as usize, [x, y], lead, Placement::Stacked);
                     }
                 }
                 Slot::Root | Slot::Filler => {}
@@ -167,6 +168,9 @@ pub(super) struct Emitter<'a> {
     pub(super) rects: Vec<[f32; 4]>,
     /// Where each box sits.
     pub(super) placements: Vec<Placement>,
+    /// Where the level each box hangs from starts, across the levels: its own start, or for a
+    /// stacked box its stack's.
+    pub(super) levels: Vec<f32>,
     /// The box of each place, or `u32::MAX`.
     pub(super) box_of: &'a [u32],
     pub(super) connectors: Vec<Connector>,
@@ -178,17 +182,22 @@ impl Emitter<'_> {
         self.rect(at).map_or((0.0, 0.0), |r| (r[2], r[3]))
     }
 
-    pub(super) fn place(&mut self, at: usize, x: f32, y: f32, placement: Placement) {
+    /// Puts the box of `at` with its corner at `[x, y]`, hanging from the level that starts at
+    /// `level` across the levels.
+    pub(super) fn place(&mut self, at: usize, [x, y]: [f32; 2], level: f32, placement: Placement) {
         let Some(&k) = self.box_of.get(at) else {
             return;
         };
-        if let (Some(r), Some(p)) = (
-            self.rects.get_mut(k as usize),
-            self.placements.get_mut(k as usize),
+        let k = k as usize;
+        if let (Some(r), Some(p), Some(l)) = (
+            self.rects.get_mut(k),
+            self.placements.get_mut(k),
+            self.levels.get_mut(k),
         ) {
             r[0] = x;
             r[1] = y;
             *p = placement;
+            *l = level;
         }
     }
 
