@@ -244,6 +244,13 @@ struct Cover {
     nodes: Vec<Node>,
 }
 
+/// Which stretches a search looks at: from one on, or those before it (the nearest first).
+#[derive(Clone, Copy)]
+enum Ahead {
+    From(usize),
+    Before(usize),
+}
+
 /// A node of a [`Cover`].
 #[derive(Clone, Copy)]
 struct Node {
@@ -323,81 +330,50 @@ impl Cover {
 
     /// The first stretch from `s` on that is blocked past `to`.
     fn first_blocked_from(&self, s: usize, to: f32) -> Option<usize> {
-        self.first_blocked(1, 0..self.leaves, s, to, f32::NEG_INFINITY)
+        self.search(Ahead::From(s), &|above, node| above.max(node.most) > to)
     }
 
     /// The last stretch before `s` that is blocked past `to`.
     fn last_blocked_before(&self, s: usize, to: f32) -> Option<usize> {
-        self.last_blocked(1, 0..self.leaves, s, to, f32::NEG_INFINITY)
-    }
-
-    /// `first_blocked_from` within `node`, which holds the stretches `span`, under nodes that
-    /// raised to `above`.
-    fn first_blocked(
-        &self,
-        node: usize,
-        span: Range<usize>,
-        s: usize,
-        to: f32,
-        above: f32,
-    ) -> Option<usize> {
-        if span.end <= s || above.max(self.nodes[node].most) <= to {
-            return None;
-        }
-        if span.len() == 1 {
-            return Some(span.start);
-        }
-        let above = above.max(self.nodes[node].raised);
-        let mid = span.start + span.len() / 2;
-        self.first_blocked(2 * node, span.start..mid, s, to, above)
-            .or_else(|| self.first_blocked(2 * node + 1, mid..span.end, s, to, above))
-    }
-
-    /// `last_blocked_before` within `node`, which holds the stretches `span`, under nodes that
-    /// raised to `above`.
-    fn last_blocked(
-        &self,
-        node: usize,
-        span: Range<usize>,
-        s: usize,
-        to: f32,
-        above: f32,
-    ) -> Option<usize> {
-        if span.start >= s || above.max(self.nodes[node].most) <= to {
-            return None;
-        }
-        if span.len() == 1 {
-            return Some(span.start);
-        }
-        let above = above.max(self.nodes[node].raised);
-        let mid = span.start + span.len() / 2;
-        self.last_blocked(2 * node + 1, mid..span.end, s, to, above)
-            .or_else(|| self.last_blocked(2 * node, span.start..mid, s, to, above))
+        self.search(Ahead::Before(s), &|above, node| above.max(node.most) > to)
     }
 
     /// The first stretch from `s` on that is not blocked past `from`; `leaves` or more when
     /// every one is.
     fn first_free_from(&self, s: usize, from: f32) -> usize {
-        self.first_free(1, 0..self.leaves, s, from, f32::NEG_INFINITY)
+        self.search(Ahead::From(s), &|above, node| above.max(node.least) <= from)
             .unwrap_or(self.leaves)
     }
 
     /// The last stretch before `s` that is not blocked past `from`.
     fn last_free_before(&self, s: usize, from: f32) -> Option<usize> {
-        self.last_free(1, 0..self.leaves, s, from, f32::NEG_INFINITY)
+        self.search(Ahead::Before(s), &|above, node| {
+            above.max(node.least) <= from
+        })
     }
 
-    /// `first_free_from` within `node`, which holds the stretches `span`, under nodes that
-    /// raised to `above`.
-    fn first_free(
+    /// The nearest stretch in `ahead` that `may_hold` accepts, where `may_hold(above, node)`
+    /// says whether `node`'s stretches, under nodes that raised to `above`, can hold one
+    /// (for a leaf: whether it is one).
+    fn search(&self, ahead: Ahead, may_hold: &impl Fn(f32, &Node) -> bool) -> Option<usize> {
+        self.descend(1, 0..self.leaves, ahead, f32::NEG_INFINITY, may_hold)
+    }
+
+    /// `search` within `node`, which holds the stretches `span`, under nodes that raised to
+    /// `above`: the nearer half first.
+    fn descend(
         &self,
         node: usize,
         span: Range<usize>,
-        s: usize,
-        from: f32,
+        ahead: Ahead,
         above: f32,
+        may_hold: &impl Fn(f32, &Node) -> bool,
     ) -> Option<usize> {
-        if span.end <= s || above.max(self.nodes[node].least) > from {
+        let outside = match ahead {
+            Ahead::From(s) => span.end <= s,
+            Ahead::Before(s) => span.start >= s,
+        };
+        if outside || !may_hold(above, &self.nodes[node]) {
             return None;
         }
         if span.len() == 1 {
@@ -405,30 +381,13 @@ impl Cover {
         }
         let above = above.max(self.nodes[node].raised);
         let mid = span.start + span.len() / 2;
-        self.first_free(2 * node, span.start..mid, s, from, above)
-            .or_else(|| self.first_free(2 * node + 1, mid..span.end, s, from, above))
-    }
-
-    /// `last_free_before` within `node`, which holds the stretches `span`, under nodes that
-    /// raised to `above`.
-    fn last_free(
-        &self,
-        node: usize,
-        span: Range<usize>,
-        s: usize,
-        from: f32,
-        above: f32,
-    ) -> Option<usize> {
-        if span.start >= s || above.max(self.nodes[node].least) > from {
-            return None;
-        }
-        if span.len() == 1 {
-            return Some(span.start);
-        }
-        let above = above.max(self.nodes[node].raised);
-        let mid = span.start + span.len() / 2;
-        self.last_free(2 * node + 1, mid..span.end, s, from, above)
-            .or_else(|| self.last_free(2 * node, span.start..mid, s, from, above))
+        let (left, right) = ((2 * node, span.start..mid), (2 * node + 1, mid..span.end));
+        let (near, far) = match ahead {
+            Ahead::From(_) => (left, right),
+            Ahead::Before(_) => (right, left),
+        };
+        self.descend(near.0, near.1, ahead, above, may_hold)
+            .or_else(|| self.descend(far.0, far.1, ahead, above, may_hold))
     }
 }
 
