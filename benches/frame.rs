@@ -60,6 +60,8 @@ fn frames(c: &mut Criterion) {
         selection: &[],
         lang: Lang::Fi,
         bold: false,
+        marks: None,
+        editable: true,
     };
     // The fonts take effect in the second pass, the fit in the first drawn one.
     frame(&ctx, &input, &mut state);

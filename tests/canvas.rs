@@ -107,6 +107,8 @@ fn fitting_shows_the_whole_chart_and_zoom_to_selection_its_boxes() {
         selection: &selection,
         lang: Lang::En,
         bold: false,
+        marks: None,
+        editable: true,
     };
     let mut actions = Vec::new();
     let _ = ctx.run_ui(screen(), |ui| {
@@ -191,6 +193,8 @@ fn draw(
         selection: &[],
         lang: Lang::En,
         bold: false,
+        marks: None,
+        editable: true,
     };
     let mut shapes = Vec::new();
     for _ in 0..passes {

@@ -126,6 +126,20 @@ pub enum AppAction {
     SetTheme(super::settings::Theme),
     /// Compare the shown scenario with another (the changes from it), or stop comparing.
     CompareWith(Option<ScenarioId>),
+    /// Select these nodes in the comparison's charts (and the first in the shown scenario, when
+    /// it has it); bring them into view when `reveal`.
+    CompareSelect {
+        /// The nodes, the main one first.
+        nodes: Vec<NodeId>,
+        /// Move the charts to show them.
+        reveal: bool,
+    },
+    /// Read the comparison the other way round (from the later scenario to the earlier).
+    CompareSwap,
+    /// Copy the comparison's figures as tab-separated text.
+    CopyFigures,
+    /// Save the comparison's figures as a spreadsheet (`true`: xlsx; `false`: CSV).
+    SaveFigures(bool),
     /// Apply an edit to the plan; `label` names it in the Undo menu item ("rename X").
     Edit {
         /// The edit.
@@ -187,6 +201,10 @@ impl AppAction {
             | AppAction::RestoreRecovery
             | AppAction::SetTheme(_)
             | AppAction::CompareWith(_)
+            | AppAction::CompareSelect { .. }
+            | AppAction::CompareSwap
+            | AppAction::CopyFigures
+            | AppAction::SaveFigures(_)
             | AppAction::Edit { .. }
             | AppAction::Undo
             | AppAction::Redo

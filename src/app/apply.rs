@@ -163,7 +163,34 @@ impl OrgplanApp {
             }
             AppAction::CompareWith(from) => {
                 self.compare_from = from.filter(|id| self.plan.scenario(id).is_some());
+                self.compare_view = super::compare::CompareView::default();
                 self.derived = None;
+            }
+            AppAction::CompareSwap => {
+                self.compare_view.swapped = !self.compare_view.swapped;
+                self.derived = None;
+            }
+            AppAction::CompareSelect { nodes, reveal } => {
+                let shown = self.scenario();
+                let here = nodes.iter().find(|id| shown.contains(id)).cloned();
+                if here.is_some() {
+                    self.selected = here;
+                    self.also_selected.clear();
+                }
+                self.compare_view.select(nodes, reveal);
+            }
+            AppAction::CopyFigures => {
+                let lang = self.lang;
+                if let Some(comparison) = self.derived().comparison.as_ref() {
+                    ctx.copy_text(comparison.table.to_tsv(lang));
+                    self.say(tr(lang, "status-figures-copied"), false);
+                }
+            }
+            AppAction::SaveFigures(xlsx) => {
+                let extension = if xlsx { "xlsx" } else { "csv" };
+                if let Some(path) = self.dialogs.pick_export(self.path.as_deref(), extension) {
+                    self.save_figures(xlsx, &path);
+                }
             }
             AppAction::Quit => {
                 self.close_confirmed = true;

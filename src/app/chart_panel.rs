@@ -55,6 +55,8 @@ impl OrgplanApp {
             selection: &selection,
             lang,
             bold: self.fonts_ready,
+            marks: None,
+            editable: true,
         };
         canvas::canvas_ui(ui, &input, &mut self.canvas, actions);
     }

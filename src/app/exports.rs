@@ -9,9 +9,11 @@ use super::actions::ExportKind;
 use crate::compare::exports::{ComparisonFile, comparison_file};
 use crate::compare::impact::ImpactFormat;
 use crate::compare::report::DiffFormat;
+use crate::compare::stats::{StatsFormat, stats_report, stats_xlsx};
 use crate::export::{
     ChartFormat, ChartOptions, FileOptions, chart, export_chart, exported_message,
 };
+use crate::i18n::{s, tr_args};
 use crate::io::write_atomically;
 
 impl OrgplanApp {
@@ -31,6 +33,31 @@ impl OrgplanApp {
         let written = comparison_file(&self.plan, &from, &to, file, redact, lang)
             .map_err(|e| e.message(lang))
             .and_then(|bytes| write_atomically(path, &bytes).map_err(|e| e.message(lang)));
+        match written {
+            Ok(()) => self.say(exported_message(&[path.to_owned()], lang), false),
+            Err(message) => self.say(message, true),
+        }
+    }
+
+    /// Writes the open comparison's figures as xlsx (or CSV), the earlier scenario first.
+    pub fn save_figures(&mut self, xlsx: bool, path: &Path) {
+        let lang = self.lang;
+        self.derived();
+        let Some(comparison) = self.derived.as_ref().and_then(|d| d.comparison.as_ref()) else {
+            return;
+        };
+        let sides = [&comparison.earlier, &comparison.later].map(|id| self.plan.scenario(id));
+        let [Some(a), Some(b)] = sides else {
+            return;
+        };
+        let bytes = if xlsx {
+            stats_xlsx(&[a, b], &comparison.figures, lang)
+                .map_err(|e| tr_args(lang, "error-spreadsheet", &[("reason", s(e.to_string()))]))
+        } else {
+            Ok(stats_report(&[a, b], &comparison.figures, StatsFormat::Csv, lang).into_bytes())
+        };
+        let written =
+            bytes.and_then(|bytes| write_atomically(path, &bytes).map_err(|e| e.message(lang)));
         match written {
             Ok(()) => self.say(exported_message(&[path.to_owned()], lang), false),
             Err(message) => self.say(message, true),

@@ -4,9 +4,7 @@
 use egui::{RichText, Ui};
 
 use super::actions::AppAction;
-use super::{
-    OrgplanApp, compare, details, fonts, outline, problems, scenario_editor, settings, shortcuts,
-};
+use super::{OrgplanApp, details, fonts, outline, problems, scenario_editor, settings, shortcuts};
 use crate::i18n::{Lang, tr, tr_args};
 use crate::model::Contact;
 
@@ -70,34 +68,35 @@ impl OrgplanApp {
                     );
                 }
             });
-        egui::Panel::left("outline")
-            .resizable(true)
-            .default_size(300.0)
-            .show(ui, |ui| {
-                ui.label(RichText::new(tr(lang, "panel-outline")).strong());
-                let selection = self.selection();
-                outline::outline_ui(
-                    ui,
-                    self.scenario(),
-                    &selection,
-                    lang,
-                    self.focus_search,
-                    &mut actions,
-                );
-            });
         let comparing = self
-            .compare_from
+            .derived
             .as_ref()
-            .and_then(|id| self.plan.scenario(id))
-            .zip(self.derived.as_ref().and_then(|d| d.comparison.as_ref()));
-        egui::Panel::right("inspector")
-            .resizable(true)
-            .default_size(330.0)
-            .show(ui, |ui| self.details_panel(ui, &mut actions));
-        if let Some((from, comparison)) = comparing {
-            egui::CentralPanel::default().show(ui, |ui| {
-                compare::compare_ui(ui, from, self.scenario(), comparison, lang, &mut actions);
-            });
+            .is_some_and(|d| d.comparison.is_some());
+        // The comparison takes the whole width: its charts need it, and its list is its own
+        // inspector.
+        if !comparing {
+            egui::Panel::left("outline")
+                .resizable(true)
+                .default_size(300.0)
+                .show(ui, |ui| {
+                    ui.label(RichText::new(tr(lang, "panel-outline")).strong());
+                    let selection = self.selection();
+                    outline::outline_ui(
+                        ui,
+                        self.scenario(),
+                        &selection,
+                        lang,
+                        self.focus_search,
+                        &mut actions,
+                    );
+                });
+            egui::Panel::right("inspector")
+                .resizable(true)
+                .default_size(330.0)
+                .show(ui, |ui| self.details_panel(ui, &mut actions));
+        }
+        if comparing {
+            egui::CentralPanel::default().show(ui, |ui| self.comparison_ui(ui, &mut actions));
         } else {
             // No margin round the chart, but the toolbar above it sits on the panel's colour.
             let fill = ui.visuals().panel_fill;

@@ -164,6 +164,8 @@ pub struct OrgplanApp {
     title_shown: Option<String>,
     /// The scenario the shown one is compared with, when the comparison view is open.
     compare_from: Option<ScenarioId>,
+    /// How the comparison is shown.
+    compare_view: compare::CompareView,
     /// The edits to undo and redo, and whether the plan is at its saved state.
     history: History,
     /// An action that would drop unsaved changes, waiting for Save, Discard or Cancel.
@@ -228,6 +230,7 @@ impl OrgplanApp {
             derived: None,
             title_shown: None,
             compare_from: None,
+            compare_view: compare::CompareView::default(),
             history: History::new(),
             pending: None,
             close_confirmed: false,
@@ -349,27 +352,23 @@ impl OrgplanApp {
         let options = &self.check_options;
         let lang = self.lang;
         let compact_leaves = self.settings.compact_leaves;
-        let from = self
+        let layout_options = crate::layout::LayoutOptions {
+            lang,
+            compact_leaves,
+            ..crate::layout::LayoutOptions::default()
+        };
+        let plan = &self.plan;
+        let pair = self
             .compare_from
             .as_ref()
-            .and_then(|id| self.plan.scenario(id));
+            .map(|from| (from, &scenario.meta.id));
+        let swapped = self.compare_view.swapped;
         self.derived.get_or_insert_with(|| Derived {
             problems: check(scenario, options),
             line: LineManagement::of(scenario),
-            chart: canvas::Chart::laid_out(
-                scenario,
-                crate::layout::LayoutOptions {
-                    lang,
-                    compact_leaves,
-                    ..crate::layout::LayoutOptions::default()
-                },
-            ),
-            comparison: from.map(|from| compare::Comparison {
-                changes: crate::compare::diff(from, scenario),
-                figures: [
-                    crate::compare::figures(from, options.span_limit),
-                    crate::compare::figures(scenario, options.span_limit),
-                ],
+            chart: canvas::Chart::laid_out(scenario, layout_options.clone()),
+            comparison: pair.and_then(|pair| {
+                compare::Comparison::new(plan, pair, swapped, options.span_limit, &layout_options)
             }),
         })
     }
@@ -378,6 +377,39 @@ impl OrgplanApp {
     #[must_use]
     pub fn compare_from(&self) -> Option<&ScenarioId> {
         self.compare_from.as_ref()
+    }
+
+    /// The open comparison's direction: the scenario it reads from, and the one it reads to.
+    pub fn compare_direction(&mut self) -> Option<(ScenarioId, ScenarioId)> {
+        self.derived()
+            .comparison
+            .as_ref()
+            .map(|c| (c.earlier.clone(), c.later.clone()))
+    }
+
+    /// The nodes selected in the comparison's charts.
+    #[must_use]
+    pub fn compare_selection(&self) -> &[NodeId] {
+        &self.compare_view.selected
+    }
+
+    /// Where a node's box is on the screen in each chart the comparison shows (one marked
+    /// chart, or the earlier and the later side by side), as they were last drawn.
+    pub fn compare_rects_of(&mut self, id: &NodeId) -> Vec<Option<egui::Rect>> {
+        let view = self.compare_view.clone();
+        let Some(comparison) = self.derived().comparison.as_ref() else {
+            return Vec::new();
+        };
+        if view.side_by_side {
+            comparison
+                .sides
+                .iter()
+                .zip(&view.side_canvases)
+                .map(|(chart, state)| state.screen_rect_of(chart, id))
+                .collect()
+        } else {
+            vec![view.marked_canvas.screen_rect_of(&comparison.marked, id)]
+        }
     }
 
     fn say(&mut self, text: String, is_error: bool) {

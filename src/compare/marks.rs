@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Change, ChangeKind};
+use crate::i18n::{Lang, tr};
 use crate::model::{Edge, Edit, NodeId, Plan, Relation, Scenario, ScenarioId};
 
 /// How a node changed, as the chart marks it. Each mark has a shape or a text of its own, not
@@ -209,6 +210,16 @@ pub fn with_ghosts(before: &Scenario, after: &Scenario, marks: &ChangeMarks) -> 
         let _refused = shown.apply(edit);
     }
     shown
+}
+
+/// The marks `marks` uses, each with its words in `lang`, in the legend's order.
+#[must_use]
+pub fn mark_words(marks: &ChangeMarks, lang: Lang) -> Vec<(Mark, String)> {
+    marks
+        .used()
+        .into_iter()
+        .map(|m| (m, tr(lang, &format!("mark-{}", m.code()))))
+        .collect()
 }
 
 /// The two scenarios in the order a comparison reads them: the baseline first, then by

@@ -2,7 +2,7 @@
 //! user's language, optionally without personal data. The SVG, PNG and PDF exports draw this.
 
 use crate::compare::diff;
-use crate::compare::marks::{ChangeMarks, Mark, with_ghosts};
+use crate::compare::marks::{ChangeMarks, Mark, mark_words, with_ghosts};
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::layout::{Layout, LayoutOptions, layout};
 use crate::model::words::{format_date, kind_text, scenario_status_text};
@@ -178,11 +178,7 @@ fn draw(
         ));
     }
     legend.push((LegendSample::Serves, tr(lang, "chart-serves")));
-    let mark_words: Vec<(Mark, String)> = marks
-        .used()
-        .into_iter()
-        .map(|m| (m, tr(lang, &format!("mark-{}", m.code()))))
-        .collect();
+    let mark_words = mark_words(&marks, lang);
     for (mark, word) in &mark_words {
         legend.push((LegendSample::Mark(*mark), word.clone()));
     }

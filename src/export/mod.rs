@@ -19,7 +19,7 @@ pub use pages::{
 };
 pub use pdf::{PdfOptions, pdf};
 pub use png::{MAX_PIXELS, RenderOptions, parse_svg, png_pages};
-pub use style::Frame;
+pub use style::{Frame, mark_style, mark_tag_fill};
 pub use svg::{FONT_FAMILY, svg};
 
 /// One page keeps the name given; several become `NAME-1.ext`, `NAME-2.ext`, ...

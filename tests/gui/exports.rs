@@ -179,6 +179,9 @@ fn comparing_scenarios_lists_the_changes_and_a_click_selects_the_node() {
         .unwrap()
         .trim_start()
         .to_owned();
+    // The list is beside the chart: scrolled to, as a person would.
+    harness.get_by_label(&line).scroll_to_me();
+    harness.run();
     harness.get_by_label(&line).click();
     harness.run();
     assert_eq!(

@@ -11,6 +11,7 @@ use egui::{
 use super::chart::{CanvasInput, Chart, bounds};
 use super::view::{CanvasState, Drag};
 use crate::app::palette::Palette;
+use crate::compare::marks::Mark;
 use crate::i18n::{s, tr_args};
 use crate::layout::{ConnectorKind, Layout, LineStyle, NodeBox};
 use crate::model::{NodeId, PostStatus, Scenario, compose};
@@ -100,14 +101,15 @@ pub(super) fn draw_boxes(
             continue;
         }
         let screen = state.rect_to_screen(area);
-        let fill = Palette::fill(b.kind, b.status);
+        let marked = input.marks.map_or(&[][..], |m| m.marks.of_node(&b.id));
+        let look = MarkLook::of(marked);
+        let faint = look.map_or(1.0, |l| l.faint);
+        let fill = Palette::fill(b.kind, b.status).gamma_multiply(faint);
         if screen.width() < 3.0 {
-            // Too small for an outline to tell anything: a dot of colour keeps the shape.
-            shapes.push(Shape::rect_filled(
-                screen,
-                CornerRadius::ZERO,
-                palette.outline,
-            ));
+            // Too small for an outline to tell anything: a dot of colour keeps the shape, and
+            // a changed box keeps its mark's colour, so that an overview shows where it changed.
+            let dot = look.map_or(palette.outline, |l| l.color);
+            shapes.push(Shape::rect_filled(screen, CornerRadius::ZERO, dot));
             continue;
         }
         shapes.push(Shape::rect_filled(
@@ -115,7 +117,13 @@ pub(super) fn draw_boxes(
             CornerRadius::same(radius as u8),
             fill,
         ));
-        let (stroke, dash) = outline(b.status, palette, zoom);
+        let (mut stroke, mut dash) = outline(b.status, palette, zoom);
+        if let Some(look) = look {
+            stroke = Stroke::new((look.width * zoom).clamp(1.5, 4.0), look.color);
+            if look.dashed {
+                dash = Some((4.0, 3.0));
+            }
+        }
         match dash {
             Some((on, off)) if screen.width() >= 12.0 => {
                 let corners = [
@@ -162,22 +170,108 @@ pub(super) fn draw_boxes(
             ));
         }
         if with_text {
-            box_text(ui, shapes, b, screen, layout, zoom, palette, input.bold);
+            let text_look = BoxLook {
+                zoom,
+                faint,
+                bold: input.bold,
+            };
+            box_text(ui, shapes, b, screen, layout, palette, text_look);
+            if let (Some(marks), Some(mark)) = (input.marks, look) {
+                let words = marks.text(&b.id);
+                mark_tag(ui, shapes, screen, &words, mark, layout, text_look);
+            }
         }
     }
 }
 
-#[allow(clippy::too_many_arguments)] // One box's text needs the box, where it is and how drawn.
+/// How a changed box is drawn on a comparison: the exports' outline colour, dash and width,
+/// and how opaque the box is (a removed node's ghost is faint).
+#[derive(Clone, Copy, Debug)]
+struct MarkLook {
+    color: Color32,
+    dashed: bool,
+    width: f32,
+    faint: f32,
+    tag: Color32,
+}
+
+impl MarkLook {
+    fn of(marks: &[Mark]) -> Option<MarkLook> {
+        let (stroke, dash, width, faint) = crate::export::mark_style(marks)?;
+        let colour = |hex: &str| Color32::from_hex(hex).unwrap_or(Color32::GRAY);
+        Some(MarkLook {
+            color: colour(stroke).gamma_multiply(faint.max(0.7)),
+            dashed: dash.is_some(),
+            width,
+            faint,
+            tag: colour(crate::export::mark_tag_fill(marks)),
+        })
+    }
+}
+
+/// How a box's text is drawn: at what zoom, how faint, whether the bold face is ready.
+#[derive(Clone, Copy, Debug)]
+struct BoxLook {
+    zoom: f32,
+    faint: f32,
+    bold: bool,
+}
+
+/// The words of a box's changes on a tag across its top edge at the right, as the exports put
+/// them (where no line meets the box).
+fn mark_tag(
+    ui: &Ui,
+    shapes: &mut Vec<Shape>,
+    screen: Rect,
+    words: &str,
+    mark: MarkLook,
+    layout: &Layout,
+    look: BoxLook,
+) {
+    let size = LineStyle::Note.size(layout.font_size) * look.zoom;
+    if words.is_empty() || size < MIN_TEXT {
+        return;
+    }
+    let family = if look.bold {
+        FontFamily::Name(crate::app::fonts::BOLD.into())
+    } else {
+        FontFamily::Proportional
+    };
+    let text = Color32::from_rgb(0x21, 0x21, 0x21);
+    let galley = ui
+        .painter()
+        .layout_no_wrap(words.to_owned(), FontId::new(size, family), text);
+    let pad = 3.0 * look.zoom.min(1.5);
+    let plate_size = galley.size() + vec2(2.0 * pad, pad);
+    let min = pos2(
+        screen.right() - plate_size.x - 3.0 * look.zoom,
+        screen.top() - plate_size.y / 2.0,
+    );
+    let plate = Rect::from_min_size(min, plate_size);
+    shapes.push(Shape::rect_filled(plate, CornerRadius::same(2), mark.tag));
+    shapes.push(Shape::rect_stroke(
+        plate,
+        CornerRadius::same(2),
+        Stroke::new(1.0, mark.color),
+        StrokeKind::Inside,
+    ));
+    shapes.push(Shape::galley(
+        plate.min + vec2(pad, pad / 2.0),
+        galley,
+        text,
+    ));
+}
+
 fn box_text(
     ui: &Ui,
     shapes: &mut Vec<Shape>,
     b: &NodeBox,
     screen: Rect,
     layout: &Layout,
-    zoom: f32,
     palette: &Palette,
-    bold: bool,
+    look: BoxLook,
 ) {
+    let BoxLook { zoom, faint, bold } = look;
     let mut y = screen.top() + layout.padding * zoom;
     let x = screen.left() + layout.padding * zoom;
     for line in layout.lines_of(b) {
@@ -196,7 +290,8 @@ fn box_text(
             palette.note
         } else {
             palette.text
-        };
+        }
+        .gamma_multiply(faint);
         let galley = ui.painter().layout_no_wrap(
             layout.text_of(line).to_owned(),
             FontId::new(size, family),

@@ -13,7 +13,7 @@ mod view;
 
 use egui::{CornerRadius, Rect, Sense, Ui, Vec2};
 
-pub use chart::{CanvasInput, Chart, bounds};
+pub use chart::{CanvasInput, Chart, MarksShown, bounds};
 pub use view::{CanvasState, MAX_ZOOM, MIN_ZOOM};
 
 use crate::app::actions::AppAction;
@@ -73,6 +73,10 @@ fn pointer_ui(
     state: &mut CanvasState,
     actions: &mut Vec<AppAction>,
 ) {
+    if !input.editable {
+        look_only(response, input, state, actions);
+        return;
+    }
     let chart = input.chart;
     let modifiers = ui.input(|i| i.modifiers);
     let adding = modifiers.shift || modifiers.command;
@@ -150,6 +154,35 @@ fn pointer_ui(
     }
 }
 
+/// A chart that is only looked at: a drag pans, a click selects a box (in every chart of the
+/// comparison) or nothing.
+fn look_only(
+    response: &egui::Response,
+    input: &CanvasInput<'_>,
+    state: &mut CanvasState,
+    actions: &mut Vec<AppAction>,
+) {
+    if response.drag_started() {
+        state.drag = Some(Drag::Pan);
+    }
+    if response.dragged() {
+        state.pan(response.drag_delta());
+    }
+    if response.drag_stopped() {
+        state.drag = None;
+    }
+    if response.clicked() {
+        let hit = response
+            .interact_pointer_pos()
+            .and_then(|p| input.chart.hit(state.to_chart(p)))
+            .map(|b| b.id.clone());
+        actions.push(AppAction::CompareSelect {
+            nodes: hit.into_iter().collect(),
+            reveal: false,
+        });
+    }
+}
+
 /// The right button's menu on a box: add a part or a sibling, collapse or open, zoom to it,
 /// delete it.
 fn box_menu(
@@ -160,6 +193,9 @@ fn box_menu(
 ) {
     let lang = input.lang;
     let scenario = input.scenario;
+    if !input.editable {
+        return;
+    }
     let Some(id) = state.menu_node.clone() else {
         return;
     };

@@ -45,6 +45,8 @@ pub struct CanvasState {
     pub(super) menu_node: Option<NodeId>,
     /// Where the canvas was drawn last.
     rect: Rect,
+    /// What a fit shows instead of the whole chart (charts kept in step fit the same area).
+    fit_area: Option<Rect>,
 }
 
 impl Default for CanvasState {
@@ -59,6 +61,7 @@ impl Default for CanvasState {
             drag: None,
             menu_node: None,
             rect: Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
+            fit_area: None,
         }
     }
 }
@@ -77,6 +80,30 @@ impl CanvasState {
     /// Brings a node's box into view (centred) on the next frame, if it is not in view.
     pub fn reveal(&mut self, id: &NodeId) {
         self.reveal = Some(id.clone());
+    }
+
+    /// Fits `area` of the chart, not the whole chart, from now on (`None`: the whole chart).
+    pub fn set_fit_area(&mut self, area: Option<Rect>) {
+        self.fit_area = area;
+    }
+
+    /// Takes another view's place and zoom, for charts kept in step.
+    pub fn follow(&mut self, other: &CanvasState) {
+        self.origin = other.origin;
+        self.zoom = other.zoom;
+        self.fitted = other.fitted;
+    }
+
+    /// The chart point at the corner and the zoom: what [`CanvasState::follow`] takes.
+    #[must_use]
+    pub fn position(&self) -> (Pos2, f32) {
+        (self.origin, self.zoom)
+    }
+
+    /// Whether a fit, a zoom to the selection or a reveal waits for the next frame.
+    #[must_use]
+    pub fn moves_next_frame(&self) -> bool {
+        self.fit_pending || self.zoom_selection_pending || self.reveal.is_some()
     }
 
     /// Screen points per chart unit (1.0 is 100 %).
@@ -164,7 +191,7 @@ impl CanvasState {
         }
         if self.fit_pending {
             self.fit_pending = false;
-            self.show_area(chart.extent(), 1.0);
+            self.show_area(self.fit_area.unwrap_or(chart.extent()), 1.0);
             self.fitted = true;
         }
         if self.zoom_selection_pending {

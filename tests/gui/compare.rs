@@ -1,0 +1,203 @@
+//! The comparison view: its direction, the marked chart and the charts side by side, the
+//! change list's filters and clicks, and the figures table.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use orgplan::app::OrgplanApp;
+use orgplan::app::dialogs::ScriptedDialogs;
+use orgplan::i18n::Lang;
+use orgplan::model::NodeId;
+
+use super::{app_with, harness};
+
+const BASELINE: &str = "Current organisation (before 1 Oct 2023)";
+const DECIDED: &str = "Decided organisation from 1 Oct 2023";
+/// The decided organisation's button in the scenario bar (with its status).
+const DECIDED_TAB: &str = "Decided organisation from 1 Oct 2023 (decided)";
+
+/// Shows `shown` and compares it with `other`.
+fn compare(harness: &mut Harness<'static, OrgplanApp>, shown: &str, other: &str) {
+    if shown == DECIDED {
+        harness.get_by_label(DECIDED_TAB).click();
+        harness.run();
+    }
+    harness.get_by_label("Compare with").click();
+    harness.run();
+    // The picker's entry is the lowest of the labels (the scenario bar has the same words).
+    let entry = harness
+        .get_all_by_label(other)
+        .max_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+        .unwrap();
+    entry.click();
+    harness.run();
+    harness.run();
+}
+
+fn direction(harness: &mut Harness<'static, OrgplanApp>) -> (String, String) {
+    let (a, b) = harness.state_mut().compare_direction().unwrap();
+    (a.as_str().to_owned(), b.as_str().to_owned())
+}
+
+#[test]
+fn the_comparison_reads_from_the_baseline_whichever_is_shown_and_swaps() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    compare(&mut harness, BASELINE, DECIDED);
+    assert_eq!(harness.state().compare_from().unwrap().as_str(), "decided");
+    assert_eq!(
+        direction(&mut harness),
+        ("baseline".into(), "decided".into())
+    );
+    harness.get_by_label_contains("Changes from “Current organisation");
+    harness.get_by_label("Swap direction").click();
+    harness.run();
+    assert_eq!(
+        direction(&mut harness),
+        ("decided".into(), "baseline".into())
+    );
+    harness.get_by_label_contains("Changes from “Decided organisation");
+    // Choosing again starts from the earlier one.
+    harness.get_by_label("Close the comparison").click();
+    harness.run();
+    compare(&mut harness, BASELINE, DECIDED);
+    assert_eq!(
+        direction(&mut harness),
+        ("baseline".into(), "decided".into())
+    );
+}
+
+/// The change list's button whose text contains `words`.
+fn change(harness: &Harness<'static, OrgplanApp>, words: &str) -> bool {
+    harness.query_all_by_label_contains(words).next().is_some()
+}
+
+#[test]
+fn filtering_and_clicking_a_change_selects_its_node_in_both_charts() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    compare(&mut harness, DECIDED, BASELINE);
+    assert!(change(&harness, "Kind changes: Youth services"));
+    assert!(change(&harness, "Added: "));
+    // Only kind changes.
+    harness.get_by_label("Type").click();
+    harness.run();
+    harness.get_by_label("Kind changed").click();
+    harness.run();
+    assert!(change(&harness, "Kind changes: Youth services"));
+    assert!(
+        !change(&harness, "Added: "),
+        "the filter let an addition through"
+    );
+    harness.get_by_label_contains("changes shown");
+
+    harness
+        .get_by_label_contains("Kind changes: Youth services")
+        .click();
+    harness.run();
+    harness.run();
+    let nuoriso = NodeId::new("nuoriso").unwrap();
+    assert_eq!(
+        harness.state().compare_selection(),
+        std::slice::from_ref(&nuoriso)
+    );
+    assert_eq!(harness.state().selected(), Some(&nuoriso));
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0));
+    let rects = harness.state_mut().compare_rects_of(&nuoriso);
+    assert_eq!(rects.len(), 1);
+    let shown = rects[0].unwrap();
+    assert!(screen.contains_rect(shown), "{shown:?} is not in view");
+
+    harness.get_by_label("Side by side").click();
+    harness.run();
+    harness.run();
+    // Clicking the change again brings the node into view in both charts.
+    harness
+        .get_by_label_contains("Kind changes: Youth services")
+        .click();
+    harness.run();
+    harness.run();
+    let rects = harness.state_mut().compare_rects_of(&nuoriso);
+    assert_eq!(rects.len(), 2);
+    for rect in rects {
+        let rect = rect.unwrap();
+        assert!(screen.contains_rect(rect), "{rect:?} is not in view");
+    }
+}
+
+#[test]
+fn a_click_on_a_box_of_the_marked_chart_selects_it_there_and_in_the_details() {
+    let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    compare(&mut harness, DECIDED, BASELINE);
+    let id = NodeId::new("ohjaus").unwrap();
+    let rect = harness.state_mut().compare_rects_of(&id)[0].unwrap();
+    harness.drag_at(rect.center());
+    harness.drop_at(rect.center());
+    harness.run();
+    assert_eq!(
+        harness.state().compare_selection(),
+        std::slice::from_ref(&id)
+    );
+    assert_eq!(harness.state().selected(), Some(&id));
+    // Nothing was edited by the click.
+    assert!(!harness.state().unsaved());
+}
+
+#[test]
+fn the_figures_table_sorts_opens_copies_and_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let (xlsx, csv) = (dir.path().join("figures.xlsx"), dir.path().join("f.csv"));
+    let dialogs = ScriptedDialogs {
+        open: vec![],
+        save: vec![xlsx.clone(), csv.clone()],
+    };
+    let mut harness = harness(app_with(dialogs, Lang::En));
+    compare(&mut harness, DECIDED, BASELINE);
+    harness.get_by_label("Figures").click();
+    harness.run();
+    harness.get_by_label("Δ decided");
+    harness.get_by_label("Copy as text").click();
+    harness.run();
+    let status = harness.state().status().unwrap().text.clone();
+    assert!(status.contains("copied"), "{status}");
+
+    // A unit opens to its figures.
+    // Below the organisation's figures: scrolled to, as a person would.
+    harness
+        .get_by_label_contains("+ Early childhood education")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_label_contains("+ Early childhood education")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("– Early childhood education");
+    // Sorted by the later scenario's FTE, largest first: the units' order changes.
+    let order = |harness: &Harness<'static, OrgplanApp>| {
+        let mut units: Vec<(f32, String)> = harness
+            .query_all_by_label_contains("+ ")
+            .map(|n| {
+                (
+                    n.rect().top(),
+                    n.accesskit_node().label().unwrap_or_default(),
+                )
+            })
+            .collect();
+        units.sort_by(|a, b| a.0.total_cmp(&b.0));
+        units.into_iter().map(|(_, l)| l).collect::<Vec<_>>()
+    };
+    let before = order(&harness);
+    harness.get_by_label("decided").click();
+    harness.run();
+    assert_ne!(order(&harness), before);
+
+    harness.get_by_label("Save as xlsx…").click();
+    harness.run();
+    harness.get_by_label("Save as CSV…").click();
+    harness.run();
+    let bytes = std::fs::read(&xlsx).unwrap();
+    assert!(bytes.starts_with(b"PK"), "not an xlsx");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let head = text.lines().next().unwrap();
+    assert!(
+        head.find("baseline").unwrap() < head.find("decided").unwrap(),
+        "{head}"
+    );
+}
