@@ -2,7 +2,8 @@
 //!
 //! A 10,000-node generated organisation drawn by the canvas in an egui context without a
 //! window, 1280 × 800 points: one frame (egui's pass, text layout and tessellation included) at
-//! fit-to-window zoom and at 100 %; and one edit with everything the window derives from the
+//! fit-to-window zoom and at 100 %; the same for the comparison's marked chart of two such
+//! scenarios; and one edit with everything the window derives from the
 //! plan recomputed (the chart's layout, the checks, the line management).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A benchmark without its workload cannot run.
@@ -19,11 +20,13 @@ use std::path::Path;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Pos2, RawInput, Rect, vec2};
 use orgplan::analysis::{CheckOptions, check};
-use orgplan::app::canvas::{CanvasInput, CanvasState, Chart, canvas_ui};
+use orgplan::app::canvas::{CanvasInput, CanvasState, Chart, MarksShown, canvas_ui};
 use orgplan::app::fonts;
+use orgplan::compare::diff;
+use orgplan::compare::marks::{ChangeMarks, mark_words, with_ghosts};
 use orgplan::i18n::Lang;
 use orgplan::io::import_csv;
-use orgplan::model::{Command, Edit, Field, LineManagement, Names, Plan, apply};
+use orgplan::model::{Command, Edit, Field, LineManagement, Names, NodeId, Plan, apply};
 
 fn generated(nodes: usize) -> Plan {
     let csv = gen_org::gen_org("realistic", nodes, 1, false);
@@ -61,6 +64,7 @@ fn frames(c: &mut Criterion) {
         lang: Lang::Fi,
         bold: false,
         marks: None,
+        levels: None,
         editable: true,
     };
     // The fonts take effect in the second pass, the fit in the first drawn one.
@@ -75,6 +79,73 @@ fn frames(c: &mut Criterion) {
     group.bench_function("fit", |b| b.iter(|| frame(&ctx, &input, &mut state)));
     // 100 % on the top of the chart, where the organisation's first levels are.
     let top = chart.box_of(&scenario.roots().next().unwrap().id).unwrap();
+    state.set_zoom(1.0);
+    state.centre_on(Pos2::new(top.x + top.width / 2.0, top.y + 300.0));
+    frame(&ctx, &input, &mut state);
+    group.bench_function("actual_size", |b| {
+        b.iter(|| frame(&ctx, &input, &mut state));
+    });
+    group.finish();
+}
+
+/// The comparison's marked chart of two 10,000-node scenarios (the second with a few hundred
+/// leaves removed, moved and nodes renamed), drawn as the window draws it: ghosts, outlines
+/// and tags in words.
+fn compared(c: &mut Criterion) {
+    let plan = generated(10_000);
+    let before = plan.baseline();
+    let mut after = before.clone();
+    let leaves: Vec<NodeId> = before
+        .nodes()
+        .filter(|n| before.children(&n.id).is_empty())
+        .map(|n| n.id.clone())
+        .collect();
+    for id in leaves.iter().step_by(50) {
+        let _refused = after.apply(Edit::RemoveNode { node: id.clone() });
+    }
+    for pair in leaves.chunks(97) {
+        if let [first, .., last] = pair
+            && let Some(parent) = before.parent(last)
+        {
+            let edit = Edit::Move {
+                node: first.clone(),
+                parent: Some(parent.clone()),
+            };
+            let _refused = after.apply(edit);
+        }
+    }
+    for node in before.nodes().step_by(40) {
+        let field = Field::Name(Lang::Fi, Some(format!("{} (uusi)", node.label(Lang::Fi))));
+        let node = node.id.clone();
+        let _refused = after.apply(Edit::Set { node, field });
+    }
+    let marks = ChangeMarks::of(&diff(before, &after));
+    let words = mark_words(&marks, Lang::Fi);
+    let shown = with_ghosts(before, &after, &marks);
+    let chart = Chart::new(&shown, Lang::Fi);
+    let ctx = egui::Context::default();
+    fonts::install(&ctx);
+    let mut state = CanvasState::default();
+    let input = CanvasInput {
+        plan: &plan,
+        scenario: &shown,
+        chart: &chart,
+        selection: &[],
+        lang: Lang::Fi,
+        bold: true,
+        marks: Some(MarksShown {
+            marks: &marks,
+            words: &words,
+        }),
+        levels: None,
+        editable: false,
+    };
+    frame(&ctx, &input, &mut state);
+    frame(&ctx, &input, &mut state);
+    frame(&ctx, &input, &mut state);
+    let mut group = c.benchmark_group("compared_10k");
+    group.bench_function("fit", |b| b.iter(|| frame(&ctx, &input, &mut state)));
+    let top = chart.box_of(&shown.roots().next().unwrap().id).unwrap();
     state.set_zoom(1.0);
     state.centre_on(Pos2::new(top.x + top.width / 2.0, top.y + 300.0));
     frame(&ctx, &input, &mut state);
@@ -114,5 +185,5 @@ fn edit(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frames, edit);
+criterion_group!(benches, frames, compared, edit);
 criterion_main!(benches);

@@ -108,6 +108,7 @@ fn fitting_shows_the_whole_chart_and_zoom_to_selection_its_boxes() {
         lang: Lang::En,
         bold: false,
         marks: None,
+        levels: None,
         editable: true,
     };
     let mut actions = Vec::new();
@@ -194,6 +195,7 @@ fn draw(
         lang: Lang::En,
         bold: false,
         marks: None,
+        levels: None,
         editable: true,
     };
     let mut shapes = Vec::new();

@@ -56,6 +56,7 @@ impl OrgplanApp {
             lang,
             bold: self.fonts_ready,
             marks: None,
+            levels: Some(&derived.levels),
             editable: true,
         };
         canvas::canvas_ui(ui, &input, &mut self.canvas, actions);

@@ -145,6 +145,8 @@ struct Derived {
     line: LineManagement,
     comparison: Option<compare::Comparison>,
     chart: canvas::Chart,
+    /// The chart's levels for the semantic zoom.
+    levels: canvas::Levels,
 }
 
 /// The application: the open plan and the window's state.
@@ -329,7 +331,17 @@ impl OrgplanApp {
 
     /// The shown scenario's chart, as the canvas draws it.
     pub fn chart(&mut self) -> &canvas::Chart {
-        &self.derived().chart
+        self.derived();
+        let scenario = self
+            .plan
+            .scenario(&self.scenario)
+            .unwrap_or_else(|| self.plan.baseline());
+        // `derived()` has just made it; an empty chart stands in for the impossible.
+        static NONE: std::sync::LazyLock<canvas::Chart> =
+            std::sync::LazyLock::new(canvas::Chart::default);
+        self.derived
+            .as_ref()
+            .map_or(&NONE, |d| d.levels.shown(&self.canvas, &d.chart, scenario))
     }
 
     /// Where a node's box is on the screen, when the chart shows it.
@@ -367,6 +379,7 @@ impl OrgplanApp {
             problems: check(scenario, options),
             line: LineManagement::of(scenario),
             chart: canvas::Chart::laid_out(scenario, layout_options.clone()),
+            levels: canvas::Levels::new(scenario, &layout_options),
             comparison: pair.and_then(|pair| {
                 compare::Comparison::new(plan, pair, swapped, options.span_limit, &layout_options)
             }),

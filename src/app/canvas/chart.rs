@@ -1,14 +1,12 @@
-//! The chart the canvas shows: a scenario's layout with its boxes found by id, and what the
-//! canvas is given to draw and edit.
+//! The chart the canvas shows: a scenario's layout with its boxes found by id.
 
 use std::collections::HashMap;
 
 use egui::{Pos2, Rect, pos2, vec2};
 
-use crate::compare::marks::{ChangeMarks, Mark};
 use crate::i18n::Lang;
 use crate::layout::{Layout, LayoutOptions, NodeBox, layout};
-use crate::model::{NodeId, Plan, Scenario};
+use crate::model::{NodeId, Scenario};
 
 /// The laid-out chart of a scenario, with its boxes found by id.
 #[derive(Clone, Debug, Default)]
@@ -97,53 +95,4 @@ impl Chart {
 #[must_use]
 pub fn bounds(b: &NodeBox) -> Rect {
     Rect::from_min_size(pos2(b.x, b.y), vec2(b.width, b.height))
-}
-
-/// What the canvas draws and edits.
-pub struct CanvasInput<'a> {
-    /// The plan (new nodes get ids no scenario of it uses).
-    pub plan: &'a Plan,
-    /// The shown scenario.
-    pub scenario: &'a Scenario,
-    /// Its chart.
-    pub chart: &'a Chart,
-    /// The selected nodes, the main one first.
-    pub selection: &'a [&'a NodeId],
-    /// The window's language.
-    pub lang: Lang,
-    /// Whether the bold family is ready (fonts take effect a frame after they are installed).
-    pub bold: bool,
-    /// On a comparison: how each box changed.
-    pub marks: Option<MarksShown<'a>>,
-    /// Whether the chart edits the scenario (drag to move, the box menu, double-click to
-    /// collapse); a comparison's charts are only looked at, and a click selects in both.
-    pub editable: bool,
-}
-
-/// A comparison's marks on a chart: how each box changed, and each mark's words.
-#[derive(Clone, Copy, Debug)]
-pub struct MarksShown<'a> {
-    /// The marks by node; removed nodes are ghosts.
-    pub marks: &'a ChangeMarks,
-    /// The words of each mark, in the window's language.
-    pub words: &'a [(Mark, String)],
-}
-
-impl MarksShown<'_> {
-    /// The words of a box's marks, joined (empty when it did not change).
-    #[must_use]
-    pub fn text(&self, id: &NodeId) -> String {
-        let words: Vec<&str> = self
-            .marks
-            .of_node(id)
-            .iter()
-            .filter_map(|m| {
-                self.words
-                    .iter()
-                    .find(|(w, _)| w == m)
-                    .map(|(_, t)| t.as_str())
-            })
-            .collect();
-        words.join(", ")
-    }
 }

@@ -8,7 +8,8 @@ use egui::{
     pos2, vec2,
 };
 
-use super::chart::{CanvasInput, Chart, bounds};
+use super::chart::{Chart, bounds};
+use super::input::CanvasInput;
 use super::view::{CanvasState, Drag};
 use crate::app::palette::Palette;
 use crate::compare::marks::Mark;

@@ -9,11 +9,15 @@
 
 mod chart;
 mod draw;
+mod input;
+mod levels;
 mod view;
 
 use egui::{CornerRadius, Rect, Sense, Ui, Vec2};
 
-pub use chart::{CanvasInput, Chart, MarksShown, bounds};
+pub use chart::{Chart, bounds};
+pub use input::{CanvasInput, MarksShown};
+pub use levels::Levels;
 pub use view::{CanvasState, MAX_ZOOM, MIN_ZOOM};
 
 use crate::app::actions::AppAction;
@@ -33,6 +37,15 @@ pub fn canvas_ui(
     actions: &mut Vec<AppAction>,
 ) {
     let rect = ui.available_rect_before_wrap();
+    let anchor = ui
+        .input(|i| i.pointer.hover_pos())
+        .filter(|p| rect.contains(*p))
+        .unwrap_or(rect.center());
+    let chart = match input.levels {
+        Some(levels) => levels.pick(state, rect, input.chart, input.scenario, anchor),
+        None => input.chart,
+    };
+    let input = &CanvasInput { chart, ..*input };
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
     let lang = input.lang;
     response.widget_info(|| {
@@ -145,12 +158,15 @@ fn pointer_ui(
         }
     }
     if response.double_clicked()
-        && let Some(b) = response
-            .interact_pointer_pos()
-            .and_then(|p| chart.hit(state.to_chart(p)))
-        && let Some(action) = collapse_action(input.scenario, &b.id, input.lang)
+        && let Some(pointer) = response.interact_pointer_pos()
+        && let Some(b) = chart.hit(state.to_chart(pointer))
     {
-        actions.push(action);
+        if b.hidden > 0 && !input.scenario.view.collapsed.contains(&b.id) {
+            // Closed by the semantic zoom, not by the user: zooming in opens it.
+            state.zoom_at(state.zoom * 2.0, pointer);
+        } else if let Some(action) = collapse_action(input.scenario, &b.id, input.lang) {
+            actions.push(action);
+        }
     }
 }
 

@@ -47,6 +47,11 @@ pub struct CanvasState {
     rect: Rect,
     /// What a fit shows instead of the whole chart (charts kept in step fit the same area).
     fit_area: Option<Rect>,
+    /// The semantic zoom's level: every node at this depth drawn as one box (`None`: the whole
+    /// chart).
+    level: Option<usize>,
+    /// The zoom when the level was last chosen.
+    level_zoom: f32,
 }
 
 impl Default for CanvasState {
@@ -62,6 +67,8 @@ impl Default for CanvasState {
             menu_node: None,
             rect: Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
             fit_area: None,
+            level: None,
+            level_zoom: 0.0,
         }
     }
 }
@@ -104,6 +111,38 @@ impl CanvasState {
     #[must_use]
     pub fn moves_next_frame(&self) -> bool {
         self.fit_pending || self.zoom_selection_pending || self.reveal.is_some()
+    }
+
+    /// The semantic zoom's level (`None`: the whole chart is drawn).
+    #[must_use]
+    pub fn level(&self) -> Option<usize> {
+        self.level
+    }
+
+    pub(super) fn set_level(&mut self, level: Option<usize>) {
+        self.level = level;
+    }
+
+    pub(super) fn fit_is_pending(&self) -> bool {
+        self.fit_pending
+    }
+
+    pub(super) fn reveal_is_pending(&self) -> bool {
+        self.zoom_selection_pending || self.reveal.is_some()
+    }
+
+    /// Whether the zoom changed since the level was last chosen.
+    pub(super) fn zoom_changed(&self) -> bool {
+        self.zoom != self.level_zoom
+    }
+
+    pub(super) fn note_zoom(&mut self) {
+        self.level_zoom = self.zoom;
+    }
+
+    /// Moves the view by a distance on the chart.
+    pub(super) fn shift_by_chart(&mut self, by: Vec2) {
+        self.origin += by;
     }
 
     /// Screen points per chart unit (1.0 is 100 %).

@@ -48,6 +48,7 @@ pub(super) fn charts_ui(
             lang: look.lang,
             bold: look.bold,
             marks: Some(marks),
+            levels: None,
             editable: false,
         };
         canvas_ui(ui, &input, &mut view.marked_canvas, actions);
@@ -89,6 +90,7 @@ pub(super) fn charts_ui(
                 lang: look.lang,
                 bold: look.bold,
                 marks,
+                levels: None,
                 editable: false,
             };
             canvas_ui(ui, &input, state, actions);
