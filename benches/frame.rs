@@ -2,7 +2,8 @@
 //!
 //! A 10,000-node generated organisation drawn by the canvas in an egui context without a
 //! window, 1280 × 800 points: one frame (egui's pass, text layout and tessellation included) at
-//! fit-to-window zoom and at 100 %; the same for the comparison's marked chart of two such
+//! fit-to-window zoom (as the window draws it, with the semantic zoom's level, and with every
+//! box) and at 100 %; the same for the comparison's marked chart of two such
 //! scenarios; and one edit with everything the window derives from the
 //! plan recomputed (the chart's layout, the checks, the line management).
 
@@ -20,7 +21,8 @@ use std::path::Path;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Pos2, RawInput, Rect, vec2};
 use orgplan::analysis::{CheckOptions, check};
-use orgplan::app::canvas::{CanvasInput, CanvasState, Chart, MarksShown, canvas_ui};
+use orgplan::app::canvas::{CanvasInput, CanvasState, Chart, Levels, MarksShown, canvas_ui};
+use orgplan::layout::LayoutOptions;
 use orgplan::app::fonts;
 use orgplan::compare::diff;
 use orgplan::compare::marks::{ChangeMarks, mark_words, with_ghosts};
@@ -76,7 +78,22 @@ fn frames(c: &mut Criterion) {
     };
     frame(&ctx, &input, &mut state);
     let mut group = c.benchmark_group("frame_10k");
-    group.bench_function("fit", |b| b.iter(|| frame(&ctx, &input, &mut state)));
+    // Every box at once: the whole chart fitted (what the comparison's charts draw).
+    group.bench_function("fit_whole", |b| b.iter(|| frame(&ctx, &input, &mut state)));
+    // As the window draws it: the semantic zoom's level that reads at fit.
+    let options = LayoutOptions {
+        lang: Lang::Fi,
+        ..LayoutOptions::default()
+    };
+    let levels = Levels::new(scenario, &options);
+    let with_levels = CanvasInput {
+        levels: Some(&levels),
+        ..input
+    };
+    state.fit();
+    frame(&ctx, &with_levels, &mut state);
+    assert!(state.level().is_some(), "no level chosen at fit");
+    group.bench_function("fit", |b| b.iter(|| frame(&ctx, &with_levels, &mut state)));
     // 100 % on the top of the chart, where the organisation's first levels are.
     let top = chart.box_of(&scenario.roots().next().unwrap().id).unwrap();
     state.set_zoom(1.0);
