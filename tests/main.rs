@@ -26,6 +26,7 @@ mod recovery;
 mod save;
 mod scale;
 mod scenarios;
+mod serves_notes;
 
 mod support {
     pub mod gen_org;

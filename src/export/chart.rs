@@ -6,7 +6,7 @@ use crate::compare::marks::{ChangeMarks, Mark, with_ghosts};
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::layout::{Layout, LayoutOptions, layout};
 use crate::model::words::{format_date, kind_text, scenario_status_text};
-use crate::model::{NodeId, NodeKind, Plan, PostStatus, Scenario};
+use crate::model::{NodeId, NodeKind, Plan, PostStatus, Relation, Scenario};
 
 /// What to draw and how.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +38,8 @@ pub enum LegendSample {
     Status(PostStatus),
     /// The dashed line of a team serving a unit.
     Serves,
+    /// The note in the box of a team that serves every unit beside it, instead of its lines.
+    ServesAll,
     /// The outline and tag of a changed box on a comparison chart.
     Mark(Mark),
 }
@@ -178,6 +180,9 @@ fn draw(
         ));
     }
     legend.push((LegendSample::Serves, tr(lang, "chart-serves")));
+    if !laid_out.serves_notes.is_empty() {
+        legend.push((LegendSample::ServesAll, tr(lang, "chart-serves-all-legend")));
+    }
     let mark_words: Vec<(Mark, String)> = marks
         .used()
         .into_iter()
@@ -186,7 +191,7 @@ fn draw(
     for (mark, word) in &mark_words {
         legend.push((LegendSample::Mark(*mark), word.clone()));
     }
-    let entries = list_entries(scenario, &laid_out, &marks, &mark_words);
+    let entries = list_entries(scenario, &laid_out, &marks, &mark_words, lang);
     Chart {
         entries,
         title: plan.name.show(lang).to_owned(),
@@ -216,20 +221,39 @@ fn mark_text(marks: &[Mark], words: &[(Mark, String)]) -> String {
     words.join(", ")
 }
 
-/// The boxes of a chart in depth-first order of the structure, each with its depth and, on a
-/// comparison, what changed.
+/// Everything a node whose box carries a serves note ("Serves all units") serves, by name in
+/// the scenario's order ("serves: A, B, C"): the note stands for lines the chart does not
+/// draw, and a reader of the list should not have to work out which units they were.
+fn served_in_full(scenario: &Scenario, id: &NodeId, lang: Lang) -> String {
+    let mut served: Vec<(usize, &str)> = scenario
+        .targets(id, Relation::Serves)
+        .filter_map(|to| Some((scenario.position(to)?, scenario.node(to)?.label(lang))))
+        .collect();
+    served.sort_unstable();
+    let names: Vec<&str> = served.into_iter().map(|(_, name)| name).collect();
+    tr_args(lang, "chart-serves-list", &[("units", s(names.join(", ")))])
+}
+
+/// The boxes of a chart in depth-first order of the structure, each with its depth, what a
+/// team with a serves note serves and, on a comparison, what changed.
 fn list_entries(
     scenario: &Scenario,
     laid_out: &Layout,
     marks: &ChangeMarks,
     words: &[(Mark, String)],
+    lang: Lang,
 ) -> Vec<ListEntry> {
     use std::collections::HashMap;
+    let noted: std::collections::HashSet<&NodeId> =
+        laid_out.serves_notes.iter().map(|n| &n.node).collect();
     let texts: HashMap<&crate::model::NodeId, String> = laid_out
         .boxes
         .iter()
         .map(|b| {
-            let text = laid_out.one_line(b);
+            let mut text = laid_out.one_line(b);
+            if noted.contains(&b.id) {
+                text = format!("{text} ({})", served_in_full(scenario, &b.id, lang));
+            }
             let changed = mark_text(marks.of_node(&b.id), words);
             let text = if changed.is_empty() {
                 text

@@ -203,6 +203,19 @@ pub struct Connector {
     pub points: Range<u32>,
 }
 
+/// A node whose dashed serves lines to the units beside it are summed up as one note in its
+/// box ("Serves all units"), with the units the note stands for: what the chart no longer draws
+/// as lines, for the nested list and the legend.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServesNote {
+    /// The serving node.
+    pub node: NodeId,
+    /// The units beside it that it serves, in the scenario's order: no line is drawn to them.
+    pub served: Vec<NodeId>,
+    /// The units beside it that it does not serve, in the scenario's order.
+    pub not_served: Vec<NodeId>,
+}
+
 /// A laid-out chart: boxes and connectors in chart units (points), origin top-left.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Layout {
@@ -224,6 +237,9 @@ pub struct Layout {
     pub font_size: f32,
     /// Space between a box's edge and its text.
     pub padding: f32,
+    /// The boxes whose serves lines to the units beside them are a note, in the scenario's
+    /// order.
+    pub serves_notes: Vec<ServesNote>,
 }
 
 impl LayoutOptions {
