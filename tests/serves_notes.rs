@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use orgplan::export::{ChartOptions, chart};
+use orgplan::export::{ChartOptions, LegendSample, chart};
 use orgplan::generate::{GenOptions, Shape, generate_plan};
 use orgplan::i18n::Lang;
 use orgplan::layout::{ConnectorKind, Layout, LayoutOptions, Orientation, layout};
@@ -185,15 +185,18 @@ fn the_nested_list_and_the_legend_tell_what_the_note_stands_for() {
     }
     let legend: Vec<&str> = drawn.legend.iter().map(|(_, t)| t.as_str()).collect();
     assert!(legend.contains(&"Serves all units: the team serves every unit beside it"));
-    // A chart without a note has no such entry.
-    let baseline = chart(&plan, plan.baseline(), &options);
+    // No dashed line is left on this chart, so the legend does not explain one.
+    assert!(!legend.contains(&"serves (dotted line)"), "{legend:?}");
+    // A chart without a note has no such entry; one with dashed lines explains them.
+    let mut lines = plan.baseline().clone();
+    let serves = Edge::new(&id("kot"), Relation::Serves, &id("vaka"));
+    lines.apply(Edit::AddRelation(serves)).unwrap();
+    let baseline = chart(&plan, &lines, &options);
     assert!(baseline.layout.serves_notes.is_empty());
-    assert!(
-        baseline
-            .legend
-            .iter()
-            .all(|(sample, _)| *sample != orgplan::export::LegendSample::ServesAll)
-    );
+    assert_eq!(serves_lines(&baseline.layout), 1);
+    let samples: Vec<&LegendSample> = baseline.legend.iter().map(|(s, _)| s).collect();
+    assert!(!samples.contains(&&LegendSample::ServesAll));
+    assert!(samples.contains(&&LegendSample::Serves));
 }
 
 /// Every serves relation between shown nodes of `s` is drawn as a line or stands in a note,

@@ -4,7 +4,7 @@
 use crate::compare::diff;
 use crate::compare::marks::{ChangeMarks, Mark, with_ghosts};
 use crate::i18n::{Lang, s, tr, tr_args};
-use crate::layout::{Layout, LayoutOptions, layout};
+use crate::layout::{ConnectorKind, Layout, LayoutOptions, layout};
 use crate::model::words::{format_date, kind_text, scenario_status_text};
 use crate::model::{NodeId, NodeKind, Plan, PostStatus, Relation, Scenario};
 
@@ -179,7 +179,15 @@ fn draw(
             tr(lang, &format!("status-{}", status.code())),
         ));
     }
-    legend.push((LegendSample::Serves, tr(lang, "chart-serves")));
+    // Like the marks, the serves entries explain only what the chart draws: where every team
+    // serving units is a note, a dashed sample would explain a line nobody can find.
+    let serves_lines = laid_out
+        .connectors
+        .iter()
+        .any(|c| c.kind == ConnectorKind::Serves);
+    if serves_lines {
+        legend.push((LegendSample::Serves, tr(lang, "chart-serves")));
+    }
     if !laid_out.serves_notes.is_empty() {
         legend.push((LegendSample::ServesAll, tr(lang, "chart-serves-all-legend")));
     }
