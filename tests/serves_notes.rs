@@ -338,3 +338,23 @@ fn the_windows_chart_shows_the_note_in_the_windows_language() {
     assert_eq!(texts.last(), Some(&"Betjänar alla enheter"));
     assert_eq!(serves_lines(&canvas.layout), 0);
 }
+
+#[test]
+fn units_a_comparison_shows_as_removed_are_not_units_to_serve() {
+    let plan = orgplan::examples::load(orgplan::examples::Example::Kouvola).unwrap();
+    let decided = plan.find_scenario("decided").unwrap();
+    let options = ChartOptions {
+        lang: Lang::En,
+        ..ChartOptions::default()
+    };
+    // The baseline's units drawn faint where they stood stand beside the teams; the teams
+    // still serve every unit there is.
+    let drawn = orgplan::export::chart_compared(&plan, plan.baseline(), decided, &options);
+    assert!(drawn.layout.find(&id("kasvuntuki")).is_some());
+    assert_eq!(serves_lines(&drawn.layout), 0);
+    assert_eq!(drawn.layout.serves_notes.len(), 3);
+    assert_eq!(
+        box_lines(&drawn.layout, "ohjaus").last().unwrap(),
+        "Serves all units"
+    );
+}

@@ -127,6 +127,14 @@ fn draw(
     if options.redact {
         layout_options.show.holder = false;
     }
+    if before.is_some() {
+        // A team serving every unit left is still noted as serving all units.
+        layout_options.gone = scenario
+            .ids()
+            .filter(|id| marks.is_ghost(id))
+            .cloned()
+            .collect();
+    }
     let laid_out = layout(scenario, &layout_options);
     let meta = &scenario.meta;
     let mut subtitle = format!(

@@ -55,6 +55,10 @@ pub struct LayoutOptions {
     pub collapsed: BTreeSet<NodeId>,
     /// Collapse every node at this depth (roots are at depth 0).
     pub collapse_below: Option<usize>,
+    /// Nodes drawn only to show where they stood (a comparison's removed nodes, drawn faint):
+    /// not counted among the units beside a team when its serves lines are summed up as a note
+    /// (see [`Layout::serves_notes`]), as the team cannot serve what is gone.
+    pub gone: BTreeSet<NodeId>,
     /// The language of the texts.
     pub lang: Lang,
     /// What boxes show.
@@ -86,6 +90,7 @@ impl Default for LayoutOptions {
             two_columns_from: 40,
             collapsed: BTreeSet::new(),
             collapse_below: None,
+            gone: BTreeSet::new(),
             lang: Lang::Fi,
             show: ShowFields::default(),
             font_size: 10.0,

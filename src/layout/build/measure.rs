@@ -119,6 +119,15 @@ impl Builder<'_> {
         }
     }
 
+    /// The places of the nodes the options call gone, sorted.
+    fn gone_places(&self) -> Vec<usize> {
+        let mut places: Vec<usize> = (self.options.gone.iter())
+            .filter_map(|id| self.scenario.position(id))
+            .collect();
+        places.sort_unstable();
+        places
+    }
+
     /// The forest (its serves lines summed up where a note in the box says them), the layout
     /// tree, the summed-up lines and the boxes measured, in parts in the boxes' order (more
     /// than one when on two threads).
@@ -147,7 +156,7 @@ impl Builder<'_> {
                 true,
                 || {
                     let mut forest = Forest::of(self.scenario, kinds, self.options);
-                    let summaries = forest.sum_up_serves();
+                    let summaries = forest.sum_up_serves(&self.gone_places());
                     let tree = self.tree(&forest);
                     let notes = Notes::of(&summaries, nodes, lang);
                     let mut first = Part::with_capacity(n);
@@ -182,7 +191,7 @@ impl Builder<'_> {
             return (forest, tree, summaries, parts);
         }
         let mut forest = Forest::of(self.scenario, kinds, self.options);
-        let summaries = forest.sum_up_serves();
+        let summaries = forest.sum_up_serves(&self.gone_places());
         let tree = self.tree(&forest);
         let notes = Notes::of(&summaries, nodes, lang);
         let places = &forest.places;

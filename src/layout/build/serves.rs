@@ -92,9 +92,9 @@ impl Notes {
 impl Forest {
     /// Sums up the serves lines of every shown node that serves (nearly) all the units beside
     /// it: those lines leave `serves`, and the node gets a [`Summary`] (returned by place).
-    /// Linear in the serves lines and the parts of the parents concerned: each parent's units
-    /// are listed once.
-    pub(super) fn sum_up_serves(&mut self) -> Vec<Summary> {
+    /// The nodes at the places `gone` (sorted) are not counted as units. Linear in the serves
+    /// lines and the parts of the parents concerned: each parent's units are listed once.
+    pub(super) fn sum_up_serves(&mut self, gone: &[usize]) -> Vec<Summary> {
         if self.serves.len() < SERVES_ALL_MIN {
             return Vec::new();
         }
@@ -112,6 +112,7 @@ impl Forest {
             }
             let is_unit_beside = |at: usize| {
                 at != from
+                    && gone.binary_search(&at).is_err()
                     && self.up.get(at) == Some(&parent)
                     && self.kinds.get(at) == Some(&NodeKind::Unit)
             };
@@ -132,6 +133,7 @@ impl Forest {
                     .iter()
                     .map(|&c| c as usize)
                     .filter(|&c| kinds.get(c) == Some(&NodeKind::Unit))
+                    .filter(|c| gone.binary_search(c).is_err())
                     .collect()
             });
             // Itself, when a unit, is not beside itself.
