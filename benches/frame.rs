@@ -22,12 +22,12 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Pos2, RawInput, Rect, vec2};
 use orgplan::analysis::{CheckOptions, check};
 use orgplan::app::canvas::{CanvasInput, CanvasState, Chart, Levels, MarksShown, canvas_ui};
-use orgplan::layout::LayoutOptions;
 use orgplan::app::fonts;
 use orgplan::compare::diff;
 use orgplan::compare::marks::{ChangeMarks, mark_words, with_ghosts};
 use orgplan::i18n::Lang;
 use orgplan::io::import_csv;
+use orgplan::layout::LayoutOptions;
 use orgplan::model::{Command, Edit, Field, LineManagement, Names, NodeId, Plan, apply};
 
 fn generated(nodes: usize) -> Plan {

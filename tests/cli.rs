@@ -298,7 +298,7 @@ fn export_writes_svg_and_pdf_redacted_collapsed_in_the_language_asked() {
     ]);
     let svg = std::fs::read_to_string(dir.path().join("sv.svg")).unwrap();
     assert!(
-        svg.contains("betjänar (streckad linje)"),
+        svg.contains("Betjänar alla enheter: teamet betjänar varje enhet bredvid sig"),
         "the legend in Swedish"
     );
     for value in plan.personal_strings() {

@@ -27,6 +27,7 @@ mod save;
 mod scale;
 mod scenarios;
 mod semantic_zoom;
+mod serves_notes;
 
 mod support {
     pub mod gen_org;

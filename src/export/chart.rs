@@ -4,9 +4,9 @@
 use crate::compare::diff;
 use crate::compare::marks::{ChangeMarks, Mark, mark_words, with_ghosts};
 use crate::i18n::{Lang, s, tr, tr_args};
-use crate::layout::{Layout, LayoutOptions, layout};
+use crate::layout::{ConnectorKind, Layout, LayoutOptions, layout};
 use crate::model::words::{format_date, kind_text, scenario_status_text};
-use crate::model::{NodeId, NodeKind, Plan, PostStatus, Scenario};
+use crate::model::{NodeId, NodeKind, Plan, PostStatus, Relation, Scenario};
 
 /// What to draw and how.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +38,8 @@ pub enum LegendSample {
     Status(PostStatus),
     /// The dashed line of a team serving a unit.
     Serves,
+    /// The note in the box of a team that serves every unit beside it, instead of its lines.
+    ServesAll,
     /// The outline and tag of a changed box on a comparison chart.
     Mark(Mark),
 }
@@ -125,6 +127,14 @@ fn draw(
     if options.redact {
         layout_options.show.holder = false;
     }
+    if before.is_some() {
+        // A team serving every unit left is still noted as serving all units.
+        layout_options.gone = scenario
+            .ids()
+            .filter(|id| marks.is_ghost(id))
+            .cloned()
+            .collect();
+    }
     let laid_out = layout(scenario, &layout_options);
     let meta = &scenario.meta;
     let mut subtitle = format!(
@@ -177,12 +187,23 @@ fn draw(
             tr(lang, &format!("status-{}", status.code())),
         ));
     }
-    legend.push((LegendSample::Serves, tr(lang, "chart-serves")));
+    // Like the marks, the serves entries explain only what the chart draws: where every team
+    // serving units is a note, a dashed sample would explain a line nobody can find.
+    let serves_lines = laid_out
+        .connectors
+        .iter()
+        .any(|c| c.kind == ConnectorKind::Serves);
+    if serves_lines {
+        legend.push((LegendSample::Serves, tr(lang, "chart-serves")));
+    }
+    if !laid_out.serves_notes.is_empty() {
+        legend.push((LegendSample::ServesAll, tr(lang, "chart-serves-all-legend")));
+    }
     let mark_words = mark_words(&marks, lang);
     for (mark, word) in &mark_words {
         legend.push((LegendSample::Mark(*mark), word.clone()));
     }
-    let entries = list_entries(scenario, &laid_out, &marks, &mark_words);
+    let entries = list_entries(scenario, &laid_out, &marks, &mark_words, lang);
     Chart {
         entries,
         title: plan.name.show(lang).to_owned(),
@@ -212,20 +233,39 @@ fn mark_text(marks: &[Mark], words: &[(Mark, String)]) -> String {
     words.join(", ")
 }
 
-/// The boxes of a chart in depth-first order of the structure, each with its depth and, on a
-/// comparison, what changed.
+/// Everything a node whose box carries a serves note ("Serves all units") serves, by name in
+/// the scenario's order ("serves: A, B, C"): the note stands for lines the chart does not
+/// draw, and a reader of the list should not have to work out which units they were.
+fn served_in_full(scenario: &Scenario, id: &NodeId, lang: Lang) -> String {
+    let mut served: Vec<(usize, &str)> = scenario
+        .targets(id, Relation::Serves)
+        .filter_map(|to| Some((scenario.position(to)?, scenario.node(to)?.label(lang))))
+        .collect();
+    served.sort_unstable();
+    let names: Vec<&str> = served.into_iter().map(|(_, name)| name).collect();
+    tr_args(lang, "chart-serves-list", &[("units", s(names.join(", ")))])
+}
+
+/// The boxes of a chart in depth-first order of the structure, each with its depth, what a
+/// team with a serves note serves and, on a comparison, what changed.
 fn list_entries(
     scenario: &Scenario,
     laid_out: &Layout,
     marks: &ChangeMarks,
     words: &[(Mark, String)],
+    lang: Lang,
 ) -> Vec<ListEntry> {
     use std::collections::HashMap;
+    let noted: std::collections::HashSet<&NodeId> =
+        laid_out.serves_notes.iter().map(|n| &n.node).collect();
     let texts: HashMap<&crate::model::NodeId, String> = laid_out
         .boxes
         .iter()
         .map(|b| {
-            let text = laid_out.one_line(b);
+            let mut text = laid_out.one_line(b);
+            if noted.contains(&b.id) {
+                text = format!("{text} ({})", served_in_full(scenario, &b.id, lang));
+            }
             let changed = mark_text(marks.of_node(&b.id), words);
             let text = if changed.is_empty() {
                 text

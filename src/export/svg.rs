@@ -287,6 +287,12 @@ fn legend_entry(out: &mut String, x: f32, y: f32, sample: &LegendSample, label: 
         LegendSample::Serves => {
             writeln!(out, "<line x1=\"{x:.1}\" y1=\"5\" x2=\"{:.1}\" y2=\"5\" stroke=\"{}\" stroke-dasharray=\"6 3\"/>", x + w, style::SERVES).ok();
         }
+        LegendSample::ServesAll => {
+            // A team's box with a line of note text in it: the note, where a line would be.
+            let (fill, stroke, _, width) = style::box_style(NodeKind::Team, PostStatus::Filled);
+            writeln!(out, "<rect x=\"{x:.1}\" y=\"0\" width=\"{w}\" height=\"{h}\" rx=\"2\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{width}\"/>").ok();
+            writeln!(out, "<line x1=\"{:.1}\" y1=\"6.5\" x2=\"{:.1}\" y2=\"6.5\" stroke=\"{}\" stroke-width=\"1.5\"/>", x + 3.0, x + w - 3.0, style::NOTE).ok();
+        }
     }
     writeln!(
         out,

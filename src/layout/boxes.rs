@@ -100,12 +100,14 @@ impl LayoutOptions {
     }
 
     /// Measures the box of `node` into `texts`; `hidden` is the number of nodes collapsed
-    /// inside it. Returns the box's lines (places in `texts.lines`) and size.
+    /// inside it, `serves` the note that sums up its serves lines ("Serves all units").
+    /// Returns the box's lines (places in `texts.lines`) and size.
     pub(super) fn measure(
         &self,
         scenario: &Scenario,
         node: &Node,
         hidden: usize,
+        serves: Option<&str>,
         lines: &mut Texts,
     ) -> (Range<u32>, f32, f32) {
         let lang = self.lang;
@@ -166,6 +168,10 @@ impl LayoutOptions {
         }
         if !figures.is_empty() {
             self.push_wrapped(lines, &figures.join(" · "), LineStyle::Note, 1);
+        }
+        if let Some(note) = serves {
+            // Two lines: "all units but" may name a long unit.
+            self.push_wrapped(lines, note, LineStyle::Note, 2);
         }
         if node.kind == NodeKind::Group {
             self.group_members(scenario, node, lines);

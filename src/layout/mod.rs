@@ -55,6 +55,10 @@ pub struct LayoutOptions {
     pub collapsed: BTreeSet<NodeId>,
     /// Collapse every node at this depth (roots are at depth 0).
     pub collapse_below: Option<usize>,
+    /// Nodes drawn only to show where they stood (a comparison's removed nodes, drawn faint):
+    /// not counted among the units beside a team when its serves lines are summed up as a note
+    /// (see [`Layout::serves_notes`]), as the team cannot serve what is gone.
+    pub gone: BTreeSet<NodeId>,
     /// The language of the texts.
     pub lang: Lang,
     /// What boxes show.
@@ -86,6 +90,7 @@ impl Default for LayoutOptions {
             two_columns_from: 40,
             collapsed: BTreeSet::new(),
             collapse_below: None,
+            gone: BTreeSet::new(),
             lang: Lang::Fi,
             show: ShowFields::default(),
             font_size: 10.0,
@@ -203,6 +208,19 @@ pub struct Connector {
     pub points: Range<u32>,
 }
 
+/// A node whose dashed serves lines to the units beside it are summed up as one note in its
+/// box ("Serves all units"), with the units the note stands for: what the chart no longer draws
+/// as lines, for the nested list and the legend.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServesNote {
+    /// The serving node.
+    pub node: NodeId,
+    /// The units beside it that it serves, in the scenario's order: no line is drawn to them.
+    pub served: Vec<NodeId>,
+    /// The units beside it that it does not serve, in the scenario's order.
+    pub not_served: Vec<NodeId>,
+}
+
 /// A laid-out chart: boxes and connectors in chart units (points), origin top-left.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Layout {
@@ -224,6 +242,9 @@ pub struct Layout {
     pub font_size: f32,
     /// Space between a box's edge and its text.
     pub padding: f32,
+    /// The boxes whose serves lines to the units beside them are a note, in the scenario's
+    /// order.
+    pub serves_notes: Vec<ServesNote>,
 }
 
 impl LayoutOptions {

@@ -596,3 +596,11 @@ merge-cycle = their parent would make the node part of itself
 
 ## The edit history
 cmd-unknown-conflict = No merge conflict is listed at place { $at }.
+
+## Serves notes: a team that serves (nearly) every unit beside it gets one note in its box
+## instead of a dashed line to each unit (layout, chart legend and nested list)
+chart-serves-all = Serves all units
+chart-serves-all-but = Serves all units but { $unit }
+chart-serves-some = Serves { $served } of { $units } units
+chart-serves-all-legend = Serves all units: the team serves every unit beside it
+chart-serves-list = serves: { $units }

@@ -596,3 +596,11 @@ merge-cycle = toisen valitsema ylempi yksikkö tekisi kohteesta osan itseään
 
 ## The edit history
 cmd-unknown-conflict = Kohdassa { $at } ei ole yhdistämisen ristiriitaa.
+
+## Serves notes: a team that serves (nearly) every unit beside it gets one note in its box
+## instead of a dashed line to each unit (layout, chart legend and nested list)
+chart-serves-all = Palvelee kaikkia yksiköitä
+chart-serves-all-but = Palvelee kaikkia yksiköitä paitsi yksikköä { $unit }
+chart-serves-some = Palvelee yksiköistä { $served }/{ $units }
+chart-serves-all-legend = Palvelee kaikkia yksiköitä: tiimi palvelee jokaista vierellään olevaa yksikköä
+chart-serves-list = palvelee: { $units }

@@ -596,3 +596,11 @@ merge-cycle = den andras överordnade enhet skulle göra noden till en del av si
 
 ## The edit history
 cmd-unknown-conflict = Det finns ingen sammanslagningskonflikt på plats { $at }.
+
+## Serves notes: a team that serves (nearly) every unit beside it gets one note in its box
+## instead of a dashed line to each unit (layout, chart legend and nested list)
+chart-serves-all = Betjänar alla enheter
+chart-serves-all-but = Betjänar alla enheter utom { $unit }
+chart-serves-some = Betjänar { $served } av { $units } enheter
+chart-serves-all-legend = Betjänar alla enheter: teamet betjänar varje enhet bredvid sig
+chart-serves-list = betjänar: { $units }

@@ -70,7 +70,18 @@ impl Comparison {
         Some(Comparison {
             earlier: earlier.clone(),
             later: later.clone(),
-            marked: canvas::Chart::laid_out(&shown, layout.clone()),
+            marked: canvas::Chart::laid_out(
+                &shown,
+                LayoutOptions {
+                    // A team serving every unit left is still noted as serving all units.
+                    gone: shown
+                        .ids()
+                        .filter(|id| marks.is_ghost(id))
+                        .cloned()
+                        .collect(),
+                    ..layout.clone()
+                },
+            ),
             sides: [
                 canvas::Chart::laid_out(a, layout.clone()),
                 canvas::Chart::laid_out(b, layout.clone()),

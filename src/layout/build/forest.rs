@@ -13,9 +13,10 @@ pub(super) struct Forest {
     pub(super) kinds: Vec<NodeKind>,
     pub(super) assists: Vec<usize>,
     pub(super) heads: Lists,
+    /// The serves lines, sorted by their ends (`serves.rs` takes out those a note sums up).
     pub(super) serves: Vec<(usize, usize)>,
     /// Each node's parts in the forest.
-    kids: Lists,
+    pub(super) kids: Lists,
     /// Each node's parent in the forest.
     pub(super) up: Vec<usize>,
     pub(super) roots: Vec<usize>,

@@ -417,7 +417,8 @@ mod tests {
                 };
                 let chart = Builder::new(&s, &options).run();
                 let kinds = s.nodes().map(|n| n.kind).collect();
-                let forest = Forest::of(&s, kinds, &options);
+                let mut forest = Forest::of(&s, kinds, &options);
+                forest.sum_up_serves(&[]);
                 // The boxes as laid out, to draw the lines as they were drawn before.
                 let emitter = Emitter {
                     top_down: orientation == Orientation::TopDown,

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::forest::Forest;
+use super::serves::{Notes, Summary};
 use super::tree::Tree;
 use super::{Builder, both, index};
 use crate::layout::boxes::Texts;
@@ -77,16 +78,17 @@ impl Part {
 
 impl Builder<'_> {
     /// Measures the boxes of `places`, the first part of `room` boxes, `hidden` giving how many
-    /// nodes each box hides.
+    /// nodes each box hides and `notes` the boxes' serves notes.
     fn measure(
         &self,
         nodes: &[&Node],
         places: impl Iterator<Item = usize>,
         hidden: impl Fn(usize) -> usize,
+        notes: &Notes,
         room: usize,
     ) -> Part {
         let mut part = Part::with_capacity(room);
-        self.measure_into(&mut part, nodes, places, hidden);
+        self.measure_into(&mut part, nodes, places, hidden, notes);
         part
     }
 
@@ -97,15 +99,19 @@ impl Builder<'_> {
         nodes: &[&Node],
         places: impl Iterator<Item = usize>,
         hidden: impl Fn(usize) -> usize,
+        notes: &Notes,
     ) {
         for at in places {
             // Places come from the forest of these nodes; were one missing, an empty entry
             // keeps the sizes in step with the places.
             let (lines, width, height) = match nodes.get(at) {
-                Some(node) => {
-                    self.options
-                        .measure(self.scenario, node, hidden(at), &mut part.texts)
-                }
+                Some(node) => self.options.measure(
+                    self.scenario,
+                    node,
+                    hidden(at),
+                    notes.get(at),
+                    &mut part.texts,
+                ),
                 None => (0..0, 0.0, 0.0),
             };
             part.sizes.push([width, height]);
@@ -113,14 +119,25 @@ impl Builder<'_> {
         }
     }
 
-    /// The forest, the layout tree and the boxes measured, in parts in the boxes' order (more
+    /// The places of the nodes the options call gone, sorted.
+    fn gone_places(&self) -> Vec<usize> {
+        let mut places: Vec<usize> = (self.options.gone.iter())
+            .filter_map(|id| self.scenario.position(id))
+            .collect();
+        places.sort_unstable();
+        places
+    }
+
+    /// The forest (its serves lines summed up where a note in the box says them), the layout
+    /// tree, the summed-up lines and the boxes measured, in parts in the boxes' order (more
     /// than one when on two threads).
     pub(super) fn measured(
         &self,
         nodes: &[&Node],
         kinds: Vec<NodeKind>,
-    ) -> (Forest, Tree, Vec<Part>) {
+    ) -> (Forest, Tree, Vec<Summary>, Vec<Part>) {
         let n = nodes.len();
+        let lang = self.options.lang;
         if self.parallel && self.options.everything_open() {
             // Every box is shown: the other thread starts measuring from the last boxes back
             // while this one builds the forest and the tree, and then measures from the first
@@ -135,46 +152,61 @@ impl Builder<'_> {
                     .unwrap_or_else(std::sync::PoisonError::into_inner)
                     .take(from_front)
             };
-            let ((forest, tree, first), mut later) = both(
+            let ((forest, tree, summaries, notes, first), mut later) = both(
                 true,
                 || {
-                    let forest = Forest::of(self.scenario, kinds, self.options);
+                    let mut forest = Forest::of(self.scenario, kinds, self.options);
+                    let summaries = forest.sum_up_serves(&self.gone_places());
                     let tree = self.tree(&forest);
+                    let notes = Notes::of(&summaries, nodes, lang);
                     let mut first = Part::with_capacity(n);
                     while let Some(run) = next(true) {
-                        self.measure_into(&mut first, nodes, range(run), |_| 0);
+                        self.measure_into(&mut first, nodes, range(run), |_| 0, &notes);
                     }
-                    (forest, tree, first)
+                    (forest, tree, summaries, notes, first)
                 },
                 || {
+                    // Which boxes carry a serves note is known only once the forest is built:
+                    // a run with one is measured again below.
                     let mut parts = Vec::new();
                     while let Some(run) = next(false) {
                         let room = range(run).len();
-                        parts.push(self.measure(nodes, range(run), |_| 0, room));
+                        let part = self.measure(nodes, range(run), |_| 0, &Notes::default(), room);
+                        parts.push((run, part));
                     }
                     parts
                 },
             );
+            if !notes.is_empty() {
+                for (run, part) in &mut later {
+                    if notes.any_in(&range(*run)) {
+                        let room = range(*run).len();
+                        *part = self.measure(nodes, range(*run), |_| 0, &notes, room);
+                    }
+                }
+            }
             later.reverse();
             let mut parts = vec![first];
-            parts.append(&mut later);
-            return (forest, tree, parts);
+            parts.extend(later.into_iter().map(|(_, part)| part));
+            return (forest, tree, summaries, parts);
         }
-        let forest = Forest::of(self.scenario, kinds, self.options);
+        let mut forest = Forest::of(self.scenario, kinds, self.options);
+        let summaries = forest.sum_up_serves(&self.gone_places());
         let tree = self.tree(&forest);
+        let notes = Notes::of(&summaries, nodes, lang);
         let places = &forest.places;
         let hidden = |at| forest.hidden(at);
         if !self.parallel {
-            let all = self.measure(nodes, places.iter().copied(), hidden, places.len());
-            return (forest, tree, vec![all]);
+            let all = self.measure(nodes, places.iter().copied(), hidden, &notes, places.len());
+            return (forest, tree, summaries, vec![all]);
         }
         let (early, late) = places.split_at(places.len() / 2);
         let (first, second) = both(
             true,
-            || self.measure(nodes, early.iter().copied(), hidden, places.len()),
-            || self.measure(nodes, late.iter().copied(), hidden, late.len()),
+            || self.measure(nodes, early.iter().copied(), hidden, &notes, places.len()),
+            || self.measure(nodes, late.iter().copied(), hidden, &notes, late.len()),
         );
-        (forest, tree, vec![first, second])
+        (forest, tree, summaries, vec![first, second])
     }
 }
 

@@ -3,6 +3,8 @@
 //! in chart units. One file a step, in the order they run:
 //!
 //! - `forest.rs`: the relations the chart draws, the forest of parts, what collapsing hides;
+//! - `serves.rs`: which serves lines a note in the box sums up (a team serving every unit
+//!   beside it);
 //! - `tree.rs`: the layout tree (slots for nodes, stacks and fillers) and each slot's breadth;
 //! - `measure.rs`: each box's text in lines and its size, on one thread or two;
 //! - `place.rs`: the tidy placement of the tree and every box's corner;
@@ -32,13 +34,14 @@ mod forest;
 mod lanes;
 mod measure;
 mod place;
+mod serves;
 mod sweep;
 mod tree;
 
 use std::ops::Range;
 
-use super::{Layout, LayoutOptions, NodeBox, Placement};
-use crate::model::{Node, NodeKind, Scenario};
+use super::{Layout, LayoutOptions, NodeBox, Placement, ServesNote};
+use crate::model::{Node, NodeId, NodeKind, Scenario};
 use measure::Part;
 
 const NONE: usize = usize::MAX;
@@ -136,7 +139,7 @@ impl<'a> Builder<'a> {
 
     pub(super) fn run(self) -> Layout {
         let (nodes, kinds) = self.nodes_and_kinds();
-        let (forest, mut tree, mut parts) = self.measured(&nodes, kinds);
+        let (forest, mut tree, summaries, mut parts) = self.measured(&nodes, kinds);
         // The boxes' sizes in one list; their lines are joined on the other thread.
         let mut sizes = Vec::with_capacity(nodes.len());
         for part in &mut parts {
@@ -182,7 +185,24 @@ impl<'a> Builder<'a> {
             [b.x, b.y, b.width, b.height] = *r;
             b.placement = *placement;
         }
-        out.finish(texts, boxes)
+        let mut layout = out.finish(texts, boxes);
+        let ids = |places: &[usize]| -> Vec<NodeId> {
+            places
+                .iter()
+                .filter_map(|&at| nodes.get(at).map(|node| node.id.clone()))
+                .collect()
+        };
+        layout.serves_notes = summaries
+            .iter()
+            .filter_map(|summary| {
+                Some(ServesNote {
+                    node: nodes.get(summary.at)?.id.clone(),
+                    served: ids(&summary.served),
+                    not_served: ids(&summary.not_served),
+                })
+            })
+            .collect();
+        layout
     }
 }
 

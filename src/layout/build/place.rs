@@ -227,6 +227,7 @@ impl Emitter<'_> {
             height,
             font_size: self.options.font_size,
             padding: self.options.padding,
+            serves_notes: Vec::new(),
         }
     }
 }
