@@ -20,10 +20,10 @@ impl OrgplanApp {
     /// Writes the open comparison's change list (Markdown) or staff impact list (xlsx).
     pub fn save_comparison(&mut self, change_list: bool, path: &Path) {
         let lang = self.lang;
-        let Some(from) = self.compare_from.clone() else {
+        // In the comparison's direction: from the earlier scenario to the later, or as swapped.
+        let Some((from, to)) = self.compare_direction() else {
             return;
         };
-        let to = self.scenario().meta.id.clone();
         let file = if change_list {
             ComparisonFile::ChangeList(DiffFormat::Markdown)
         } else {

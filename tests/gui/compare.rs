@@ -201,3 +201,40 @@ fn the_figures_table_sorts_opens_copies_and_saves() {
         "{head}"
     );
 }
+
+#[test]
+fn the_saved_change_list_reads_in_the_comparisons_direction() {
+    let dir = tempfile::tempdir().unwrap();
+    let (forward, back) = (dir.path().join("a.md"), dir.path().join("b.md"));
+    let dialogs = ScriptedDialogs {
+        open: vec![],
+        save: vec![forward.clone(), back.clone()],
+    };
+    let mut harness = harness(app_with(dialogs, Lang::En));
+    // The baseline is shown: the list still reads from it to the decided organisation.
+    compare(&mut harness, BASELINE, DECIDED);
+    let label = "Save the change list (without personal data)…";
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.get_by_label("Swap direction").click();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+    let plan = orgplan::examples::load(orgplan::examples::Example::Kouvola)
+        .unwrap()
+        .redacted();
+    let (a, b) = (
+        plan.find_scenario("baseline").unwrap(),
+        plan.find_scenario("decided").unwrap(),
+    );
+    let report = |x, y| {
+        orgplan::compare::report::diff_report(
+            &orgplan::compare::diff(x, y),
+            &orgplan::compare::report::Sides::new(x, y),
+            orgplan::compare::report::DiffFormat::Markdown,
+            Lang::En,
+        )
+    };
+    assert_eq!(std::fs::read_to_string(&forward).unwrap(), report(a, b));
+    assert_eq!(std::fs::read_to_string(&back).unwrap(), report(b, a));
+}
