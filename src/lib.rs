@@ -23,3 +23,4 @@ pub mod io;
 pub mod layout;
 pub mod merge;
 pub mod model;
+pub mod pack;

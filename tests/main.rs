@@ -22,6 +22,7 @@ mod inspector;
 mod layout_props;
 mod merge;
 mod model_props;
+mod pack;
 mod recovery;
 mod save;
 mod scale;

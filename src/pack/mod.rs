@@ -1,0 +1,124 @@
+//! The committee pack: one document a committee can decide on, made from two scenarios of a
+//! plan. `content.rs` says what it holds (cover and decision record, summary, the charts
+//! before and after with the changes marked, the numbered changes, the figures tables, the
+//! problems still open, the notes), `document.rs` is its shape, and each format writes that
+//! shape (`html.rs`: one self-contained page). In one or several languages (`fi,sv` for a
+//! bilingual municipality: everything in Finnish, then in Swedish), and without personal data
+//! when asked.
+
+mod content;
+mod document;
+mod html;
+
+pub use document::{Block, ChartBlock, Document, Part, Row, Table};
+pub use html::html;
+
+use crate::analysis::CheckOptions;
+use crate::compare::{diff, figures};
+use crate::i18n::{Lang, s, tr, tr_args};
+use crate::model::{Date, Plan};
+
+/// What the pack compares and how it is made.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackOptions {
+    /// The scenario the pack compares from, by id or name.
+    pub from: String,
+    /// The scenario it proposes, by id or name.
+    pub to: String,
+    /// Its languages, in order (at least one).
+    pub langs: Vec<Lang>,
+    /// Leave out holders, contacts, presenters and every personal field.
+    pub redact: bool,
+    /// The day the pack is made (fixed, so that the same plan gives the same bytes).
+    pub made: Date,
+    /// How the checks judge span of control.
+    pub checks: CheckOptions,
+}
+
+/// Why no pack was made.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum PackError {
+    /// A scenario is not in the plan.
+    NoScenario {
+        /// The one asked for.
+        name: String,
+        /// The plan's scenarios, by id.
+        allowed: String,
+    },
+    /// No language was asked for.
+    NoLanguage,
+}
+
+impl PackError {
+    /// What went wrong, in `lang`.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            PackError::NoScenario { name, allowed } => tr_args(
+                lang,
+                "cli-unknown-scenario",
+                &[("name", s(name)), ("allowed", s(allowed))],
+            ),
+            PackError::NoLanguage => tr(lang, "pack-no-language"),
+        }
+    }
+}
+
+/// The pack comparing `options.from` with `options.to` of `plan`.
+///
+/// # Errors
+/// When a scenario is not in the plan or no language is asked for.
+pub fn pack(plan: &Plan, options: &PackOptions) -> Result<Document, PackError> {
+    let Some(&first) = options.langs.first() else {
+        return Err(PackError::NoLanguage);
+    };
+    let public;
+    let plan = if options.redact {
+        public = plan.redacted();
+        &public
+    } else {
+        plan
+    };
+    let find = |name: &str| {
+        plan.find_scenario(name).ok_or_else(|| {
+            let ids: Vec<&str> = plan
+                .scenarios()
+                .iter()
+                .map(|s| s.meta.id.as_str())
+                .collect();
+            PackError::NoScenario {
+                name: name.to_owned(),
+                allowed: ids.join(", "),
+            }
+        })
+    };
+    let (before, after) = (find(&options.from)?, find(&options.to)?);
+    let changes = diff(before, after);
+    let span_limit = options.checks.span_limit;
+    let figures = [figures(before, span_limit), figures(after, span_limit)];
+    let inputs = content::Inputs {
+        plan,
+        before,
+        after,
+        changes: &changes,
+        figures: &figures,
+        made: options.made,
+        redact: options.redact,
+        checks: &options.checks,
+    };
+    let parts = options
+        .langs
+        .iter()
+        .map(|&lang| content::part(&inputs, lang))
+        .collect();
+    let title = tr_args(
+        first,
+        "pack-title",
+        &[
+            ("plan", s(plan.name.show(first))),
+            ("scenario", s(after.meta.name.show(first))),
+        ],
+    );
+    Ok(Document { title, parts })
+}

@@ -1,0 +1,201 @@
+//! The committee pack: what it holds (the decision record, every change sentence, the headline
+//! figures, the charts with their lists), in one language or two, without personal data when
+//! asked, the same bytes for the same plan, and an HTML page that fetches nothing.
+
+use orgplan::analysis::CheckOptions;
+use orgplan::compare::diff;
+use orgplan::compare::report::{Sides, sentence};
+use orgplan::examples::{Example, load};
+use orgplan::i18n::Lang;
+use orgplan::model::{Command, Date, Edit, Plan, ScenarioId, apply};
+use orgplan::pack::{Block, PackError, PackOptions, html, pack};
+
+fn options(langs: &[Lang], redact: bool) -> PackOptions {
+    PackOptions {
+        from: "baseline".to_owned(),
+        to: "decided".to_owned(),
+        langs: langs.to_vec(),
+        redact,
+        made: Date::parse("2026-12-06").unwrap(),
+        checks: CheckOptions::default(),
+    }
+}
+
+fn page(plan: &Plan, langs: &[Lang], redact: bool) -> String {
+    html(&pack(plan, &options(langs, redact)).unwrap())
+}
+
+/// The page's text as a reader gets it: entities back to characters.
+fn unescaped(html: &str) -> String {
+    html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn the_pack_holds_the_decision_every_change_and_the_headline_figures() {
+    let plan = load(Example::Kouvola).unwrap();
+    let text = unescaped(&page(&plan, &[Lang::En], false));
+    // The decision record as the plan has it.
+    for expected in [
+        "Kasvatus- ja opetuslautakunta",
+        "30 Aug 2023",
+        "Lautakunta hyväksyi ehdotuksen.",
+        "Toiminnan sujuvoittaminen",
+        "Pack made",
+        "6 Dec 2026",
+        "Vesa Toikka",
+    ] {
+        assert!(text.contains(expected), "no {expected:?}");
+    }
+    let (a, b) = (
+        plan.find_scenario("baseline").unwrap(),
+        plan.find_scenario("decided").unwrap(),
+    );
+    let sides = Sides::new(a, b);
+    let changes = diff(a, b);
+    assert!(changes.len() > 10);
+    for change in &changes {
+        let line = sentence(change, &sides, Lang::En);
+        assert!(text.contains(&line), "no change sentence {line:?}");
+    }
+    for figure in [
+        "Headline figures",
+        "Posts",
+        "FTE",
+        "Annual cost",
+        "Layers of management",
+        "Span of control, largest",
+    ] {
+        assert!(text.contains(figure), "no {figure:?}");
+    }
+    // Both charts, each an image with a text alternative and a nested list.
+    assert_eq!(text.matches("<svg role=\"img\" aria-label=").count(), 2);
+    assert_eq!(text.matches("<details>").count(), 2);
+    assert!(text.contains("Serves all units"));
+}
+
+#[test]
+fn section_and_record_number_show_where_the_plan_has_them() {
+    let mut plan = load(Example::Kouvola).unwrap();
+    let decided = plan.find_scenario("decided").unwrap();
+    let mut meta = decided.meta.clone();
+    if let Some(decision) = meta.decision.as_mut() {
+        decision.section = Some("87".to_owned());
+        decision.record = Some("KOUDno-2023-1234".to_owned());
+        decision.presenter = Some("Presenter Person".to_owned());
+    }
+    let command = Command {
+        scenario: ScenarioId::new("decided").unwrap(),
+        edit: Edit::SetMeta(Box::new(meta)),
+    };
+    apply(&mut plan, command).unwrap();
+    let text = unescaped(&page(&plan, &[Lang::Fi], false));
+    for expected in ["§", "87", "KOUDno-2023-1234", "Presenter Person"] {
+        assert!(text.contains(expected), "no {expected:?}");
+    }
+    let public = unescaped(&page(&plan, &[Lang::Fi], true));
+    assert!(public.contains("KOUDno-2023-1234"));
+    assert!(
+        !public.contains("Presenter Person"),
+        "the presenter is personal"
+    );
+}
+
+#[test]
+fn a_bilingual_pack_says_everything_in_finnish_then_in_swedish() {
+    let plan = load(Example::Kouvola).unwrap();
+    let document = pack(&plan, &options(&[Lang::Fi, Lang::Sv], false)).unwrap();
+    assert_eq!(document.parts.len(), 2);
+    let heading = |at: usize| {
+        document.parts[at]
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { level: 2, text } => Some(text.clone()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    assert!(heading(0).contains(&"Yhteenveto".to_owned()));
+    assert!(heading(1).contains(&"Sammanfattning".to_owned()));
+    let text = html(&document);
+    let fi = text.find("<section class=\"part\" lang=\"fi\">").unwrap();
+    let sv = text.find("<section class=\"part\" lang=\"sv\">").unwrap();
+    assert!(fi < sv);
+    assert!(text.starts_with("<!DOCTYPE html>\n<html lang=\"fi\">"));
+}
+
+#[test]
+fn a_redacted_pack_names_no_holder_contact_or_presenter() {
+    let plan = load(Example::Kouvola).unwrap();
+    let mut personal: Vec<String> = Vec::new();
+    for contact in &plan.contacts {
+        personal.push(contact.name.clone());
+        personal.extend(contact.phone.clone());
+        personal.extend(contact.email.clone());
+    }
+    for scenario in plan.scenarios() {
+        for node in scenario.nodes() {
+            personal.extend(node.holder.clone());
+        }
+    }
+    assert!(personal.len() > 5);
+    for langs in [
+        &[Lang::Fi][..],
+        &[Lang::Sv],
+        &[Lang::En],
+        &[Lang::Fi, Lang::Sv],
+    ] {
+        let open = unescaped(&page(&plan, langs, false));
+        assert!(open.contains("Vesa Toikka"), "the test would prove nothing");
+        let text = unescaped(&page(&plan, langs, true));
+        for name in &personal {
+            assert!(
+                !text.contains(name.as_str()),
+                "{name:?} in the {langs:?} pack"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_page_fetches_nothing_and_is_the_same_bytes_each_time() {
+    let plan = load(Example::Kouvola).unwrap();
+    let first = page(&plan, &[Lang::Fi, Lang::Sv], false);
+    assert_eq!(first, page(&plan, &[Lang::Fi, Lang::Sv], false));
+    for outside in [" src=", "<link", "url(", "@import", "href="] {
+        assert!(!first.contains(outside), "{outside} in the page");
+    }
+    // The only address is the SVG namespace, which is a name, not a request.
+    let addresses = first.matches("http").count();
+    assert_eq!(
+        addresses,
+        first
+            .matches("xmlns=\"http://www.w3.org/2000/svg\"")
+            .count()
+    );
+    // Ids stay unique though both charts draw the same nodes.
+    let ids: Vec<&str> = first
+        .split(" id=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    let unique: std::collections::BTreeSet<&&str> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len());
+}
+
+#[test]
+fn an_unknown_scenario_or_no_language_is_refused_with_a_reason() {
+    let plan = load(Example::Kouvola).unwrap();
+    let mut asked = options(&[Lang::En], false);
+    asked.to = "nowhere".to_owned();
+    let error = pack(&plan, &asked).unwrap_err();
+    assert!(matches!(error, PackError::NoScenario { .. }));
+    assert!(error.message(Lang::En).contains("nowhere"));
+    let error = pack(&plan, &options(&[], false)).unwrap_err();
+    assert_eq!(error, PackError::NoLanguage);
+    assert!(!error.message(Lang::Fi).is_empty());
+}
