@@ -18,6 +18,7 @@ fn options(langs: &[Lang], redact: bool) -> PackOptions {
         redact,
         made: Date::parse("2026-12-06").unwrap(),
         checks: CheckOptions::default(),
+        class: None,
     }
 }
 
@@ -75,6 +76,25 @@ fn the_pack_holds_the_decision_every_change_and_the_headline_figures() {
     assert_eq!(text.matches("<svg role=\"img\" aria-label=").count(), 2);
     assert_eq!(text.matches("<details>").count(), 2);
     assert!(text.contains("Serves all units"));
+    // One row a unit in the per-unit table, each with its posts and FTE after and the change.
+    let document = pack(&plan, &options(&[Lang::En], false)).unwrap();
+    let per_unit = document.parts[0]
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Table(t) if t.caption == "Per unit" => Some(t),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(per_unit.head[..3], ["Units", "Posts", "Change"]);
+    assert!(per_unit.rows.len() >= 8, "{}", per_unit.rows.len());
+    for row in &per_unit.rows {
+        assert_eq!(row.cells.len() + 1, per_unit.head.len());
+    }
+    // The class and the title on every printed page, the page number at its foot.
+    assert!(text.contains("For internal use: contains personal data"));
+    assert!(text.contains("@top-right{content:\"For internal use"));
+    assert!(text.contains("counter(page)"));
 }
 
 #[test]
@@ -152,6 +172,10 @@ fn a_redacted_pack_names_no_holder_contact_or_presenter() {
         let open = unescaped(&page(&plan, langs, false));
         assert!(open.contains("Vesa Toikka"), "the test would prove nothing");
         let text = unescaped(&page(&plan, langs, true));
+        assert!(
+            !text.contains("personal data"),
+            "a public pack says it is not"
+        );
         for name in &personal {
             assert!(
                 !text.contains(name.as_str()),

@@ -16,6 +16,9 @@ use crate::model::{Date, Plan, Scenario};
 /// The figures the summary shows before and after, by their codes in the figures table.
 const HEADLINE: [&str; 5] = ["positions", "fte", "cost", "layers", "span_max"];
 
+/// The figures the per-unit table shows, after the change and the change itself.
+const UNIT_FIGURES: [&str; 4] = ["positions", "fte", "cost", "span_max"];
+
 /// What one language's part is made of.
 pub(super) struct Inputs<'a> {
     /// The plan (already without personal data when the pack is redacted).
@@ -275,17 +278,48 @@ fn figures(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
         head: figure_head(inputs, lang),
         rows,
     }));
+    // Per unit, the figures a committee weighs: each after the change, and the change; every
+    // figure of every unit is in the spreadsheet (`orgplan stats --format xlsx`).
     let mut head = vec![tr(lang, "figures-units")];
-    head.extend(figure_head(inputs, lang));
+    let mut codes = Vec::new();
+    for code in UNIT_FIGURES {
+        if let Some(row) = table
+            .units
+            .iter()
+            .flat_map(|u| &u.rows)
+            .find(|r| r.code == code)
+        {
+            head.push(row.label.clone());
+            head.push(tr(lang, "pack-change"));
+            codes.push(code);
+        }
+    }
     let rows = table
         .units
         .iter()
-        .flat_map(|unit| {
-            unit.rows.iter().map(|row| Row {
-                heads: vec![unit.label.clone(), mark(&row.label, row.highlight)],
-                cells: row.texts(lang),
-                attention: row.highlight,
-            })
+        .map(|unit| {
+            let mut cells = Vec::new();
+            let mut attention = false;
+            for code in &codes {
+                let texts = unit
+                    .rows
+                    .iter()
+                    .find(|r| r.code == *code)
+                    .map(|r| {
+                        attention |= r.highlight;
+                        r.texts(lang)
+                    })
+                    .unwrap_or_default();
+                // After, and the change against before.
+                cells.push(texts.get(1).cloned().unwrap_or_else(|| "–".to_owned()));
+                cells.push(texts.get(2).cloned().unwrap_or_else(|| "–".to_owned()));
+            }
+            let indent = "\u{a0}\u{a0}".repeat(unit.depth.min(6));
+            Row {
+                heads: vec![mark(&format!("{indent}{}", unit.label), attention)],
+                cells,
+                attention,
+            }
         })
         .collect();
     blocks.push(Block::Table(Table {

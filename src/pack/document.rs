@@ -10,6 +10,8 @@ use crate::i18n::Lang;
 pub struct Document {
     /// The document's title (the plan and the proposal).
     pub title: String,
+    /// Its confidentiality class, on every page.
+    pub class: String,
     /// One part per language, in the order asked for.
     pub parts: Vec<Part>,
 }

@@ -22,6 +22,7 @@ tr.attention th,tr.attention td{background:#fff3e0;font-weight:bold}\
 figure{margin:1rem 0}figure svg{max-width:100%;height:auto;border:1px solid #cfd8dc}figcaption{font-style:italic;margin:.3rem 0}\
 details{margin:.3rem 0 1rem}summary{cursor:pointer;color:#0d47a1}\
 @media (max-width:40rem){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}}\
+.class{color:#455a64;font-size:.9rem;border-bottom:1px solid #cfd8dc;padding-bottom:.25rem}\
 @media print{body{max-width:none}section.part+section.part{break-before:page}figure,tr{break-inside:avoid}h2,h3{break-after:avoid}.scroll{overflow:visible}}";
 
 /// The pack as an HTML page.
@@ -33,14 +34,46 @@ pub fn html(document: &Document) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
-        esc(&document.title)
+         <title>{}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>\n<main>\n",
+        esc(&document.title),
+        page_boxes(document),
     )
     .ok();
+    writeln!(out, "<p class=\"class\">{}</p>", esc(&document.class)).ok();
     for part in &document.parts {
         write_part(&mut out, part);
     }
     out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+/// The printed page's margins: the title and the confidentiality class at the top, the page
+/// number at the foot, on every page.
+fn page_boxes(document: &Document) -> String {
+    format!(
+        "@page{{size:A4;margin:18mm 16mm 20mm;@top-left{{content:\"{}\";font-size:8pt;color:#455a64}}\
+         @top-right{{content:\"{}\";font-size:8pt;color:#455a64}}\
+         @bottom-center{{content:counter(page) \" / \" counter(pages);font-size:8pt}}}}",
+        css_string(&document.title),
+        css_string(&document.class)
+    )
+}
+
+/// Text inside a CSS string: quotes and backslashes escaped, no line breaks, no markup.
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            // Closing the style element from inside a string.
+            '<' => out.push_str("\\3c "),
+            c => out.push(c),
+        }
+    }
     out
 }
 
@@ -204,6 +237,14 @@ mod tests {
         assert_eq!(
             out,
             "<ul><li>a<ul><li>b<ul><li>c</li></ul></li><li>d</li></ul></li><li>e</li></ul>\n"
+        );
+    }
+
+    #[test]
+    fn css_strings_cannot_end_the_string_or_the_style() {
+        assert_eq!(
+            css_string("a\"b\\c\nd</style>"),
+            "a\\\"b\\\\c d\\3c /style>"
         );
     }
 

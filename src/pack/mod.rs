@@ -33,6 +33,9 @@ pub struct PackOptions {
     pub made: Date,
     /// How the checks judge span of control.
     pub checks: CheckOptions,
+    /// The confidentiality class printed on every page (`None`: public when redacted, else
+    /// for internal use, as it holds personal data).
+    pub class: Option<String>,
 }
 
 /// Why no pack was made.
@@ -120,5 +123,22 @@ pub fn pack(plan: &Plan, options: &PackOptions) -> Result<Document, PackError> {
             ("scenario", s(after.meta.name.show(first))),
         ],
     );
-    Ok(Document { title, parts })
+    let class = options.class.clone().unwrap_or_else(|| {
+        let key = if options.redact {
+            "pack-class-public"
+        } else {
+            "pack-class-internal"
+        };
+        options
+            .langs
+            .iter()
+            .map(|&lang| tr(lang, key))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    });
+    Ok(Document {
+        title,
+        class,
+        parts,
+    })
 }
