@@ -28,8 +28,9 @@ use orgplan::model::{Plan, Scenario};
 #[command(name = "orgplan", version)]
 pub struct Cli {
     /// Language of orgplan's messages: fi, sv or en (default: the system's, else English).
-    #[arg(long, global = true, value_parser = parse_lang)]
-    pub lang: Option<Lang>,
+    /// `orgplan pack` takes several, comma-separated (`fi,sv`): the pack in each, in turn.
+    #[arg(long, global = true, value_parser = parse_lang, value_delimiter = ',')]
+    pub lang: Option<Vec<Lang>>,
     #[command(subcommand)]
     command: Option<Command>,
     /// A plan (.ron) or CSV file to open in the window; without it, the built-in example.
@@ -38,6 +39,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Make the committee pack of two scenarios: the decision record, the changes, the charts
+    /// before and after, the figures, the open problems, in one self-contained HTML page.
+    Pack(crate::cli_pack::PackArgs),
     /// Write a built-in example plan.
     Example {
         /// Which example: kouvola or manttavilppula.
@@ -343,8 +347,9 @@ pub enum Outcome {
 /// # Errors
 /// When an output cannot be written.
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
-    let lang = cli.lang.unwrap_or_else(Lang::from_system);
-    let lang_given = cli.lang.is_some();
+    let langs = cli.lang.unwrap_or_default();
+    let lang = langs.first().copied().unwrap_or_else(Lang::from_system);
+    let lang_given = !langs.is_empty();
     let Some(command) = cli.command else {
         return Ok(match cli.file {
             None => Outcome::Window {
@@ -365,6 +370,14 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         });
     };
     let code = match command {
+        Command::Pack(args) => crate::cli_pack::run(
+            args,
+            if langs.is_empty() {
+                std::slice::from_ref(&lang)
+            } else {
+                &langs
+            },
+        ),
         Command::Example { name, output } => {
             let Some(example) = Example::from_code(&name) else {
                 let allowed = Example::ALL.map(Example::code).join(", ");

@@ -63,8 +63,9 @@ fn library() -> Vec<Module> {
                 .components()
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
                 .collect();
-            // The binary (main.rs, cli.rs) is a face of the library, not part of it.
-            if matches!(path.as_slice(), [one] if one == "main" || one == "cli") {
+            // The binary (main.rs, cli.rs and its commands in cli_*.rs) is a face of the
+            // library, not part of it.
+            if matches!(path.as_slice(), [one] if one == "main" || one == "cli" || one.starts_with("cli_")) {
                 return None;
             }
             if path

@@ -223,3 +223,79 @@ fn an_unknown_scenario_or_no_language_is_refused_with_a_reason() {
     assert_eq!(error, PackError::NoLanguage);
     assert!(!error.message(Lang::Fi).is_empty());
 }
+
+fn orgplan(args: &[&str], dir: &std::path::Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args(args)
+        .current_dir(dir)
+        .env("LANG", "C")
+        .env("LC_ALL", "C")
+        .env_remove("LANGUAGE")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_command_writes_the_pack_in_the_languages_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let written = orgplan(&["example", "-o", "plan.ron"], dir.path());
+    assert!(written.status.success());
+    let made = orgplan(
+        &[
+            "--lang",
+            "fi,sv",
+            "pack",
+            "plan.ron",
+            "--to",
+            "decided",
+            "-o",
+            "pack.html",
+            "--date",
+            "2026-12-06",
+        ],
+        dir.path(),
+    );
+    assert!(made.status.success(), "{made:?}");
+    let text = std::fs::read_to_string(dir.path().join("pack.html")).unwrap();
+    let plan = load(Example::Kouvola).unwrap();
+    assert_eq!(text, page(&plan, &[Lang::Fi, Lang::Sv], false));
+    assert!(String::from_utf8_lossy(&made.stderr).contains("pack.html"));
+
+    let redacted = orgplan(
+        &[
+            "--lang",
+            "sv",
+            "pack",
+            "plan.ron",
+            "--to",
+            "decided",
+            "-o",
+            "public.html",
+            "--redact",
+            "--class",
+            "Offentlig handling",
+        ],
+        dir.path(),
+    );
+    assert!(redacted.status.success());
+    let text = std::fs::read_to_string(dir.path().join("public.html")).unwrap();
+    assert!(text.contains("Offentlig handling"));
+    assert!(!text.contains("Vesa Toikka"));
+}
+
+#[test]
+fn the_command_refuses_an_unknown_scenario_or_a_bad_date_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    orgplan(&["example", "-o", "plan.ron"], dir.path());
+    for (args, words) in [
+        (&["--to", "nowhere"][..], "nowhere"),
+        (&["--to", "decided", "--date", "2026-13-01"], "2026-13-01"),
+    ] {
+        let mut all = vec!["--lang", "en", "pack", "plan.ron", "-o", "pack.html"];
+        all.extend_from_slice(args);
+        let output = orgplan(&all, dir.path());
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains(words));
+        assert!(!dir.path().join("pack.html").exists());
+    }
+}

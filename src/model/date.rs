@@ -59,6 +59,40 @@ impl Date {
         Date::new(year, month, day).ok_or_else(err)
     }
 
+    /// The day that is `days` days after 1 January 1970 (`None` outside the years 0–65535).
+    #[must_use]
+    pub fn from_days_since_epoch(days: i64) -> Option<Date> {
+        // Howard Hinnant's civil_from_days: eras of 400 years from 1 March 0000.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let of_era = z.rem_euclid(146_097);
+        let year_of_era = (of_era - of_era / 1460 + of_era / 36_524 - of_era / 146_096) / 365;
+        let day_of_year = of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+        let month = if shifted_month < 10 {
+            shifted_month + 3
+        } else {
+            shifted_month - 9
+        };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Date::new(
+            u16::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+    }
+
+    /// Today, by the system's clock (UTC); `None` when the clock is before 1970.
+    #[must_use]
+    pub fn today() -> Option<Date> {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_secs();
+        Date::from_days_since_epoch(i64::try_from(seconds / 86_400).ok()?)
+    }
+
     /// The year.
     #[must_use]
     pub fn year(self) -> u16 {
@@ -128,6 +162,17 @@ impl<'de> Deserialize<'de> for Date {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn days_since_1970_are_calendar_days() {
+        assert_eq!(Date::from_days_since_epoch(0), Date::new(1970, 1, 1));
+        assert_eq!(Date::from_days_since_epoch(19_723), Date::new(2024, 1, 1));
+        assert_eq!(Date::from_days_since_epoch(19_782), Date::new(2024, 2, 29));
+        assert_eq!(Date::from_days_since_epoch(20_793), Date::new(2026, 12, 6));
+        assert_eq!(Date::from_days_since_epoch(-1), Date::new(1969, 12, 31));
+        assert!(Date::today().is_some());
+    }
+
     use super::*;
 
     #[test]

@@ -1,0 +1,112 @@
+//! `orgplan pack`: the committee pack of two scenarios, as one self-contained HTML page (the
+//! library makes it; this only reads the arguments and writes the file).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use orgplan::analysis::CheckOptions;
+use orgplan::i18n::{Lang, s, tr, tr_args};
+use orgplan::io::{open_any, write_atomically};
+use orgplan::model::Date;
+use orgplan::pack::{PackOptions, html, pack};
+
+/// What `orgplan pack` is told.
+#[derive(Debug, Args)]
+pub struct PackArgs {
+    /// The plan or CSV file.
+    file: PathBuf,
+    /// The scenario the pack compares from, by id or name (default: the baseline).
+    #[arg(long)]
+    from: Option<String>,
+    /// The scenario it proposes, by id or name.
+    #[arg(long)]
+    to: String,
+    /// Where to write it.
+    #[arg(short, long)]
+    output: PathBuf,
+    /// The format.
+    #[arg(long, value_enum, default_value_t = PackFormat::Html)]
+    format: PackFormat,
+    /// Leave out holders, contacts, presenters and every personal field.
+    #[arg(long)]
+    redact: bool,
+    /// The day the pack is made, YYYY-MM-DD (default: today); fixed, the same plan gives the
+    /// same bytes.
+    #[arg(long)]
+    date: Option<String>,
+    /// The confidentiality class on every page (default: public when redacted, else for
+    /// internal use).
+    #[arg(long)]
+    class: Option<String>,
+    /// The most direct reports a supervisor should have.
+    #[arg(long, default_value_t = CheckOptions::default().span_limit)]
+    span_limit: usize,
+}
+
+/// The pack's formats.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum PackFormat {
+    /// One self-contained page: charts inline, nothing fetched.
+    Html,
+}
+
+/// Makes the pack in `langs` (the first is also the language of the messages).
+pub fn run(args: PackArgs, langs: &[Lang]) -> ExitCode {
+    let lang = langs.first().copied().unwrap_or(Lang::En);
+    let plan = match open_any(&args.file) {
+        Ok(plan) => plan,
+        Err(error) => {
+            for line in error.lines(lang) {
+                eprintln!("{line}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let made = match args.date.as_deref().map(Date::parse) {
+        Some(Ok(date)) => Some(date),
+        Some(Err(error)) => {
+            eprintln!("{}", tr_args(lang, "cli-bad-date", &[("text", s(error.0))]));
+            return ExitCode::from(2);
+        }
+        None => Date::today(),
+    };
+    let Some(made) = made else {
+        eprintln!("{}", tr(lang, "cli-no-today"));
+        return ExitCode::from(2);
+    };
+    let options = PackOptions {
+        from: args
+            .from
+            .unwrap_or_else(|| plan.baseline().meta.id.as_str().to_owned()),
+        to: args.to,
+        langs: langs.to_vec(),
+        redact: args.redact,
+        made,
+        checks: CheckOptions {
+            span_limit: args.span_limit,
+        },
+        class: args.class,
+    };
+    let document = match pack(&plan, &options) {
+        Ok(document) => document,
+        Err(error) => {
+            eprintln!("{}", error.message(lang));
+            return ExitCode::from(2);
+        }
+    };
+    let bytes = match args.format {
+        PackFormat::Html => html(&document).into_bytes(),
+    };
+    match write_atomically(&args.output, &bytes) {
+        Ok(()) => {
+            let written = [("path", s(args.output.display().to_string()))];
+            eprintln!("{}", tr_args(lang, "cli-pack-written", &written));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{}", error.message(lang));
+            ExitCode::FAILURE
+        }
+    }
+}
