@@ -3,7 +3,9 @@
 //! in chart units. One file a step, in the order they run:
 //!
 //! - `forest.rs`: the relations the chart draws, the forest of parts, what collapsing hides;
-//! - `tree.rs`: the layout tree (slots for nodes, stacks and fillers) and each slot's breadth;
+//! - `tree.rs`: the layout tree (slots for nodes, stacks, trunks and fillers) and each slot's
+//!   breadth;
+//! - `bands.rs`: the trunks of rows wrapped into bands, stretched past the bands above;
 //! - `measure.rs`: each box's text in lines and its size, on one thread or two;
 //! - `place.rs`: the tidy placement of the tree and every box's corner;
 //! - `connectors.rs`: the solid lines (parent to parts, stack spines, staff);
@@ -27,6 +29,7 @@
 //! then one joins the parts' texts and makes the boxes while the other places them and draws
 //! the connectors.
 
+mod bands;
 mod connectors;
 mod forest;
 mod lanes;
