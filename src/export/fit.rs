@@ -168,8 +168,13 @@ pub fn fit_to_page(
         pages
     };
     if options.orientation == Orientation::TopDown {
-        // Stacks first, then bands on the best stacks: the stacks set how high a band is.
+        let counted = Rows::of(scenario);
+        // Stacks first, then bands on the best stacks: the stacks set how high a band is. A
+        // height no stack reaches changes nothing and is not tried.
         for rows in STACK_ROWS {
+            if options.compact_leaves && rows >= counted.tallest {
+                continue;
+            }
             let stacked = Arrangement {
                 stack_rows: Some(rows),
                 ..Arrangement::AS_IS
@@ -177,7 +182,7 @@ pub fn fit_to_page(
             try_one(stacked, &mut best);
         }
         let base = best.arrangement;
-        let widest = widest_row(scenario);
+        let widest = counted.widest;
         let mut previous: Option<(usize, Pagination)> = None;
         for bands in 2..2 + MOST_BAND_TRIES {
             let most = widest.div_ceil(bands);
@@ -238,27 +243,43 @@ fn better(a: &Pagination, b: &Pagination, b_arrangement: Arrangement) -> bool {
     }
 }
 
-/// The most parts under one parent that has a part with parts of its own: the rows the
-/// layout does not stack, the widest of which sets the chart's width.
-fn widest_row(scenario: &Scenario) -> usize {
-    let parents = scenario.parent_places();
-    let mut parts = vec![0usize; parents.len()];
-    let mut has_inner = vec![false; parents.len()];
-    for parent in parents.iter().flatten() {
-        if let Some(count) = parts.get_mut(*parent) {
-            *count += 1;
+/// The rows and stacks of a chart, counted from the structure before it is laid out.
+struct Rows {
+    /// The most parts under one parent that has a part with parts of its own: the rows the
+    /// layout does not stack, the widest of which sets the chart's width.
+    widest: usize,
+    /// The most parts under one parent whose parts are all leaves: the tallest stack holds no
+    /// more.
+    tallest: usize,
+}
+
+impl Rows {
+    fn of(scenario: &Scenario) -> Rows {
+        let parents = scenario.parent_places();
+        let mut parts = vec![0usize; parents.len()];
+        let mut has_inner = vec![false; parents.len()];
+        for parent in parents.iter().flatten() {
+            if let Some(count) = parts.get_mut(*parent) {
+                *count += 1;
+            }
+            if let Some(Some(grandparent)) = parents.get(*parent)
+                && let Some(inner) = has_inner.get_mut(*grandparent)
+            {
+                *inner = true;
+            }
         }
-        if let Some(Some(grandparent)) = parents.get(*parent)
-            && let Some(inner) = has_inner.get_mut(*grandparent)
-        {
-            *inner = true;
+        let most = |inner: bool| {
+            parts
+                .iter()
+                .zip(&has_inner)
+                .filter(|(_, i)| **i == inner)
+                .map(|(count, _)| *count)
+                .max()
+                .unwrap_or(0)
+        };
+        Rows {
+            widest: most(true),
+            tallest: most(false),
         }
     }
-    parts
-        .iter()
-        .zip(&has_inner)
-        .filter(|(_, inner)| **inner)
-        .map(|(count, _)| *count)
-        .max()
-        .unwrap_or(0)
 }
