@@ -6,9 +6,10 @@
 //! Each arrangement tried is one layout: the chart as it is, three heights of stacks, then a
 //! few band widths on the best of those (stopping once narrower bands print smaller), left to
 //! right, and when none of those fits one page, the nearest and left to right with tighter
-//! gaps: at most eleven layouts, never a search.
+//! gaps: at most eleven layouts, never a search. A chart whose boxes alone are larger than the
+//! page at 7 pt is split as it is after one layout.
 
-use super::pages::{PageOrientation, Pagination, Paper};
+use super::pages::{MIN_PRINTED_TEXT, PageOrientation, Pagination, Paper};
 use crate::i18n::{Lang, n, s, tr, tr_args};
 use crate::layout::{Layout, LayoutOptions, Orientation, layout};
 use crate::model::Scenario;
@@ -147,7 +148,9 @@ pub fn fit_to_page(
         layout: as_is,
         tried: 1,
     };
-    if page.paper == Paper::Fit {
+    if page.paper == Paper::Fit
+        || best.pages.count() > 1 && !room_for(&best.layout, page, smallest_text)
+    {
         return best;
     }
     let mut tried = 1;
@@ -227,6 +230,25 @@ pub fn fit_to_page(
     }
     best.tried = tried;
     best
+}
+
+/// Whether the boxes of `laid_out` could fit one page of `page` with text of 7 pt at all:
+/// whether the page's printed area, in chart points at that scale, is larger than the boxes'
+/// area alone. When it is not, no arrangement fits one page, and a large chart is split as it
+/// is, after one layout rather than eleven.
+fn room_for(laid_out: &Layout, page: PageFit, smallest_text: f32) -> bool {
+    let boxes: f32 = laid_out.boxes.iter().map(|b| b.width * b.height).sum();
+    let scale = MIN_PRINTED_TEXT / smallest_text.max(0.1);
+    // The printed area is the same either way the page is turned.
+    let (w, h) = Pagination::new(
+        1.0,
+        1.0,
+        smallest_text,
+        page.paper,
+        PageOrientation::Portrait,
+    )
+    .area();
+    boxes <= w * h / (scale * scale)
 }
 
 /// Whether `a` prints better than `b`, the pages of `b_arrangement`: on one page larger (by
