@@ -189,7 +189,8 @@ fn an_organisation_too_large_for_one_page_is_split_with_every_box_on_a_page() {
 }
 
 /// The checks a wrapped layout must pass: a box per node, none overlapping, every part below
-/// its parent, and the structure drawn as lines that go down or across, never up.
+/// its parent, and the structure drawn as lines that go down or across, never up, and never
+/// through a box.
 fn check_wrapped(scenario: &Scenario, options: &LayoutOptions) -> Result<(), TestCaseError> {
     let chart = layout(scenario, options);
     prop_assert_eq!(chart.boxes.len(), scenario.len());
@@ -212,6 +213,15 @@ fn check_wrapped(scenario: &Scenario, options: &LayoutOptions) -> Result<(), Tes
             let ([x0, y0], [x1, y1]) = (pair[0], pair[1]);
             prop_assert!(x0 == x1 || y0 == y1, "a slanted line {:?}", pair);
             prop_assert!(y1 >= y0 - 0.01, "a line going up {:?}", pair);
+            // No line runs through a box: a trunk keeps to its own lane past the band.
+            let inset = 0.5;
+            let through = chart.boxes.iter().find(|b| {
+                x0.max(x1) > b.x + inset
+                    && x0.min(x1) < b.x + b.width - inset
+                    && y0.max(y1) > b.y + inset
+                    && y0.min(y1) < b.y + b.height - inset
+            });
+            prop_assert!(through.is_none(), "{:?} runs through {:?}", pair, through);
         }
     }
     Ok(())
