@@ -99,7 +99,9 @@ const STACK_ROWS: [usize; 3] = [12, 8, 5];
 
 /// How much of the gaps between siblings, subtrees and levels a tight arrangement keeps: still
 /// room for the lines between them, a tenth of a page less on a chart of a dozen levels or rows.
-const TIGHT_SIBLINGS: f32 = 0.6;
+/// Siblings keep 6 of the default 8 points: a comparison's change tag stands 5.5 points above
+/// its box, and must not cover the box before it.
+const TIGHT_SIBLINGS: f32 = 0.75;
 const TIGHT_SUBTREES: f32 = 0.65;
 const TIGHT_LEVELS: f32 = 0.75;
 
