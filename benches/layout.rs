@@ -1,4 +1,5 @@
-//! Chart layout of large organisations: `cargo bench --bench layout`.
+//! Chart layout of large organisations: `cargo bench --bench layout`; arranging a chart to fit
+//! its page against laying it out once: `cargo bench --bench layout -- fit/`.
 //!
 //! Layout alone, in-process, with boxes sized by their text (glyph advances of the bundled font),
 //! on generated files (`orgplan generate`), to compare with d3.tree's layout-only time from
@@ -25,6 +26,7 @@ use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use gen_org::gen_org;
+use orgplan::export::{ChartOptions, PageFit, PageOrientation, Paper, chart};
 use orgplan::generate::{GenOptions, Shape, generate_plan};
 use orgplan::io::import_csv;
 use orgplan::layout::{LayoutOptions, layout};
@@ -140,5 +142,36 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// The chart of the decided Kouvola example and of realistic organisations of 100 and 1,000
+/// nodes, laid out as they are and arranged to fit an A4 landscape page (`orgplan export`'s
+/// default): what arranging costs against one layout.
+fn fit(c: &mut Criterion) {
+    let mut group = c.benchmark_group("fit");
+    group.sample_size(20);
+    let kouvola = orgplan::examples::load(orgplan::examples::Example::Kouvola).unwrap();
+    let mut plans = vec![("kouvola-decided".to_owned(), kouvola, "decided")];
+    for nodes in [100, 1_000] {
+        let plan = generate_plan(&GenOptions::new(Shape::Realistic, nodes)).unwrap();
+        plans.push((format!("realistic/{nodes}"), plan, "baseline"));
+    }
+    let page = PageFit {
+        paper: Paper::A4,
+        orientation: PageOrientation::Landscape,
+    };
+    for (name, plan, scenario) in &plans {
+        let scenario = plan.find_scenario(scenario).unwrap();
+        for (how, fit) in [("as-is", None), ("fit", Some(page))] {
+            let options = ChartOptions {
+                fit,
+                ..ChartOptions::default()
+            };
+            group.bench_function(format!("{name}/{how}"), |b| {
+                b.iter(|| chart(plan, scenario, &options))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, fit);
 criterion_main!(benches);

@@ -13,7 +13,7 @@ use orgplan::compare::stats::{StatsFormat, stats_report, stats_xlsx};
 use orgplan::compare::{Figures, figures};
 use orgplan::examples::{self, Example};
 use orgplan::export::{
-    ChartFormat, ChartOptions, FileOptions, PageOrientation, Paper, chart, chart_compared,
+    ChartFormat, ChartOptions, FileOptions, PageFit, PageOrientation, Paper, chart, chart_compared,
     export_chart, exported_message,
 };
 use orgplan::generate::{GenOptions, Shape, generate_csv, generate_plan};
@@ -107,6 +107,12 @@ enum Command {
         /// outlined and tagged, removed ones drawn faint where they stood.
         #[arg(long)]
         compare_with: Option<String>,
+        /// How the chart is arranged on the paper (PNG, PDF): `fit` wraps long rows into bands,
+        /// stacks posts or grows the chart left to right, whichever prints the largest text on
+        /// one page, and splits it over pages only when none fits; `as-is` lays it out as the
+        /// other options say.
+        #[arg(long, value_enum, default_value_t = ArrangeArg::Fit)]
+        arrange: ArrangeArg,
         #[command(flatten)]
         chart: ChartArgs,
     },
@@ -308,6 +314,12 @@ enum StatsFormatArg {
     Xlsx,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ArrangeArg {
+    Fit,
+    AsIs,
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum PaperArg {
     A4,
@@ -430,16 +442,12 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             dpi,
             redact,
             compare_with,
+            arrange,
             chart: chart_args,
         } => match open_any(&file) {
             Ok(plan) => {
                 let Some(scenario) = pick_scenario(&plan, scenario.as_deref(), lang) else {
                     return Ok(Outcome::Exit(ExitCode::from(2)));
-                };
-                let chart_options = ChartOptions {
-                    lang,
-                    redact,
-                    layout: chart_args.layout_options(lang),
                 };
                 let options = FileOptions {
                     format: match format {
@@ -459,6 +467,17 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                     },
                     dpi,
                 };
+                // An SVG is one drawing of the whole chart, on no paper.
+                let paged = options.format != ChartFormat::Svg;
+                let chart_options = ChartOptions {
+                    lang,
+                    redact,
+                    layout: chart_args.layout_options(lang),
+                    fit: (arrange == ArrangeArg::Fit && paged).then_some(PageFit {
+                        paper: options.paper,
+                        orientation: options.orientation,
+                    }),
+                };
                 let drawing = match compare_with.as_deref() {
                     None => chart(&plan, scenario, &chart_options),
                     Some(key) => {
@@ -470,6 +489,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 };
                 match export_chart(&drawing, &options, &output) {
                     Ok(files) => {
+                        if let Some(arranged) = drawing.arrangement.message(lang) {
+                            eprintln!("{arranged}");
+                        }
                         eprintln!("{}", exported_message(&files, lang));
                         ExitCode::SUCCESS
                     }

@@ -158,12 +158,17 @@ fn export_turns_the_pages_of_a_wide_chart_unless_told() {
     let (w, h) = png_size("auto.png");
     assert!(w > h, "{w} x {h}");
     assert!(!dir.path().join("auto-2.png").exists());
-    // Portrait when asked, over two pages, as its text would print below 7 pt on one.
-    let portrait = export("portrait.png", &["--portrait"]);
+    // Portrait when asked, laid out as it is over two pages, as its text would print below
+    // 7 pt on one; arranged to fit (the default), on one.
+    let portrait = export("portrait.png", &["--portrait", "--arrange", "as-is"]);
     assert!(portrait.status.success(), "{}", stderr(&portrait));
     let (w, h) = png_size("portrait-1.png");
     assert!(w < h, "{w} x {h}");
     assert!(dir.path().join("portrait-2.png").exists());
+    let fitted = export("fitted.png", &["--portrait"]);
+    assert!(fitted.status.success(), "{}", stderr(&fitted));
+    let (w, h) = png_size("fitted.png");
+    assert!(w < h, "{w} x {h}");
     // Both at once is refused, and nothing is written.
     let both = export("both.png", &["--portrait", "--landscape"]);
     assert_eq!(both.status.code(), Some(2));

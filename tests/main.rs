@@ -12,6 +12,7 @@ mod damaged_files;
 mod disk;
 mod export;
 mod export_compare;
+mod fit;
 mod generate;
 mod gui;
 mod history;

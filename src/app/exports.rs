@@ -74,6 +74,8 @@ impl OrgplanApp {
                 compact_leaves: self.settings.compact_leaves,
                 ..crate::layout::LayoutOptions::default()
             },
+            // The window's exports keep the chart as the window shows it.
+            fit: None,
         };
         let drawing = chart(&self.plan, self.scenario(), &options);
         let format = match kind {

@@ -1,10 +1,12 @@
 //! A chart ready to draw: the layout of a scenario with its title, legend and footer, in the
 //! user's language, optionally without personal data. The SVG, PNG and PDF exports draw this.
 
+use super::fit::{Arrangement, PageFit, fit_to_page};
+use super::style::{FOOTER_SIZE, Frame, LEGEND_SIZE};
 use crate::compare::diff;
 use crate::compare::marks::{ChangeMarks, Mark, mark_words, with_ghosts};
 use crate::i18n::{Lang, s, tr, tr_args};
-use crate::layout::{ConnectorKind, Layout, LayoutOptions, layout};
+use crate::layout::{ConnectorKind, Layout, LayoutOptions, LineStyle, layout};
 use crate::model::words::{format_date, kind_text, scenario_status_text};
 use crate::model::{NodeId, NodeKind, Plan, PostStatus, Relation, Scenario};
 
@@ -17,6 +19,9 @@ pub struct ChartOptions {
     pub redact: bool,
     /// How to lay the chart out (its language and box content are set from the fields above).
     pub layout: LayoutOptions,
+    /// Arrange the chart to fit this paper (see [`fit_to_page`]) before it is split over
+    /// pages; `None` lays it out as `layout` says.
+    pub fit: Option<PageFit>,
 }
 
 impl Default for ChartOptions {
@@ -25,6 +30,7 @@ impl Default for ChartOptions {
             lang: Lang::Fi,
             redact: false,
             layout: LayoutOptions::default(),
+            fit: None,
         }
     }
 }
@@ -74,6 +80,8 @@ pub struct Chart {
     pub marks: ChangeMarks,
     /// The marks used, with their words in the chart's language.
     pub mark_words: Vec<(Mark, String)>,
+    /// How the layout was arranged to fit the paper ([`Arrangement::AS_IS`] when it was not).
+    pub arrangement: Arrangement,
 }
 
 /// Builds the chart of `scenario` of `plan`.
@@ -135,7 +143,10 @@ fn draw(
             .cloned()
             .collect();
     }
-    let laid_out = layout(scenario, &layout_options);
+    // The chart as it is: whether it draws serves lines or notes does not depend on how it is
+    // arranged, and the legend, which the arranging measures, says which.
+    let as_is = layout(scenario, &layout_options);
+    let laid_out = &as_is;
     let meta = &scenario.meta;
     let mut subtitle = format!(
         "{} ({})",
@@ -203,26 +214,86 @@ fn draw(
     for (mark, word) in &mark_words {
         legend.push((LegendSample::Mark(*mark), word.clone()));
     }
-    let entries = list_entries(scenario, &laid_out, &marks, &mark_words, lang);
-    Chart {
-        entries,
+    let mut drawn = Chart {
+        entries: Vec::new(),
         title: plan.name.show(lang).to_owned(),
         subtitle,
-        layout: laid_out,
+        layout: Layout::default(),
         legend,
         footer,
         lang,
         marks,
         mark_words,
+        arrangement: Arrangement::AS_IS,
+    };
+    if let Some(page) = options.fit {
+        let fitted = fit_to_page(
+            scenario,
+            &layout_options,
+            page,
+            smallest_text_at(layout_options.font_size),
+            |l| {
+                let frame = drawn.frame_around(l);
+                (frame.width, frame.height)
+            },
+        );
+        drawn.layout = fitted.layout;
+        drawn.arrangement = fitted.arrangement;
+    } else {
+        drawn.layout = as_is;
     }
+    drawn.entries = list_entries(
+        scenario,
+        &drawn.layout,
+        &drawn.marks,
+        &drawn.mark_words,
+        lang,
+    );
+    drawn
 }
 
 impl Chart {
+    /// Where the parts of the chart go on its canvas.
+    #[must_use]
+    pub fn frame(&self) -> Frame {
+        self.frame_around(&self.layout)
+    }
+
+    /// The frame of this chart's title, legend and footer around `layout`.
+    fn frame_around(&self, layout: &Layout) -> Frame {
+        let labels: Vec<&str> = self
+            .legend
+            .iter()
+            .map(|(_, label)| label.as_str())
+            .collect();
+        Frame::around(
+            (layout.width, layout.height),
+            &self.title,
+            &labels,
+            &self.footer,
+        )
+    }
+
+    /// The size of the smallest text on the chart, in points (a box's notes, the legend, the
+    /// footer).
+    #[must_use]
+    pub fn smallest_text(&self) -> f32 {
+        smallest_text_at(self.layout.font_size)
+    }
+
     /// The words of a box's change marks, joined (empty when the box did not change).
     #[must_use]
     pub fn mark_text(&self, id: &NodeId) -> String {
         mark_text(self.marks.of_node(id), &self.mark_words)
     }
+}
+
+/// The smallest text of a chart whose names are set at `font_size`.
+fn smallest_text_at(font_size: f32) -> f32 {
+    LineStyle::Note
+        .size(font_size)
+        .min(LEGEND_SIZE)
+        .min(FOOTER_SIZE)
 }
 
 fn mark_text(marks: &[Mark], words: &[(Mark, String)]) -> String {

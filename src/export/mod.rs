@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 mod chart;
 mod files;
+mod fit;
 mod pages;
 mod pdf;
 mod png;
@@ -13,6 +14,7 @@ mod tiles;
 
 pub use chart::{Chart, ChartOptions, LegendSample, ListEntry, chart, chart_compared};
 pub use files::{ChartFormat, ExportFailure, FileOptions, export_chart, exported_message};
+pub use fit::{Arrangement, Fitted, PageFit, fit_to_page};
 pub use pages::{
     MAP_IN_MARGIN, MAX_PAGE_SIDE, MIN_PRINTED_TEXT, OVERVIEW_BAND, OVERVIEW_WIDTH, PAGE_MARGIN,
     PageOrientation, Pagination, Paper, overview_band, overview_size,
@@ -61,15 +63,6 @@ pub enum ExportError {
 }
 
 impl Chart {
-    /// The size of the smallest text on the chart, in points (a box's notes).
-    #[must_use]
-    pub fn smallest_text(&self) -> f32 {
-        crate::layout::LineStyle::Note
-            .size(self.layout.font_size)
-            .min(style::LEGEND_SIZE)
-            .min(style::FOOTER_SIZE)
-    }
-
     /// The chart as PNG pages.
     ///
     /// # Errors

@@ -58,7 +58,7 @@ fn fail(e: impl std::fmt::Debug) -> ExportError {
 /// When drawing fails or the document does not validate as PDF/UA-1.
 pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> {
     let lang = chart.lang;
-    let frame = Frame::of(chart);
+    let frame = chart.frame();
     let pages = Pagination::with_overview(
         frame.width,
         frame.height,

@@ -10,7 +10,6 @@ use resvg::usvg::{self, fontdb};
 use super::ExportError;
 use super::chart::Chart;
 use super::pages::{PageOrientation, Pagination, Paper};
-use super::style::Frame;
 use super::svg::svg_part;
 use super::tiles::Tiles;
 use crate::layout::{NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
@@ -70,7 +69,7 @@ pub fn parse_svg(svg: &str) -> Result<usvg::Tree, ExportError> {
 /// # Errors
 /// When a page cannot be drawn or encoded.
 pub fn png_pages(chart: &Chart, options: &RenderOptions) -> Result<Vec<Vec<u8>>, ExportError> {
-    let frame = Frame::of(chart);
+    let frame = chart.frame();
     let (width, height) = (frame.width, frame.height);
     let pages = Pagination::new(
         width,

@@ -1,7 +1,6 @@
 //! The look of a chart, shared by every export: colours, outlines, sizes, and the frame of
 //! header, chart, legend and footer around the layout.
 
-use super::chart::Chart;
 use crate::compare::marks::Mark;
 use crate::layout::FontMetrics;
 use crate::model::{NodeKind, PostStatus};
@@ -86,12 +85,10 @@ const LEGEND_ENTRY_HEIGHT: f32 = 10.0;
 
 /// Where each legend entry goes, from the legend's top left: in rows no wider than `wrap`.
 #[must_use]
-pub fn legend_places(chart: &Chart, wrap: f32) -> Vec<[f32; 2]> {
+pub fn legend_places<'a>(labels: impl Iterator<Item = &'a str>, wrap: f32) -> Vec<[f32; 2]> {
     let (mut x, mut y) = (0.0f32, 0.0f32);
-    chart
-        .legend
-        .iter()
-        .map(|(_, label)| {
+    labels
+        .map(|label| {
             let w = legend_entry_width(label);
             if x > 0.0 && x + w > wrap {
                 (x, y) = (0.0, y + LEGEND_ROW);
@@ -131,34 +128,36 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// The frame of a chart.
+    /// The frame around a layout `layout` wide and high, under `title`, over the legend's
+    /// `labels` and the `footer`'s lines. Takes the parts rather than a chart, so that a
+    /// chart can be measured in several arrangements before it is drawn in one.
     #[must_use]
-    pub fn of(chart: &Chart) -> Frame {
+    pub fn around(layout: (f32, f32), title: &str, labels: &[&str], footer: &[String]) -> Frame {
+        let (layout_w, layout_h) = layout;
         let header = TITLE_SIZE + SUBTITLE_SIZE * 2.0 + 12.0;
         let chart_x = MARGIN;
         let chart_y = MARGIN + header;
-        let footer_h = chart.footer.len() as f32 * FOOTER_SIZE * 1.4;
-        let title_w = FontMetrics::bold().width(&chart.title, TITLE_SIZE);
-        let footer_w = chart
-            .footer
+        let footer_h = footer.len() as f32 * FOOTER_SIZE * 1.4;
+        let title_w = FontMetrics::bold().width(title, TITLE_SIZE);
+        let footer_w = footer
             .iter()
             .map(|l| FontMetrics::regular().width(l, FOOTER_SIZE))
             .fold(0.0f32, f32::max);
         // The legend wraps at the width the rest needs, so that a long legend (a comparison's
         // marks) makes the chart no wider and so no smaller on paper.
-        let legend_wrap = [chart.layout.width, title_w, footer_w, LEGEND_MIN_WIDTH]
+        let legend_wrap = [layout_w, title_w, footer_w, LEGEND_MIN_WIDTH]
             .into_iter()
             .fold(0.0f32, f32::max);
-        let places = legend_places(chart, legend_wrap);
+        let places = legend_places(labels.iter().copied(), legend_wrap);
         let legend_w = places
             .iter()
-            .zip(&chart.legend)
-            .map(|([x, _], (_, label))| x + legend_entry_width(label))
+            .zip(labels)
+            .map(|([x, _], label)| x + legend_entry_width(label))
             .fold(0.0f32, f32::max);
         let legend_h = places.last().map_or(0.0, |[_, y]| y + LEGEND_ENTRY_HEIGHT);
-        let legend_y = chart_y + chart.layout.height + 24.0;
+        let legend_y = chart_y + layout_h + 24.0;
         let footer_y = legend_y + legend_h + 12.0;
-        let width = [chart.layout.width, legend_w, title_w, footer_w]
+        let width = [layout_w, legend_w, title_w, footer_w]
             .into_iter()
             .fold(0.0f32, f32::max)
             + 2.0 * MARGIN;

@@ -27,7 +27,7 @@ pub(crate) fn svg_part(chart: &Chart, part: &Part<'_>) -> String {
 }
 
 fn write_svg(chart: &Chart, part: Option<&Part<'_>>) -> String {
-    let frame = Frame::of(chart);
+    let frame = chart.frame();
     let shows = |rect: [f32; 4]| part.is_none_or(|p| p.meets(rect));
     let boxes = part.map_or(chart.layout.boxes.len(), |p| p.boxes.len());
     let mut out = String::with_capacity(boxes * 400 + 4096);
@@ -102,7 +102,8 @@ fn write_svg(chart: &Chart, part: Option<&Part<'_>>) -> String {
     )
     .ok();
     if legend {
-        let places = style::legend_places(chart, frame.legend_wrap);
+        let labels = chart.legend.iter().map(|(_, label)| label.as_str());
+        let places = style::legend_places(labels, frame.legend_wrap);
         for ((sample, label), [x, y]) in chart.legend.iter().zip(places) {
             legend_entry(&mut out, x, y, sample, label);
         }

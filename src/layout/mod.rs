@@ -3,8 +3,8 @@
 //! Parents sit centred over their children; a unit's head sits directly under its unit with the
 //! unit's other parts below the head; staff (assistant) posts sit beside their head; a parent
 //! whose parts are all leaves stacks them in one or two columns (compact leaves); groups are
-//! laid out beside the organisation with their members listed by role; collapsed subtrees are
-//! one box with a count. Boxes grow with their text (up to three lines for a name). Everything
+//! laid out beside the organisation with their members listed by role; a long row of parts may
+//! wrap into bands under a trunk (`wrap_rows`); collapsed subtrees are one box with a count. Boxes grow with their text (up to three lines for a name). Everything
 //! is iterative and linear in the number of nodes.
 //!
 //! What is here: `build/` (from a scenario to boxes and connectors, one file a step), `boxes.rs`
@@ -51,6 +51,13 @@ pub struct LayoutOptions {
     pub compact_min: usize,
     /// From this many leaves on, the stack has two columns.
     pub two_columns_from: usize,
+    /// The most rows a stack has: a longer stack gets as many more columns as it needs.
+    /// `None` leaves stacks to `two_columns_from`.
+    pub stack_rows: Option<usize>,
+    /// The most parts one row under a parent holds (top-down only): a longer row wraps into
+    /// bands, one below another, each hanging from a trunk that runs down from the parent past
+    /// the bands above it. `None` keeps every row whole.
+    pub wrap_rows: Option<usize>,
     /// Nodes whose subtrees are drawn as one box.
     pub collapsed: BTreeSet<NodeId>,
     /// Collapse every node at this depth (roots are at depth 0).
@@ -88,6 +95,8 @@ impl Default for LayoutOptions {
             // forty, trades height (which a landscape page has to spare) for width.
             compact_min: 2,
             two_columns_from: 40,
+            stack_rows: None,
+            wrap_rows: None,
             collapsed: BTreeSet::new(),
             collapse_below: None,
             gone: BTreeSet::new(),

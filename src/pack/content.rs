@@ -7,7 +7,7 @@ use crate::analysis::{CheckOptions, check};
 use crate::compare::report::{Sides, sentence};
 use crate::compare::table::FiguresTable;
 use crate::compare::{Change, ChangeGroup, Figures};
-use crate::export::{ChartOptions, chart, chart_compared};
+use crate::export::{ChartOptions, PageFit, PageOrientation, Paper, chart, chart_compared};
 use crate::i18n::{Lang, format_number, s, tr, tr_args};
 use crate::layout::LayoutOptions;
 use crate::model::words::{format_date, scenario_status_text};
@@ -181,6 +181,11 @@ fn figure_head(inputs: &Inputs<'_>, lang: Lang) -> Vec<String> {
 fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
     heading(blocks, 2, tr(lang, "pack-charts"));
     let options = ChartOptions {
+        // Arranged to read on the A4 page the pack prints on.
+        fit: Some(PageFit {
+            paper: Paper::A4,
+            orientation: PageOrientation::Portrait,
+        }),
         lang,
         redact: inputs.redact,
         layout: LayoutOptions {

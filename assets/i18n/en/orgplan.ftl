@@ -335,6 +335,16 @@ chart-page-alone = Page { $page }
 pdf-list-title = The organisation as a list
 pdf-figure-alt = Organisation chart: { $title }, { $subtitle }; page { $page } of { $pages } of the chart, { $count } boxes in all. The same content follows as a list.
 
+## Arranging a chart to fit its paper (branch fit)
+
+chart-arranged = Arranged to fit the paper: { $how }.
+chart-arranged-stacked = posts stacked at most { $rows } high
+chart-arranged-bands = rows of more than { $most } parts wrapped into bands
+chart-arranged-left-right = the chart grows left to right
+chart-arranged-tight = less room between the boxes
+
+## End of arranging a chart to fit its paper
+
 ## Comparing scenarios
 list-and = { $first } and { $last }
 field-role = Role

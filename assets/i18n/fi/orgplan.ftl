@@ -335,6 +335,16 @@ chart-page-alone = Sivu { $page }
 pdf-list-title = Organisaatio luettelona
 pdf-figure-alt = Organisaatiokaavio: { $title }, { $subtitle }; kaavion sivu { $page }/{ $pages }, yhteensä { $count } laatikkoa. Sama sisältö on luettelona kaavion jälkeen.
 
+## Kaavion sovittaminen paperille (haara fit)
+
+chart-arranged = Sovitettu paperille: { $how }.
+chart-arranged-stacked = tehtävät pinottu enintään { $rows } päällekkäin
+chart-arranged-bands = yli { $most } osan rivit jaettu useammalle riville
+chart-arranged-left-right = kaavio etenee vasemmalta oikealle
+chart-arranged-tight = laatikoiden välit kavennettu
+
+## Kaavion sovittamisen loppu
+
 ## Skenaarioiden vertailu
 list-and = { $first } ja { $last }
 field-role = Rooli

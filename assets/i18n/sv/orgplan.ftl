@@ -335,6 +335,16 @@ chart-page-alone = Sida { $page }
 pdf-list-title = Organisationen som lista
 pdf-figure-alt = Organisationsschema: { $title }, { $subtitle }; sida { $page } av { $pages } av schemat, { $count } rutor sammanlagt. Samma innehåll följer som en lista.
 
+## Anpassa ett schema till papperet (gren fit)
+
+chart-arranged = Anpassat till papperet: { $how }.
+chart-arranged-stacked = tjänsterna staplade högst { $rows } på varandra
+chart-arranged-bands = rader med fler än { $most } delar har brutits i flera band
+chart-arranged-left-right = schemat växer från vänster till höger
+chart-arranged-tight = mindre utrymme mellan rutorna
+
+## Slut på anpassa ett schema till papperet
+
 ## Jämförelse av scenarier
 list-and = { $first } och { $last }
 field-role = Roll

@@ -1,5 +1,6 @@
 //! The solid connectors: from a parent through the gap below its level to its parts (a bus),
-//! down the spine of a stacked column to each of its boxes, and from a head to its staff posts.
+//! down a trunk past a band of parts to the next band's bus, down the spine of a stacked column
+//! to each of its boxes, and from a head to its staff posts.
 
 use super::place::Emitter;
 use super::tree::{Slot, Tree};
@@ -14,14 +15,20 @@ impl Emitter<'_> {
         let mut targets: Vec<[f32; 4]> = Vec::new();
         let mut column: Vec<[f32; 4]> = Vec::new();
         for (u, slot) in tree.slots.iter().enumerate() {
-            let Slot::Real { at, .. } = slot else {
-                continue;
-            };
-            let Some(parent_box) = self.rect(*at) else {
-                continue;
+            // A box's parts hang from its bus; a trunk's band from a rail at its foot.
+            let (from, kids) = match slot {
+                Slot::Real { at, .. } => match self.rect(*at) {
+                    Some(parent_box) => (Ok(parent_box), children.get(u)),
+                    None => continue,
+                },
+                Slot::Trunk { end } => match self.trunk_foot(tree, u, *end) {
+                    Some(foot) => (Err(foot), children.get(*end)),
+                    None => continue,
+                },
+                Slot::Root | Slot::Stack { .. } | Slot::Filler => continue,
             };
             targets.clear();
-            for &c in children.get(u) {
+            for &c in kids {
                 match &tree.slots[c as usize] {
                     Slot::Real { at, .. } => targets.extend(self.rect(*at)),
                     Slot::Stack { members, rows, .. } => {
@@ -34,11 +41,29 @@ impl Emitter<'_> {
                             }
                         }
                     }
+                    // The line down to a trunk's foot is the trunk.
+                    Slot::Trunk { end } => {
+                        if let Some([x, y]) = self.trunk_foot(tree, c as usize, *end) {
+                            targets.push([x, y, 0.0, 0.0]);
+                        }
+                    }
                     Slot::Root | Slot::Filler => {}
                 }
             }
-            self.bus(parent_box, &targets);
+            match from {
+                Ok(parent_box) => self.bus(parent_box, &targets),
+                Err(foot) => self.rail(foot, &targets),
+            }
         }
+    }
+
+    /// Where the trunk `t`, whose last slot is `end`, meets the bus of the band below it: in
+    /// the gap below the level of `end`.
+    fn trunk_foot(&self, tree: &Tree, t: usize, end: usize) -> Option<[f32; 2]> {
+        let at = self.trunks.binary_search_by_key(&t, |&(u, _)| u).ok()?;
+        let x = self.trunks.get(at)?.1;
+        let lead = tree.depth.get(end)?.saturating_sub(2) as f32 * self.pitch;
+        Some([x, lead + self.pitch - self.options.level_gap / 2.0])
     }
 
     /// A column of stacked boxes: the spine runs down their left side; returns the spine's
@@ -85,13 +110,7 @@ impl Emitter<'_> {
                 }
             }
             self.line(ConnectorKind::Structure, &[from, [from[0], mid]]);
-            let lo = children.iter().map(centre).fold(from[0], f32::min);
-            let hi = children.iter().map(centre).fold(from[0], f32::max);
-            self.line(ConnectorKind::Structure, &[[lo, mid], [hi, mid]]);
-            for c in children {
-                let x = centre(c);
-                self.line(ConnectorKind::Structure, &[[x, mid], [x, c[1]]]);
-            }
+            self.rail([from[0], mid], children);
         } else {
             let from = [parent[0] + parent[2], parent[1] + parent[3] / 2.0];
             let mid = parent[0] + self.pitch - self.options.level_gap / 2.0;
@@ -104,6 +123,23 @@ impl Emitter<'_> {
                 let y = middle(c);
                 self.line(ConnectorKind::Structure, &[[mid, y], [c[0], y]]);
             }
+        }
+    }
+
+    /// A band's bus (top-down): a line along the gap at `at` over every child, joined at `at`
+    /// to the line coming down to it, and a drop from it to each child's top.
+    fn rail(&mut self, at: [f32; 2], children: &[[f32; 4]]) {
+        if children.is_empty() {
+            return;
+        }
+        let [x0, mid] = at;
+        let centre = |c: &[f32; 4]| c[0] + c[2] / 2.0;
+        let lo = children.iter().map(centre).fold(x0, f32::min);
+        let hi = children.iter().map(centre).fold(x0, f32::max);
+        self.line(ConnectorKind::Structure, &[[lo, mid], [hi, mid]]);
+        for c in children {
+            let x = centre(c);
+            self.line(ConnectorKind::Structure, &[[x, mid], [x, c[1]]]);
         }
     }
 

@@ -434,6 +434,7 @@ mod tests {
                     box_of: &forest.box_of,
                     connectors: Vec::new(),
                     points: Vec::new(),
+                    trunks: Vec::new(),
                 };
                 let boxes: Vec<[f32; 4]> = emitter.boxes_in_axes().collect();
                 let sweep =

@@ -5,7 +5,9 @@
 //! - `forest.rs`: the relations the chart draws, the forest of parts, what collapsing hides;
 //! - `serves.rs`: which serves lines a note in the box sums up (a team serving every unit
 //!   beside it);
-//! - `tree.rs`: the layout tree (slots for nodes, stacks and fillers) and each slot's breadth;
+//! - `tree.rs`: the layout tree (slots for nodes, stacks, trunks and fillers) and each slot's
+//!   breadth;
+//! - `bands.rs`: the trunks of rows wrapped into bands, stretched past the bands above;
 //! - `measure.rs`: each box's text in lines and its size, on one thread or two;
 //! - `place.rs`: the tidy placement of the tree and every box's corner;
 //! - `connectors.rs`: the solid lines (parent to parts, stack spines, staff);
@@ -29,6 +31,7 @@
 //! then one joins the parts' texts and makes the boxes while the other places them and draws
 //! the connectors.
 
+mod bands;
 mod connectors;
 mod forest;
 mod lanes;

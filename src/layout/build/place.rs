@@ -28,12 +28,27 @@ impl Builder<'_> {
                 .and_then(|&k| sizes.get(k as usize))
                 .map_or((0.0, 0.0), |s| (s[0], s[1]))
         };
-        let pitch = sizes
+        // A group without parts stands beside the organisation with nothing below it: its list
+        // of members may be taller than a level, and so it does not set every level's pitch.
+        let mut has_parts = vec![false; tree.slots.len()];
+        for &(parent, _) in &tree.edges {
+            has_parts[parent] = true;
+        }
+        let pitch = tree
+            .slots
             .iter()
-            .map(|s| if top_down { s[1] } else { s[0] })
+            .enumerate()
+            .filter_map(|(u, slot)| match slot {
+                Slot::Real { at, .. } if tree.forest[u] != GROUPS || has_parts[u] => {
+                    Some(size_of(*at))
+                }
+                _ => None,
+            })
+            .map(|(w, h)| if top_down { h } else { w })
             .fold(0.0f32, f32::max)
             + options.level_gap;
         self.size_tree(tree, &size_of, pitch);
+        tree.stretch_trunks();
         let tree = &*tree;
         // The tidy placement of both forests at once, each then moved to its place.
         let children = Lists::from_pairs(tree.slots.len(), tree.edges.iter().copied());
@@ -86,6 +101,7 @@ impl Builder<'_> {
             box_of: &forest.box_of,
             connectors: Vec::with_capacity(sizes.len() * 2),
             points: Vec::with_capacity(sizes.len() * 5),
+            trunks: Vec::new(),
         };
         let mut tops: Vec<f32> = Vec::new();
         for (u, slot) in tree.slots.iter().enumerate() {
@@ -149,6 +165,7 @@ impl Builder<'_> {
                         out.place(m as usize, [x, y], lead, Placement::Stacked);
                     }
                 }
+                Slot::Trunk { .. } => out.trunks.push((u, centre(u))),
                 Slot::Root | Slot::Filler => {}
             }
         }
@@ -175,6 +192,8 @@ pub(super) struct Emitter<'a> {
     pub(super) box_of: &'a [u32],
     pub(super) connectors: Vec<Connector>,
     pub(super) points: Vec<[f32; 2]>,
+    /// Where each trunk runs down, across the levels: its slot and its place, in slot order.
+    pub(super) trunks: Vec<(usize, f32)>,
 }
 
 impl Emitter<'_> {

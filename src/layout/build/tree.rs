@@ -23,8 +23,13 @@ pub(super) enum Slot {
         rows: Range<u32>,
         column_width: f32,
     },
-    /// The continuation of a tall stack into the levels below it, so that neighbours keep off.
+    /// The continuation of a tall stack, or of a trunk, into the levels below it, so that
+    /// neighbours keep off.
     Filler,
+    /// The trunk of a row wrapped into bands: it stands in the band above among the parts, runs
+    /// down past their subtrees through fillers, and the next band hangs from its last slot,
+    /// `end` (itself until the bands above are sized, see `bands.rs`).
+    Trunk { end: usize },
 }
 
 /// The layout tree: slots with their breadth, depth and forest, and the edges from parents to
@@ -41,6 +46,39 @@ pub(super) struct Tree {
 }
 
 impl Tree {
+    /// Links the `parts` of `parent` in bands of at most `most` (as even as they go), each
+    /// but the last with a trunk in its middle from which the next band hangs.
+    fn bands(&mut self, parent: usize, parts: impl ExactSizeIterator<Item = usize>, most: usize) {
+        let count = parts.len();
+        let per = count.div_ceil(count.div_ceil(most.max(1)));
+        let mut parts = parts.peekable();
+        let mut from = parent;
+        while parts.peek().is_some() {
+            let band: Vec<usize> = parts.by_ref().take(per).collect();
+            // The trunk in the middle of its band, so that the parent stays over it.
+            let middle = band.len().div_ceil(2);
+            let trunk = parts.peek().is_some().then(|| {
+                let t = self.add(Slot::Filler);
+                self.slots[t] = Slot::Trunk { end: t };
+                t
+            });
+            for (k, &part) in band.iter().enumerate() {
+                if k == middle
+                    && let Some(t) = trunk
+                {
+                    self.link(from, t);
+                }
+                self.link(from, part);
+            }
+            if let Some(t) = trunk {
+                if middle == band.len() {
+                    self.link(from, t);
+                }
+                from = t;
+            }
+        }
+    }
+
     pub(super) fn add(&mut self, slot: Slot) -> usize {
         self.slots.push(slot);
         self.breadth.push(0.0);
@@ -152,6 +190,11 @@ impl Builder<'_> {
                     column_width: 0.0,
                 });
                 tree.link(slot_of[container], stack_at);
+            } else if top_down
+                && let Some(most) = options.wrap_rows
+                && list.len() > most.max(1)
+            {
+                tree.bands(slot_of[container], list.iter().map(|&c| slot_of[c]), most);
             } else {
                 for &c in &list {
                     tree.link(slot_of[container], slot_of[c]);
@@ -203,6 +246,7 @@ impl Builder<'_> {
                         last = filler;
                     }
                 }
+                Slot::Trunk { .. } => tree.breadth[u] = options.sibling_gap,
                 Slot::Root | Slot::Filler => {}
             }
         }
@@ -223,6 +267,10 @@ impl Builder<'_> {
             2
         } else {
             1
+        };
+        let columns = match options.stack_rows {
+            Some(rows) => columns.max(list.len().div_ceil(rows.max(1))),
+            None => columns,
         };
         let rows = list.len().div_ceil(columns);
         let column_width = list

@@ -1,0 +1,309 @@
+//! Arranging a chart to fit its paper before it is split over pages: leaves stacked in more
+//! columns, long rows of parts wrapped into bands, or the chart grown left to right, whichever
+//! prints the largest text on one page. Only a chart that no arrangement fits on one page with
+//! text of at least 7 pt is split, in the arrangement that needs the fewest pages.
+//!
+//! Each arrangement tried is one layout: the chart as it is, three heights of stacks, then a
+//! few band widths on the best of those (stopping once narrower bands print smaller), left to
+//! right, and when none of those fits one page, the nearest and left to right with tighter
+//! gaps: at most eleven layouts, never a search. A chart whose boxes alone are larger than the
+//! page at 7 pt is split as it is after one layout.
+
+use super::pages::{MIN_PRINTED_TEXT, PageOrientation, Pagination, Paper};
+use crate::i18n::{Lang, n, s, tr, tr_args};
+use crate::layout::{Layout, LayoutOptions, Orientation, layout};
+use crate::model::Scenario;
+
+/// The paper a chart is arranged to fit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageFit {
+    /// The paper.
+    pub paper: Paper,
+    /// Which way the pages are turned.
+    pub orientation: PageOrientation,
+}
+
+/// How a chart is arranged, against the options it was asked for: the default is as they say.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Arrangement {
+    /// Rows of more than this many parts wrapped into bands (see `LayoutOptions::wrap_rows`).
+    pub bands: Option<usize>,
+    /// Stacks of leaves at most this many high, in as many columns as they need.
+    pub stack_rows: Option<usize>,
+    /// Grown left to right.
+    pub left_right: bool,
+    /// Less room between boxes and between levels.
+    pub tight: bool,
+}
+
+impl Arrangement {
+    /// The chart as the options say.
+    pub const AS_IS: Arrangement = Arrangement {
+        bands: None,
+        stack_rows: None,
+        left_right: false,
+        tight: false,
+    };
+
+    /// `options` arranged this way.
+    #[must_use]
+    pub fn apply(self, options: &LayoutOptions) -> LayoutOptions {
+        let mut arranged = options.clone();
+        if let Some(most) = self.bands {
+            arranged.wrap_rows = Some(most);
+        }
+        if let Some(rows) = self.stack_rows {
+            arranged.compact_leaves = true;
+            arranged.compact_min = arranged.compact_min.min(2);
+            arranged.stack_rows = Some(rows);
+        }
+        if self.left_right {
+            arranged.orientation = Orientation::LeftRight;
+        }
+        if self.tight {
+            arranged.sibling_gap *= TIGHT_SIBLINGS;
+            arranged.subtree_gap *= TIGHT_SUBTREES;
+            arranged.level_gap *= TIGHT_LEVELS;
+        }
+        arranged
+    }
+
+    /// What was done to fit the paper, in `lang`; `None` for the chart as it is.
+    #[must_use]
+    pub fn message(self, lang: Lang) -> Option<String> {
+        let mut how: Vec<String> = Vec::new();
+        if let Some(rows) = self.stack_rows {
+            how.push(tr_args(
+                lang,
+                "chart-arranged-stacked",
+                &[("rows", n(rows))],
+            ));
+        }
+        if let Some(most) = self.bands {
+            how.push(tr_args(lang, "chart-arranged-bands", &[("most", n(most))]));
+        }
+        if self.left_right {
+            how.push(tr(lang, "chart-arranged-left-right"));
+        }
+        if self.tight {
+            how.push(tr(lang, "chart-arranged-tight"));
+        }
+        (!how.is_empty()).then(|| tr_args(lang, "chart-arranged", &[("how", s(how.join("; ")))]))
+    }
+}
+
+/// How high stacks of leaves may be in the arrangements tried, most first: a stack much
+/// higher than the chart's levels leaves the rest of the page empty, one much lower spreads
+/// the chart wide.
+const STACK_ROWS: [usize; 3] = [12, 8, 5];
+
+/// How much of the gaps between siblings, subtrees and levels a tight arrangement keeps: still
+/// room for the lines between them, a tenth of a page less on a chart of a dozen levels or rows.
+/// Siblings keep 6 of the default 8 points: a comparison's change tag stands 5.5 points above
+/// its box, and must not cover the box before it.
+const TIGHT_SIBLINGS: f32 = 0.75;
+const TIGHT_SUBTREES: f32 = 0.65;
+const TIGHT_LEVELS: f32 = 0.75;
+
+/// How much larger another arrangement must print the text for the chart to be rearranged:
+/// the planner knows the chart as it is, and a rearrangement for a hair's gain costs that.
+const WORTH_REARRANGING: f32 = 1.05;
+
+/// The most band widths tried.
+const MOST_BAND_TRIES: usize = 4;
+
+/// The arrangement chosen for a chart, with its layout and how it goes on the paper.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fitted {
+    /// The arrangement.
+    pub arrangement: Arrangement,
+    /// The layout in that arrangement.
+    pub layout: Layout,
+    /// How its canvas goes on the paper.
+    pub pages: Pagination,
+    /// How many layouts were made to choose it.
+    pub tried: usize,
+}
+
+/// Arranges `scenario`, laid out as `options` say, to fit `page`: the arrangement that prints
+/// on one page at the largest scale, or when none fits one page, the one that needs the fewest
+/// pages. `canvas` gives the size of what is printed around a layout (the layout with its
+/// title, legend and footer), and `smallest_text` the size of its smallest text unscaled (see
+/// [`Pagination::with_overview`]). On paper to fit (`Paper::Fit`) the chart is laid out as it is.
+#[must_use]
+pub fn fit_to_page(
+    scenario: &Scenario,
+    options: &LayoutOptions,
+    page: PageFit,
+    smallest_text: f32,
+    canvas: impl Fn(&Layout) -> (f32, f32),
+) -> Fitted {
+    let on_paper = |l: &Layout| {
+        let (width, height) = canvas(l);
+        // As the PDF splits it: with room for the overview map on each of several pages.
+        Pagination::with_overview(width, height, smallest_text, page.paper, page.orientation)
+    };
+    let as_is = layout(scenario, options);
+    let mut best = Fitted {
+        arrangement: Arrangement::AS_IS,
+        pages: on_paper(&as_is),
+        layout: as_is,
+        tried: 1,
+    };
+    if page.paper == Paper::Fit
+        || best.pages.count() > 1 && !room_for(&best.layout, page, smallest_text)
+    {
+        return best;
+    }
+    let mut tried = 1;
+    // Lays the chart out as `arrangement` says, keeps it if it prints better than the best so
+    // far, and says how it prints.
+    let mut try_one = |arrangement: Arrangement, best: &mut Fitted| -> Pagination {
+        tried += 1;
+        let laid_out = layout(scenario, &arrangement.apply(options));
+        let pages = on_paper(&laid_out);
+        if better(&pages, &best.pages, best.arrangement) {
+            *best = Fitted {
+                arrangement,
+                layout: laid_out,
+                pages,
+                tried: 0,
+            };
+        }
+        pages
+    };
+    if options.orientation == Orientation::TopDown {
+        let counted = Rows::of(scenario);
+        // Stacks first, then bands on the best stacks: the stacks set how high a band is. A
+        // height no stack reaches changes nothing and is not tried.
+        for rows in STACK_ROWS {
+            if options.compact_leaves && rows >= counted.tallest {
+                continue;
+            }
+            let stacked = Arrangement {
+                stack_rows: Some(rows),
+                ..Arrangement::AS_IS
+            };
+            try_one(stacked, &mut best);
+        }
+        let base = best.arrangement;
+        let widest = counted.widest;
+        let mut previous: Option<(usize, Pagination)> = None;
+        for bands in 2..2 + MOST_BAND_TRIES {
+            let most = widest.div_ceil(bands);
+            if most < 2 {
+                break;
+            }
+            if previous.is_some_and(|(m, _)| m == most) {
+                continue;
+            }
+            let banded = Arrangement {
+                bands: Some(most),
+                ..base
+            };
+            let pages = try_one(banded, &mut best);
+            // More bands only make the chart higher once it prints smaller for them.
+            if let Some((_, before)) = previous
+                && !better(&pages, &before, banded)
+            {
+                break;
+            }
+            previous = Some((most, pages));
+        }
+        let left_right = Arrangement {
+            left_right: true,
+            ..Arrangement::AS_IS
+        };
+        try_one(left_right, &mut best);
+    }
+    // Tightened last, and only when nothing fits one page yet: the gaps are what make a chart
+    // easy to follow, and they are given up only to save a page.
+    if best.pages.count() > 1 {
+        let tight = |a: Arrangement| Arrangement { tight: true, ..a };
+        let nearest = best.arrangement;
+        try_one(tight(nearest), &mut best);
+        if options.orientation == Orientation::TopDown && !nearest.left_right {
+            let left_right = Arrangement {
+                left_right: true,
+                ..Arrangement::AS_IS
+            };
+            try_one(tight(left_right), &mut best);
+        }
+    }
+    best.tried = tried;
+    best
+}
+
+/// Whether the boxes of `laid_out` could fit one page of `page` with text of 7 pt at all:
+/// whether the page's printed area, in chart points at that scale, is larger than the boxes'
+/// area alone. When it is not, no arrangement fits one page, and a large chart is split as it
+/// is, after one layout rather than eleven.
+fn room_for(laid_out: &Layout, page: PageFit, smallest_text: f32) -> bool {
+    let boxes: f32 = laid_out.boxes.iter().map(|b| b.width * b.height).sum();
+    let scale = MIN_PRINTED_TEXT / smallest_text.max(0.1);
+    // The printed area is the same either way the page is turned.
+    let (w, h) = Pagination::new(
+        1.0,
+        1.0,
+        smallest_text,
+        page.paper,
+        PageOrientation::Portrait,
+    )
+    .area();
+    boxes <= w * h / (scale * scale)
+}
+
+/// Whether `a` prints better than `b`, the pages of `b_arrangement`: on one page larger (by
+/// enough to leave the as-is chart, see [`WORTH_REARRANGING`]), or on fewer pages.
+fn better(a: &Pagination, b: &Pagination, b_arrangement: Arrangement) -> bool {
+    let margin = if b_arrangement == Arrangement::AS_IS {
+        WORTH_REARRANGING
+    } else {
+        1.0
+    };
+    match (a.count(), b.count()) {
+        (1, 1) => a.scale > b.scale * margin,
+        (x, y) => x < y,
+    }
+}
+
+/// The rows and stacks of a chart, counted from the structure before it is laid out.
+struct Rows {
+    /// The most parts under one parent that has a part with parts of its own: the rows the
+    /// layout does not stack, the widest of which sets the chart's width.
+    widest: usize,
+    /// The most parts under one parent whose parts are all leaves: the tallest stack holds no
+    /// more.
+    tallest: usize,
+}
+
+impl Rows {
+    fn of(scenario: &Scenario) -> Rows {
+        let parents = scenario.parent_places();
+        let mut parts = vec![0usize; parents.len()];
+        let mut has_inner = vec![false; parents.len()];
+        for parent in parents.iter().flatten() {
+            if let Some(count) = parts.get_mut(*parent) {
+                *count += 1;
+            }
+            if let Some(Some(grandparent)) = parents.get(*parent)
+                && let Some(inner) = has_inner.get_mut(*grandparent)
+            {
+                *inner = true;
+            }
+        }
+        let most = |inner: bool| {
+            parts
+                .iter()
+                .zip(&has_inner)
+                .filter(|(_, i)| **i == inner)
+                .map(|(count, _)| *count)
+                .max()
+                .unwrap_or(0)
+        };
+        Rows {
+            widest: most(true),
+            tallest: most(false),
+        }
+    }
+}

@@ -1,0 +1,384 @@
+//! Charts arranged to fit their paper: the built-in examples print on one A4 landscape page
+//! with text of at least 7 pt; a generated organisation, arranged, keeps every box on a page,
+//! no two boxes overlapping, its text at least 7 pt, and never needs more pages than as it is;
+//! a chart too large for any arrangement is still split with every box on a page; rows
+//! wrapped into bands keep the tree readable; the command line arranges by default and
+//! `--arrange as-is` does not.
+
+#![allow(clippy::unwrap_used)] // Tests fail loudly by design.
+
+use std::process::Command;
+
+use orgplan::examples::{self, Example};
+use orgplan::export::{
+    Arrangement, Chart, ChartOptions, MIN_PRINTED_TEXT, PageFit, PageOrientation, Pagination,
+    Paper, chart, chart_compared,
+};
+use orgplan::generate::{GenOptions, Shape, generate_plan};
+use orgplan::i18n::Lang;
+use orgplan::layout::{ConnectorKind, Layout, LayoutOptions, NodeBox, layout};
+use orgplan::model::{Plan, Relation, Scenario};
+use proptest::prelude::*;
+
+const A4_LANDSCAPE: PageFit = PageFit {
+    paper: Paper::A4,
+    orientation: PageOrientation::Landscape,
+};
+
+fn options(fit: Option<PageFit>) -> ChartOptions {
+    ChartOptions {
+        lang: Lang::En,
+        fit,
+        ..ChartOptions::default()
+    }
+}
+
+/// The pages a chart goes on, as the PDF lays them (with room for the overview map when there
+/// are several).
+fn pages_of(drawing: &Chart) -> Pagination {
+    let frame = drawing.frame();
+    Pagination::with_overview(
+        frame.width,
+        frame.height,
+        drawing.smallest_text(),
+        Paper::A4,
+        PageOrientation::Landscape,
+    )
+}
+
+fn overlap(a: &NodeBox, b: &NodeBox) -> bool {
+    let eps = 0.01;
+    a.x < b.x + b.width - eps
+        && b.x < a.x + a.width - eps
+        && a.y < b.y + b.height - eps
+        && b.y < a.y + a.height - eps
+}
+
+/// The first two boxes that overlap, sweeping by x.
+fn overlapping(chart: &Layout) -> Option<(String, String)> {
+    let mut sorted: Vec<&NodeBox> = chart.boxes.iter().collect();
+    sorted.sort_by(|a, b| a.x.total_cmp(&b.x));
+    for (i, a) in sorted.iter().enumerate() {
+        for b in &sorted[i + 1..] {
+            if b.x >= a.x + a.width {
+                break;
+            }
+            if overlap(a, b) {
+                return Some((a.id.to_string(), b.id.to_string()));
+            }
+        }
+    }
+    None
+}
+
+/// Every box of `drawing` lies whole on one of its pages, or (split over several) at least
+/// partly on one, inside the printed area.
+fn every_box_on_a_page(drawing: &Chart, pages: &Pagination) -> Result<(), String> {
+    let frame = drawing.frame();
+    for b in &drawing.layout.boxes {
+        let rect = [b.x + frame.chart_x, b.y + frame.chart_y, b.width, b.height];
+        let (columns, rows) = pages.pages_of(rect);
+        if columns.is_empty() || rows.is_empty() {
+            return Err(format!("{} is on no page: {rect:?} {pages:?}", b.id));
+        }
+        if pages.count() == 1 {
+            let (w, h) = pages.area();
+            let right = (rect[0] + rect[2]) * pages.scale;
+            let bottom = (rect[1] + rect[3]) * pages.scale;
+            if rect[0] < 0.0 || rect[1] < 0.0 || right > w + 0.01 || bottom > h + 0.01 {
+                return Err(format!("{} is off the page: {rect:?} {pages:?}", b.id));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The names' and the smallest text's printed sizes.
+fn printed(drawing: &Chart, pages: &Pagination) -> (f32, f32) {
+    (
+        drawing.layout.font_size * pages.scale,
+        drawing.smallest_text() * pages.scale,
+    )
+}
+
+#[test]
+fn every_example_prints_on_one_a4_landscape_page_with_text_of_7_pt() {
+    for example in Example::ALL {
+        let plan = examples::load(example).unwrap();
+        for scenario in plan.scenarios() {
+            let drawing = chart(&plan, scenario, &options(Some(A4_LANDSCAPE)));
+            let pages = pages_of(&drawing);
+            let label = format!("{} {}", example.code(), scenario.meta.id);
+            assert_eq!(pages.count(), 1, "{label}: {:?}", drawing.arrangement);
+            let (names, smallest) = printed(&drawing, &pages);
+            assert!(names >= MIN_PRINTED_TEXT, "{label}: names at {names} pt");
+            assert!(
+                smallest >= MIN_PRINTED_TEXT - 1e-3,
+                "{label}: {smallest} pt"
+            );
+            assert_eq!(drawing.layout.boxes.len(), scenario.len(), "{label}");
+            assert_eq!(overlapping(&drawing.layout), None, "{label}");
+            every_box_on_a_page(&drawing, &pages).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_decided_kouvola_chart_is_rearranged_and_its_pdf_has_one_chart_page() {
+    let plan = examples::load(Example::Kouvola).unwrap();
+    let decided = plan.find_scenario("decided").unwrap();
+    // As it is, its one long row of units needs two pages.
+    let as_is = chart(&plan, decided, &options(None));
+    assert_eq!(as_is.arrangement, Arrangement::AS_IS);
+    assert!(pages_of(&as_is).count() > 1);
+    let fitted = chart(&plan, decided, &options(Some(A4_LANDSCAPE)));
+    assert_ne!(fitted.arrangement, Arrangement::AS_IS);
+    assert!(fitted.arrangement.message(Lang::Fi).is_some());
+    let pdf = orgplan::export::pdf(
+        &fitted,
+        &orgplan::export::PdfOptions {
+            paper: Paper::A4,
+            orientation: PageOrientation::Landscape,
+        },
+    )
+    .unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    // One page of chart; the list of its content follows on its own page.
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages[1..]).unwrap_or_default();
+    assert_eq!(pages.len(), 2, "{text}");
+}
+
+#[test]
+fn a_comparison_chart_is_arranged_too() {
+    let plan = examples::load(Example::Kouvola).unwrap();
+    let decided = plan.find_scenario("decided").unwrap();
+    let drawing = chart_compared(
+        &plan,
+        plan.baseline(),
+        decided,
+        &options(Some(A4_LANDSCAPE)),
+    );
+    let pages = pages_of(&drawing);
+    // Since the teams that serve every unit say so in their boxes, the comparison with its
+    // ghosts no longer fits one A4 landscape page at 7 pt in any arrangement (it did, barely,
+    // left to right and tight): it takes two A4 pages, or one A3 (below). Never more pages
+    // than as it is.
+    let as_is = chart_compared(&plan, plan.baseline(), decided, &options(None));
+    let plain = pages_of(&as_is);
+    assert!(
+        pages.count() <= plain.count().max(2),
+        "{:?}",
+        drawing.arrangement
+    );
+    assert!(printed(&drawing, &pages).0 >= MIN_PRINTED_TEXT);
+    assert!(!drawing.marks.is_empty());
+    every_box_on_a_page(&drawing, &pages).unwrap();
+    let a3 = ChartOptions {
+        fit: Some(PageFit {
+            paper: Paper::A3,
+            orientation: PageOrientation::Landscape,
+        }),
+        ..options(None)
+    };
+    let drawing = chart_compared(&plan, plan.baseline(), decided, &a3);
+    let pages = Pagination::with_overview(
+        drawing.frame().width,
+        drawing.frame().height,
+        drawing.smallest_text(),
+        Paper::A3,
+        PageOrientation::Landscape,
+    );
+    assert_eq!(pages.count(), 1, "{:?}", drawing.arrangement);
+}
+
+fn realistic(nodes: usize, seed: u64) -> Plan {
+    generate_plan(&GenOptions {
+        seed,
+        ..GenOptions::new(Shape::Realistic, nodes)
+    })
+    .unwrap()
+}
+
+#[test]
+fn an_organisation_too_large_for_one_page_is_split_with_every_box_on_a_page() {
+    let plan = realistic(2_000, 1);
+    let drawing = chart(&plan, plan.baseline(), &options(Some(A4_LANDSCAPE)));
+    let pages = pages_of(&drawing);
+    assert!(pages.count() > 1, "{pages:?}");
+    assert!(printed(&drawing, &pages).1 >= MIN_PRINTED_TEXT - 1e-3);
+    assert_eq!(drawing.layout.boxes.len(), plan.baseline().len());
+    every_box_on_a_page(&drawing, &pages).unwrap();
+    // Never more pages than as it is.
+    let as_is = chart(&plan, plan.baseline(), &options(None));
+    assert!(pages.count() <= pages_of(&as_is).count());
+}
+
+/// The checks a wrapped layout must pass: a box per node, none overlapping, every part below
+/// its parent, and the structure drawn as lines that go down or across, never up, and never
+/// through a box.
+fn check_wrapped(scenario: &Scenario, options: &LayoutOptions) -> Result<(), TestCaseError> {
+    let chart = layout(scenario, options);
+    prop_assert_eq!(chart.boxes.len(), scenario.len());
+    prop_assert_eq!(overlapping(&chart), None);
+    for b in &chart.boxes {
+        if let Some(parent) = scenario.parent(&b.id).and_then(|p| chart.find(p)) {
+            prop_assert!(
+                parent.y + parent.height <= b.y + 0.01,
+                "{} is not below {}",
+                b.id,
+                parent.id
+            );
+        }
+    }
+    for c in &chart.connectors {
+        if c.kind != ConnectorKind::Structure {
+            continue;
+        }
+        for pair in chart.points_of(c).windows(2) {
+            let ([x0, y0], [x1, y1]) = (pair[0], pair[1]);
+            prop_assert!(x0 == x1 || y0 == y1, "a slanted line {:?}", pair);
+            prop_assert!(y1 >= y0 - 0.01, "a line going up {:?}", pair);
+            // No line runs through a box: a trunk keeps to its own lane past the band.
+            let inset = 0.5;
+            let through = chart.boxes.iter().find(|b| {
+                x0.max(x1) > b.x + inset
+                    && x0.min(x1) < b.x + b.width - inset
+                    && y0.max(y1) > b.y + inset
+                    && y0.min(y1) < b.y + b.height - inset
+            });
+            prop_assert!(through.is_none(), "{:?} runs through {:?}", pair, through);
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Arranged to fit, a realistic organisation of 20 to 100 nodes keeps every box on a
+    /// page and its text at least 7 pt, no two boxes overlap, and it needs no more pages than
+    /// as it is (one, when it fitted one as it is, with text no smaller).
+    #[test]
+    fn an_arranged_organisation_keeps_its_boxes_on_the_pages(
+        nodes in 20usize..=100,
+        seed in 1u64..10_000,
+    ) {
+        let plan = realistic(nodes, seed);
+        let scenario = plan.baseline();
+        let drawing = chart(&plan, scenario, &options(Some(A4_LANDSCAPE)));
+        let pages = pages_of(&drawing);
+        prop_assert_eq!(drawing.layout.boxes.len(), scenario.len());
+        prop_assert_eq!(overlapping(&drawing.layout), None);
+        let (names, smallest) = printed(&drawing, &pages);
+        prop_assert!(smallest >= MIN_PRINTED_TEXT - 1e-3 && names >= MIN_PRINTED_TEXT);
+        every_box_on_a_page(&drawing, &pages).map_err(TestCaseError::fail)?;
+        let as_is = chart(&plan, scenario, &options(None));
+        let before = pages_of(&as_is);
+        prop_assert!(pages.count() <= before.count(), "{:?}", drawing.arrangement);
+        if before.count() == 1 {
+            prop_assert!(pages.scale >= before.scale - 1e-4);
+        }
+    }
+
+    /// Rows wrapped into bands of any width, with stacks of any height: no overlap, parts
+    /// below their parents, lines only down and across.
+    #[test]
+    fn wrapped_rows_lay_out_tidily(
+        nodes in 2usize..300,
+        seed in 1u64..10_000,
+        most in 1usize..8,
+        rows in proptest::option::of(1usize..12),
+    ) {
+        let plan = realistic(nodes, seed);
+        let options = LayoutOptions {
+            wrap_rows: Some(most),
+            stack_rows: rows,
+            ..LayoutOptions::default()
+        };
+        check_wrapped(plan.baseline(), &options)?;
+    }
+}
+
+#[test]
+fn a_wrapped_row_hangs_in_bands_from_one_trunk() {
+    // The Mänttä-Vilppula organisation's row of eight parts, wrapped at five: two bands of
+    // four.
+    let plan = examples::load(Example::ManttaVilppula).unwrap();
+    let scenario = plan.baseline();
+    let wrapped = LayoutOptions {
+        wrap_rows: Some(5),
+        ..LayoutOptions::default()
+    };
+    let chart = layout(scenario, &wrapped);
+    let whole = layout(scenario, &LayoutOptions::default());
+    assert!(
+        chart.width < whole.width * 0.75,
+        "{} {}",
+        chart.width,
+        whole.width
+    );
+    // The unit with the most parts: its head sits under it, the other eight below the head.
+    let unit = scenario
+        .nodes()
+        .max_by_key(|n| scenario.children(&n.id).len())
+        .unwrap();
+    let mut tops: Vec<i32> = scenario
+        .children(&unit.id)
+        .into_iter()
+        .filter(|c| scenario.find_edge(c, Relation::Heads, &unit.id).is_none())
+        .filter_map(|c| chart.find(c))
+        .map(|b| b.y.round() as i32)
+        .collect();
+    assert_eq!(tops.len(), 8);
+    tops.sort_unstable();
+    tops.dedup();
+    assert_eq!(tops.len(), 2, "two bands: {tops:?}");
+    check_wrapped(scenario, &wrapped).unwrap();
+}
+
+#[test]
+fn the_command_line_arranges_by_default_and_as_is_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_orgplan"))
+            .env("LANG", "C")
+            .env("LC_ALL", "C")
+            .env_remove("LANGUAGE")
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    assert!(run(&["example", "-o", "kouvola.ron"]).status.success());
+    let export = |arrange: &str, output: &str| {
+        let args = [
+            "export",
+            "kouvola.ron",
+            "--scenario",
+            "decided",
+            "--format",
+            "png",
+            "--paper",
+            "a4",
+            "--landscape",
+            "--dpi",
+            "30",
+            "--lang",
+            "en",
+            "--arrange",
+            arrange,
+            "-o",
+            output,
+        ];
+        let out = run(&args);
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let said = export("fit", "fit.png");
+    assert!(said.contains("Arranged to fit the paper"), "{said}");
+    assert!(dir.path().join("fit.png").exists(), "one page: {said}");
+    let said = export("as-is", "as-is.png");
+    assert!(!said.contains("Arranged"), "{said}");
+    assert!(dir.path().join("as-is-2.png").exists(), "two pages: {said}");
+}
