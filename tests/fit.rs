@@ -382,3 +382,50 @@ fn the_command_line_arranges_by_default_and_as_is_on_request() {
     assert!(!said.contains("Arranged"), "{said}");
     assert!(dir.path().join("as-is-2.png").exists(), "two pages: {said}");
 }
+
+#[test]
+fn the_window_arranges_its_chart_to_fit_the_paper_when_asked() {
+    use egui_kittest::kittest::Queryable as _;
+    let dialogs = orgplan::app::dialogs::ScriptedDialogs::default();
+    let mut harness = crate::gui::harness(crate::gui::app_with(dialogs, Lang::En));
+    harness
+        .get_by_label("Decided organisation from 1 Oct 2023 (decided)")
+        .click();
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("A4").click();
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    let as_is = harness.state_mut().chart().extent();
+    harness.get_by_label("Boxes show").click();
+    harness.run();
+    harness
+        .get_by_label("arrange to fit the export paper")
+        .click();
+    harness.run();
+    assert!(harness.state().settings().fit_to_paper);
+    let arranged = harness.state_mut().chart().extent();
+    // As the export arranges it for A4: the chart changes its shape, and a PDF of it from the
+    // window is one page.
+    assert_ne!(as_is.size(), arranged.size());
+    let plan = examples::load(Example::Kouvola).unwrap();
+    let decided = plan.find_scenario("decided").unwrap();
+    let exported = chart(
+        &plan,
+        decided,
+        &ChartOptions {
+            fit: Some(PageFit {
+                paper: Paper::A4,
+                orientation: PageOrientation::Auto,
+            }),
+            ..options(None)
+        },
+    );
+    let exported = exported.layout;
+    assert_eq!(
+        (exported.width, exported.height),
+        (arranged.width(), arranged.height())
+    );
+}

@@ -118,6 +118,8 @@ pub enum AppAction {
     OpenRecent(std::path::PathBuf),
     /// Stack long rows of leaves in columns on the chart, or not.
     SetCompactLeaves(bool),
+    /// Arrange the chart to fit the export paper, in the window and the exports.
+    SetFitToPaper(bool),
     /// Answer the notice that the open file changed on disk.
     Disk(DiskAnswer),
     /// Restore the first recovery file offered.
@@ -197,6 +199,7 @@ impl AppAction {
             | AppAction::SetExportRedact(_)
             | AppAction::OpenRecent(_)
             | AppAction::SetCompactLeaves(_)
+            | AppAction::SetFitToPaper(_)
             | AppAction::Disk(_)
             | AppAction::RestoreRecovery
             | AppAction::SetTheme(_)

@@ -75,6 +75,11 @@ impl OrgplanApp {
                 self.settings.compact_leaves = on;
                 self.derived = None;
             }
+            AppAction::SetFitToPaper(on) => {
+                self.settings.fit_to_paper = on;
+                self.derived = None;
+                self.canvas.fit();
+            }
             AppAction::ShowScenario(id) => {
                 if self.plan.scenario(&id).is_some() {
                     if self.compare_from.as_ref() == Some(&id) {
@@ -134,7 +139,13 @@ impl OrgplanApp {
             AppAction::AskDeleteScenario(id) => self.confirm_delete = Some(id),
             AppAction::ResolveConflict(at) => self.resolve_conflict(at),
             AppAction::TakeTheirs(at) => self.take_theirs(at),
-            AppAction::SetExportPaper(paper) => self.settings.export_paper = paper,
+            AppAction::SetExportPaper(paper) => {
+                self.settings.export_paper = paper;
+                // An arranged chart is arranged for the paper.
+                if self.settings.fit_to_paper {
+                    self.derived = None;
+                }
+            }
             AppAction::SetExportRedact(on) => self.settings.export_redact = on,
             AppAction::RestoreRecovery => self.restore_recovery(),
             AppAction::SetTheme(theme) => {

@@ -38,6 +38,14 @@ impl OrgplanApp {
                 {
                     actions.push(AppAction::SetCompactLeaves(compact));
                 }
+                let mut fit = self.settings.fit_to_paper;
+                if ui
+                    .checkbox(&mut fit, tr(lang, "show-fit-to-paper"))
+                    .on_hover_text(tr(lang, "show-fit-to-paper-hint"))
+                    .changed()
+                {
+                    actions.push(AppAction::SetFitToPaper(fit));
+                }
             });
         });
         let Some(derived) = self.derived.as_ref() else {

@@ -11,7 +11,8 @@ use crate::compare::impact::ImpactFormat;
 use crate::compare::report::DiffFormat;
 use crate::compare::stats::{StatsFormat, stats_report, stats_xlsx};
 use crate::export::{
-    ChartFormat, ChartOptions, FileOptions, chart, export_chart, exported_message,
+    ChartFormat, ChartOptions, FileOptions, PageFit, PageOrientation, chart, chart_compared,
+    export_chart, exported_message,
 };
 use crate::i18n::{s, tr_args};
 use crate::io::write_atomically;
@@ -67,6 +68,7 @@ impl OrgplanApp {
     /// Exports the shown scenario's chart, in the window's language, laid out as the window
     /// lays it out, on the paper and with the redaction the File menu sets, as `kind` to `path`.
     pub fn export(&mut self, kind: ExportKind, path: &Path) {
+        let paper = self.settings.export_paper.paper();
         let options = ChartOptions {
             lang: self.lang,
             redact: self.settings.export_redact,
@@ -74,10 +76,21 @@ impl OrgplanApp {
                 compact_leaves: self.settings.compact_leaves,
                 ..crate::layout::LayoutOptions::default()
             },
-            // The window's exports keep the chart as the window shows it.
-            fit: None,
+            // The window's exports keep the chart as the window shows it: arranged to fit the
+            // paper when *Fit to paper* is on.
+            fit: self.settings.fit_to_paper.then_some(PageFit {
+                paper,
+                orientation: PageOrientation::Auto,
+            }),
         };
-        let drawing = chart(&self.plan, self.scenario(), &options);
+        // While comparing, the chart the comparison shows: the later scenario, changes marked.
+        let compared = self
+            .compare_direction()
+            .and_then(|(a, b)| self.plan.scenario(&a).zip(self.plan.scenario(&b)));
+        let drawing = match compared {
+            Some((before, after)) => chart_compared(&self.plan, before, after, &options),
+            None => chart(&self.plan, self.scenario(), &options),
+        };
         let format = match kind {
             ExportKind::Svg => ChartFormat::Svg,
             ExportKind::Pdf => ChartFormat::Pdf,

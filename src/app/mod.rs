@@ -362,27 +362,31 @@ impl OrgplanApp {
             .scenario(&self.scenario)
             .unwrap_or_else(|| self.plan.baseline());
         let options = &self.check_options;
-        let lang = self.lang;
-        let compact_leaves = self.settings.compact_leaves;
-        let layout_options = crate::layout::LayoutOptions {
-            lang,
-            compact_leaves,
-            ..crate::layout::LayoutOptions::default()
-        };
         let plan = &self.plan;
         let pair = self
             .compare_from
             .as_ref()
             .map(|from| (from, &scenario.meta.id));
         let swapped = self.compare_view.swapped;
-        self.derived.get_or_insert_with(|| Derived {
-            problems: check(scenario, options),
-            line: LineManagement::of(scenario),
-            chart: canvas::Chart::laid_out(scenario, layout_options.clone()),
-            levels: canvas::Levels::new(scenario, &layout_options),
-            comparison: pair.and_then(|pair| {
-                compare::Comparison::new(plan, pair, swapped, options.span_limit, &layout_options)
-            }),
+        let settings = &self.settings;
+        let lang = self.lang;
+        self.derived.get_or_insert_with(|| {
+            let layout_options = window_layout(plan, scenario, settings, lang);
+            Derived {
+                problems: check(scenario, options),
+                line: LineManagement::of(scenario),
+                chart: canvas::Chart::laid_out(scenario, layout_options.clone()),
+                levels: canvas::Levels::new(scenario, &layout_options),
+                comparison: pair.and_then(|pair| {
+                    compare::Comparison::new(
+                        plan,
+                        pair,
+                        swapped,
+                        options.span_limit,
+                        &layout_options,
+                    )
+                }),
+            }
         })
     }
 
@@ -505,4 +509,34 @@ impl OrgplanApp {
         self.history = History::new();
         self.watch();
     }
+}
+
+/// How the window lays its charts out: in its language, with the stacking it is set to, and,
+/// when *Fit to paper* is on, arranged as the exports arrange the chart for their paper.
+fn window_layout(
+    plan: &Plan,
+    scenario: &crate::model::Scenario,
+    settings: &settings::Settings,
+    lang: Lang,
+) -> crate::layout::LayoutOptions {
+    let options = crate::layout::LayoutOptions {
+        lang,
+        compact_leaves: settings.compact_leaves,
+        ..crate::layout::LayoutOptions::default()
+    };
+    let paper = settings.export_paper.paper();
+    if !settings.fit_to_paper || paper == crate::export::Paper::Fit {
+        return options;
+    }
+    let chart_options = crate::export::ChartOptions {
+        lang,
+        redact: false,
+        layout: options.clone(),
+        fit: Some(crate::export::PageFit {
+            paper,
+            orientation: crate::export::PageOrientation::Auto,
+        }),
+    };
+    let arranged = crate::export::chart(plan, scenario, &chart_options);
+    arranged.arrangement.apply(&options)
 }

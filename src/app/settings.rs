@@ -30,6 +30,9 @@ pub struct Settings {
     pub export_paper: ExportPaper,
     /// Whether exports leave out holders' names and every field marked personal.
     pub export_redact: bool,
+    /// Whether the chart is arranged to fit the export paper (as the exports are), in the window
+    /// too.
+    pub fit_to_paper: bool,
 }
 
 /// The paper of the window's exports, as remembered.
@@ -115,6 +118,7 @@ impl Default for Settings {
             theme: Theme::System,
             export_paper: ExportPaper::A3,
             export_redact: false,
+            fit_to_paper: false,
         }
     }
 }

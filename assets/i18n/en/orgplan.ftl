@@ -335,7 +335,7 @@ chart-page-alone = Page { $page }
 pdf-list-title = The organisation as a list
 pdf-figure-alt = Organisation chart: { $title }, { $subtitle }; page { $page } of { $pages } of the chart, { $count } boxes in all. The same content follows as a list.
 
-## Arranging a chart to fit its paper (branch fit)
+## Arranging a chart to fit its paper
 
 chart-arranged = Arranged to fit the paper: { $how }.
 chart-arranged-stacked = posts stacked at most { $rows } high
@@ -343,7 +343,7 @@ chart-arranged-bands = rows of more than { $most } parts wrapped into bands
 chart-arranged-left-right = the chart grows left to right
 chart-arranged-tight = less room between the boxes
 
-## End of arranging a chart to fit its paper
+
 
 ## Comparing scenarios
 list-and = { $first } and { $last }
@@ -586,6 +586,8 @@ button-restore = Restore
 button-later = Later
 menu-recent = Recent files
 show-compact = stack long rows of posts in columns
+show-fit-to-paper = arrange to fit the export paper
+show-fit-to-paper-hint = As the exports arrange it for the paper chosen under Export: long rows in bands, posts in taller stacks, or left to right, whichever prints the largest text on one page. The exports from the window follow.
 disk-changed = { $file } changed on disk: another planner may have saved it.
 button-reload = Reload their version
 button-merge = Merge both
