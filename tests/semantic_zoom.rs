@@ -103,7 +103,13 @@ fn ten_thousand_nodes_read_at_fit_and_open_level_by_level_as_the_zoom_grows() {
 
 #[test]
 fn a_small_organisation_is_drawn_whole_at_fit() {
-    let plan = orgplan::examples::load(orgplan::examples::Example::Kouvola).unwrap();
+    for example in orgplan::examples::Example::ALL {
+        small_is_whole(example);
+    }
+}
+
+fn small_is_whole(example: orgplan::examples::Example) {
+    let plan = orgplan::examples::load(example).unwrap();
     let scenario = plan.baseline();
     let options = LayoutOptions::default();
     let whole = Chart::laid_out(scenario, options.clone());

@@ -20,6 +20,8 @@ use crate::model::Scenario;
 const READABLE: f32 = 6.5;
 /// From this zoom on the whole chart is drawn: its text reads comfortably.
 const WHOLE_FROM: f32 = 0.9;
+/// The fewest nodes for which levels are drawn at all.
+const LEVELS_FROM: usize = 300;
 /// Space the fit keeps free round the chart (as the view's fit does).
 const MARGIN: f32 = 16.0;
 
@@ -34,7 +36,13 @@ impl Levels {
     /// The levels of `scenario` laid out with `options` (the whole chart's options).
     #[must_use]
     pub fn new(scenario: &Scenario, options: &LayoutOptions) -> Levels {
-        let depth = depth_of(scenario);
+        // A chart of a few hundred boxes is its own overview: zoomed out it still shows every
+        // box, and a box with a count would hide what the planner is working on.
+        let depth = if scenario.len() < LEVELS_FROM {
+            1
+        } else {
+            depth_of(scenario)
+        };
         Levels {
             options: options.clone(),
             depth,
