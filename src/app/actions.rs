@@ -159,6 +159,8 @@ pub enum AppAction {
     SaveChangeList,
     /// Save the confidential staff impact list of the comparison as a spreadsheet.
     SaveImpactList,
+    /// Save the committee pack of the comparison as one HTML page.
+    SavePack,
     /// Close the window.
     Quit,
 }
@@ -214,6 +216,7 @@ impl AppAction {
             | AppAction::ShowShortcuts => None,
             AppAction::SaveChangeList => Some("button-save-change-list"),
             AppAction::SaveImpactList => Some("button-save-impact-list"),
+            AppAction::SavePack => Some("menu-export-pack"),
         }
     }
 }

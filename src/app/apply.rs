@@ -172,6 +172,11 @@ impl OrgplanApp {
                     self.save_comparison(action == AppAction::SaveChangeList, &path);
                 }
             }
+            AppAction::SavePack => {
+                if let Some(path) = self.dialogs.pick_export(self.path.as_deref(), "html") {
+                    self.save_pack(&path);
+                }
+            }
             AppAction::CompareWith(from) => {
                 self.compare_from = from.filter(|id| self.plan.scenario(id).is_some());
                 self.compare_view = super::compare::CompareView::default();

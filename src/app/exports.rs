@@ -14,8 +14,9 @@ use crate::export::{
     ChartFormat, ChartOptions, FileOptions, PageFit, PageOrientation, chart, chart_compared,
     export_chart, exported_message,
 };
-use crate::i18n::{s, tr_args};
+use crate::i18n::{s, tr, tr_args};
 use crate::io::write_atomically;
+use crate::pack::{PackOptions, html, pack};
 
 impl OrgplanApp {
     /// Writes the open comparison's change list (Markdown) or staff impact list (xlsx).
@@ -34,6 +35,38 @@ impl OrgplanApp {
         let written = comparison_file(&self.plan, &from, &to, file, redact, lang)
             .map_err(|e| e.message(lang))
             .and_then(|bytes| write_atomically(path, &bytes).map_err(|e| e.message(lang)));
+        match written {
+            Ok(()) => self.say(exported_message(&[path.to_owned()], lang), false),
+            Err(message) => self.say(message, true),
+        }
+    }
+
+    /// Writes the committee pack of the open comparison (from the earlier scenario to the
+    /// later) as one HTML page, in the window's language, without personal data when the Export
+    /// menu says so, made today.
+    pub fn save_pack(&mut self, path: &Path) {
+        let lang = self.lang;
+        let Some((from, to)) = self.compare_direction() else {
+            return;
+        };
+        let Some(made) = crate::model::Date::today() else {
+            self.say(tr(lang, "cli-no-today"), true);
+            return;
+        };
+        let options = PackOptions {
+            from: from.as_str().to_owned(),
+            to: to.as_str().to_owned(),
+            langs: vec![lang],
+            redact: self.settings.export_redact,
+            made,
+            checks: self.check_options.clone(),
+            class: None,
+        };
+        let written = pack(&self.plan, &options)
+            .map_err(|e| e.message(lang))
+            .and_then(|document| {
+                write_atomically(path, html(&document).as_bytes()).map_err(|e| e.message(lang))
+            });
         match written {
             Ok(()) => self.say(exported_message(&[path.to_owned()], lang), false),
             Err(message) => self.say(message, true),

@@ -238,3 +238,51 @@ fn the_saved_change_list_reads_in_the_comparisons_direction() {
     assert_eq!(std::fs::read_to_string(&forward).unwrap(), report(a, b));
     assert_eq!(std::fs::read_to_string(&back).unwrap(), report(b, a));
 }
+
+#[test]
+fn the_export_menu_saves_the_committee_pack_of_the_comparison() {
+    let dir = tempfile::tempdir().unwrap();
+    let (open, public) = (dir.path().join("pack.html"), dir.path().join("public.html"));
+    let dialogs = ScriptedDialogs {
+        open: vec![],
+        save: vec![open.clone(), public.clone()],
+    };
+    let mut harness = harness(app_with(dialogs, Lang::En));
+    let item = "Committee pack (HTML)…";
+    // Without a comparison there is nothing to pack.
+    harness.get_by_label("Export").click();
+    harness.run();
+    assert!(harness.get_by_label(item).accesskit_node().is_disabled());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    compare(&mut harness, BASELINE, DECIDED);
+    for redact in [false, true] {
+        harness.get_by_label("Export").click();
+        harness.run();
+        if redact {
+            harness
+                .get_by_label_contains("Leave out personal data")
+                .click();
+            harness.run();
+            // The click on the box closes the menu.
+            if harness.query_by_label(item).is_none() {
+                harness.get_by_label("Export").click();
+                harness.run();
+            }
+        }
+        harness.get_by_label(item).click();
+        harness.run();
+    }
+    let text = std::fs::read_to_string(&open).unwrap();
+    assert!(text.contains("Kasvatus- ja opetuslautakunta"));
+    assert!(text.contains("<h2>Changes</h2>"));
+    assert!(text.contains("Vesa Toikka"));
+    let text = std::fs::read_to_string(&public).unwrap();
+    assert!(text.contains("<h2>Changes</h2>"));
+    assert!(
+        !text.contains("Vesa Toikka"),
+        "personal data in the public pack"
+    );
+    let status = harness.state().status().unwrap().text.clone();
+    assert!(status.contains("public.html"), "{status}");
+}

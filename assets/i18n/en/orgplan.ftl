@@ -325,6 +325,7 @@ pack-attention = needs attention
 pack-problems = Problems still open
 pack-no-problems = The checks find no problems in the proposal.
 pack-no-language = Name at least one language for the pack (fi, sv or en).
+menu-export-pack = Committee pack (HTML)…
 pack-class-public = Public
 pack-class-internal = For internal use: contains personal data
 cli-pack-written = Wrote the committee pack to { $path }.

@@ -325,6 +325,7 @@ pack-attention = vaatii huomiota
 pack-problems = Avoimet ongelmat
 pack-no-problems = Tarkistukset eivät löydä ehdotuksesta ongelmia.
 pack-no-language = Anna aineistolle vähintään yksi kieli (fi, sv tai en).
+menu-export-pack = Lautakunta-aineisto (HTML)…
 pack-class-public = Julkinen
 pack-class-internal = Sisäiseen käyttöön: sisältää henkilötietoja
 cli-pack-written = Lautakunta-aineisto kirjoitettiin tiedostoon { $path }.

@@ -325,6 +325,7 @@ pack-attention = kräver uppmärksamhet
 pack-problems = Problem som kvarstår
 pack-no-problems = Kontrollerna hittar inga problem i förslaget.
 pack-no-language = Ange minst ett språk för materialet (fi, sv eller en).
+menu-export-pack = Nämndmaterial (HTML)…
 pack-class-public = Offentlig
 pack-class-internal = För internt bruk: innehåller personuppgifter
 cli-pack-written = Nämndmaterialet skrevs till { $path }.
