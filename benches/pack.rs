@@ -86,7 +86,10 @@ fn packs(c: &mut Criterion) {
     };
     let document = pack(&plan, &options).unwrap();
     let page = html(&document);
-    println!("HTML pack of two 10,000-node scenarios: {} bytes", page.len());
+    println!(
+        "HTML pack of two 10,000-node scenarios: {} bytes",
+        page.len()
+    );
     let mut group = c.benchmark_group("pack_10k");
     group.sample_size(10);
     group.bench_function("document", |b| b.iter(|| pack(&plan, &options).unwrap()));

@@ -219,6 +219,9 @@ fn an_unknown_scenario_or_no_language_is_refused_with_a_reason() {
     let error = pack(&plan, &asked).unwrap_err();
     assert!(matches!(error, PackError::NoScenario { .. }));
     assert!(error.message(Lang::En).contains("nowhere"));
+    // A language asked for twice is one part (two would repeat the charts' ids).
+    let twice = pack(&plan, &options(&[Lang::Fi, Lang::Fi], false)).unwrap();
+    assert_eq!(twice.parts.len(), 1);
     let error = pack(&plan, &options(&[], false)).unwrap_err();
     assert_eq!(error, PackError::NoLanguage);
     assert!(!error.message(Lang::Fi).is_empty());
@@ -298,4 +301,83 @@ fn the_command_refuses_an_unknown_scenario_or_a_bad_date_and_writes_nothing() {
         assert!(String::from_utf8_lossy(&output.stderr).contains(words));
         assert!(!dir.path().join("pack.html").exists());
     }
+}
+
+/// The Kouvola plan with two participation events on the decided organisation.
+fn heard() -> Plan {
+    use orgplan::model::{EventKind, Participation};
+    let mut plan = load(Example::Kouvola).unwrap();
+    let mut meta = plan.find_scenario("decided").unwrap().meta.clone();
+    meta.participation = vec![
+        Participation {
+            kind: EventKind::Workshop,
+            date: Some(Date::parse("2023-05-10").unwrap()),
+            participants: Some("Oppilaskunnan hallitus, Matti Meikäläinen".to_owned()),
+            summary: Some("Tiimimalli sai kannatusta.".to_owned()),
+            outcome: Some("Asiakasohjaus omaksi tiimiksi.".to_owned()),
+        },
+        Participation {
+            kind: EventKind::CoOperation,
+            ..Participation::default()
+        },
+    ];
+    let command = Command {
+        scenario: ScenarioId::new("decided").unwrap(),
+        edit: Edit::SetMeta(Box::new(meta)),
+    };
+    apply(&mut plan, command).unwrap();
+    plan
+}
+
+#[test]
+fn participation_is_kept_in_the_file_and_listed_in_the_pack() {
+    let plan = heard();
+    let text = orgplan::io::to_ron(&plan).unwrap();
+    assert!(text.contains("participation"));
+    let again = orgplan::io::load_str(&text, std::path::Path::new("plan.ron")).unwrap();
+    assert_eq!(again, plan);
+    // A file without the field opens as before, with no events.
+    let old = orgplan::io::to_ron(&load(Example::Kouvola).unwrap()).unwrap();
+    assert!(!old.contains("participation"));
+
+    let text = unescaped(&page(&plan, &[Lang::En], false));
+    for expected in [
+        "<h2>Participation</h2>",
+        "Workshop, 10 May 2023",
+        "Co-operation negotiation",
+        "Oppilaskunnan hallitus, Matti Meikäläinen",
+        "Tiimimalli sai kannatusta.",
+        "Asiakasohjaus omaksi tiimiksi.",
+    ] {
+        assert!(text.contains(expected), "no {expected:?}");
+    }
+    // Who took part may name people: left out when redacted, the rest kept.
+    let public = unescaped(&page(&plan, &[Lang::Fi], true));
+    assert!(!public.contains("Matti Meikäläinen"));
+    assert!(public.contains("Tiimimalli sai kannatusta."));
+}
+
+#[test]
+fn the_scenario_panel_adds_and_removes_events_and_undo_takes_them_back() {
+    use egui_kittest::kittest::Queryable as _;
+    let dialogs = orgplan::app::dialogs::ScriptedDialogs::default();
+    let mut harness = crate::gui::harness(crate::gui::app_with(dialogs, Lang::En));
+    let events = |h: &egui_kittest::Harness<'static, orgplan::app::OrgplanApp>| {
+        h.state().scenario().meta.participation.len()
+    };
+    assert_eq!(events(&harness), 0);
+    harness.get_by_label("Add an event").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Add an event").click();
+    harness.run();
+    assert_eq!(events(&harness), 1);
+    harness.get_by_label("Who took part");
+    harness.get_by_label("Remove the event").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Remove the event").click();
+    harness.run();
+    assert_eq!(events(&harness), 0);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(events(&harness), 1);
 }

@@ -73,6 +73,39 @@ fn ten_thousand_nodes_read_at_fit_and_open_level_by_level_as_the_zoom_grows() {
     assert!(shown.layout.boxes.len() < scenario.len() / 10);
     // The plan's view is as it was.
     assert!(scenario.view.collapsed.is_empty());
+    // A click on a box reveals it: the overview stays, since it shows that box.
+    let shown_id = shown.layout.boxes[1].id.clone();
+    state.reveal(&shown_id);
+    draw(&ctx, &plan, &whole, &levels, &mut state);
+    assert_eq!(
+        state.level(),
+        Some(level),
+        "a click threw the overview away"
+    );
+    // A node inside a counted box needs the whole chart.
+    let hidden = scenario
+        .nodes()
+        .find(|n| {
+            levels
+                .shown(&state, &whole, scenario)
+                .box_of(&n.id)
+                .is_none()
+        })
+        .map(|n| n.id.clone())
+        .unwrap();
+    state.reveal(&hidden);
+    draw(&ctx, &plan, &whole, &levels, &mut state);
+    assert_eq!(state.level(), None);
+    assert!(
+        levels
+            .shown(&state, &whole, scenario)
+            .box_of(&hidden)
+            .is_some()
+    );
+    state.fit();
+    draw(&ctx, &plan, &whole, &levels, &mut state);
+    draw(&ctx, &plan, &whole, &levels, &mut state);
+    assert_eq!(state.level(), Some(level));
 
     let at = pos2(640.0, 420.0);
     let mut last = level;

@@ -245,13 +245,24 @@ impl OrgplanApp {
 
     /// Changes where the chart looks.
     fn view(&mut self, command: ViewCommand) {
-        let zoom = self.canvas.zoom();
-        match command {
-            ViewCommand::Fit => self.canvas.fit(),
-            ViewCommand::ActualSize => self.canvas.set_zoom(1.0),
-            ViewCommand::ZoomIn => self.canvas.set_zoom(zoom * 1.25),
-            ViewCommand::ZoomOut => self.canvas.set_zoom(zoom / 1.25),
-            ViewCommand::ZoomToSelection => self.canvas.zoom_to_selection(),
+        // While comparing, the charts in sight are the comparison's.
+        let canvases: Vec<&mut super::canvas::CanvasState> = if self.compare_from.is_some() {
+            let view = &mut self.compare_view;
+            let mut all = vec![&mut view.marked_canvas];
+            all.extend(view.side_canvases.iter_mut());
+            all
+        } else {
+            vec![&mut self.canvas]
+        };
+        for canvas in canvases {
+            let zoom = canvas.zoom();
+            match command {
+                ViewCommand::Fit => canvas.fit(),
+                ViewCommand::ActualSize => canvas.set_zoom(1.0),
+                ViewCommand::ZoomIn => canvas.set_zoom(zoom * 1.25),
+                ViewCommand::ZoomOut => canvas.set_zoom(zoom / 1.25),
+                ViewCommand::ZoomToSelection => canvas.zoom_to_selection(),
+            }
         }
     }
 

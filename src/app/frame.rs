@@ -4,7 +4,10 @@
 use egui::{RichText, Ui};
 
 use super::actions::AppAction;
-use super::{OrgplanApp, details, fonts, outline, problems, scenario_editor, settings, shortcuts};
+use super::{
+    OrgplanApp, details, fonts, outline, participation, problems, scenario_editor, settings,
+    shortcuts,
+};
 use crate::i18n::{Lang, tr, tr_args};
 use crate::model::Contact;
 
@@ -164,6 +167,7 @@ impl OrgplanApp {
                             scenario_editor::scenario_editor_ui(
                                 ui, &self.plan, scenario, lang, actions,
                             );
+                            participation::participation_ui(ui, &scenario.meta, lang, actions);
                             contacts_ui(ui, &self.plan.contacts, lang);
                             ui.add_space(8.0);
                             ui.label(RichText::new(tr(lang, "details-none")).weak());

@@ -34,6 +34,7 @@ mod menus;
 mod modals;
 mod outline;
 pub mod palette;
+mod participation;
 mod path_prompt;
 mod problems;
 mod scenario_bar;

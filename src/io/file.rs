@@ -59,6 +59,9 @@ pub struct ScenarioRecord {
     /// Free notes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// How people were heard about it (files without it are read as before).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participation: Vec<crate::model::Participation>,
     /// The organisation, in order.
     #[serde(default)]
     pub nodes: Vec<NodeRecord>,
@@ -271,6 +274,7 @@ impl PlanFile {
                         decision: meta.decision.clone(),
                         rationale: meta.rationale.clone(),
                         notes: meta.notes.clone(),
+                        participation: meta.participation.clone(),
                         nodes: scenario
                             .nodes()
                             .map(|node| NodeRecord::from_node(scenario, node))

@@ -239,6 +239,7 @@ impl Validator<'_> {
             decision: record.decision,
             rationale: record.rationale,
             notes: record.notes,
+            participation: record.participation,
         });
         scenario.view = crate::model::ScenarioView {
             collapsed: record.view.collapsed.into_iter().collect(),

@@ -63,7 +63,7 @@ impl Date {
     #[must_use]
     pub fn from_days_since_epoch(days: i64) -> Option<Date> {
         // Howard Hinnant's civil_from_days: eras of 400 years from 1 March 0000.
-        let z = days + 719_468;
+        let z = days.checked_add(719_468)?;
         let era = z.div_euclid(146_097);
         let of_era = z.rem_euclid(146_097);
         let year_of_era = (of_era - of_era / 1460 + of_era / 36_524 - of_era / 146_096) / 365;

@@ -59,12 +59,13 @@ pub struct Plan {
 }
 
 /// The fields of the model that hold personal data; every export can leave them out.
-pub const PERSONAL_FIELDS: [&str; 5] = [
+pub const PERSONAL_FIELDS: [&str; 6] = [
     "node.holder",
     "contact.name",
     "contact.phone",
     "contact.email",
     "decision.presenter",
+    "participation.participants",
 ];
 
 impl Plan {
@@ -215,6 +216,10 @@ impl Plan {
             conflict.theirs = None;
         }
         for scenario in &mut plan.scenarios {
+            // Who took part may name people.
+            for event in &mut scenario.meta.participation {
+                event.participants = None;
+            }
             if let Some(d) = scenario.meta.decision.as_mut() {
                 d.presenter = None;
             }

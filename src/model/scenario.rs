@@ -54,6 +54,8 @@ pub struct ScenarioMeta {
     pub rationale: Option<String>,
     /// Free notes.
     pub notes: Option<String>,
+    /// How people were heard about it, in order.
+    pub participation: Vec<super::Participation>,
 }
 
 impl ScenarioMeta {
@@ -68,6 +70,7 @@ impl ScenarioMeta {
             decision: None,
             rationale: None,
             notes: None,
+            participation: Vec::new(),
         }
     }
 }

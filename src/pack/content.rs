@@ -49,6 +49,7 @@ pub(super) fn part(inputs: &Inputs<'_>, lang: Lang) -> Part {
     figures(&mut blocks, inputs, lang);
     problems(&mut blocks, inputs, lang);
     notes(&mut blocks, inputs, lang);
+    participation(&mut blocks, inputs, lang);
     Part { lang, blocks }
 }
 
@@ -151,7 +152,7 @@ fn summary(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
         .iter()
         .filter_map(|code| table.rows.iter().find(|r| r.code == *code))
         .map(|row| Row {
-            heads: vec![row.label.clone()],
+            heads: vec![attention_mark(&row.label, row.highlight, lang)],
             cells: row.texts(lang),
             attention: row.highlight,
         })
@@ -261,14 +262,7 @@ fn changes(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
 fn figures(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
     heading(blocks, 2, tr(lang, "pack-figures"));
     let table = figures_table(inputs, lang);
-    let attention = tr(lang, "pack-attention");
-    let mark = |label: &str, highlight: bool| {
-        if highlight {
-            format!("{label} ({attention})")
-        } else {
-            label.to_owned()
-        }
-    };
+    let mark = |label: &str, highlight: bool| attention_mark(label, highlight, lang);
     let rows = table
         .rows
         .iter()
@@ -365,5 +359,46 @@ fn notes(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
     heading(blocks, 2, tr(lang, "field-notes"));
     for paragraph in notes.split("\n\n").filter(|p| !p.trim().is_empty()) {
         blocks.push(Block::Paragraph(paragraph.trim().to_owned()));
+    }
+}
+
+/// How people were heard: each event with its day, who took part (left out when redacted:
+/// it may name people), what was said and what changed because of it.
+fn participation(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
+    let events = &inputs.after.meta.participation;
+    if events.is_empty() {
+        return;
+    }
+    heading(blocks, 2, tr(lang, "pack-participation"));
+    for event in events {
+        let kind = tr(lang, &format!("event-{}", event.kind.code()));
+        let title = match event.date {
+            Some(date) => format!("{kind}, {}", format_date(date, lang)),
+            None => kind,
+        };
+        heading(blocks, 3, title);
+        let mut facts = Vec::new();
+        let mut fact = |key: &str, value: &Option<String>| {
+            if let Some(value) = value.as_ref().filter(|v| !v.trim().is_empty()) {
+                facts.push((tr(lang, key), value.clone()));
+            }
+        };
+        if !inputs.redact {
+            fact("event-participants", &event.participants);
+        }
+        fact("event-summary", &event.summary);
+        fact("event-outcome", &event.outcome);
+        if !facts.is_empty() {
+            blocks.push(Block::Facts(facts));
+        }
+    }
+}
+
+/// A figure's label, with the words "needs attention" when it needs it: never colour alone.
+fn attention_mark(label: &str, highlight: bool, lang: Lang) -> String {
+    if highlight {
+        format!("{label} ({})", tr(lang, "pack-attention"))
+    } else {
+        label.to_owned()
     }
 }

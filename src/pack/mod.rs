@@ -110,8 +110,14 @@ pub fn pack(plan: &Plan, options: &PackOptions) -> Result<Document, PackError> {
         redact: options.redact,
         checks: &options.checks,
     };
-    let parts = options
-        .langs
+    // A language asked for twice is one part: its charts' ids would clash.
+    let mut langs: Vec<Lang> = Vec::with_capacity(options.langs.len());
+    for &lang in &options.langs {
+        if !langs.contains(&lang) {
+            langs.push(lang);
+        }
+    }
+    let parts = langs
         .iter()
         .map(|&lang| content::part(&inputs, lang))
         .collect();

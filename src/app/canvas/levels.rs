@@ -84,8 +84,13 @@ impl Levels {
         let wanted = if state.fit_is_pending() {
             self.fit_level(rect, whole, scenario, readable).0
         } else if state.reveal_is_pending() {
-            // A node is to be shown: the whole chart has it, whatever the level hid.
-            None
+            // A node is to be shown: the level stays when it has the node's box (a click on a
+            // box reveals it), else the whole chart, which has it whatever the level hid.
+            let here = self.at(current, whole, scenario);
+            let shown = state
+                .revealing()
+                .is_some_and(|id| here.box_of(id).is_some());
+            if shown { current } else { None }
         } else if state.zoom_changed() {
             let zoom = state.zoom();
             match self.fit_level(rect, whole, scenario, readable) {

@@ -131,6 +131,13 @@ impl CanvasState {
         self.zoom_selection_pending || self.reveal.is_some()
     }
 
+    /// The node a reveal waits to bring into view (not when the selection is to be fitted).
+    pub(super) fn revealing(&self) -> Option<&NodeId> {
+        self.reveal
+            .as_ref()
+            .filter(|_| !self.zoom_selection_pending)
+    }
+
     /// Whether the zoom changed since the level was last chosen.
     pub(super) fn zoom_changed(&self) -> bool {
         self.zoom != self.level_zoom
