@@ -21,7 +21,7 @@ use orgplan::io::import_csv;
 use orgplan::model::{
     Command, Date, Edit, Field, Names, NodeId, Plan, ScenarioId, ScenarioMeta, apply,
 };
-use orgplan::pack::{PackOptions, html, pack};
+use orgplan::pack::{PackOptions, PackPaper, html, pack};
 
 /// A generated plan with a second scenario that differs from the baseline.
 fn two_scenarios(nodes: usize) -> Plan {
@@ -83,6 +83,7 @@ fn packs(c: &mut Criterion) {
         made: Date::parse("2026-12-06").unwrap(),
         checks: CheckOptions::default(),
         class: None,
+        paper: PackPaper::A4,
     };
     let document = pack(&plan, &options).unwrap();
     let page = html(&document);

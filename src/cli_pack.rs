@@ -9,7 +9,7 @@ use orgplan::analysis::CheckOptions;
 use orgplan::i18n::{Lang, s, tr, tr_args};
 use orgplan::io::{open_any, write_atomically};
 use orgplan::model::Date;
-use orgplan::pack::{PackOptions, html, pack};
+use orgplan::pack::{PackOptions, PackPaper, html, pack};
 
 /// What `orgplan pack` is told.
 #[derive(Debug, Args)]
@@ -28,6 +28,9 @@ pub struct PackArgs {
     /// The format.
     #[arg(long, value_enum, default_value_t = PackFormat::Html)]
     format: PackFormat,
+    /// The paper it prints on; the charts are arranged to fit a portrait page of it.
+    #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+    paper: PaperArg,
     /// Leave out holders, contacts, presenters and every personal field.
     #[arg(long)]
     redact: bool,
@@ -42,6 +45,13 @@ pub struct PackArgs {
     /// The most direct reports a supervisor should have.
     #[arg(long, default_value_t = CheckOptions::default().span_limit)]
     span_limit: usize,
+}
+
+/// The pack's papers.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum PaperArg {
+    A4,
+    A3,
 }
 
 /// The pack's formats.
@@ -87,6 +97,10 @@ pub fn run(args: PackArgs, langs: &[Lang]) -> ExitCode {
             span_limit: args.span_limit,
         },
         class: args.class,
+        paper: match args.paper {
+            PaperArg::A4 => PackPaper::A4,
+            PaperArg::A3 => PackPaper::A3,
+        },
     };
     let document = match pack(&plan, &options) {
         Ok(document) => document,

@@ -8,7 +8,7 @@ use orgplan::compare::report::{Sides, sentence};
 use orgplan::examples::{Example, load};
 use orgplan::i18n::Lang;
 use orgplan::model::{Command, Date, Edit, Plan, ScenarioId, apply};
-use orgplan::pack::{Block, PackError, PackOptions, html, pack};
+use orgplan::pack::{Block, PackError, PackOptions, PackPaper, html, pack};
 
 fn options(langs: &[Lang], redact: bool) -> PackOptions {
     PackOptions {
@@ -19,6 +19,7 @@ fn options(langs: &[Lang], redact: bool) -> PackOptions {
         made: Date::parse("2026-12-06").unwrap(),
         checks: CheckOptions::default(),
         class: None,
+        paper: PackPaper::A4,
     }
 }
 
@@ -380,4 +381,34 @@ fn the_scenario_panel_adds_and_removes_events_and_undo_takes_them_back() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
     assert_eq!(events(&harness), 1);
+}
+
+/// How the pack's charts are arranged, in order.
+fn arrangements(document: &orgplan::pack::Document) -> Vec<orgplan::export::Arrangement> {
+    document.parts[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Chart(c) => Some(c.chart.arrangement),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn on_a3_the_pack_prints_on_a3_and_its_charts_are_arranged_for_it() {
+    let plan = load(Example::Kouvola).unwrap();
+    let a4 = pack(&plan, &options(&[Lang::En], false)).unwrap();
+    assert!(html(&a4).contains("@page{size:A4;"));
+    let mut asked = options(&[Lang::En], false);
+    asked.paper = PackPaper::A3;
+    let a3 = pack(&plan, &asked).unwrap();
+    assert!(html(&a3).contains("@page{size:A3;"));
+    // The A4 page arranges the charts to fit it; the larger A3 page need not.
+    assert_eq!(arrangements(&a4).len(), 2);
+    assert_ne!(
+        arrangements(&a4),
+        arrangements(&a3),
+        "the paper changed nothing in the charts"
+    );
 }

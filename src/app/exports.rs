@@ -16,7 +16,7 @@ use crate::export::{
 };
 use crate::i18n::{s, tr, tr_args};
 use crate::io::write_atomically;
-use crate::pack::{PackOptions, html, pack};
+use crate::pack::{PackOptions, PackPaper, html, pack};
 
 impl OrgplanApp {
     /// Writes the open comparison's change list (Markdown) or staff impact list (xlsx).
@@ -60,6 +60,12 @@ impl OrgplanApp {
             redact: self.settings.export_redact,
             made,
             checks: self.check_options.clone(),
+            // The Export menu's paper; a page the size of the chart is no paper for a document.
+            paper: if self.settings.export_paper == super::settings::ExportPaper::A3 {
+                PackPaper::A3
+            } else {
+                PackPaper::A4
+            },
             class: None,
         };
         let written = pack(&self.plan, &options)

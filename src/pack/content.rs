@@ -7,7 +7,7 @@ use crate::analysis::{CheckOptions, check};
 use crate::compare::report::{Sides, sentence};
 use crate::compare::table::FiguresTable;
 use crate::compare::{Change, ChangeGroup, Figures};
-use crate::export::{ChartOptions, PageFit, PageOrientation, Paper, chart, chart_compared};
+use crate::export::{ChartOptions, PageFit, PageOrientation, chart, chart_compared};
 use crate::i18n::{Lang, format_number, s, tr, tr_args};
 use crate::layout::LayoutOptions;
 use crate::model::words::{format_date, scenario_status_text};
@@ -33,6 +33,8 @@ pub(super) struct Inputs<'a> {
     pub figures: &'a [Figures; 2],
     /// The day the pack is made.
     pub made: Date,
+    /// The paper it prints on.
+    pub paper: super::PackPaper,
     /// Personal data left out.
     pub redact: bool,
     /// How the checks judge span of control.
@@ -182,9 +184,9 @@ fn figure_head(inputs: &Inputs<'_>, lang: Lang) -> Vec<String> {
 fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
     heading(blocks, 2, tr(lang, "pack-charts"));
     let options = ChartOptions {
-        // Arranged to read on the A4 page the pack prints on.
+        // Arranged to read on the page the pack prints on.
         fit: Some(PageFit {
-            paper: Paper::A4,
+            paper: inputs.paper.paper(),
             orientation: PageOrientation::Portrait,
         }),
         lang,

@@ -12,6 +12,8 @@ pub struct Document {
     pub title: String,
     /// Its confidentiality class, on every page.
     pub class: String,
+    /// The paper it prints on.
+    pub paper: super::PackPaper,
     /// One part per language, in the order asked for.
     pub parts: Vec<Part>,
 }

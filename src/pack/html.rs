@@ -51,9 +51,10 @@ pub fn html(document: &Document) -> String {
 /// number at the foot, on every page.
 fn page_boxes(document: &Document) -> String {
     format!(
-        "@page{{size:A4;margin:18mm 16mm 20mm;@top-left{{content:\"{}\";font-size:8pt;color:#455a64}}\
+        "@page{{size:{};margin:18mm 16mm 20mm;@top-left{{content:\"{}\";font-size:8pt;color:#455a64}}\
          @top-right{{content:\"{}\";font-size:8pt;color:#455a64}}\
          @bottom-center{{content:counter(page) \" / \" counter(pages);font-size:8pt}}}}",
+        document.paper.css(),
         css_string(&document.title),
         css_string(&document.class)
     )

@@ -33,9 +33,41 @@ pub struct PackOptions {
     pub made: Date,
     /// How the checks judge span of control.
     pub checks: CheckOptions,
+    /// The paper the pack prints on: its charts are arranged to fit a portrait page of it.
+    pub paper: PackPaper,
     /// The confidentiality class printed on every page (`None`: public when redacted, else
     /// for internal use, as it holds personal data).
     pub class: Option<String>,
+}
+
+/// The paper of a printed pack.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PackPaper {
+    /// ISO A4.
+    #[default]
+    A4,
+    /// ISO A3, for large charts.
+    A3,
+}
+
+impl PackPaper {
+    /// The paper as the chart exports know it.
+    #[must_use]
+    pub fn paper(self) -> crate::export::Paper {
+        match self {
+            PackPaper::A4 => crate::export::Paper::A4,
+            PackPaper::A3 => crate::export::Paper::A3,
+        }
+    }
+
+    /// Its name in CSS (`@page { size: A4 }`).
+    #[must_use]
+    pub fn css(self) -> &'static str {
+        match self {
+            PackPaper::A4 => "A4",
+            PackPaper::A3 => "A3",
+        }
+    }
 }
 
 /// Why no pack was made.
@@ -107,6 +139,7 @@ pub fn pack(plan: &Plan, options: &PackOptions) -> Result<Document, PackError> {
         changes: &changes,
         figures: &figures,
         made: options.made,
+        paper: options.paper,
         redact: options.redact,
         checks: &options.checks,
     };
@@ -145,6 +178,7 @@ pub fn pack(plan: &Plan, options: &PackOptions) -> Result<Document, PackError> {
     Ok(Document {
         title,
         class,
+        paper: options.paper,
         parts,
     })
 }
