@@ -14,8 +14,12 @@ use orgplan::model::{Names, Plan};
 use crate::support::gen_org::gen_org;
 
 fn screen() -> egui::RawInput {
+    screen_of(vec2(1280.0, 800.0))
+}
+
+fn screen_of(size: egui::Vec2) -> egui::RawInput {
     egui::RawInput {
-        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0))),
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
         ..egui::RawInput::default()
     }
 }
@@ -26,6 +30,17 @@ fn generated(nodes: usize) -> Plan {
 }
 
 fn draw(ctx: &egui::Context, plan: &Plan, whole: &Chart, levels: &Levels, state: &mut CanvasState) {
+    draw_in(ctx, plan, whole, levels, state, screen());
+}
+
+fn draw_in(
+    ctx: &egui::Context,
+    plan: &Plan,
+    whole: &Chart,
+    levels: &Levels,
+    state: &mut CanvasState,
+    screen: egui::RawInput,
+) {
     let input = CanvasInput {
         plan,
         scenario: plan.baseline(),
@@ -38,7 +53,7 @@ fn draw(ctx: &egui::Context, plan: &Plan, whole: &Chart, levels: &Levels, state:
         editable: true,
     };
     let mut actions = Vec::new();
-    let mut output = ctx.run_ui(screen(), |ui| canvas_ui(ui, &input, state, &mut actions));
+    let mut output = ctx.run_ui(screen, |ui| canvas_ui(ui, &input, state, &mut actions));
     output.textures_delta.clear();
     assert!(actions.is_empty(), "drawing asked for {actions:?}");
 }
@@ -105,6 +120,19 @@ fn ten_thousand_nodes_read_at_fit_and_open_level_by_level_as_the_zoom_grows() {
     state.fit();
     draw(&ctx, &plan, &whole, &levels, &mut state);
     draw(&ctx, &plan, &whole, &levels, &mut state);
+    assert_eq!(state.level(), Some(level));
+    // A fitted view that changes size is fitted again, at the level that reads in it.
+    let small = vec2(700.0, 450.0);
+    for _ in 0..2 {
+        draw_in(&ctx, &plan, &whole, &levels, &mut state, screen_of(small));
+    }
+    let shown = levels.shown(&state, &whole, scenario);
+    let view = Rect::from_min_size(Pos2::ZERO, small);
+    assert!(view.contains_rect(state.rect_to_screen(shown.extent())));
+    assert!(LineStyle::Heading.size(shown.layout.font_size) * state.zoom() >= 6.5);
+    for _ in 0..2 {
+        draw(&ctx, &plan, &whole, &levels, &mut state);
+    }
     assert_eq!(state.level(), Some(level));
 
     let at = pos2(640.0, 420.0);

@@ -81,7 +81,8 @@ impl Levels {
     ) -> &'a Chart {
         let readable = READABLE / LineStyle::Heading.size(self.options.font_size);
         let current = state.level();
-        let wanted = if state.fit_is_pending() {
+        let fitting = state.fits_in(rect);
+        let wanted = if fitting {
             self.fit_level(rect, whole, scenario, readable).0
         } else if state.reveal_is_pending() {
             // A node is to be shown: the level stays when it has the node's box (a click on a
@@ -108,7 +109,7 @@ impl Levels {
         };
         state.note_zoom();
         if wanted != current {
-            if !state.fit_is_pending() {
+            if !fitting {
                 let from = self.at(current, whole, scenario);
                 let to = self.at(wanted, whole, scenario);
                 keep_in_place(state, from, to, scenario, anchor);

@@ -123,8 +123,10 @@ impl CanvasState {
         self.level = level;
     }
 
-    pub(super) fn fit_is_pending(&self) -> bool {
-        self.fit_pending
+    /// Whether the chart will be fitted in `rect` this frame: asked for, or a fitted view whose
+    /// canvas changed size.
+    pub(super) fn fits_in(&self, rect: Rect) -> bool {
+        self.fit_pending || (self.fitted && rect != self.rect)
     }
 
     pub(super) fn reveal_is_pending(&self) -> bool {
