@@ -16,6 +16,34 @@ pub struct Committed<T> {
     pub value: Option<T>,
 }
 
+/// Picks one optional text out of a value (a decision's body, a scenario's notes, ...).
+pub type PickText<T> = fn(&mut T) -> &mut Option<String>;
+
+/// Grid rows of labelled optional texts of `value`, one a `(key, pick)`: the catalogue key of
+/// the label and the text it edits. Calls `changed` with the pick and the committed text (an
+/// emptied field is `None`).
+pub fn optional_text_rows<T: Clone>(
+    ui: &mut Ui,
+    salt: impl Fn(&str) -> egui::Id,
+    value: &T,
+    rows: &[(&str, PickText<T>)],
+    multiline: bool,
+    lang: Lang,
+    mut changed: impl FnMut(PickText<T>, Option<String>),
+) {
+    for &(key, pick) in rows {
+        let label = ui.label(RichText::new(tr(lang, key)).strong());
+        let mut probe = value.clone();
+        let current = pick(&mut probe).clone().unwrap_or_default();
+        let Committed { response, value } = text_field(ui, salt(key), &current, multiline, 260.0);
+        response.labelled_by(label.id);
+        if let Some(text) = value {
+            changed(pick, Some(text).filter(|t| !t.is_empty()));
+        }
+        ui.end_row();
+    }
+}
+
 /// A one-line (or multi-line) field showing `current`; returns the text committed.
 pub fn text_field(
     ui: &mut Ui,

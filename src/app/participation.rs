@@ -5,7 +5,7 @@
 use egui::{Grid, RichText, Ui};
 
 use super::actions::AppAction;
-use super::fields::{Committed, date_field, text_field};
+use super::fields::{PickText, date_field, optional_text_rows};
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::model::{Command, Edit, EventKind, Participation, ScenarioMeta};
 
@@ -63,26 +63,14 @@ pub fn participation_ui(
                 }
                 ui.end_row();
 
-                type Pick = fn(&mut Participation) -> &mut Option<String>;
-                let texts: [(&str, Pick); 3] = [
+                let texts: [(&str, PickText<Participation>); 3] = [
                     ("event-participants", |e| &mut e.participants),
                     ("event-summary", |e| &mut e.summary),
                     ("event-outcome", |e| &mut e.outcome),
                 ];
-                for (key, pick) in texts {
-                    let label = ui.label(RichText::new(tr(lang, key)).strong());
-                    let mut probe = event.clone();
-                    let current = pick(&mut probe).clone().unwrap_or_default();
-                    let Committed { response, value } =
-                        text_field(ui, salt(key), &current, true, 260.0);
-                    response.labelled_by(label.id);
-                    if let Some(text) = value {
-                        edit(&|e: &mut Participation| {
-                            *pick(e) = Some(text.clone()).filter(|t| !t.is_empty());
-                        });
-                    }
-                    ui.end_row();
-                }
+                optional_text_rows(ui, salt, event, &texts, true, lang, |pick, text| {
+                    edit(&|e: &mut Participation| *pick(e) = text.clone());
+                });
             });
         if ui.button(tr(lang, "event-remove")).clicked() {
             let mut all = changed

@@ -5,7 +5,7 @@
 use egui::{Grid, RichText, Ui};
 
 use super::actions::AppAction;
-use super::fields::{Committed, date_field, text_field};
+use super::fields::{PickText, date_field, optional_text_rows, text_field};
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::model::words::scenario_status_text;
 use crate::model::{Command, Decision, Edit, Plan, Scenario, ScenarioMeta, ScenarioStatus};
@@ -77,26 +77,16 @@ pub fn scenario_editor_ui(
             ui.end_row();
 
             let decision = meta.decision.clone().unwrap_or_default();
-            type Pick = fn(&mut Decision) -> &mut Option<String>;
-            let texts: [(&str, Pick); 3] = [
+            let texts: [(&str, PickText<Decision>); 3] = [
                 ("decision-body", |d| &mut d.body),
                 ("decision-section", |d| &mut d.section),
                 ("decision-record", |d| &mut d.record),
             ];
-            for (key, pick) in texts {
-                let label = ui.label(RichText::new(tr(lang, key)).strong());
-                let mut probe = decision.clone();
-                let current = pick(&mut probe).clone().unwrap_or_default();
-                let field = text_field(ui, salt(key), &current, false, 260.0);
-                field.response.clone().labelled_by(label.id);
-                if let Some(text) = field.value {
-                    change(&|m: &mut ScenarioMeta| {
-                        let d = m.decision.get_or_insert_with(Decision::default);
-                        *pick(d) = Some(text.clone()).filter(|t| !t.is_empty());
-                    });
-                }
-                ui.end_row();
-            }
+            optional_text_rows(ui, salt, &decision, &texts, false, lang, |pick, text| {
+                change(&|m: &mut ScenarioMeta| {
+                    *pick(m.decision.get_or_insert_with(Decision::default)) = text.clone();
+                });
+            });
             let label = ui.label(RichText::new(tr(lang, "decision-date")).strong());
             let field = date_field(ui, salt("decision_date"), decision.date, lang);
             field.response.clone().labelled_by(label.id);
@@ -107,25 +97,13 @@ pub fn scenario_editor_ui(
             }
             ui.end_row();
 
-            type PickMeta = fn(&mut ScenarioMeta) -> &mut Option<String>;
-            let long: [(&str, PickMeta); 2] = [
+            let long: [(&str, PickText<ScenarioMeta>); 2] = [
                 ("field-rationale", |m| &mut m.rationale),
                 ("field-notes", |m| &mut m.notes),
             ];
-            for (key, pick) in long {
-                let label = ui.label(RichText::new(tr(lang, key)).strong());
-                let mut probe = meta.clone();
-                let current = pick(&mut probe).clone().unwrap_or_default();
-                let Committed { response, value } =
-                    text_field(ui, salt(key), &current, true, 260.0);
-                response.labelled_by(label.id);
-                if let Some(text) = value {
-                    change(&|m: &mut ScenarioMeta| {
-                        *pick(m) = Some(text.clone()).filter(|t| !t.is_empty());
-                    });
-                }
-                ui.end_row();
-            }
+            optional_text_rows(ui, salt, meta, &long, true, lang, |pick, text| {
+                change(&|m: &mut ScenarioMeta| *pick(m) = text.clone());
+            });
         });
     if let Some(mut new) = changed {
         // A decision with nothing in it is no decision.
