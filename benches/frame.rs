@@ -9,6 +9,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A benchmark without its workload cannot run.
 
+#[path = "../tests/support/changed.rs"]
+mod changed;
 #[path = "../tests/support/gen_org.rs"]
 mod gen_org;
 
@@ -28,7 +30,7 @@ use orgplan::compare::marks::{ChangeMarks, mark_words, with_ghosts};
 use orgplan::i18n::Lang;
 use orgplan::io::import_csv;
 use orgplan::layout::LayoutOptions;
-use orgplan::model::{Command, Edit, Field, LineManagement, Names, NodeId, Plan, apply};
+use orgplan::model::{Command, Edit, Field, LineManagement, Names, Plan, apply};
 
 fn generated(nodes: usize) -> Plan {
     let csv = gen_org::gen_org("realistic", nodes, 1, false);
@@ -111,31 +113,7 @@ fn frames(c: &mut Criterion) {
 fn compared(c: &mut Criterion) {
     let plan = generated(10_000);
     let before = plan.baseline();
-    let mut after = before.clone();
-    let leaves: Vec<NodeId> = before
-        .nodes()
-        .filter(|n| before.children(&n.id).is_empty())
-        .map(|n| n.id.clone())
-        .collect();
-    for id in leaves.iter().step_by(50) {
-        let _refused = after.apply(Edit::RemoveNode { node: id.clone() });
-    }
-    for pair in leaves.chunks(97) {
-        if let [first, .., last] = pair
-            && let Some(parent) = before.parent(last)
-        {
-            let edit = Edit::Move {
-                node: first.clone(),
-                parent: Some(parent.clone()),
-            };
-            let _refused = after.apply(edit);
-        }
-    }
-    for node in before.nodes().step_by(40) {
-        let field = Field::Name(Lang::Fi, Some(format!("{} (uusi)", node.label(Lang::Fi))));
-        let node = node.id.clone();
-        let _refused = after.apply(Edit::Set { node, field });
-    }
+    let after = changed::changed(before);
     let marks = ChangeMarks::of(&diff(before, &after));
     let words = mark_words(&marks, Lang::Fi);
     let shown = with_ghosts(before, &after, &marks);

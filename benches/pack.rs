@@ -6,6 +6,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A benchmark without its workload cannot run.
 
+#[path = "../tests/support/changed.rs"]
+mod changed;
 #[path = "../tests/support/gen_org.rs"]
 mod gen_org;
 
@@ -18,58 +20,24 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use orgplan::analysis::CheckOptions;
 use orgplan::i18n::Lang;
 use orgplan::io::import_csv;
-use orgplan::model::{
-    Command, Date, Edit, Field, Names, NodeId, Plan, ScenarioId, ScenarioMeta, apply,
-};
+use orgplan::model::{Command, Date, Edit, Names, Plan, ScenarioId, ScenarioMeta, apply};
 use orgplan::pack::{PackOptions, PackPaper, html, pack};
 
 /// A generated plan with a second scenario that differs from the baseline.
 fn two_scenarios(nodes: usize) -> Plan {
     let csv = gen_org::gen_org("realistic", nodes, 1, false);
     let mut plan = import_csv(&csv, Path::new("org.csv"), Names::fi("org")).unwrap();
-    let base = plan.baseline().clone();
     let id = ScenarioId::new("proposal").unwrap();
-    let mut copy = base.clone();
+    let mut copy = changed::changed(plan.baseline());
     copy.meta = ScenarioMeta::new(id.clone(), Names::fi("Ehdotus"));
-    let edit = |edit: Edit| Command {
-        scenario: id.clone(),
-        edit,
-    };
-    apply(
-        &mut plan,
-        edit(Edit::AddScenario {
+    let command = Command {
+        scenario: id,
+        edit: Edit::AddScenario {
             scenario: Box::new(copy),
             at: None,
-        }),
-    )
-    .expect("a copy of the baseline");
-    let leaves: Vec<NodeId> = base
-        .nodes()
-        .filter(|n| base.children(&n.id).is_empty())
-        .map(|n| n.id.clone())
-        .collect();
-    for leaf in leaves.iter().step_by(50) {
-        let _refused = apply(&mut plan, edit(Edit::RemoveNode { node: leaf.clone() }));
-    }
-    for pair in leaves.chunks(97) {
-        if let [first, .., last] = pair
-            && let Some(parent) = base.parent(last)
-        {
-            let moved = Edit::Move {
-                node: first.clone(),
-                parent: Some(parent.clone()),
-            };
-            let _refused = apply(&mut plan, edit(moved));
-        }
-    }
-    for node in base.nodes().step_by(40) {
-        let field = Field::Name(Lang::Fi, Some(format!("{} (uusi)", node.label(Lang::Fi))));
-        let renamed = Edit::Set {
-            node: node.id.clone(),
-            field,
-        };
-        let _refused = apply(&mut plan, edit(renamed));
-    }
+        },
+    };
+    apply(&mut plan, command).expect("a changed copy of the baseline");
     plan
 }
 
