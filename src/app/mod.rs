@@ -414,13 +414,18 @@ impl OrgplanApp {
     /// Where a node's box is on the screen in each chart the comparison shows (one marked
     /// chart, or the earlier and the later side by side), as they were last drawn.
     pub fn compare_rects_of(&mut self, id: &NodeId) -> Vec<Option<egui::Rect>> {
-        let view = self.compare_view.clone();
-        let Some(comparison) = self.derived().comparison.as_ref() else {
+        self.derived();
+        let view = &self.compare_view;
+        let Some(comparison) = self.derived.as_ref().and_then(|d| d.comparison.as_ref()) else {
             return Vec::new();
         };
+        let sides = [&comparison.earlier, &comparison.later].map(|id| self.plan.scenario(id));
         if view.side_by_side {
+            let [Some(a), Some(b)] = sides else {
+                return Vec::new();
+            };
             comparison
-                .sides
+                .sides([a, b])
                 .iter()
                 .zip(&view.side_canvases)
                 .map(|(chart, state)| state.screen_rect_of(chart, id))

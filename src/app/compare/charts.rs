@@ -54,7 +54,7 @@ pub(super) fn charts_ui(
         canvas_ui(ui, &input, &mut view.marked_canvas, actions);
         return;
     }
-    let [left, right] = &comparison.sides;
+    let [left, right] = comparison.sides([earlier, later]);
     let area = left.extent().union(right.extent());
     let steady = !view.side_canvases.iter().any(|c| c.moves_next_frame());
     let before = view.side_canvases.each_ref().map(|c| c.position());

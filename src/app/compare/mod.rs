@@ -8,6 +8,7 @@ mod changes;
 mod charts;
 mod figures;
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 
 use egui::{RichText, Ui};
@@ -28,7 +29,8 @@ pub struct Comparison {
     pub earlier: ScenarioId,
     /// The scenario it reads to.
     pub later: ScenarioId,
-    /// The changes, in report order.
+    /// The changes, in report order (grouped as the report groups them), so that a change's
+    /// number is its place here.
     pub changes: Vec<Change>,
     /// The figures of the earlier and the later scenario.
     pub figures: [Figures; 2],
@@ -42,8 +44,10 @@ pub struct Comparison {
     pub shown: Scenario,
     /// Its chart.
     pub marked: canvas::Chart,
-    /// Each scenario's own chart, the earlier first.
-    pub sides: [canvas::Chart; 2],
+    /// Each scenario's own chart, the earlier first: laid out when first shown side by side.
+    sides: [OnceCell<canvas::Chart>; 2],
+    /// How the charts are laid out.
+    layout: LayoutOptions,
 }
 
 impl Comparison {
@@ -62,8 +66,10 @@ impl Comparison {
             (earlier, later) = (later, earlier);
         }
         let (a, b) = (plan.scenario(earlier)?, plan.scenario(later)?);
-        let changes = diff(a, b);
+        let mut changes = diff(a, b);
         let marks = ChangeMarks::of(&changes);
+        // Stable: within a group the diff's order stays, as the report numbers them.
+        changes.sort_by_key(|c| c.kind.group());
         let shown = with_ghosts(a, b, &marks);
         let figures = [figures(a, span_limit), figures(b, span_limit)];
         let table = FiguresTable::new(&[a, b], &figures, layout.lang);
@@ -82,10 +88,8 @@ impl Comparison {
                     ..layout.clone()
                 },
             ),
-            sides: [
-                canvas::Chart::laid_out(a, layout.clone()),
-                canvas::Chart::laid_out(b, layout.clone()),
-            ],
+            sides: [OnceCell::new(), OnceCell::new()],
+            layout: layout.clone(),
             mark_words: mark_words(&marks, layout.lang),
             changes,
             figures,
@@ -95,15 +99,22 @@ impl Comparison {
         })
     }
 
+    /// The charts of `earlier` and `later` (this comparison's scenarios), side by side.
+    #[must_use]
+    pub fn sides(&self, scenarios: [&Scenario; 2]) -> [&canvas::Chart; 2] {
+        let [a, b] = &self.sides;
+        let lay_out = |scenario: &Scenario| canvas::Chart::laid_out(scenario, self.layout.clone());
+        [
+            a.get_or_init(|| lay_out(scenarios[0])),
+            b.get_or_init(|| lay_out(scenarios[1])),
+        ]
+    }
+
     /// The changes the filters let through, with their numbers in the whole list.
     #[must_use]
     pub fn filtered(&self, view: &CompareView) -> Vec<(usize, &Change)> {
-        let mut numbered: Vec<&Change> = Vec::with_capacity(self.changes.len());
-        for group in ChangeGroup::ALL {
-            numbered.extend(self.changes.iter().filter(|c| c.kind.group() == group));
-        }
-        numbered
-            .into_iter()
+        self.changes
+            .iter()
             .enumerate()
             .filter(|(_, c)| view.group.is_none_or(|g| c.kind.group() == g))
             .filter(|(_, c)| view.kind.is_none_or(|k| c.kind == k))
