@@ -2,7 +2,8 @@
 //!
 //! The second scenario has every 50th leaf removed, 100 leaves moved and every 40th node
 //! renamed. Timed: the pack as a document (the diff, the figures, both charts laid out and
-//! arranged for A4, the sentences, the checks), and the document written as one HTML page.
+//! arranged for A4, the sentences, the checks), and the document written as one HTML page
+//! and as tagged PDF.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A benchmark without its workload cannot run.
 
@@ -21,7 +22,7 @@ use orgplan::analysis::CheckOptions;
 use orgplan::i18n::Lang;
 use orgplan::io::import_csv;
 use orgplan::model::{Command, Date, Edit, Names, Plan, ScenarioId, ScenarioMeta, apply};
-use orgplan::pack::{PackOptions, PackPaper, html, pack};
+use orgplan::pack::{PackOptions, PackPaper, html, pack, pdf};
 
 /// A generated plan with a second scenario that differs from the baseline.
 fn two_scenarios(nodes: usize) -> Plan {
@@ -59,10 +60,16 @@ fn packs(c: &mut Criterion) {
         "HTML pack of two 10,000-node scenarios: {} bytes",
         page.len()
     );
+    let printed = pdf(&document).unwrap();
+    println!(
+        "PDF pack of two 10,000-node scenarios: {} bytes",
+        printed.len()
+    );
     let mut group = c.benchmark_group("pack_10k");
     group.sample_size(10);
     group.bench_function("document", |b| b.iter(|| pack(&plan, &options).unwrap()));
     group.bench_function("html", |b| b.iter(|| html(&document).len()));
+    group.bench_function("pdf", |b| b.iter(|| pdf(&document).unwrap().len()));
     group.finish();
 }
 

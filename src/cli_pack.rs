@@ -1,5 +1,5 @@
-//! `orgplan pack`: the committee pack of two scenarios, as one self-contained HTML page (the
-//! library makes it; this only reads the arguments and writes the file).
+//! `orgplan pack`: the committee pack of two scenarios, as tagged PDF or one self-contained
+//! HTML page (the library makes it; this only reads the arguments and writes the file).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -9,7 +9,7 @@ use orgplan::analysis::CheckOptions;
 use orgplan::i18n::{Lang, s, tr, tr_args};
 use orgplan::io::{open_any, write_atomically};
 use orgplan::model::Date;
-use orgplan::pack::{PackOptions, PackPaper, html, pack};
+use orgplan::pack::{PackFormat, PackOptions, PackPaper, pack, write};
 
 /// What `orgplan pack` is told.
 #[derive(Debug, Args)]
@@ -25,9 +25,9 @@ pub struct PackArgs {
     /// Where to write it.
     #[arg(short, long)]
     output: PathBuf,
-    /// The format.
-    #[arg(long, value_enum, default_value_t = PackFormat::Html)]
-    format: PackFormat,
+    /// The format (default: by the output's extension, `.html` or `.pdf`; PDF otherwise).
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
     /// The paper it prints on; the charts are arranged to fit a portrait page of it.
     #[arg(long, value_enum, default_value_t = PaperArg::A4)]
     paper: PaperArg,
@@ -56,7 +56,9 @@ enum PaperArg {
 
 /// The pack's formats.
 #[derive(Clone, Copy, Debug, ValueEnum)]
-enum PackFormat {
+enum FormatArg {
+    /// Tagged PDF/UA for printing and filing.
+    Pdf,
     /// One self-contained page: charts inline, nothing fetched.
     Html,
 }
@@ -109,8 +111,18 @@ pub fn run(args: PackArgs, langs: &[Lang]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let bytes = match args.format {
-        PackFormat::Html => html(&document).into_bytes(),
+    let format = match args.format {
+        Some(FormatArg::Pdf) => PackFormat::Pdf,
+        Some(FormatArg::Html) => PackFormat::Html,
+        None => PackFormat::of(&args.output).unwrap_or(PackFormat::Pdf),
+    };
+    let bytes = match write(&document, format) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let reason = [("reason", s(error.to_string()))];
+            eprintln!("{}", tr_args(lang, "error-export", &reason));
+            return ExitCode::FAILURE;
+        }
     };
     match write_atomically(&args.output, &bytes) {
         Ok(()) => {

@@ -159,8 +159,8 @@ pub enum AppAction {
     SaveChangeList,
     /// Save the confidential staff impact list of the comparison as a spreadsheet.
     SaveImpactList,
-    /// Save the committee pack of the comparison as one HTML page.
-    SavePack,
+    /// Save the committee pack of the comparison in a format.
+    SavePack(crate::pack::PackFormat),
     /// Close the window.
     Quit,
 }
@@ -216,7 +216,8 @@ impl AppAction {
             | AppAction::ShowShortcuts => None,
             AppAction::SaveChangeList => Some("button-save-change-list"),
             AppAction::SaveImpactList => Some("button-save-impact-list"),
-            AppAction::SavePack => Some("menu-export-pack"),
+            AppAction::SavePack(crate::pack::PackFormat::Pdf) => Some("menu-export-pack-pdf"),
+            AppAction::SavePack(crate::pack::PackFormat::Html) => Some("menu-export-pack"),
         }
     }
 }

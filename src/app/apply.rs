@@ -172,9 +172,10 @@ impl OrgplanApp {
                     self.save_comparison(action == AppAction::SaveChangeList, &path);
                 }
             }
-            AppAction::SavePack => {
-                if let Some(path) = self.dialogs.pick_export(self.path.as_deref(), "html") {
-                    self.save_pack(&path);
+            AppAction::SavePack(format) => {
+                let extension = format.extension();
+                if let Some(path) = self.dialogs.pick_export(self.path.as_deref(), extension) {
+                    self.save_pack(format, &path);
                 }
             }
             AppAction::CompareWith(from) => {

@@ -16,7 +16,7 @@ use crate::export::{
 };
 use crate::i18n::{s, tr, tr_args};
 use crate::io::write_atomically;
-use crate::pack::{PackOptions, PackPaper, html, pack};
+use crate::pack::{PackFormat, PackOptions, PackPaper, pack, write};
 
 impl OrgplanApp {
     /// Writes the open comparison's change list (Markdown) or staff impact list (xlsx).
@@ -42,9 +42,9 @@ impl OrgplanApp {
     }
 
     /// Writes the committee pack of the open comparison (from the earlier scenario to the
-    /// later) as one HTML page, in the window's language, without personal data when the Export
+    /// later) in `format`, in the window's language, without personal data when the Export
     /// menu says so, made today.
-    pub fn save_pack(&mut self, path: &Path) {
+    pub fn save_pack(&mut self, format: PackFormat, path: &Path) {
         let lang = self.lang;
         let Some((from, to)) = self.compare_direction() else {
             return;
@@ -71,8 +71,10 @@ impl OrgplanApp {
         let written = pack(&self.plan, &options)
             .map_err(|e| e.message(lang))
             .and_then(|document| {
-                write_atomically(path, html(&document).as_bytes()).map_err(|e| e.message(lang))
-            });
+                write(&document, format)
+                    .map_err(|e| tr_args(lang, "error-export", &[("reason", s(e.to_string()))]))
+            })
+            .and_then(|bytes| write_atomically(path, &bytes).map_err(|e| e.message(lang)));
         match written {
             Ok(()) => self.say(exported_message(&[path.to_owned()], lang), false),
             Err(message) => self.say(message, true),

@@ -70,11 +70,11 @@ impl OrgplanApp {
             }
             ui.separator();
             let comparing = self.compare_from.is_some();
-            for action in [
-                AppAction::SaveChangeList,
-                AppAction::SaveImpactList,
-                AppAction::SavePack,
-            ] {
+            let packs = crate::pack::PackFormat::ALL.map(AppAction::SavePack);
+            for action in [AppAction::SaveChangeList, AppAction::SaveImpactList]
+                .into_iter()
+                .chain(packs)
+            {
                 let label = action.label_key().map(|k| tr(lang, k)).unwrap_or_default();
                 let button = ui
                     .add_enabled(comparing, egui::Button::new(label))

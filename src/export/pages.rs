@@ -83,6 +83,8 @@ pub struct Pagination {
     pub margin: f32,
     /// Room kept free below the printed area (see [`overview_band`]), 0 for one page.
     pub band: f32,
+    /// Room kept free above the printed area, below the margin (for a heading), usually 0.
+    pub top: f32,
     /// Points of paper per point of canvas.
     pub scale: f32,
     /// Pages across.
@@ -176,6 +178,7 @@ impl Pagination {
                     page_height: height * scale,
                     margin: 0.0,
                     band: 0.0,
+                    top: 0.0,
                     scale,
                     columns: 1,
                     rows: 1,
@@ -206,6 +209,7 @@ impl Pagination {
             page_height,
             margin: PAGE_MARGIN,
             band,
+            top: 0.0,
             scale,
             columns: pages(width, area_w),
             rows: pages(height, area_h),
@@ -242,8 +246,27 @@ impl Pagination {
     pub fn area(&self) -> (f32, f32) {
         (
             self.page_width - 2.0 * self.margin,
-            self.page_height - 2.0 * self.margin - self.band,
+            self.page_height - 2.0 * self.margin - self.band - self.top,
         )
+    }
+
+    /// The same pagination of a canvas `height` points high with `top` points kept free
+    /// above the printed area of every page (at the same scale, so with more rows of pages
+    /// where needed).
+    #[must_use]
+    pub fn below(self, top: f32, height: f32) -> Pagination {
+        let mut pages = Pagination { top, ..self };
+        let (_, area_h) = pages.area();
+        if area_h > 1.0 {
+            pages.rows = ((height * self.scale / area_h) - 1e-4).ceil().max(1.0) as usize;
+        }
+        pages
+    }
+
+    /// The top-left corner of the printed area on the page.
+    #[must_use]
+    pub fn area_origin(&self) -> (f32, f32) {
+        (self.margin, self.margin + self.top)
     }
 
     /// The part of the canvas that page `index` shows, as `[x, y, width, height]` in canvas

@@ -21,6 +21,7 @@ use krilla::tagging::{
 use krilla::text::{Font, TextDirection};
 use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt as _, SvgSettings};
+use resvg::usvg;
 
 use super::ExportError;
 use super::chart::Chart;
@@ -46,6 +47,9 @@ pub struct PdfOptions {
 const MAX_LIST_DEPTH: usize = 24;
 const LIST_SIZE: f32 = 10.0;
 const LIST_LEADING: f32 = 14.0;
+/// Pages of a chart prepared in parallel before they are drawn in order: enough to keep every
+/// core busy, few enough that their drawings do not crowd memory.
+pub(crate) const PREPARED_AT_ONCE: usize = 32;
 const LIST_INDENT: f32 = 14.0;
 
 fn fail(e: impl std::fmt::Debug) -> ExportError {
@@ -84,78 +88,40 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
         paint: rgb::Color::new(0, 0, 0).into(),
         ..Fill::default()
     };
-    let total = pages.count();
-    let full = Size::from_wh(frame.width, frame.height).ok_or_else(|| fail("empty chart"))?;
-    let tiles = Tiles::new(chart, &frame, &pages);
-    let map = (total > 1).then(|| Overview::new(chart, &frame));
+    let drawn = ChartPages::new(chart, pages)?;
+    let total = drawn.count();
 
-    for index in 0..total {
-        let mut page = document.start_page_with(
-            PageSettings::from_wh(pages.page_width, pages.page_height)
-                .ok_or_else(|| fail("page size"))?,
-        );
-        let mut surface = page.surface();
-        let (ox, oy) = pages.origin(index);
-        let (area_w, area_h) = pages.area();
-        let clip = Rect::from_xywh(pages.margin, pages.margin, area_w, area_h)
-            .and_then(|r| {
-                let mut p = PathBuilder::new();
-                p.push_rect(r);
-                p.finish()
-            })
-            .ok_or_else(|| fail("clip"))?;
-        // Each page is drawn from what lies on it: a chart split over hundreds of pages would
-        // otherwise carry the whole chart on every one.
-        let tree = parse_svg(&svg_part(chart, &tiles.part(&pages, index)))?;
-        let figure = surface.start_tagged(ContentTag::Other);
-        surface.push_clip_path(&clip, &FillRule::NonZero);
-        surface.push_transform(&Transform::from_row(
-            pages.scale,
-            0.0,
-            0.0,
-            pages.scale,
-            pages.margin - ox * pages.scale,
-            pages.margin - oy * pages.scale,
-        ));
-        surface
-            .draw_svg(&tree, full, SvgSettings::default())
-            .ok_or_else(|| fail("draw chart"))?;
-        surface.pop();
-        surface.pop();
-        surface.end_tagged();
-        let alt = tr_args(
-            lang,
-            "pdf-figure-alt",
-            &[
-                ("title", s(&chart.title)),
-                ("subtitle", s(&chart.subtitle)),
-                ("page", n(index + 1)),
-                ("pages", n(total)),
-                ("count", n(chart.layout.boxes.len())),
-            ],
-        );
-        tags.push(TagGroup::with_children(
-            Tag::Figure(Some(alt)),
-            vec![figure.into()],
-        ));
-        if let Some(map) = &map {
-            map.draw(&mut surface, &pages, index);
+    let indices: Vec<usize> = (0..total).collect();
+    for chunk in indices.chunks(PREPARED_AT_ONCE) {
+        let trees = drawn.prepare_all(chunk);
+        for (&index, tree) in chunk.iter().zip(trees) {
+            let tree = tree?;
+            let mut page = document.start_page_with(
+                PageSettings::from_wh(pages.page_width, pages.page_height)
+                    .ok_or_else(|| fail("page size"))?,
+            );
+            let mut surface = page.surface();
+            let figure = drawn.draw(&mut surface, index, &tree)?;
+            tags.push(TagGroup::with_children(
+                Tag::Figure(Some(drawn.alt(index))),
+                vec![figure.into()],
+            ));
+            surface.set_fill(Some(black.clone()));
+            let number = tr_args(
+                lang,
+                "chart-page",
+                &[("page", n(index + 1)), ("pages", n(total))],
+            );
+            artifact_text(
+                &mut surface,
+                &regular,
+                pages.page_width - pages.margin - 60.0,
+                pages.page_height - 12.0,
+                &number,
+            );
+            surface.finish();
+            page.finish();
         }
-        surface.set_fill(Some(black.clone()));
-        let number = tr_args(
-            lang,
-            "chart-page",
-            &[("page", n(index + 1)), ("pages", n(total))],
-        );
-        artifact_text(
-            &mut surface,
-            &regular,
-            pages.page_width - pages.margin - 60.0,
-            pages.page_height - 12.0,
-            &number,
-        );
-        surface.finish();
-        page.finish();
     }
 
     // The content as a nested list, on pages of the same paper; a chart printed to fit gets A4
@@ -237,6 +203,106 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
     );
     document.set_tag_tree(tags);
     document.finish().map_err(fail)
+}
+
+/// A chart laid onto pages, drawn a page at a time: the part of the chart on the page, and on
+/// a chart of several pages the overview map. The chart export and the committee pack both
+/// draw their chart pages with it.
+pub(crate) struct ChartPages<'a> {
+    chart: &'a Chart,
+    pages: Pagination,
+    tiles: Tiles,
+    map: Option<Overview>,
+    full: Size,
+}
+
+impl<'a> ChartPages<'a> {
+    /// `chart` on the pages `pages` says.
+    pub(crate) fn new(chart: &'a Chart, pages: Pagination) -> Result<ChartPages<'a>, ExportError> {
+        let frame = chart.frame();
+        let full = Size::from_wh(frame.width, frame.height).ok_or_else(|| fail("empty chart"))?;
+        let tiles = Tiles::new(chart, &frame, &pages);
+        let map = (pages.count() > 1).then(|| Overview::new(chart, &frame));
+        Ok(ChartPages {
+            chart,
+            pages,
+            tiles,
+            map,
+            full,
+        })
+    }
+
+    /// The number of pages.
+    pub(crate) fn count(&self) -> usize {
+        self.pages.count()
+    }
+
+    /// What lies on page `index`, ready to draw. Each page is drawn from what lies on it: a
+    /// chart split over hundreds of pages would otherwise carry the whole chart on every one.
+    pub(crate) fn prepare(&self, index: usize) -> Result<usvg::Tree, ExportError> {
+        parse_svg(&svg_part(self.chart, &self.tiles.part(&self.pages, index)))
+    }
+
+    /// [`Self::prepare`] for each of `pages`, on every core: preparing (parsing the page's
+    /// drawing and laying out its text) is most of the work of a page.
+    pub(crate) fn prepare_all(&self, pages: &[usize]) -> Vec<Result<usvg::Tree, ExportError>> {
+        use rayon::prelude::*;
+        pages.par_iter().map(|&index| self.prepare(index)).collect()
+    }
+
+    /// Draws page `index` (prepared as `tree`) onto a page of the pagination's size: the
+    /// chart's part as tagged content (returned, for a figure) and the overview map as an
+    /// artifact.
+    pub(crate) fn draw(
+        &self,
+        surface: &mut Surface<'_>,
+        index: usize,
+        tree: &usvg::Tree,
+    ) -> Result<Identifier, ExportError> {
+        let pages = &self.pages;
+        let (ox, oy) = pages.origin(index);
+        let (area_w, area_h) = pages.area();
+        let (left, top) = pages.area_origin();
+        let clip = Rect::from_xywh(left, top, area_w, area_h)
+            .and_then(rect_path)
+            .ok_or_else(|| fail("clip"))?;
+        let figure = surface.start_tagged(ContentTag::Other);
+        surface.push_clip_path(&clip, &FillRule::NonZero);
+        surface.push_transform(&Transform::from_row(
+            pages.scale,
+            0.0,
+            0.0,
+            pages.scale,
+            left - ox * pages.scale,
+            top - oy * pages.scale,
+        ));
+        surface
+            .draw_svg(tree, self.full, SvgSettings::default())
+            .ok_or_else(|| fail("draw chart"))?;
+        surface.pop();
+        surface.pop();
+        surface.end_tagged();
+        if let Some(map) = &self.map {
+            map.draw(surface, pages, index);
+        }
+        Ok(figure)
+    }
+
+    /// The text alternative of page `index`.
+    pub(crate) fn alt(&self, index: usize) -> String {
+        let chart = self.chart;
+        tr_args(
+            chart.lang,
+            "pdf-figure-alt",
+            &[
+                ("title", s(&chart.title)),
+                ("subtitle", s(&chart.subtitle)),
+                ("page", n(index + 1)),
+                ("pages", n(self.count())),
+                ("count", n(chart.layout.boxes.len())),
+            ],
+        )
+    }
 }
 
 /// A small map of the whole chart at the foot of every page of a split chart: where there

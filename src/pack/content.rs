@@ -182,7 +182,6 @@ fn figure_head(inputs: &Inputs<'_>, lang: Lang) -> Vec<String> {
 
 /// The chart before and the chart after with the changes marked.
 fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
-    heading(blocks, 2, tr(lang, "pack-charts"));
     let options = ChartOptions {
         // Arranged to read on the page the pack prints on.
         fit: Some(PageFit {
@@ -211,7 +210,8 @@ fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
     for (at, (scenario, drawn, key)) in sides.into_iter().enumerate() {
         let name = scenario.meta.name.show(lang).to_owned();
         let caption = tr_args(lang, key, &[("name", s(&name))]);
-        heading(blocks, 3, caption.clone());
+        // Each chart a section of its own: a heading over a chart that fills a page.
+        heading(blocks, 2, caption.clone());
         let alt = tr_args(
             lang,
             "pack-chart-alt",

@@ -2,19 +2,22 @@
 //! plan. `content.rs` says what it holds (cover and decision record, summary, the charts
 //! before and after with the changes marked, the numbered changes, the figures tables, the
 //! problems still open, the notes), `document.rs` is its shape, and each format writes that
-//! shape (`html.rs`: one self-contained page). In one or several languages (`fi,sv` for a
+//! shape (`pdf/`: tagged PDF/UA for print; `html.rs`: one self-contained page). In one or several languages (`fi,sv` for a
 //! bilingual municipality: everything in Finnish, then in Swedish), and without personal data
 //! when asked.
 
 mod content;
 mod document;
 mod html;
+mod pdf;
 
 pub use document::{Block, ChartBlock, Document, Part, Row, Table};
 pub use html::html;
+pub use pdf::pdf;
 
 use crate::analysis::CheckOptions;
 use crate::compare::{diff, figures};
+use crate::export::ExportError;
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::model::{Date, Plan};
 
@@ -67,6 +70,51 @@ impl PackPaper {
             PackPaper::A4 => "A4",
             PackPaper::A3 => "A3",
         }
+    }
+}
+
+/// The formats a pack is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PackFormat {
+    /// Tagged PDF/UA, for printing and filing.
+    Pdf,
+    /// One self-contained HTML page, for the web and a phone.
+    Html,
+}
+
+impl PackFormat {
+    /// Every format, in menu order.
+    pub const ALL: [PackFormat; 2] = [PackFormat::Pdf, PackFormat::Html];
+
+    /// The file name extension.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            PackFormat::Pdf => "pdf",
+            PackFormat::Html => "html",
+        }
+    }
+
+    /// The format a file name asks for by its extension, if any.
+    #[must_use]
+    pub fn of(path: &std::path::Path) -> Option<PackFormat> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "pdf" => Some(PackFormat::Pdf),
+            "html" | "htm" => Some(PackFormat::Html),
+            _ => None,
+        }
+    }
+}
+
+/// `document` written in `format`.
+///
+/// # Errors
+/// When the PDF cannot be drawn or does not validate.
+pub fn write(document: &Document, format: PackFormat) -> Result<Vec<u8>, ExportError> {
+    match format {
+        PackFormat::Pdf => pdf(document),
+        PackFormat::Html => Ok(html(document).into_bytes()),
     }
 }
 

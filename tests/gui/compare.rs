@@ -243,9 +243,10 @@ fn the_saved_change_list_reads_in_the_comparisons_direction() {
 fn the_export_menu_saves_the_committee_pack_of_the_comparison() {
     let dir = tempfile::tempdir().unwrap();
     let (open, public) = (dir.path().join("pack.html"), dir.path().join("public.html"));
+    let printed = dir.path().join("pack.pdf");
     let dialogs = ScriptedDialogs {
         open: vec![],
-        save: vec![open.clone(), public.clone()],
+        save: vec![open.clone(), public.clone(), printed.clone()],
     };
     let mut harness = harness(app_with(dialogs, Lang::En));
     let item = "Committee pack (HTML)…";
@@ -285,4 +286,19 @@ fn the_export_menu_saves_the_committee_pack_of_the_comparison() {
     );
     let status = harness.state().status().unwrap().text.clone();
     assert!(status.contains("public.html"), "{status}");
+    // The same pack, printable.
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Committee pack (PDF)…").click();
+    harness.run();
+    let bytes = std::fs::read(&printed).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    assert!(text.contains("Changes"), "{text}");
+    // Still without personal data, as the menu says.
+    assert!(!text.contains("Toikka"), "personal data in the public pack");
+    let status = harness.state().status().unwrap().text.clone();
+    assert!(status.contains("pack.pdf"), "{status}");
 }
