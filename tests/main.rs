@@ -24,6 +24,7 @@ mod layout_props;
 mod merge;
 mod model_props;
 mod pack;
+mod participation_diff;
 mod recovery;
 mod save;
 mod scale;
