@@ -66,12 +66,13 @@ fn sides(plan: &Plan) -> (&Scenario, &Scenario) {
     )
 }
 
-/// The changes to the scenario itself, and the diff of the organisation alone for comparison.
+/// The changes to the scenario's participation record (the example's two scenarios also differ
+/// in their other texts).
 fn scenario_changes(plan: &Plan) -> Vec<Change> {
     let (a, b) = sides(plan);
     diff(a, b)
         .into_iter()
-        .filter(|c| c.node.is_none())
+        .filter(|c| c.node.is_none() && c.field.as_deref() == Some("participation"))
         .collect()
 }
 
@@ -450,4 +451,55 @@ fn the_pack_counts_and_lists_the_participation_change() {
         "{items_now:#?}"
     );
     assert!(!items_now.iter().any(|i| i.contains(PERSON)));
+}
+
+#[test]
+fn the_scenarios_other_texts_are_compared_too_and_a_copy_has_none() {
+    let mut plan = load(Example::Kouvola).unwrap();
+    // A presenter is a person: never in the change.
+    let decided = NodeId::new("decided").unwrap();
+    let mut meta = plan.scenario(&decided).unwrap().meta.clone();
+    if let Some(decision) = meta.decision.as_mut() {
+        decision.presenter = Some("Pekka Esittelijä".to_owned());
+    }
+    let edit = Edit::SetMeta(Box::new(meta));
+    apply(
+        &mut plan,
+        Command {
+            scenario: decided,
+            edit,
+        },
+    )
+    .unwrap();
+    let (a, b) = sides(&plan);
+    let own: Vec<Change> = diff(a, b)
+        .into_iter()
+        .filter(|c| c.node.is_none())
+        .collect();
+    let fields: Vec<&str> = own.iter().filter_map(|c| c.field.as_deref()).collect();
+    assert_eq!(fields, ["effective", "rationale", "notes", "decision"]);
+    assert!(own.iter().all(|c| c.kind == ChangeKind::DetailsChanged));
+    let sides = Sides::new(a, b);
+    let line = |lang: Lang| sentence(&own[0], &sides, lang);
+    assert_eq!(
+        line(Lang::En),
+        "Takes effect: the scenario (before: none; now: 1 Oct 2023)."
+    );
+    assert!(line(Lang::Fi).ends_with(": skenaario (ennen: ei ole; nyt: 1.10.2023)."));
+    assert!(line(Lang::Sv).ends_with(": scenariot (förut: ingen; nu: 1.10.2023)."));
+    let rationale = sentence(&own[1], &sides, Lang::En);
+    assert!(
+        rationale
+            .starts_with("Rationale: the scenario (before: none; now: Toiminnan sujuvoittaminen"),
+        "{rationale}"
+    );
+    let decision = sentence(&own[3], &sides, Lang::En);
+    assert!(
+        decision.contains("Kasvatus- ja opetuslautakunta"),
+        "{decision}"
+    );
+    assert!(!decision.contains("Pekka"), "{decision}");
+    // A scenario compared with itself, or with a copy, has no changes at all.
+    assert_eq!(diff(b, b), []);
+    assert_eq!(diff(b, &b.clone()), []);
 }

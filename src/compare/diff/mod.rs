@@ -61,7 +61,8 @@ pub enum ChangeKind {
     /// FTE, headcount, cost, a capacity figure or the core/administration tag changed.
     FigureChanged,
     /// Another field changed: short name, holder, cost centre, notes, a group's term or decision;
-    /// or, without a node, the scenario's participation record.
+    /// or, without a node, the scenario's participation record, rationale, notes, decision or the
+    /// day it takes effect.
     DetailsChanged,
 }
 
@@ -214,7 +215,9 @@ pub struct Change {
     /// The node the change is about (for task changes: the task's owner in the first scenario,
     /// or in the second for a new task); `None` for a change to the scenario itself, which is
     /// always [`ChangeKind::DetailsChanged`] with its `field`: `participation` (an event added,
-    /// removed or changed: `before` and `after` are [`Value::Event`]s).
+    /// removed or changed: `before` and `after` are [`Value::Event`]s), `rationale`, `notes`,
+    /// `decision` (body, day, §, record, proposal and text; never the presenter) or `effective`
+    /// (an ISO date).
     pub node: Option<NodeId>,
     /// Related nodes in the first scenario: the old parent, heads, supervisors, the nodes merged,
     /// the group left, the task's old owner.

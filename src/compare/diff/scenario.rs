@@ -1,13 +1,16 @@
 //! The changes to the scenario itself rather than to a node: its participation record (events
-//! added, removed or changed). Each is a [`ChangeKind::DetailsChanged`] without a node.
+//! added, removed or changed), and the texts the committee reads with it: the day it takes
+//! effect, the rationale, the notes and the decision record (without its presenter). Each is a
+//! [`ChangeKind::DetailsChanged`] without a node.
 //!
 //! Events are matched as a planner would: the same kind on the same day is the same event (two
 //! of one kind on one day in their order); of the rest, an event of the same kind that is
 //! undated on one side, or keeps who took part, what was said or the outcome, is the same event
 //! moved to another day. The order of the events is not compared.
 
+use super::fields::decision_text;
 use super::{Change, ChangeKind, Value};
-use crate::model::{Participation, ScenarioMeta};
+use crate::model::{Date, Participation, ScenarioMeta};
 
 /// The field of a change to the participation record.
 const PARTICIPATION: &str = "participation";
@@ -17,6 +20,23 @@ pub(super) fn scenario_meta(
     after: &ScenarioMeta,
     changes: &mut Vec<Change>,
 ) {
+    let mut text = |field: &str, a: Option<Value>, b: Option<Value>| {
+        if a != b {
+            changes.push(Change::scenario(ChangeKind::DetailsChanged).values(field, a, b));
+        }
+    };
+    let day = |d: Option<Date>| d.map(|d| Value::Text(d.to_string()));
+    text("effective", day(before.effective), day(after.effective));
+    let own = |t: &Option<String>| t.clone().map(Value::Text);
+    text("rationale", own(&before.rationale), own(&after.rationale));
+    text("notes", own(&before.notes), own(&after.notes));
+    if before.decision != after.decision {
+        text(
+            "decision",
+            decision_text(before.decision.as_ref()),
+            decision_text(after.decision.as_ref()),
+        );
+    }
     participation(&before.participation, &after.participation, changes);
 }
 
