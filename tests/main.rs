@@ -25,6 +25,7 @@ mod merge;
 mod model_props;
 mod pack;
 mod pack_pdf;
+mod participation_diff;
 mod recovery;
 mod save;
 mod scale;

@@ -117,7 +117,8 @@ impl ChangeMarks {
             let marked: Vec<&NodeId> = if change.kind == ChangeKind::Split {
                 change.to.iter().collect()
             } else {
-                vec![&change.node]
+                // A change to the scenario itself marks no node.
+                change.node.iter().collect()
             };
             for node in marked {
                 sets.entry(node.clone()).or_default().insert(mark);

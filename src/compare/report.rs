@@ -8,6 +8,10 @@
 //! "after", "task": TASK|null, "inferred", "text"}`; NODE is `{"id", "kind", "name"}` and TASK
 //! `{"id", "name"}`, every `name` an object of the languages it has (`fi`, `sv`, `en`). Values are
 //! numbers for figures, names objects for renames and codes for kinds, statuses, roles and work.
+//! A change to the scenario itself has `"node": null` (type `details_changed`, its `field`
+//! `participation`, `rationale`, `notes`, `decision` or `effective`); a participation event's
+//! values are `{"kind", "date", "participants", "summary", "outcome"}`, `participants` null in a
+//! redacted diff.
 
 use std::collections::HashMap;
 
@@ -15,8 +19,10 @@ use serde_json::{Map, Value as Json, json};
 
 use super::diff::{Change, ChangeGroup, ChangeKind, Value};
 use crate::i18n::{Lang, format_number, s, tr, tr_args};
-use crate::model::words::{kind_text, role_text, work_text};
-use crate::model::{Names, Node, NodeId, NodeKind, PostStatus, Role, Scenario, WorkTag};
+use crate::model::words::{format_date, kind_text, role_text, work_text};
+use crate::model::{
+    Date, Names, Node, NodeId, NodeKind, Participation, PostStatus, Role, Scenario, WorkTag,
+};
 
 /// The forms a diff is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,6 +135,98 @@ fn value_text(value: Option<&Value>, kind: Option<NodeKind>, lang: Lang) -> Stri
         Some(Value::Status(status)) => status_word(*status, kind, lang),
         Some(Value::Work(work)) => work_text(*work, lang),
         Some(Value::Role(role)) => role_text(*role, lang),
+        Some(Value::Event(event)) => event_label(event, lang),
+    }
+}
+
+/// A participation event as a sentence names it: its kind and day (`workshop of 12 Mar 2024`),
+/// never who took part.
+fn event_label(event: &Participation, lang: Lang) -> String {
+    let word = tr(lang, &format!("event-{}", event.kind.code()));
+    // The kind's name stands mid-sentence.
+    let mut chars = word.chars();
+    let kind = chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect::<String>())
+        .unwrap_or_default();
+    match event.date {
+        Some(date) => tr_args(
+            lang,
+            "diff-participation-event",
+            &[("kind", s(kind)), ("date", s(format_date(date, lang)))],
+        ),
+        None => tr_args(
+            lang,
+            "diff-participation-event-undated",
+            &[("kind", s(kind))],
+        ),
+    }
+}
+
+/// A change to the scenario itself (no node) as a sentence: an event of its participation
+/// record added, removed or changed, naming what changed but never who took part; or one of its
+/// texts with both values.
+fn scenario_sentence(change: &Change, lang: Lang) -> String {
+    match (&change.before, &change.after) {
+        (None, Some(Value::Event(event))) => tr_args(
+            lang,
+            "diff-participation-added",
+            &[("event", s(event_label(event, lang)))],
+        ),
+        (Some(Value::Event(event)), None) => tr_args(
+            lang,
+            "diff-participation-removed",
+            &[("event", s(event_label(event, lang)))],
+        ),
+        (Some(Value::Event(old)), Some(Value::Event(new))) => {
+            let mut parts = Vec::new();
+            if old.date != new.date {
+                let day = old
+                    .date
+                    .map_or_else(|| tr(lang, "value-none"), |d| format_date(d, lang));
+                parts.push(tr_args(
+                    lang,
+                    "diff-participation-part-date",
+                    &[("before", s(day))],
+                ));
+            }
+            let texts = [
+                (&old.participants, &new.participants, "participants"),
+                (&old.summary, &new.summary, "summary"),
+                (&old.outcome, &new.outcome, "outcome"),
+            ];
+            for (a, b, part) in texts {
+                if a != b {
+                    parts.push(tr(lang, &format!("diff-participation-part-{part}")));
+                }
+            }
+            tr_args(
+                lang,
+                "diff-participation-changed",
+                &[
+                    ("event", s(event_label(new, lang))),
+                    ("parts", s(parts.join(", "))),
+                ],
+            )
+        }
+        (before, after) => {
+            let field = change.field.as_deref().unwrap_or("");
+            let value = |v: Option<&Value>| match v {
+                Some(Value::Text(day)) if field == "effective" => {
+                    Date::parse(day).map_or_else(|_| day.clone(), |d| format_date(d, lang))
+                }
+                v => value_text(v, None, lang),
+            };
+            tr_args(
+                lang,
+                "diff-scenario-changed",
+                &[
+                    ("field", s(field_name(field, lang))),
+                    ("before", s(value(before.as_ref()))),
+                    ("after", s(value(after.as_ref()))),
+                ],
+            )
+        }
     }
 }
 
@@ -162,6 +260,9 @@ fn field_name(field: &str, lang: Lang) -> String {
         "kind" => "field-kind",
         "role" => "field-role",
         "assistant_to" => "field-assistant-to",
+        "rationale" => "field-rationale",
+        "effective" => "field-effective",
+        "participation" => "pack-participation",
         _ => "field-name",
     };
     tr(lang, key)
@@ -170,8 +271,11 @@ fn field_name(field: &str, lang: Lang) -> String {
 /// One change as a sentence in `lang`, as the text report and the window show it.
 #[must_use]
 pub fn sentence(change: &Change, sides: &Sides<'_>, lang: Lang) -> String {
-    let name = sides.label(&change.node, lang);
-    let kind = sides.node(&change.node).map(|n| n.kind);
+    let Some(node) = change.node.as_ref() else {
+        return scenario_sentence(change, lang);
+    };
+    let name = sides.label(node, lang);
+    let kind = sides.node(node).map(|n| n.kind);
     let before = || labels(sides, &change.from, lang);
     let after = || labels(sides, &change.to, lang);
     let value = |v: Option<&Value>| value_text(v, kind, lang);
@@ -474,6 +578,11 @@ fn csv_value(value: Option<&Value>, lang: Lang) -> String {
         Some(Value::Status(status)) => status.code().to_owned(),
         Some(Value::Work(work)) => work_code(*work).to_owned(),
         Some(Value::Role(role)) => role_code(*role).to_owned(),
+        // The event's kind and day; its texts are in the scenario, who took part is personal.
+        Some(Value::Event(event)) => match event.date {
+            Some(date) => format!("{} {date}", event.kind.code()),
+            None => event.kind.code().to_owned(),
+        },
     }
 }
 
@@ -536,9 +645,19 @@ fn csv(changes: &[Change], sides: &Sides<'_>, lang: Lang) -> String {
             (at + 1).to_string(),
             change.kind.code().to_owned(),
             change.kind.group().code().to_owned(),
-            change.node.as_str().to_owned(),
+            change
+                .node
+                .as_ref()
+                .map(|id| id.as_str().to_owned())
+                .unwrap_or_default(),
         ];
-        row.extend(Lang::ALL.map(|l| names(&change.node, l)));
+        row.extend(Lang::ALL.map(|l| {
+            change
+                .node
+                .as_ref()
+                .map(|id| names(id, l))
+                .unwrap_or_default()
+        }));
         row.push(change.field.clone().unwrap_or_default());
         row.push(csv_value(change.before.as_ref(), lang));
         row.push(csv_value(change.after.as_ref(), lang));
@@ -599,6 +718,13 @@ fn value_json(value: Option<&Value>) -> Json {
         Some(Value::Status(status)) => json!(status.code()),
         Some(Value::Work(work)) => json!(work_code(*work)),
         Some(Value::Role(role)) => json!(role_code(*role)),
+        Some(Value::Event(event)) => json!({
+            "kind": event.kind.code(),
+            "date": event.date.map(|d| d.to_string()),
+            "participants": event.participants,
+            "summary": event.summary,
+            "outcome": event.outcome,
+        }),
     }
 }
 
@@ -615,7 +741,7 @@ fn json(changes: &[Change], sides: &Sides<'_>, lang: Lang) -> String {
                 "number": at + 1,
                 "type": change.kind.code(),
                 "group": change.kind.group().code(),
-                "node": node_json(sides, &change.node),
+                "node": change.node.as_ref().map(|id| node_json(sides, id)),
                 "from": change.from.iter().map(|id| node_json(sides, id)).collect::<Vec<_>>(),
                 "to": change.to.iter().map(|id| node_json(sides, id)).collect::<Vec<_>>(),
                 "field": change.field,

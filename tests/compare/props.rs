@@ -110,7 +110,7 @@ proptest! {
         let changes = diff(a, b);
         let named: BTreeSet<NodeId> = changes
             .iter()
-            .flat_map(|c| std::iter::once(c.node.clone()).chain(c.from.clone()).chain(c.to.clone()))
+            .flat_map(|c| c.node.clone().into_iter().chain(c.from.clone()).chain(c.to.clone()))
             .collect();
         for node in changed_nodes(a, b) {
             prop_assert!(named.contains(&node), "{} not named in {:#?}", node.as_str(), changes);

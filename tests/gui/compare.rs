@@ -302,3 +302,55 @@ fn the_export_menu_saves_the_committee_pack_of_the_comparison() {
     let status = harness.state().status().unwrap().text.clone();
     assert!(status.contains("pack.pdf"), "{status}");
 }
+
+#[test]
+fn a_change_to_the_participation_record_is_listed_and_a_click_on_it_selects_nothing() {
+    use orgplan::model::{Command, Date, Edit, EventKind, Participation, apply};
+
+    let mut plan = orgplan::examples::load(orgplan::examples::Example::Kouvola).unwrap();
+    let decided = NodeId::new("decided").unwrap();
+    let mut meta = plan.scenario(&decided).unwrap().meta.clone();
+    meta.participation.push(Participation {
+        kind: EventKind::Workshop,
+        date: Some(Date::parse("2024-03-12").unwrap()),
+        participants: Some("Maija Meikäläinen".to_owned()),
+        ..Participation::default()
+    });
+    let edit = Edit::SetMeta(Box::new(meta));
+    apply(
+        &mut plan,
+        Command {
+            scenario: decided,
+            edit,
+        },
+    )
+    .unwrap();
+    let app = OrgplanApp::new(plan, None, Lang::En, Box::new(ScriptedDialogs::default()));
+    // Tall enough that the list of other details is not scrolled.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 2400.0))
+        .with_max_steps(16)
+        .build_ui_state(|ui, app: &mut OrgplanApp| app.ui(ui), app);
+    harness.run();
+    compare(&mut harness, DECIDED, BASELINE);
+    harness.get_by_label("Type").click();
+    harness.run();
+    harness.get_by_label("Other details").click();
+    harness.run();
+    let line = "Participation: workshop of 12 Mar 2024 added.";
+    assert!(change(&harness, line));
+    assert!(!change(&harness, "Maija"));
+    // A change about no node is never shown as the selected one.
+    let selected = harness
+        .get_by_label_contains(line)
+        .accesskit_node()
+        .is_selected();
+    assert_ne!(selected, Some(true));
+    let shown = harness.state().selected().cloned();
+    harness.get_by_label_contains(line).click();
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().compare_selection(), &[] as &[NodeId]);
+    // The node shown in the details stays: the change has none to select instead.
+    assert_eq!(harness.state().selected(), shown.as_ref());
+}

@@ -663,3 +663,17 @@ chart-serves-all-but = Serves all units but { $unit }
 chart-serves-some = Serves { $served } of { $units } units
 chart-serves-all-legend = Serves all units: the team serves every unit beside it
 chart-serves-list = serves: { $units }
+
+# --- participation diff ---
+## The changes to the scenario itself in a comparison: its participation record and its texts.
+## A sentence never names who took part.
+diff-participation-added = Participation: { $event } added.
+diff-participation-removed = Participation: { $event } removed.
+diff-participation-changed = Participation: { $event } changed ({ $parts }).
+diff-participation-event = { $kind } of { $date }
+diff-participation-event-undated = { $kind } without a date
+diff-participation-part-date = date, before: { $before }
+diff-participation-part-participants = who took part
+diff-participation-part-summary = what was said
+diff-participation-part-outcome = what changed because of it
+diff-scenario-changed = { $field }: the scenario (before: { $before }; now: { $after }).

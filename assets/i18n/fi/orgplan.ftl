@@ -663,3 +663,17 @@ chart-serves-all-but = Palvelee kaikkia yksiköitä paitsi yksikköä { $unit }
 chart-serves-some = Palvelee yksiköistä { $served }/{ $units }
 chart-serves-all-legend = Palvelee kaikkia yksiköitä: tiimi palvelee jokaista vierellään olevaa yksikköä
 chart-serves-list = palvelee: { $units }
+
+# --- participation diff ---
+## The changes to the scenario itself in a comparison: its participation record and its texts.
+## A sentence never names who took part.
+diff-participation-added = Osallistuminen: { $event } lisätty.
+diff-participation-removed = Osallistuminen: { $event } poistettu.
+diff-participation-changed = Osallistuminen: { $event } muuttunut ({ $parts }).
+diff-participation-event = { $kind } { $date }
+diff-participation-event-undated = { $kind } ilman päivää
+diff-participation-part-date = päivä, ennen: { $before }
+diff-participation-part-participants = osallistujat
+diff-participation-part-summary = mitä sanottiin
+diff-participation-part-outcome = mitä sen takia muuttui
+diff-scenario-changed = { $field }: skenaario (ennen: { $before }; nyt: { $after }).

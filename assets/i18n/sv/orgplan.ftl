@@ -663,3 +663,17 @@ chart-serves-all-but = Betjänar alla enheter utom { $unit }
 chart-serves-some = Betjänar { $served } av { $units } enheter
 chart-serves-all-legend = Betjänar alla enheter: teamet betjänar varje enhet bredvid sig
 chart-serves-list = betjänar: { $units }
+
+# --- participation diff ---
+## The changes to the scenario itself in a comparison: its participation record and its texts.
+## A sentence never names who took part.
+diff-participation-added = Delaktighet: { $event } tillagd.
+diff-participation-removed = Delaktighet: { $event } borttagen.
+diff-participation-changed = Delaktighet: { $event } ändrad ({ $parts }).
+diff-participation-event = { $kind } den { $date }
+diff-participation-event-undated = { $kind } utan datum
+diff-participation-part-date = datum, förut: { $before }
+diff-participation-part-participants = deltagare
+diff-participation-part-summary = vad som sades
+diff-participation-part-outcome = vad som ändrades på grund av det
+diff-scenario-changed = { $field }: scenariot (förut: { $before }; nu: { $after }).

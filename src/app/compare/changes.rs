@@ -51,7 +51,8 @@ pub(super) fn changes_ui(
                     ui.label(RichText::new(tr(lang, group_key(group))).strong());
                 }
                 let nodes = nodes_of(change);
-                let selected = view.selected.first() == nodes.first();
+                // A change to the scenario itself has no nodes: never shown as selected.
+                let selected = !nodes.is_empty() && view.selected.first() == nodes.first();
                 let text = format!("{number}. {}", sentence(change, &sides, lang));
                 let response = ui.add(egui::Button::selectable(selected, text).wrap());
                 if response.clicked() {

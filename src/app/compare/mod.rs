@@ -124,10 +124,10 @@ impl Comparison {
 }
 
 /// The nodes a change is about: the node, and for a merge, a split or a replacement the nodes
-/// on the other side of it.
+/// on the other side of it; none for a change to the scenario itself.
 #[must_use]
 pub fn nodes_of(change: &Change) -> Vec<NodeId> {
-    let mut nodes = vec![change.node.clone()];
+    let mut nodes: Vec<NodeId> = change.node.iter().cloned().collect();
     if matches!(
         change.kind,
         ChangeKind::Merged | ChangeKind::Split | ChangeKind::Replaced

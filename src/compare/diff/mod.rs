@@ -5,18 +5,20 @@
 mod fields;
 mod relations;
 mod replacements;
+mod scenario;
 mod structure;
 mod tasks;
 
 use fields::node_fields;
 use relations::{assistants, heads, memberships, serves, supervisors};
 use replacements::replacements;
+use scenario::scenario_meta;
 use structure::{Related, Structure};
 use tasks::tasks;
 
 use std::collections::HashMap;
 
-use crate::model::{Names, NodeId, NodeKind, PostStatus, Role, Scenario, WorkTag};
+use crate::model::{Names, NodeId, NodeKind, Participation, PostStatus, Role, Scenario, WorkTag};
 
 /// What kind of change; [`ChangeKind::code`] is the stable machine-readable name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -58,7 +60,9 @@ pub enum ChangeKind {
     TaskAdded,
     /// FTE, headcount, cost, a capacity figure or the core/administration tag changed.
     FigureChanged,
-    /// Another field changed: short name, holder, cost centre, notes, a group's term or decision.
+    /// Another field changed: short name, holder, cost centre, notes, a group's term or decision;
+    /// or, without a node, the scenario's participation record, rationale, notes, decision or the
+    /// day it takes effect.
     DetailsChanged,
 }
 
@@ -198,6 +202,9 @@ pub enum Value {
     Work(WorkTag),
     /// A member's role in a group.
     Role(Role),
+    /// A participation event of the scenario, whole (who took part is personal data: a
+    /// redacted plan has none).
+    Event(Box<Participation>),
 }
 
 /// One difference between two scenarios.
@@ -206,8 +213,12 @@ pub struct Change {
     /// What changed.
     pub kind: ChangeKind,
     /// The node the change is about (for task changes: the task's owner in the first scenario,
-    /// or in the second for a new task).
-    pub node: NodeId,
+    /// or in the second for a new task); `None` for a change to the scenario itself, which is
+    /// always [`ChangeKind::DetailsChanged`] with its `field`: `participation` (an event added,
+    /// removed or changed: `before` and `after` are [`Value::Event`]s), `rationale`, `notes`,
+    /// `decision` (body, day, §, record, proposal and text; never the presenter) or `effective`
+    /// (an ISO date).
+    pub node: Option<NodeId>,
     /// Related nodes in the first scenario: the old parent, heads, supervisors, the nodes merged,
     /// the group left, the task's old owner.
     pub from: Vec<NodeId>,
@@ -216,7 +227,7 @@ pub struct Change {
     pub to: Vec<NodeId>,
     /// The field, for renames, figures and details: `name`, `title`, `fte`, `headcount`, `cost`,
     /// `capacity.<key>`, `work`, `short_name`, `holder`, `cost_centre`, `notes`, `term`,
-    /// `decision`.
+    /// `decision`; for the scenario's own changes those named at `node`.
     pub field: Option<String>,
     /// The value in the first scenario.
     pub before: Option<Value>,
@@ -231,8 +242,16 @@ pub struct Change {
 impl Change {
     fn new(kind: ChangeKind, node: &NodeId) -> Change {
         Change {
+            node: Some(node.clone()),
+            ..Change::scenario(kind)
+        }
+    }
+
+    /// A change to the scenario itself, about no node.
+    fn scenario(kind: ChangeKind) -> Change {
+        Change {
             kind,
-            node: node.clone(),
+            node: None,
             from: Vec::new(),
             to: Vec::new(),
             field: None,
@@ -303,11 +322,16 @@ pub fn diff(before: &Scenario, after: &Scenario) -> Vec<Change> {
         (after, &new_structure.with_tasks),
         &mut changes,
     );
+    scenario_meta(&before.meta, &after.meta, &mut changes);
 
-    let order = |id: &NodeId| {
-        after
-            .position(id)
-            .or_else(|| before.position(id).map(|at| after.len() + at))
+    // The scenario's own changes come after those of its nodes.
+    let order = |id: &Option<NodeId>| {
+        id.as_ref()
+            .and_then(|id| {
+                after
+                    .position(id)
+                    .or_else(|| before.position(id).map(|at| after.len() + at))
+            })
             .unwrap_or(usize::MAX)
     };
     let rank: HashMap<ChangeKind, usize> = ChangeKind::ALL
