@@ -434,8 +434,28 @@ fn a_groups_members_change_role_and_new_ones_join() {
         .unwrap()
         .label(Lang::En)
         .to_owned();
-    pick(&mut harness, "Members", &outsider);
+    // Found by typing part of its name: the button names it and its organisation.
+    let organisation = {
+        let scenario = harness.state().scenario();
+        scenario.roots().next().unwrap().label(Lang::En).to_owned()
+    };
+    harness.get_by_label("Members").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Members").click();
+    harness.run();
+    let typed: String = outsider.chars().skip(1).take(6).collect();
+    harness
+        .get_by_label("Members")
+        .type_text(&typed.to_uppercase());
+    harness.run();
+    let button = format!("{outsider} ({organisation})");
+    harness.get_by_label(&button).scroll_to_me();
+    harness.run();
+    harness.get_by_label(&button).click();
+    harness.run();
     assert_eq!(members(&harness).len(), before.len() + 1);
+    // The search is emptied for the next one.
+    assert!(harness.query_by_label(&button).is_none());
 
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     harness.run();

@@ -575,6 +575,9 @@ pub fn decision_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
     ui.end_row();
 }
 
+/// The most nodes the member search lists at once.
+const MEMBER_HITS: usize = 12;
+
 /// A group's members with their roles: a role can change, a member leave, another join.
 pub fn members_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
     let (node, lang, scenario) = (x.node, x.lang, x.scenario);
@@ -629,24 +632,48 @@ pub fn members_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
                 }
             });
         }
-        let combo = egui::ComboBox::from_id_salt(x.id("add member"))
-            .selected_text(tr(lang, "member-add"))
-            .show_ui(ui, |ui| {
-                for candidate in scenario.nodes().filter(|n| {
-                    Relation::MemberOf(crate::model::Role::Member).allowed(n.kind, NodeKind::Group)
-                        && !members.iter().any(|(m, _)| *m == n.id)
-                }) {
-                    if ui.selectable_label(false, candidate.label(lang)).clicked() {
-                        let edge = Edge::new(
-                            &candidate.id,
-                            Relation::MemberOf(crate::model::Role::Member),
-                            &node.id,
-                        );
-                        out.push(x.edit(Edit::AddRelation(edge), "edit-members"));
-                    }
-                }
-            });
-        combo.response.labelled_by(label.id);
+        // A member is found by what a planner remembers: a name, a title, a holder, or the
+        // organisation (in a network, the municipality), never by scrolling every node.
+        let query_id = x.id("member query");
+        let mut query: String = ui.data_mut(|d| d.get_temp(query_id).unwrap_or_default());
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut query)
+                .hint_text(tr(lang, "member-add"))
+                .desired_width(220.0),
+        );
+        field.labelled_by(label.id);
+        let joinable = |n: &crate::model::Node| {
+            Relation::MemberOf(crate::model::Role::Member).allowed(n.kind, NodeKind::Group)
+                && !members.iter().any(|(m, _)| *m == n.id)
+        };
+        let found =
+            crate::model::search::find_in_organisations(scenario, &query, MEMBER_HITS, joinable);
+        for hit in &found {
+            let text = match hit.organisation {
+                Some(organisation) => tr_args(
+                    lang,
+                    "member-found",
+                    &[
+                        ("name", s(hit.node.label(lang))),
+                        ("organisation", s(organisation.label(lang))),
+                    ],
+                ),
+                None => hit.node.label(lang).to_owned(),
+            };
+            if ui.button(text).clicked() {
+                let edge = Edge::new(
+                    &hit.node.id,
+                    Relation::MemberOf(crate::model::Role::Member),
+                    &node.id,
+                );
+                out.push(x.edit(Edit::AddRelation(edge), "edit-members"));
+                query.clear();
+            }
+        }
+        if found.is_empty() && !query.trim().is_empty() {
+            ui.weak(tr(lang, "member-none-found"));
+        }
+        ui.data_mut(|d| d.insert_temp(query_id, query));
     });
     ui.end_row();
 }
