@@ -24,6 +24,7 @@ mod layout_props;
 mod merge;
 mod model_props;
 mod pack;
+mod pack_docx;
 mod recovery;
 mod save;
 mod scale;

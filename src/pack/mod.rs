@@ -8,9 +8,11 @@
 
 mod content;
 mod document;
+mod docx;
 mod html;
 
 pub use document::{Block, ChartBlock, Document, Part, Row, Table};
+pub use docx::docx;
 pub use html::html;
 
 use crate::analysis::CheckOptions;
