@@ -15,13 +15,17 @@ use docx_rs::{
     LevelOverride, LevelText, LineSpacing, LineSpacingType, NumPages, NumberFormat, Numbering,
     NumberingId, PageMargin, PageNum, Paragraph, Pic, Run, RunFonts, Shading, ShdType,
     SpecialIndentType, Start, Style, StyleType, Tab, TabValueType, Table as WordTable, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableLayoutType, TableRow, VAlignType, WidthType,
+    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow,
+    VAlignType, WidthType,
 };
+
+mod xml;
 
 use super::PackPaper;
 use super::document::{Block, ChartBlock, Document, Part, Row, Table};
 use crate::export::{ExportError, ListEntry, PageOrientation, Paper, RenderOptions};
 use crate::i18n::{Lang, tr};
+use xml::{LANG_MARK, clean, core_title, descriptions, head_rows, languages, locale};
 
 /// The body font, the one the app and its charts use (named, not embedded).
 const FONT: &str = "Noto Sans";
@@ -39,8 +43,6 @@ const CHART_ROOM: f32 = 110.0;
 const BULLETS: usize = 10;
 /// The numbered lists' definition; each list is a numbering of its own from this on.
 const NUMBERED: usize = 11;
-/// The run style that marks a run's language until it becomes `w:lang`.
-const LANG_MARK: &str = "OrgplanLang-";
 
 const GREY: &str = "455A64";
 const RULE: &str = "78909C";
@@ -146,22 +148,23 @@ pub fn docx(document: &Document) -> Result<Vec<u8>, ExportError> {
         writer.part(part)?;
     }
 
-    let mut xml = writer.word.build();
-    let body = String::from_utf8_lossy(&xml.document);
+    let mut package = writer.word.build();
+    let body = String::from_utf8_lossy(&package.document);
     let body = head_rows(&body, &writer.captions)?;
     let body = descriptions(&body, &writer.pictures)?;
-    xml.document = languages(&body).into_bytes();
-    for part in xml.headers.iter_mut().chain(xml.footers.iter_mut()) {
+    package.document = languages(&body).into_bytes();
+    for part in package.headers.iter_mut().chain(package.footers.iter_mut()) {
         *part = languages(&String::from_utf8_lossy(part)).into_bytes();
     }
-    xml.doc_props.core = core_title(
-        &String::from_utf8_lossy(&xml.doc_props.core),
-        document,
-        first,
+    package.doc_props.core = core_title(
+        &String::from_utf8_lossy(&package.doc_props.core),
+        &document.title,
+        locale(first.code()),
     )
     .into_bytes();
     let mut out = Cursor::new(Vec::new());
-    xml.pack(&mut out)
+    package
+        .pack(&mut out)
         .map_err(|e| ExportError::Render(e.to_string()))?;
     Ok(out.into_inner())
 }
@@ -230,7 +233,7 @@ impl Writer {
                 .add_run(run(&table.caption, lang)),
         );
         self.captions.push(clean(&table.caption));
-        let widths = column_widths(table, self.page.text_width());
+        let (size, widths) = column_widths(table, self.page.text_width());
         let cell = |text: &str, at: usize, head: bool, row: Option<&Row>| {
             let left = head || row.is_some_and(|r| at < r.heads.len());
             let mut paragraph = Paragraph::new().style("PackCell").align(if left {
@@ -239,7 +242,7 @@ impl Writer {
                 AlignmentType::Right
             });
             let attention = row.is_some_and(|r| r.attention);
-            let mut text = run(text, lang);
+            let mut text = run(text, lang).size(size);
             if head || attention {
                 text = text.bold();
             }
@@ -303,6 +306,7 @@ impl Writer {
                 .set_grid(widths)
                 .width(total, WidthType::Dxa)
                 .layout(TableLayoutType::Fixed)
+                .margins(TableCellMargins::new().margin(20, CELL_PADDING, 20, CELL_PADDING))
                 .set_borders(borders),
         );
         // A table cannot end the body next to another: Word joins them.
@@ -396,41 +400,6 @@ fn mark(lang: Lang) -> String {
     format!("{LANG_MARK}{}", lang.code())
 }
 
-/// The language's tag in Word: Finnish and Swedish as written in Finland.
-fn locale(code: &str) -> &'static str {
-    match code {
-        "fi" => "fi-FI",
-        "sv" => "sv-FI",
-        _ => "en-GB",
-    }
-}
-
-/// The text without characters XML cannot hold (a plan's text may have any).
-fn clean(text: &str) -> String {
-    text.chars()
-        .filter(|&c| {
-            matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && !matches!(c, '\u{fffe}' | '\u{ffff}'))
-        })
-        .collect()
-}
-
-/// Text inside an XML attribute.
-fn attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' | '\t' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The width and height of a PNG, from its header.
 fn png_size(png: &[u8]) -> Option<(u32, u32)> {
     if !png.starts_with(b"\x89PNG\r\n\x1a\n") {
@@ -444,11 +413,17 @@ fn png_size(png: &[u8]) -> Option<(u32, u32)> {
     Some((word(16)?, word(20)?))
 }
 
-/// Each column as wide as its longest text (a long one wraps past 40 characters, a heading
-/// onto two lines), but at least as wide as its longest word and its widest figure, which
-/// never wrap; narrowed
-/// towards those least widths when the table would be wider than the page's text.
-fn column_widths(table: &Table, text_width: u32) -> Vec<usize> {
+/// The sizes a table's text may have, in half-points: the first at which its columns fit.
+const TABLE_SIZES: [usize; 3] = [18, 16, 14];
+/// A cell's padding at each side, in twips (1.2 mm).
+const CELL_PADDING: usize = 68;
+
+/// The table's text size (in half-points) and its columns' widths (in twips). Each column is
+/// as wide as its longest text (a long one wraps past 40 characters, a heading onto two
+/// lines), but at least as wide as its longest word and its widest figure, which never wrap;
+/// narrowed towards those least widths when the table would be wider than the page's text,
+/// and set smaller when even those do not fit.
+fn column_widths(table: &Table, text_width: u32) -> (usize, Vec<usize>) {
     let columns = table
         .rows
         .iter()
@@ -487,13 +462,22 @@ fn column_widths(table: &Table, text_width: u32) -> Vec<usize> {
             measure(at, text, at < row.heads.len());
         }
     }
-    // A character of 9-point Noto Sans (bold in the head row) and the cell's padding.
-    let twips =
-        |chars: &Vec<usize>| -> Vec<usize> { chars.iter().map(|c| c * 115 + 280).collect() };
-    let (least, most) = (twips(&least), twips(&most));
     let room = text_width as usize;
+    // A character of Noto Sans (bold in the head row) is at most about 0.68 of its size, a
+    // point is 20 twips: 13.5 twips a character and half-point of size, and the padding.
+    let twips = |chars: &[usize], size: usize| -> Vec<usize> {
+        chars
+            .iter()
+            .map(|c| c * size * 27 / 4 + 2 * CELL_PADDING + 40)
+            .collect()
+    };
+    let size = TABLE_SIZES
+        .into_iter()
+        .find(|&size| twips(&least, size).iter().sum::<usize>() <= room)
+        .unwrap_or(TABLE_SIZES[TABLE_SIZES.len() - 1]);
+    let (least, most) = (twips(&least, size), twips(&most, size));
     let (low, high): (usize, usize) = (least.iter().sum(), most.iter().sum());
-    if high <= room {
+    let widths = if high <= room {
         most
     } else if low <= room {
         // What is left after the least widths goes to each column by how much more it wants.
@@ -505,8 +489,9 @@ fn column_widths(table: &Table, text_width: u32) -> Vec<usize> {
             .map(|(l, m)| l + (m - l) * spare / wanted)
             .collect()
     } else {
-        least.iter().map(|l| l * room / low).collect()
-    }
+        least.iter().map(|l| l * room / low.max(1)).collect()
+    };
+    (size, widths)
 }
 
 /// Space before and after a paragraph, in twips, and its lines a single line apart (`line`
@@ -660,156 +645,9 @@ fn footer(lang: Lang) -> Footer {
     )
 }
 
-/// Each table's first row marked as its head row, repeated on every page it runs onto, and
-/// its caption in its properties.
-fn head_rows(xml: &str, captions: &[String]) -> Result<String, ExportError> {
-    let mut out = String::with_capacity(xml.len() + captions.len() * 64);
-    let mut rest = xml;
-    let mut tables = 0;
-    while let Some(at) = rest.find("<w:tbl>") {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let caption = captions
-            .get(tables)
-            .ok_or_else(|| broken("more tables than captions"))?;
-        tables += 1;
-        // The caption ends the table's properties.
-        let end = rest
-            .find("</w:tblPr>")
-            .ok_or_else(|| broken("a table without properties"))?;
-        out.push_str(&rest[..end]);
-        out.push_str(&format!(
-            "<w:tblCaption w:val=\"{}\" />",
-            attribute(caption)
-        ));
-        rest = &rest[end..];
-        // The first row's properties say it is the head row.
-        let row = rest
-            .find("<w:tr>")
-            .ok_or_else(|| broken("a table without rows"))?;
-        out.push_str(&rest[..row + "<w:tr>".len()]);
-        rest = &rest[row + "<w:tr>".len()..];
-        if let Some(properties) = rest.strip_prefix("<w:trPr>") {
-            out.push_str("<w:trPr><w:tblHeader />");
-            rest = properties;
-        } else if let Some(properties) = rest.strip_prefix("<w:trPr />") {
-            out.push_str("<w:trPr><w:tblHeader /></w:trPr>");
-            rest = properties;
-        } else {
-            out.push_str("<w:trPr><w:tblHeader /></w:trPr>");
-        }
-    }
-    out.push_str(rest);
-    if tables != captions.len() {
-        return Err(broken("fewer tables than captions"));
-    }
-    Ok(out)
-}
-
-/// Each picture's text alternative as its description, and ids unique in the document.
-fn descriptions(xml: &str, pictures: &[String]) -> Result<String, ExportError> {
-    const DOC_PR: &str = "<wp:docPr id=\"";
-    let mut out = String::with_capacity(xml.len() + pictures.len() * 256);
-    let mut rest = xml;
-    let mut count = 0;
-    while let Some(at) = rest.find(DOC_PR) {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let end = rest
-            .find("/>")
-            .ok_or_else(|| broken("an unfinished picture"))?;
-        let alt = pictures
-            .get(count)
-            .ok_or_else(|| broken("more pictures than descriptions"))?;
-        count += 1;
-        out.push_str(&format!(
-            "<wp:docPr id=\"{count}\" name=\"Chart {count}\" descr=\"{}\" />",
-            attribute(alt)
-        ));
-        rest = &rest[end + 2..];
-    }
-    out.push_str(rest);
-    if count != pictures.len() {
-        return Err(broken("fewer pictures than descriptions"));
-    }
-    Ok(out)
-}
-
-/// Every marked run's language as `w:lang`, in its place at the end of the run's properties.
-fn languages(xml: &str) -> String {
-    const OPEN: &str = "<w:rStyle w:val=\"";
-    let mut out = String::with_capacity(xml.len() + xml.len() / 8);
-    let mut rest = xml;
-    while let Some(at) = rest.find(OPEN) {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + OPEN.len()..];
-        let Some(code) = after
-            .strip_prefix(LANG_MARK)
-            .and_then(|r| r.split('"').next())
-        else {
-            out.push_str(OPEN);
-            rest = after;
-            continue;
-        };
-        let Some(close) = after.find("/>") else {
-            out.push_str(OPEN);
-            rest = after;
-            continue;
-        };
-        let properties = &after[close + 2..];
-        let lang = format!("<w:lang w:val=\"{}\" />", locale(code));
-        match properties.find("</w:rPr>") {
-            Some(end) => {
-                out.push_str(&properties[..end]);
-                out.push_str(&lang);
-                rest = &properties[end..];
-            }
-            None => rest = properties,
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The document's title and language in its properties.
-fn core_title(xml: &str, document: &Document, lang: Lang) -> String {
-    let end = "</cp:coreProperties>";
-    match xml.rfind(end) {
-        Some(at) => format!(
-            "{}<dc:title>{}</dc:title><dc:language>{}</dc:language>{}",
-            &xml[..at],
-            attribute(&clean(&document.title)),
-            locale(lang.code()),
-            &xml[at..]
-        ),
-        None => xml.to_owned(),
-    }
-}
-
-fn broken(what: &str) -> ExportError {
-    ExportError::Render(format!("the Word document came out malformed: {what}"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_marked_run_gets_its_language_at_the_end_of_its_properties() {
-        let xml = "<w:r><w:rPr><w:rStyle w:val=\"OrgplanLang-sv\" /><w:b /></w:rPr><w:t>x</w:t></w:r>\
-                   <w:r><w:rPr><w:rStyle w:val=\"Other\" /></w:rPr></w:r>";
-        assert_eq!(
-            languages(xml),
-            "<w:r><w:rPr><w:b /><w:lang w:val=\"sv-FI\" /></w:rPr><w:t>x</w:t></w:r>\
-             <w:r><w:rPr><w:rStyle w:val=\"Other\" /></w:rPr></w:r>"
-        );
-    }
-
-    #[test]
-    fn text_xml_cannot_hold_is_left_out_and_attributes_are_escaped() {
-        assert_eq!(clean("a\u{1}b\u{fffe}\nc"), "ab\nc");
-        assert_eq!(attribute("a<\"b\"&\nc"), "a&lt;&quot;b&quot;&amp;&#10;c");
-    }
 
     #[test]
     fn the_png_header_gives_the_size() {
@@ -828,8 +666,22 @@ mod tests {
             head: vec!["x".repeat(100); 9],
             rows: Vec::new(),
         };
-        let widths = column_widths(&table, 10_000);
+        let (size, widths) = column_widths(&table, 10_000);
         assert_eq!(widths.len(), 9);
         assert!(widths.iter().sum::<usize>() <= 10_000);
+        assert_eq!(size, 14, "the smallest size, as even that does not fit");
+        let narrow = Table {
+            caption: String::new(),
+            head: vec!["Group".to_owned(), "Changes".to_owned()],
+            rows: vec![Row {
+                heads: vec!["Structure and everything else in one long heading".to_owned()],
+                cells: vec!["23".to_owned()],
+                attention: false,
+            }],
+        };
+        let (size, widths) = column_widths(&narrow, 10_000);
+        assert_eq!(size, 18);
+        assert!(widths[0] > widths[1]);
+        assert!(widths.iter().sum::<usize>() < 10_000, "as wide as it needs");
     }
 }
