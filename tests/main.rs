@@ -24,6 +24,7 @@ mod layout_props;
 mod merge;
 mod model_props;
 mod pack;
+mod pack_docx;
 mod pack_pdf;
 mod participation_diff;
 mod recovery;

@@ -8,10 +8,12 @@
 
 mod content;
 mod document;
+mod docx;
 mod html;
 mod pdf;
 
 pub use document::{Block, ChartBlock, Document, Part, Row, Table};
+pub use docx::docx;
 pub use html::html;
 pub use pdf::pdf;
 
