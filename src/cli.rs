@@ -40,8 +40,8 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Make the committee pack of two scenarios: the decision record, the changes, the charts
-    /// before and after, the figures, the open problems, as tagged PDF or one self-contained
-    /// HTML page.
+    /// before and after, the figures, the open problems, as tagged PDF, one self-contained
+    /// HTML page or a Word document.
     Pack(crate::cli_pack::PackArgs),
     /// Write a built-in example plan.
     Example {

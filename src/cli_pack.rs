@@ -1,5 +1,5 @@
-//! `orgplan pack`: the committee pack of two scenarios, as tagged PDF or one self-contained
-//! HTML page (the library makes it; this only reads the arguments and writes the file).
+//! `orgplan pack`: the committee pack of two scenarios, as tagged PDF, one self-contained
+//! HTML page or a Word document (the library makes it; this only reads the arguments and writes the file).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,7 +25,8 @@ pub struct PackArgs {
     /// Where to write it.
     #[arg(short, long)]
     output: PathBuf,
-    /// The format (default: by the output's extension, `.html` or `.pdf`; PDF otherwise).
+    /// The format (default: by the output's extension, `.pdf`, `.html` or `.docx`; PDF
+    /// otherwise).
     #[arg(long, value_enum)]
     format: Option<FormatArg>,
     /// The paper it prints on; the charts are arranged to fit a portrait page of it.
@@ -61,6 +62,8 @@ enum FormatArg {
     Pdf,
     /// One self-contained page: charts inline, nothing fetched.
     Html,
+    /// A Word document with real headings, table header rows and described pictures.
+    Docx,
 }
 
 /// Makes the pack in `langs` (the first is also the language of the messages).
@@ -114,6 +117,7 @@ pub fn run(args: PackArgs, langs: &[Lang]) -> ExitCode {
     let format = match args.format {
         Some(FormatArg::Pdf) => PackFormat::Pdf,
         Some(FormatArg::Html) => PackFormat::Html,
+        Some(FormatArg::Docx) => PackFormat::Docx,
         None => PackFormat::of(&args.output).unwrap_or(PackFormat::Pdf),
     };
     let bytes = match write(&document, format) {

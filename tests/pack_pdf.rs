@@ -368,6 +368,11 @@ fn the_command_writes_the_format_the_extension_or_the_option_asks_for() {
     assert!(pack("pack.html", None).starts_with(b"<!DOCTYPE html>"));
     assert!(pack("pack.bin", Some("pdf")).starts_with(b"%PDF-"));
     assert!(pack("pack.txt", Some("html")).starts_with(b"<!DOCTYPE html>"));
+    // A Word document is a zip package with its document part.
+    let word = pack("pack.docx", None);
+    assert!(word.starts_with(b"PK"));
+    let docx = docx_rs::read_docx(&word).unwrap();
+    assert!(!docx.document.children.is_empty());
     // Without an extension it knows, the printable document.
     assert!(pack("pack", None).starts_with(b"%PDF-"));
 }

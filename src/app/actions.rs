@@ -218,6 +218,7 @@ impl AppAction {
             AppAction::SaveImpactList => Some("button-save-impact-list"),
             AppAction::SavePack(crate::pack::PackFormat::Pdf) => Some("menu-export-pack-pdf"),
             AppAction::SavePack(crate::pack::PackFormat::Html) => Some("menu-export-pack"),
+            AppAction::SavePack(crate::pack::PackFormat::Docx) => Some("menu-export-pack-docx"),
         }
     }
 }

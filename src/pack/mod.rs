@@ -2,7 +2,8 @@
 //! plan. `content.rs` says what it holds (cover and decision record, summary, the charts
 //! before and after with the changes marked, the numbered changes, the figures tables, the
 //! problems still open, the notes), `document.rs` is its shape, and each format writes that
-//! shape (`pdf/`: tagged PDF/UA for print; `html.rs`: one self-contained page). In one or several languages (`fi,sv` for a
+//! shape (`pdf/`: tagged PDF/UA for print; `html.rs`: one self-contained page; `docx.rs`: a
+//! Word document). In one or several languages (`fi,sv` for a
 //! bilingual municipality: everything in Finnish, then in Swedish), and without personal data
 //! when asked.
 
@@ -82,11 +83,13 @@ pub enum PackFormat {
     Pdf,
     /// One self-contained HTML page, for the web and a phone.
     Html,
+    /// A Word document, for the case-management system where minutes are drafted.
+    Docx,
 }
 
 impl PackFormat {
     /// Every format, in menu order.
-    pub const ALL: [PackFormat; 2] = [PackFormat::Pdf, PackFormat::Html];
+    pub const ALL: [PackFormat; 3] = [PackFormat::Pdf, PackFormat::Html, PackFormat::Docx];
 
     /// The file name extension.
     #[must_use]
@@ -94,6 +97,7 @@ impl PackFormat {
         match self {
             PackFormat::Pdf => "pdf",
             PackFormat::Html => "html",
+            PackFormat::Docx => "docx",
         }
     }
 
@@ -104,6 +108,7 @@ impl PackFormat {
         match extension.as_str() {
             "pdf" => Some(PackFormat::Pdf),
             "html" | "htm" => Some(PackFormat::Html),
+            "docx" => Some(PackFormat::Docx),
             _ => None,
         }
     }
@@ -112,11 +117,12 @@ impl PackFormat {
 /// `document` written in `format`.
 ///
 /// # Errors
-/// When the PDF cannot be drawn or does not validate.
+/// When the PDF or the Word document's pictures cannot be drawn, or the PDF does not validate.
 pub fn write(document: &Document, format: PackFormat) -> Result<Vec<u8>, ExportError> {
     match format {
         PackFormat::Pdf => pdf(document),
         PackFormat::Html => Ok(html(document).into_bytes()),
+        PackFormat::Docx => docx(document),
     }
 }
 

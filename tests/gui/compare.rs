@@ -244,9 +244,10 @@ fn the_export_menu_saves_the_committee_pack_of_the_comparison() {
     let dir = tempfile::tempdir().unwrap();
     let (open, public) = (dir.path().join("pack.html"), dir.path().join("public.html"));
     let printed = dir.path().join("pack.pdf");
+    let word = dir.path().join("pack.docx");
     let dialogs = ScriptedDialogs {
         open: vec![],
-        save: vec![open.clone(), public.clone(), printed.clone()],
+        save: vec![open.clone(), public.clone(), printed.clone(), word.clone()],
     };
     let mut harness = harness(app_with(dialogs, Lang::En));
     let item = "Committee pack (HTML)…";
@@ -301,6 +302,14 @@ fn the_export_menu_saves_the_committee_pack_of_the_comparison() {
     assert!(!text.contains("Toikka"), "personal data in the public pack");
     let status = harness.state().status().unwrap().text.clone();
     assert!(status.contains("pack.pdf"), "{status}");
+    // And for the minutes, in Word.
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Committee pack (Word)…").click();
+    harness.run();
+    let bytes = std::fs::read(&word).unwrap();
+    assert!(bytes.starts_with(b"PK"));
+    assert!(docx_rs::read_docx(&bytes).is_ok());
 }
 
 #[test]
