@@ -648,8 +648,14 @@ pub fn members_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
         };
         let found =
             crate::model::search::find_in_organisations(scenario, &query, MEMBER_HITS, joinable);
+        // Which organisation a node is in matters only where there are several.
+        let network = scenario
+            .roots()
+            .filter(|root| root.kind != NodeKind::Group)
+            .nth(1)
+            .is_some();
         for hit in &found {
-            let text = match hit.organisation {
+            let text = match hit.organisation.filter(|_| network) {
                 Some(organisation) => tr_args(
                     lang,
                     "member-found",
