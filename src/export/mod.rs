@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 mod chart;
 mod files;
 mod fit;
+pub(crate) mod glyphs;
 mod pages;
 mod pdf;
 mod png;

@@ -18,13 +18,14 @@ use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag, Tag, TagGroup,
     TagTree,
 };
-use krilla::text::{Font, TextDirection};
+use krilla::text::Font;
 use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt as _, SvgSettings};
 use resvg::usvg;
 
 use super::ExportError;
 use super::chart::Chart;
+use super::glyphs::{glyphs, printable};
 use super::pages::{PageOrientation, Pagination, Paper, overview_size};
 use super::png::parse_svg;
 use super::style::Frame;
@@ -150,7 +151,7 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
             let mut h1 = TagGroup::new(Tag::Hn(NonZeroU16::MIN, Some(title.clone())));
             h1.push(span(
                 &mut surface,
-                &bold,
+                (&bold, true),
                 16.0,
                 pages.margin.max(28.0),
                 y,
@@ -164,8 +165,15 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
             let Some(entry) = entries.next() else { break };
             let depth = entry.depth.min(MAX_LIST_DEPTH);
             let x = pages.margin.max(28.0) + depth as f32 * LIST_INDENT;
-            let label = span(&mut surface, &regular, LIST_SIZE, x, y, "•");
-            let text = span(&mut surface, &regular, LIST_SIZE, x + 10.0, y, &entry.text);
+            let label = span(&mut surface, (&regular, false), LIST_SIZE, x, y, "•");
+            let text = span(
+                &mut surface,
+                (&regular, false),
+                LIST_SIZE,
+                x + 10.0,
+                y,
+                &entry.text,
+            );
             builder.push(depth, label, text);
             y += LIST_LEADING;
         }
@@ -454,20 +462,21 @@ fn rect_path(rect: Rect) -> Option<krilla::geom::Path> {
 /// One line of tagged text.
 fn span(
     surface: &mut Surface<'_>,
-    font: &Font,
+    (font, bold): (&Font, bool),
     size: f32,
     x: f32,
     y: f32,
     text: &str,
 ) -> Identifier {
+    let text = printable(text);
     let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
-    surface.draw_text(
+    surface.draw_glyphs(
         Point::from_xy(x, y),
+        &glyphs(&text, bold),
         font.clone(),
+        &text,
         size,
-        text,
         false,
-        TextDirection::Auto,
     );
     surface.end_tagged();
     id
@@ -478,13 +487,14 @@ fn artifact_text(surface: &mut Surface<'_>, font: &Font, x: f32, y: f32, text: &
     surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
         ArtifactType::Footer,
     )));
-    surface.draw_text(
+    let text = printable(text);
+    surface.draw_glyphs(
         Point::from_xy(x, y),
+        &glyphs(&text, false),
         font.clone(),
+        &text,
         8.0,
-        text,
         false,
-        TextDirection::Auto,
     );
     surface.end_tagged();
 }

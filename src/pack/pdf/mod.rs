@@ -24,7 +24,7 @@ use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node as TagNode, SpanTag,
     TableHeaderScope, Tag, TagGroup, TagKind, TagTree,
 };
-use krilla::text::{Font, TextDirection};
+use krilla::text::Font;
 use krilla::{Document as PdfDocument, SerializeSettings};
 use krilla_svg::{SurfaceExt as _, SvgSettings};
 use resvg::usvg;
@@ -33,6 +33,7 @@ use self::flow::{ChartAt, Item, Mark, Rgb};
 use self::structure::{Group, Kind, Labels, Node};
 use self::text::{Face, printable};
 use super::document::Document;
+use crate::export::glyphs::glyphs;
 use crate::export::{ChartPages, ExportError, PREPARED_AT_ONCE, parse_svg, svg};
 use crate::i18n::{n, tr_args};
 use crate::layout::{FontMetrics, NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
@@ -242,10 +243,10 @@ struct Fonts {
 }
 
 impl Fonts {
-    fn of(&self, face: Face) -> &Font {
+    fn of(&self, face: Face) -> (&Font, bool) {
         match face {
-            Face::Regular => &self.regular,
-            Face::Bold => &self.bold,
+            Face::Regular => (&self.regular, false),
+            Face::Bold => (&self.bold, true),
         }
     }
 }
@@ -257,10 +258,10 @@ fn fill(color: Rgb) -> Fill {
     }
 }
 
-/// One line of text: tagged content, or an artifact of `kind`.
+/// One line of text (already printable): tagged content, or an artifact of `kind`.
 fn text_at(
     surface: &mut Surface<'_>,
-    font: &Font,
+    (font, bold): (&Font, bool),
     size: f32,
     x: f32,
     y: f32,
@@ -271,13 +272,13 @@ fn text_at(
         Some(kind) => surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(kind))),
         None => surface.start_tagged(ContentTag::Span(SpanTag::empty())),
     };
-    surface.draw_text(
+    surface.draw_glyphs(
         Point::from_xy(x, y),
+        &glyphs(text, bold),
         font.clone(),
-        size,
         text,
+        size,
         false,
-        TextDirection::Auto,
     );
     surface.end_tagged();
     id
@@ -373,7 +374,7 @@ fn furniture(
         .unwrap_or_default();
     text_at(
         surface,
-        &fonts.regular,
+        fonts.of(Face::Regular),
         SIZE,
         left,
         20.0,
@@ -383,7 +384,7 @@ fn furniture(
     let class_x = right - metrics.width(&class, SIZE);
     text_at(
         surface,
-        &fonts.regular,
+        fonts.of(Face::Regular),
         SIZE,
         class_x,
         20.0,
@@ -398,7 +399,7 @@ fn furniture(
     let number_x = right - metrics.width(&number, SIZE);
     text_at(
         surface,
-        &fonts.regular,
+        fonts.of(Face::Regular),
         SIZE,
         number_x,
         height - 14.0,

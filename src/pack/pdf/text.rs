@@ -1,9 +1,8 @@
 //! Text on the pack's pages: the bundled font's two faces, wrapping to a width, and only
 //! characters the font can draw.
 
-use std::sync::OnceLock;
-
-use crate::layout::{FontMetrics, NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
+pub(super) use crate::export::glyphs::printable;
+use crate::layout::FontMetrics;
 
 /// Line height as a multiple of the text size.
 pub(super) const LEADING: f32 = 1.4;
@@ -35,53 +34,9 @@ pub(super) fn wrap(text: &str, size: f32, face: Face, width: f32) -> Vec<String>
     }
 }
 
-/// `text` with every character the bundled font cannot draw replaced by one it can (an arrow
-/// by `->`, a control character by a space, anything else by `?`): PDF/UA forbids text drawn
-/// without a glyph.
-pub(super) fn printable(text: &str) -> String {
-    static FACES: OnceLock<Option<(ttf_parser::Face<'static>, ttf_parser::Face<'static>)>> =
-        OnceLock::new();
-    let faces = FACES.get_or_init(|| {
-        Some((
-            ttf_parser::Face::parse(NOTO_SANS_REGULAR, 0).ok()?,
-            ttf_parser::Face::parse(NOTO_SANS_BOLD, 0).ok()?,
-        ))
-    });
-    let drawable = |c: char| {
-        faces.as_ref().is_some_and(|(regular, bold)| {
-            regular.glyph_index(c).is_some() && bold.glyph_index(c).is_some()
-        })
-    };
-    if text.chars().all(|c| !c.is_control() && drawable(c)) {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            c if c.is_control() => out.push(' '),
-            c if drawable(c) => out.push(c),
-            '→' | '⟶' | '➔' => out.push_str("->"),
-            '−' => out.push('–'),
-            '←' => out.push_str("<-"),
-            '⚠' => out.push_str("(!)"),
-            '✓' | '✔' => out.push('+'),
-            _ => out.push('?'),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn text_the_font_cannot_draw_is_replaced() {
-        assert_eq!(printable("Kolho → Mänttä"), "Kolho -> Mänttä");
-        assert_eq!(printable("−4"), "–4");
-        assert_eq!(printable("a\tb"), "a b");
-        assert_eq!(printable("Ålö é"), "Ålö é");
-    }
 
     #[test]
     fn an_empty_text_is_one_empty_line() {
