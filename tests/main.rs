@@ -26,6 +26,7 @@ mod model_props;
 mod pack;
 mod pack_pdf;
 mod participation_diff;
+mod plan_details;
 mod recovery;
 mod save;
 mod scale;

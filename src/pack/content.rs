@@ -167,7 +167,12 @@ fn summary(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
 }
 
 fn figures_table(inputs: &Inputs<'_>, lang: Lang) -> FiguresTable {
-    FiguresTable::new(&[inputs.before, inputs.after], inputs.figures, lang)
+    FiguresTable::new(
+        &[inputs.before, inputs.after],
+        inputs.figures,
+        inputs.plan.currency(),
+        lang,
+    )
 }
 
 /// The headings of a figures table: the figure, before, after, the change.
