@@ -314,3 +314,33 @@ fn stats_of_a_plan_in_crowns_writes_kr_in_swedish() {
     assert!(cost.contains("\u{a0}kr"), "{cost}");
     assert!(!cost.contains('€'), "{cost}");
 }
+
+#[test]
+fn a_changed_cost_is_told_in_the_plans_currency() {
+    use orgplan::compare::diff;
+    use orgplan::compare::report::{Sides, sentence};
+    use orgplan::model::{Edit, Field, NodeId};
+    let mut plan = sek(&kouvola());
+    let post = NodeId::new("vaka").unwrap();
+    for (scenario, cost) in [("baseline", 60_000.0), ("decided", 62_500.0)] {
+        let scenario = plan.find_scenario(scenario).unwrap().meta.id.clone();
+        let edit = Edit::Set {
+            node: post.clone(),
+            field: Field::Cost(Some(cost)),
+        };
+        apply(&mut plan, Command { scenario, edit }).unwrap();
+    }
+    let (a, b) = (plan.baseline(), plan.find_scenario("decided").unwrap());
+    let sides = Sides::new(a, b).in_currency(plan.currency());
+    let told: Vec<String> = diff(a, b)
+        .iter()
+        .filter(|c| c.field.as_deref() == Some("cost"))
+        .map(|c| sentence(c, &sides, Lang::Sv))
+        .collect();
+    assert!(!told.is_empty());
+    assert!(
+        told.iter()
+            .all(|t| t.contains("\u{a0}kr") && !t.contains('€')),
+        "{told:?}"
+    );
+}

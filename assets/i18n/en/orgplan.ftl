@@ -241,7 +241,6 @@ value-none = none
 chart-collapsed = +{ $count } inside
 chart-member = { $role }: { $name }
 chart-fte = { $fte } FTE
-chart-cost = €{ $cost }
 chart-effective = Takes effect { $date }
 chart-decision = Decision: { $decision }
 chart-serves = serves (dotted line)

@@ -241,7 +241,6 @@ value-none = ei ole
 chart-collapsed = +{ $count } sisällä
 chart-member = { $role }: { $name }
 chart-fte = { $fte } htv
-chart-cost = { $cost } €
 chart-effective = Voimaan { $date }
 chart-decision = Päätös: { $decision }
 chart-serves = palvelee (katkoviiva)

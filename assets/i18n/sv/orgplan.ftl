@@ -241,7 +241,6 @@ value-none = ingen
 chart-collapsed = +{ $count } inuti
 chart-member = { $role }: { $name }
 chart-fte = { $fte } årsv.
-chart-cost = { $cost } €
 chart-effective = Träder i kraft { $date }
 chart-decision = Beslut: { $decision }
 chart-serves = betjänar (streckad linje)
