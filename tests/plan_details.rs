@@ -344,3 +344,29 @@ fn a_changed_cost_is_told_in_the_plans_currency() {
         "{told:?}"
     );
 }
+
+#[test]
+fn spreadsheets_keep_amounts_as_numbers_and_name_the_currency_in_the_label() {
+    use calamine::{Data, Reader as _, Xlsx};
+    use orgplan::compare::figures;
+    use orgplan::compare::stats::{StatsFormat, stats_report, stats_xlsx};
+    let plan = sek(&kouvola());
+    let chosen = [plan.baseline(), plan.find_scenario("decided").unwrap()];
+    let all: Vec<_> = chosen.iter().map(|s| figures(s, 8)).collect();
+    let bytes = stats_xlsx(&chosen, &all, plan.currency(), Lang::En).unwrap();
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let names = book.sheet_names();
+    let whole = book.worksheet_range(&names[0]).unwrap();
+    let cost = whole
+        .rows()
+        .find(|r| r[0] == Data::String("Annual cost (SEK)".to_owned()))
+        .unwrap();
+    assert_eq!(cost[1], Data::Float(all[0].totals.cost));
+
+    let csv = stats_report(&chosen, &all, plan.currency(), StatsFormat::Csv, Lang::En);
+    let line = csv.lines().find(|l| l.starts_with("cost,")).unwrap();
+    assert!(line.contains("Annual cost (SEK)"), "{line}");
+    let json = stats_report(&chosen, &all, plan.currency(), StatsFormat::Json, Lang::En);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["currency"], "SEK");
+}

@@ -76,7 +76,7 @@ fn the_plans_name_and_currency_are_edited_in_the_window_and_undone_and_redone() 
 }
 
 #[test]
-fn a_contact_person_is_added_and_removed_each_an_undoable_step() {
+fn a_contact_person_is_added_edited_and_removed_each_an_undoable_step() {
     let mut harness = harness(app_with(ScriptedDialogs::default(), Lang::En));
     let contacts = |h: &Harness<'static, OrgplanApp>| h.state().plan().contacts.clone();
     let before = contacts(&harness);
@@ -92,6 +92,31 @@ fn a_contact_person_is_added_and_removed_each_an_undoable_step() {
         Some("New contact person")
     );
 
+    // Its phone, typed into the last contact's field.
+    harness
+        .query_all_by_label("Phone")
+        .last()
+        .unwrap()
+        .scroll_to_me();
+    harness.run();
+    harness.query_all_by_label("Phone").last().unwrap().click();
+    harness.run();
+    harness
+        .query_all_by_label("Phone")
+        .last()
+        .unwrap()
+        .type_text("040 123 4567");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        contacts(&harness)
+            .last()
+            .and_then(|c| c.phone.clone())
+            .as_deref(),
+        Some("040 123 4567")
+    );
+
     harness
         .get_by_label(&format!("Remove contact person {at}"))
         .scroll_to_me();
@@ -104,5 +129,9 @@ fn a_contact_person_is_added_and_removed_each_an_undoable_step() {
     undo(&mut harness);
     assert_eq!(contacts(&harness).len(), at);
     undo(&mut harness);
+    assert_eq!(contacts(&harness).last().unwrap().phone, None);
+    undo(&mut harness);
     assert_eq!(contacts(&harness), before);
+    redo(&mut harness);
+    assert_eq!(contacts(&harness).len(), at);
 }
