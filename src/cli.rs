@@ -640,17 +640,19 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                             eprintln!("{}", tr(lang, "cli-xlsx-needs-output"));
                             return Ok(Outcome::Exit(ExitCode::from(2)));
                         };
-                        return Ok(Outcome::Exit(match stats_xlsx(&chosen, &all, lang) {
-                            Ok(bytes) => write_output(Some(output), &bytes, lang)?,
-                            Err(error) => {
-                                let args = [("reason", s(error.to_string()))];
-                                eprintln!("{}", tr_args(lang, "error-spreadsheet", &args));
-                                ExitCode::FAILURE
-                            }
-                        }));
+                        return Ok(Outcome::Exit(
+                            match stats_xlsx(&chosen, &all, plan.currency(), lang) {
+                                Ok(bytes) => write_output(Some(output), &bytes, lang)?,
+                                Err(error) => {
+                                    let args = [("reason", s(error.to_string()))];
+                                    eprintln!("{}", tr_args(lang, "error-spreadsheet", &args));
+                                    ExitCode::FAILURE
+                                }
+                            },
+                        ));
                     }
                 };
-                let text = stats_report(&chosen, &all, format, lang);
+                let text = stats_report(&chosen, &all, plan.currency(), format, lang);
                 write_output(output.as_deref(), text.as_bytes(), lang)?
             }
             Err(error) => report(&error, lang),

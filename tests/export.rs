@@ -393,10 +393,10 @@ fn a_boxs_figures_are_written_the_way_its_language_writes_them() {
     ],
   )],
 )"#;
-    let plan = orgplan::io::load_str(text, Path::new("figures.ron")).unwrap();
-    let figures = |lang: Lang| {
+    let mut plan = orgplan::io::load_str(text, Path::new("figures.ron")).unwrap();
+    let figures = |plan: &orgplan::model::Plan, lang: Lang| {
         let drawing = chart(
-            &plan,
+            plan,
             plan.baseline(),
             &ChartOptions {
                 lang,
@@ -414,21 +414,26 @@ fn a_boxs_figures_are_written_the_way_its_language_writes_them() {
             .collect::<Vec<_>>()
             .join("|")
     };
-    assert!(
-        figures(Lang::Fi).contains("0,6 htv · 52\u{a0}000 €"),
-        "{:?}",
-        figures(Lang::Fi)
-    );
-    assert!(
-        figures(Lang::Sv).contains("0,6 årsv. · 52\u{a0}000 €"),
-        "{}",
-        figures(Lang::Sv)
-    );
-    assert!(
-        figures(Lang::En).contains("0.6 FTE · €52,000"),
-        "{}",
-        figures(Lang::En)
-    );
+    // The amount and its currency never part at a line's end.
+    let cases = [
+        (Lang::Fi, "0,6 htv · 52\u{a0}000\u{a0}€"),
+        (Lang::Sv, "0,6 årsv. · 52\u{a0}000\u{a0}€"),
+        (Lang::En, "0.6 FTE · €52,000"),
+    ];
+    for (lang, expected) in cases {
+        let text = figures(&plan, lang);
+        assert!(text.contains(expected), "{text:?}");
+    }
+    // In the plan's currency.
+    plan.currency = orgplan::i18n::Currency::new("SEK");
+    let cases = [
+        (Lang::Sv, "0,6 årsv. · 52\u{a0}000\u{a0}kr"),
+        (Lang::En, "0.6 FTE · 52,000\u{a0}kr"),
+    ];
+    for (lang, expected) in cases {
+        let text = figures(&plan, lang);
+        assert!(text.contains(expected), "{text:?}");
+    }
 }
 
 /// The structure elements of a tagged PDF, each as its tag and how many list (`L`) elements

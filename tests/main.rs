@@ -27,6 +27,7 @@ mod pack;
 mod pack_docx;
 mod pack_pdf;
 mod participation_diff;
+mod plan_details;
 mod recovery;
 mod save;
 mod scale;

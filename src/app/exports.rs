@@ -93,10 +93,17 @@ impl OrgplanApp {
             return;
         };
         let bytes = if xlsx {
-            stats_xlsx(&[a, b], &comparison.figures, lang)
+            stats_xlsx(&[a, b], &comparison.figures, self.plan.currency(), lang)
                 .map_err(|e| tr_args(lang, "error-spreadsheet", &[("reason", s(e.to_string()))]))
         } else {
-            Ok(stats_report(&[a, b], &comparison.figures, StatsFormat::Csv, lang).into_bytes())
+            Ok(stats_report(
+                &[a, b],
+                &comparison.figures,
+                self.plan.currency(),
+                StatsFormat::Csv,
+                lang,
+            )
+            .into_bytes())
         };
         let written =
             bytes.and_then(|bytes| write_atomically(path, &bytes).map_err(|e| e.message(lang)));

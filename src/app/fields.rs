@@ -5,8 +5,8 @@
 use egui::{RichText, Ui};
 
 use crate::i18n::{Lang, format_number, parse_number, tr};
-use crate::model::Date;
 use crate::model::words::{date_input_text, parse_date};
+use crate::model::{Currency, Date, parse_currency};
 
 /// A committed text field's answer.
 pub struct Committed<T> {
@@ -137,5 +137,18 @@ pub fn number_field(
     let shown = current.map(|v| format_number(v, lang)).unwrap_or_default();
     checked_field(ui, id, &shown, lang, "invalid-number", |t| {
         parse_number(t, lang)
+    })
+}
+
+/// A currency field (`SEK`, `sek`; empty for the euro by default), checked as it is typed.
+pub fn currency_field(
+    ui: &mut Ui,
+    id: egui::Id,
+    current: Option<Currency>,
+    lang: Lang,
+) -> Committed<Option<Currency>> {
+    let shown = current.map(|c| c.code().to_owned()).unwrap_or_default();
+    checked_field(ui, id, &shown, lang, "plan-invalid-currency", |t| {
+        parse_currency(t).ok().flatten()
     })
 }

@@ -5,11 +5,10 @@ use egui::{RichText, Ui};
 
 use super::actions::AppAction;
 use super::{
-    OrgplanApp, details, fonts, outline, participation, problems, scenario_editor, settings,
-    shortcuts,
+    OrgplanApp, details, fonts, outline, participation, plan_editor, problems, scenario_editor,
+    settings, shortcuts,
 };
-use crate::i18n::{Lang, tr, tr_args};
-use crate::model::Contact;
+use crate::i18n::{tr, tr_args};
 
 impl OrgplanApp {
     /// Draws the whole window and applies what the user asked for.
@@ -168,7 +167,7 @@ impl OrgplanApp {
                                 ui, &self.plan, scenario, lang, actions,
                             );
                             participation::participation_ui(ui, &scenario.meta, lang, actions);
-                            contacts_ui(ui, &self.plan.contacts, lang);
+                            plan_editor::plan_editor_ui(ui, &self.plan, lang, actions);
                             ui.add_space(8.0);
                             ui.label(RichText::new(tr(lang, "details-none")).weak());
                         });
@@ -186,27 +185,6 @@ impl OrgplanApp {
             None => RichText::new(""),
         };
         ui.add(egui::Label::new(text).wrap());
-    }
-}
-
-/// The plan's contact persons.
-fn contacts_ui(ui: &mut Ui, contacts: &[Contact], lang: Lang) {
-    if contacts.is_empty() {
-        return;
-    }
-    ui.add_space(8.0);
-    ui.label(RichText::new(tr(lang, "field-contacts")).strong());
-    for contact in contacts {
-        let details = [
-            Some(contact.title.show(lang).to_owned()).filter(|t| !t.is_empty()),
-            contact.phone.clone(),
-            contact.email.clone(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", ");
-        ui.label(format!("{}: {details}", contact.name));
     }
 }
 

@@ -134,7 +134,12 @@ pub fn fields_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
         ("field-cost", node.cost, Field::Cost),
     ];
     for (k, current, field) in numbers {
-        let label = key(ui, tr(lang, k));
+        // The cost is typed as a bare number in the plan's currency, which its label names.
+        let text = match k {
+            "field-cost" => format!("{} ({})", tr(lang, k), x.plan.currency()),
+            _ => tr(lang, k),
+        };
+        let label = key(ui, text);
         let edit = number_field(ui, x.id(k), current, lang);
         edit.response.labelled_by(label.id);
         if let Some(value) = edit.value {

@@ -36,6 +36,7 @@ mod outline;
 pub mod palette;
 mod participation;
 mod path_prompt;
+mod plan_editor;
 mod problems;
 mod scenario_bar;
 mod scenario_editor;
@@ -527,6 +528,7 @@ fn window_layout(
 ) -> crate::layout::LayoutOptions {
     let options = crate::layout::LayoutOptions {
         lang,
+        currency: plan.currency(),
         compact_leaves: settings.compact_leaves,
         ..crate::layout::LayoutOptions::default()
     };

@@ -109,7 +109,8 @@ pub fn comparison_file(
     match file {
         ComparisonFile::ChangeList(format) => {
             let changes = diff(a, b);
-            Ok(diff_report(&changes, &Sides::new(a, b), format, lang).into_bytes())
+            let sides = Sides::new(a, b).in_currency(plan.currency());
+            Ok(diff_report(&changes, &sides, format, lang).into_bytes())
         }
         ComparisonFile::ImpactList(format) => impact_report(&impact(a, b), a, b, format, lang)
             .map_err(|e| ComparisonError::Spreadsheet(e.to_string())),

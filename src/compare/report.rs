@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use serde_json::{Map, Value as Json, json};
 
 use super::diff::{Change, ChangeGroup, ChangeKind, Value};
-use crate::i18n::{Lang, format_number, s, tr, tr_args};
+use crate::i18n::{Currency, Lang, format_money, format_number, s, tr, tr_args};
 use crate::model::words::{format_date, kind_text, role_text, work_text};
 use crate::model::{
     Date, Names, Node, NodeId, NodeKind, Participation, PostStatus, Role, Scenario, WorkTag,
@@ -44,6 +44,8 @@ pub struct Sides<'a> {
     /// The second scenario.
     pub to: &'a Scenario,
     tasks: HashMap<&'a NodeId, &'a Names>,
+    /// The currency costs are written in (the plan's).
+    currency: Currency,
 }
 
 impl<'a> Sides<'a> {
@@ -56,7 +58,18 @@ impl<'a> Sides<'a> {
                 tasks.insert(&task.id, &task.name);
             }
         }
-        Sides { from, to, tasks }
+        Sides {
+            from,
+            to,
+            tasks,
+            currency: Currency::EUR,
+        }
+    }
+
+    /// The same sides, costs written in `currency` (the plan's; the euro unless told).
+    #[must_use]
+    pub fn in_currency(self, currency: Currency) -> Sides<'a> {
+        Sides { currency, ..self }
     }
 
     fn node(&self, id: &NodeId) -> Option<&'a Node> {
@@ -355,6 +368,12 @@ pub fn sentence(change: &Change, sides: &Sides<'_>, lang: Lang) -> String {
                 _ => "diff-figure_changed",
             };
             let field = change.field.as_deref().unwrap_or("");
+            let value = |v: Option<&Value>| match v {
+                Some(Value::Number(amount)) if field == "cost" => {
+                    format_money(*amount, sides.currency, lang)
+                }
+                v => value(v),
+            };
             tr_args(
                 lang,
                 key,

@@ -7,7 +7,9 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet,
 use serde_json::{Map, Value as Json, json};
 
 use super::figures::{Figures, Totals, UnitFigures};
-use crate::i18n::{Lang, format_delta, format_number, tr};
+use crate::i18n::{
+    Currency, Lang, format_delta, format_money, format_money_delta, format_number, tr,
+};
 use crate::model::{NodeId, Scenario};
 
 /// The forms the figures are written in.
@@ -27,6 +29,23 @@ pub(super) struct Row {
     pub(super) label: String,
     pub(super) values: Vec<Option<f64>>,
     pub(super) percent: bool,
+    /// The currency of an amount of money (`None`: not money).
+    pub(super) money: Option<Currency>,
+}
+
+/// Whether the figure of this code is an amount of money.
+pub(super) fn is_money(code: &str) -> bool {
+    matches!(code, "cost" | "cost_rest_of_year")
+}
+
+/// A figure's name for a spreadsheet, whose cells hold bare numbers: an amount's names its
+/// currency (`Annual cost (SEK)`).
+pub(super) fn sheet_label(label: &str, code: &str, currency: Currency) -> String {
+    if is_money(code) {
+        format!("{label} ({currency})")
+    } else {
+        label.to_owned()
+    }
 }
 
 #[allow(clippy::cast_precision_loss)] // counts of nodes are exact in f64
@@ -34,7 +53,7 @@ fn count(value: usize) -> Option<f64> {
     Some(value as f64)
 }
 
-pub(super) fn rows(figures: &[Figures], lang: Lang) -> Vec<Row> {
+pub(super) fn rows(figures: &[Figures], currency: Currency, lang: Lang) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut row = |code: &str, key: &str, value: &dyn Fn(&Figures) -> Option<f64>| {
         rows.push(Row {
@@ -42,6 +61,7 @@ pub(super) fn rows(figures: &[Figures], lang: Lang) -> Vec<Row> {
             label: tr(lang, key),
             values: figures.iter().map(value).collect(),
             percent: code.ends_with("_share"),
+            money: is_money(code).then_some(currency),
         });
     };
     row("units", "stats-units", &|f| count(f.units));
@@ -98,21 +118,40 @@ pub(super) fn rows(figures: &[Figures], lang: Lang) -> Vec<Row> {
                 .map(|f| Some(f.totals.capacity.get(key).copied().unwrap_or(0.0)))
                 .collect(),
             percent: false,
+            money: None,
         });
     }
     rows
 }
 
-pub(super) fn shown(value: Option<f64>, percent: bool, lang: Lang) -> String {
-    match value {
-        None => "–".to_owned(),
-        Some(v) if percent => format!("{} %", format_number((v * 1000.0).round() / 10.0, lang)),
-        Some(v) => format_number(v, lang),
+pub(super) fn shown(
+    value: Option<f64>,
+    percent: bool,
+    money: Option<Currency>,
+    lang: Lang,
+) -> String {
+    match (value, money) {
+        (None, _) => "–".to_owned(),
+        (Some(v), _) if percent => {
+            format!("{} %", format_number((v * 1000.0).round() / 10.0, lang))
+        }
+        (Some(v), Some(currency)) => format_money(v, currency, lang),
+        (Some(v), None) => format_number(v, lang),
     }
 }
 
-pub(super) fn delta(a: Option<f64>, b: Option<f64>, percent: bool, lang: Lang) -> String {
+pub(super) fn delta(
+    a: Option<f64>,
+    b: Option<f64>,
+    percent: bool,
+    money: Option<Currency>,
+    lang: Lang,
+) -> String {
     match (a, b) {
+        (Some(a), Some(b)) if money.is_some() && !percent => {
+            let d = ((b - a) * 100.0).round() / 100.0;
+            format_money_delta(d, money.unwrap_or_default(), lang)
+        }
         (Some(a), Some(b)) if percent => {
             let points = ((b - a) * 1000.0).round() / 10.0;
             format!(
@@ -263,22 +302,24 @@ pub(super) fn header(scenarios: &[&Scenario], first: String) -> Vec<String> {
     header
 }
 
-/// The figures of `scenarios` (already computed, same order) in `format` and `lang`.
+/// The figures of `scenarios` (already computed, same order) in `format` and `lang`, amounts
+/// in `currency` (the plan's): written with it in the text, named in the CSV's labels.
 #[must_use]
 pub fn stats_report(
     scenarios: &[&Scenario],
     figures: &[Figures],
+    currency: Currency,
     format: StatsFormat,
     lang: Lang,
 ) -> String {
     match format {
-        StatsFormat::Text => text(scenarios, figures, lang),
-        StatsFormat::Csv => csv(scenarios, figures, lang),
-        StatsFormat::Json => json(scenarios, figures),
+        StatsFormat::Text => text(scenarios, figures, currency, lang),
+        StatsFormat::Csv => csv(scenarios, figures, currency, lang),
+        StatsFormat::Json => json(scenarios, figures, currency),
     }
 }
 
-fn text(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
+fn text(scenarios: &[&Scenario], figures: &[Figures], currency: Currency, lang: Lang) -> String {
     let mut out = String::new();
     for scenario in scenarios {
         out.push_str(&format!(
@@ -289,12 +330,12 @@ fn text(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
     }
     out.push('\n');
     let mut lines = vec![header(scenarios, tr(lang, "stats-figure"))];
-    for row in rows(figures, lang) {
+    for row in rows(figures, currency, lang) {
         let mut line = vec![row.label.clone()];
         for (at, value) in row.values.iter().enumerate() {
-            line.push(shown(*value, row.percent, lang));
+            line.push(shown(*value, row.percent, row.money, lang));
             if at > 0 {
-                line.push(delta(row.values[0], *value, row.percent, lang));
+                line.push(delta(row.values[0], *value, row.percent, row.money, lang));
             }
         }
         lines.push(line);
@@ -318,7 +359,7 @@ fn text(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
                         "{} / {} / {} / {} / {}",
                         u.totals.positions,
                         format_number(u.totals.fte, lang),
-                        format_number(u.totals.cost, lang),
+                        format_money(u.totals.cost, currency, lang),
                         u.layers,
                         u.span.max
                     )
@@ -367,7 +408,7 @@ fn plain(value: Option<f64>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
 }
 
-fn csv(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
+fn csv(scenarios: &[&Scenario], figures: &[Figures], currency: Currency, lang: Lang) -> String {
     // A byte-order mark, so that Excel reads the names as UTF-8.
     let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let mut header = vec![
@@ -392,8 +433,9 @@ fn csv(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
         }
         records.push(record);
     };
-    for row in rows(figures, lang) {
-        push(&row.code, "", row.label, &row.values);
+    for row in rows(figures, currency, lang) {
+        let label = sheet_label(&row.label, &row.code, currency);
+        push(&row.code, "", label, &row.values);
     }
     let index = unit_index(figures);
     for (id, _) in unit_rows(figures) {
@@ -424,6 +466,7 @@ fn csv(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> String {
 pub fn stats_xlsx(
     scenarios: &[&Scenario],
     figures: &[Figures],
+    currency: Currency,
     lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
@@ -476,16 +519,19 @@ pub fn stats_xlsx(
     }
     sheet.set_freeze_panes(1, 1)?;
     sheet.set_repeat_rows(0, 0)?;
-    let all = rows(figures, lang);
+    let all = rows(figures, currency, lang);
     for (r, row) in (1u32..).zip(&all) {
-        sheet.write_string(r, 0, &row.label)?;
+        sheet.write_string(r, 0, sheet_label(&row.label, &row.code, currency))?;
         write_values(sheet, r, 1, &row.values, row.percent)?;
     }
     sheet.autofit();
 
-    let labels: HashMap<&str, &str> = all
+    let labels: HashMap<&str, String> = all
         .iter()
-        .map(|row| (row.code.as_str(), row.label.as_str()))
+        .map(|row| {
+            let label = sheet_label(&row.label, &row.code, currency);
+            (row.code.as_str(), label)
+        })
         .collect();
     let sheet = workbook.add_worksheet();
     sheet.set_name(tr(lang, "stats-per-unit-sheet"))?;
@@ -504,7 +550,7 @@ pub fn stats_xlsx(
             index.iter().map(|units| units.get(id).copied()).collect();
         for (code, values) in unit_measures(&units) {
             sheet.write_string(r, 0, &label)?;
-            sheet.write_string(r, 1, labels.get(code.as_str()).copied().unwrap_or(&code))?;
+            sheet.write_string(r, 1, labels.get(code.as_str()).unwrap_or(&code))?;
             write_values(sheet, r, 2, &values, code.ends_with("_share"))?;
             r += 1;
         }
@@ -550,8 +596,8 @@ fn deltas<'a>(rows: impl Iterator<Item = (&'a str, &'a [Option<f64>])>, at: usiz
     Json::Object(map)
 }
 
-fn json(scenarios: &[&Scenario], figures: &[Figures]) -> String {
-    let rows = rows(figures, Lang::En);
+fn json(scenarios: &[&Scenario], figures: &[Figures], currency: Currency) -> String {
+    let rows = rows(figures, currency, Lang::En);
     let index = unit_index(figures);
     let list: Vec<Json> = scenarios
         .iter()
@@ -614,7 +660,12 @@ fn json(scenarios: &[&Scenario], figures: &[Figures]) -> String {
             object
         })
         .collect();
-    let document = json!({"format": "orgplan-stats", "version": 1, "scenarios": list});
+    let document = json!({
+        "format": "orgplan-stats",
+        "version": 1,
+        "currency": currency.code(),
+        "scenarios": list,
+    });
     let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
     text.push('\n');
     text

@@ -6,10 +6,11 @@
 
 use super::Figures;
 use super::stats::{
-    Row, difference, header, rows, shown, unit_index, unit_label, unit_measures, unit_rows,
+    Row, difference, header, is_money, rows, sheet_label, shown, unit_index, unit_label,
+    unit_measures, unit_rows,
 };
 use crate::analysis::{CheckOptions, ProblemCode, check};
-use crate::i18n::{Lang, format_delta, tr};
+use crate::i18n::{Currency, Lang, format_delta, format_money_delta, tr};
 use crate::model::{NodeId, Scenario};
 
 /// One figure across the scenarios.
@@ -23,6 +24,8 @@ pub struct FigureRow {
     pub values: Vec<Option<f64>>,
     /// A share, shown as a percentage.
     pub percent: bool,
+    /// An amount of money, in this currency.
+    pub money: Option<Currency>,
     /// Needs attention: a supervisor over the span limit, a task without an owner.
     pub highlight: bool,
 }
@@ -36,6 +39,7 @@ impl FigureRow {
             label: row.label,
             values: row.values,
             percent: row.percent,
+            money: row.money,
             highlight,
         }
     }
@@ -55,9 +59,15 @@ impl FigureRow {
         cells
     }
 
-    /// The cells as the table's language writes them (`–` where there is nothing).
+    /// The cells as the table's language writes them (`–` where there is nothing), amounts
+    /// with their currency (`52 000 €`).
     #[must_use]
     pub fn texts(&self, lang: Lang) -> Vec<String> {
+        self.written(self.money, lang)
+    }
+
+    /// The cells written with amounts in `money` (`None`: bare numbers).
+    fn written(&self, money: Option<Currency>, lang: Lang) -> Vec<String> {
         let cells = self.cells();
         cells
             .iter()
@@ -73,8 +83,14 @@ impl FigureRow {
                             tr(lang, "stats-points")
                         )
                     }
-                    (Some(d), true) => format_delta((d * 100.0).round() / 100.0, lang),
-                    (value, false) => shown(value, self.percent, lang),
+                    (Some(d), true) => {
+                        let d = (d * 100.0).round() / 100.0;
+                        match money {
+                            Some(currency) => format_money_delta(d, currency, lang),
+                            None => format_delta(d, lang),
+                        }
+                    }
+                    (value, false) => shown(value, self.percent, money, lang),
                     (None, true) => "–".to_owned(),
                 }
             })
@@ -107,10 +123,16 @@ pub struct FiguresTable {
 }
 
 impl FiguresTable {
-    /// The table of `scenarios`, whose figures are `figures` (same order), in `lang`.
+    /// The table of `scenarios`, whose figures are `figures` (same order), in `lang`, its
+    /// amounts in `currency` (the plan's).
     #[must_use]
-    pub fn new(scenarios: &[&Scenario], figures: &[Figures], lang: Lang) -> FiguresTable {
-        let mut all = rows(figures, lang);
+    pub fn new(
+        scenarios: &[&Scenario],
+        figures: &[Figures],
+        currency: Currency,
+        lang: Lang,
+    ) -> FiguresTable {
+        let mut all = rows(figures, currency, lang);
         let orphaned: Vec<Option<f64>> = scenarios
             .iter()
             .map(|s| {
@@ -126,6 +148,7 @@ impl FiguresTable {
             label: tr(lang, "stats-tasks-without-owner"),
             values: orphaned,
             percent: false,
+            money: None,
         });
         let labels: Vec<(String, String)> = all
             .iter()
@@ -144,11 +167,13 @@ impl FiguresTable {
                             .find(|(c, _)| *c == code)
                             .map_or_else(|| code.clone(), |(_, l)| l.clone());
                         let percent = code.ends_with("_share");
+                        let money = is_money(&code).then_some(currency);
                         FigureRow::of(Row {
                             code,
                             label,
                             values,
                             percent,
+                            money,
                         })
                     })
                     .collect();
@@ -198,7 +223,8 @@ impl FiguresTable {
     }
 
     /// The table as tab-separated text, for the clipboard: a spreadsheet pastes it into cells.
-    /// Numbers as the language writes them; the units follow the whole, each figure a line.
+    /// Numbers as the language writes them, amounts bare with the currency in the figure's
+    /// name (a spreadsheet keeps them numbers); the units follow the whole, each figure a line.
     #[must_use]
     pub fn to_tsv(&self, lang: Lang) -> String {
         let clean = |text: &str| text.replace(['\t', '\n', '\r'], " ");
@@ -210,9 +236,13 @@ impl FiguresTable {
         let mut head = vec![tr(lang, "stats-figure")];
         head.extend(self.columns.iter().cloned());
         line(head.clone());
+        let label = |row: &FigureRow| match row.money {
+            Some(currency) => clean(&sheet_label(&row.label, &row.code, currency)),
+            None => clean(&row.label),
+        };
         for row in &self.rows {
-            let mut cells = vec![clean(&row.label)];
-            cells.extend(row.texts(lang));
+            let mut cells = vec![label(row)];
+            cells.extend(row.written(None, lang));
             line(cells);
         }
         line(Vec::new());
@@ -221,8 +251,8 @@ impl FiguresTable {
         line(head);
         for unit in &self.units {
             for row in &unit.rows {
-                let mut cells = vec![clean(&unit.label), clean(&row.label)];
-                cells.extend(row.texts(lang));
+                let mut cells = vec![clean(&unit.label), label(row)];
+                cells.extend(row.written(None, lang));
                 line(cells);
             }
         }
@@ -250,7 +280,7 @@ mod tests {
         apply(&mut plan, Command { scenario, edit }).unwrap();
         let chosen = [plan.baseline(), plan.find_scenario("decided").unwrap()];
         let all: Vec<Figures> = chosen.iter().map(|s| figures(s, 8)).collect();
-        FiguresTable::new(&chosen, &all, lang)
+        FiguresTable::new(&chosen, &all, plan.currency(), lang)
     }
 
     #[test]

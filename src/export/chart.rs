@@ -132,6 +132,7 @@ fn draw(
     let lang = options.lang;
     let mut layout_options = options.layout.clone().with_view(scenario);
     layout_options.lang = lang;
+    layout_options.currency = plan.currency();
     if options.redact {
         layout_options.show.holder = false;
     }

@@ -5,6 +5,7 @@
 //! every key the code asks for exists.
 
 mod ages;
+mod money;
 mod numbers;
 
 use std::borrow::Cow;
@@ -15,6 +16,7 @@ use fluent_templates::{LanguageIdentifier, Loader as _, langid};
 use serde::{Deserialize, Serialize};
 
 pub use ages::format_age;
+pub use money::{Currency, format_money, format_money_delta};
 pub use numbers::{format_delta, format_number, parse_number};
 
 fluent_templates::static_loader! {

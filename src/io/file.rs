@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Currency;
 use crate::model::{
     Conflict, Contact, Date, Decision, Edge, Names, Node, NodeId, NodeKind, Plan, PostStatus,
     Relation, Role, Scenario, ScenarioStatus, ShowFields, Task, Term, WorkTag,
@@ -28,6 +29,9 @@ pub struct PlanFile {
     /// Contact persons.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
+    /// The currency of its costs (absent: the euro; files without it open as before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Currency>,
     /// The baseline first, then the alternatives.
     pub scenarios: Vec<ScenarioRecord>,
     /// Merge conflicts still to resolve (written by `orgplan merge`).
@@ -260,6 +264,7 @@ impl PlanFile {
             version: FORMAT_VERSION,
             name: plan.name.clone(),
             contacts: plan.contacts.clone(),
+            currency: plan.currency,
             conflicts: plan.conflicts.clone(),
             scenarios: plan
                 .scenarios()

@@ -206,6 +206,7 @@ impl Validator<'_> {
                 )
             })?;
         plan.conflicts = file.conflicts;
+        plan.currency = file.currency;
         Ok(plan)
     }
 

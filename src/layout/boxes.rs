@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::text::FontMetrics;
 use super::{LayoutOptions, LineStyle, TextLine};
-use crate::i18n::{format_number, n, s, tr_args};
+use crate::i18n::{format_money, format_number, n, s, tr_args};
 use crate::model::words::{role_text, status_text, work_text};
 use crate::model::{Node, NodeKind, PostStatus, Relation, Role, Scenario};
 
@@ -155,11 +155,7 @@ impl LayoutOptions {
         if self.show.cost
             && let Some(cost) = node.cost
         {
-            figures.push(tr_args(
-                lang,
-                "chart-cost",
-                &[("cost", s(format_number(cost.round(), lang)))],
-            ));
+            figures.push(format_money(cost.round(), self.currency, lang));
         }
         if self.show.work
             && let Some(work) = node.work

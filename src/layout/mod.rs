@@ -24,7 +24,7 @@ mod tidy;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use crate::i18n::Lang;
+use crate::i18n::{Currency, Lang};
 use crate::model::{NodeId, NodeKind, PostStatus, Scenario, ShowFields};
 
 pub use text::{FontMetrics, NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
@@ -70,6 +70,8 @@ pub struct LayoutOptions {
     pub lang: Lang,
     /// What boxes show.
     pub show: ShowFields,
+    /// The currency costs are written in (the plan's).
+    pub currency: Currency,
     /// Size of a name's text, in chart units (points).
     pub font_size: f32,
     /// The widest a line of text may be before it wraps.
@@ -102,6 +104,7 @@ impl Default for LayoutOptions {
             gone: BTreeSet::new(),
             lang: Lang::Fi,
             show: ShowFields::default(),
+            currency: Currency::EUR,
             font_size: 10.0,
             max_text_width: 150.0,
             padding: 6.0,

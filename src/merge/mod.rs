@@ -387,7 +387,7 @@ pub fn merge(base: &Plan, mine: &Plan, theirs: &Plan) -> Result<Merged, MergeErr
         node: None,
     };
     let mut out = Map::new();
-    for key in ["version", "name", "contacts"] {
+    for key in ["version", "name", "contacts", "currency"] {
         if let Some(value) = merger.value(key, b.get(key), m.get(key), t.get(key)) {
             out.insert(key.to_owned(), value);
         }

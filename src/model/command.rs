@@ -3,8 +3,9 @@
 //! inverse (the command that undoes it).
 
 use super::{
-    CommandError, Conflict, Decision, Edge, Names, Node, NodeId, NodeKind, Plan, PostStatus,
-    Relation, Scenario, ScenarioId, ScenarioMeta, ShowFields, Task, Term, WorkTag, plan_edit,
+    CommandError, Conflict, Decision, Edge, Names, Node, NodeId, NodeKind, Plan, PlanDetails,
+    PostStatus, Relation, Scenario, ScenarioId, ScenarioMeta, ShowFields, Task, Term, WorkTag,
+    plan_edit,
 };
 use crate::i18n::Lang;
 
@@ -116,6 +117,13 @@ pub enum Edit {
     /// Lists a merge conflict again at this place (the end when past it). A plan-level edit
     /// that does not read the command's scenario.
     ReopenConflict(usize, Box<Conflict>),
+    /// Sets the plan's name, contact persons and currency; refused when the name is empty in
+    /// every language or a contact has no name. A plan-level edit that does not read the
+    /// command's scenario.
+    SetPlanDetails(Box<PlanDetails>),
+    /// Puts back the plan's details as they were, unchecked (a plan may have been opened
+    /// without a name): the inverse of [`Edit::SetPlanDetails`], and its own inverse.
+    PutPlanDetails(Box<PlanDetails>),
     /// Several edits as one: all apply or none does.
     Batch(Vec<Edit>),
 }
@@ -170,6 +178,8 @@ pub fn apply(plan: &mut Plan, command: Command) -> Result<Command, CommandError>
         Edit::ReplacePlan(new) => plan_edit::replace_plan(plan, *new),
         Edit::CloseConflict(at) => plan_edit::close_conflict(plan, at)?,
         Edit::ReopenConflict(at, conflict) => plan_edit::reopen_conflict(plan, at, *conflict),
+        Edit::SetPlanDetails(details) => plan_edit::set_details(plan, *details)?,
+        Edit::PutPlanDetails(details) => plan_edit::put_details(plan, *details),
         edit => edit_scenario(plan, &id, edit)?,
     };
     Ok(Command {
@@ -290,7 +300,9 @@ impl Scenario {
             | Edit::RemoveScenario
             | Edit::ReplacePlan(_)
             | Edit::CloseConflict(_)
-            | Edit::ReopenConflict(..) => Err(CommandError::PlanEditInBatch),
+            | Edit::ReopenConflict(..)
+            | Edit::SetPlanDetails(_)
+            | Edit::PutPlanDetails(_) => Err(CommandError::PlanEditInBatch),
             Edit::Batch(edits) => self.apply_batch(edits),
         }
     }

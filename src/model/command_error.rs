@@ -54,6 +54,12 @@ pub enum CommandError {
     StillReplaced(NodeId, NodeId),
     /// No merge conflict is listed at this place.
     UnknownConflict(usize),
+    /// The plan's name would be empty in every language.
+    PlanNoName,
+    /// The contact at this place (from 0) has no name.
+    ContactNoName(usize),
+    /// This text is not a currency's ISO 4217 code.
+    BadCurrency(String),
 }
 
 impl CommandError {
@@ -139,6 +145,15 @@ impl CommandError {
                 "cmd-unknown-conflict",
                 &[("at", crate::i18n::n(at.saturating_add(1)))],
             ),
+            CommandError::PlanNoName => tr(lang, "cmd-plan-no-name"),
+            CommandError::ContactNoName(at) => tr_args(
+                lang,
+                "cmd-contact-no-name",
+                &[("at", crate::i18n::n(at.saturating_add(1)))],
+            ),
+            CommandError::BadCurrency(text) => {
+                tr_args(lang, "cmd-bad-currency", &[("code", s(text.as_str()))])
+            }
         }
     }
 }

@@ -20,6 +20,7 @@ mod scenario;
 pub mod search;
 pub mod words;
 
+pub use crate::i18n::Currency;
 pub use command::{Command, Edit, Field, apply, names_in};
 pub use command_error::CommandError;
 pub use conflict::conflict_text;
@@ -28,6 +29,7 @@ pub use history::History;
 pub use line::LineManagement;
 pub use node::{Decision, Names, Node, NodeId, NodeKind, PostStatus, Role, Task, Term, WorkTag};
 pub use participation::{EventKind, Participation};
-pub use plan::{Conflict, Contact, PERSONAL_FIELDS, Plan};
+pub use plan::{Conflict, Contact, PERSONAL_FIELDS, Plan, PlanDetails};
+pub use plan_edit::parse_currency;
 pub use relation::{Edge, Relation};
 pub use scenario::{Scenario, ScenarioId, ScenarioMeta, ScenarioStatus, ScenarioView, ShowFields};

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Names, NodeId, Scenario, ScenarioId};
+use crate::i18n::Currency;
 
 /// A contact person for the plan. Name, phone and e-mail are personal data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +46,17 @@ pub struct Conflict {
     pub theirs: Option<String>,
 }
 
+/// What a plan says about itself, edited as one: its name, contact persons and currency.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlanDetails {
+    /// The plan's name, in at least one language.
+    pub name: Names,
+    /// Contact persons, each with a name.
+    pub contacts: Vec<Contact>,
+    /// The currency of its costs (`None`: the euro, unsaid in the file).
+    pub currency: Option<Currency>,
+}
+
 /// A whole plan, as one file holds it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
@@ -52,6 +64,9 @@ pub struct Plan {
     pub name: Names,
     /// Contact persons.
     pub contacts: Vec<Contact>,
+    /// The currency its costs are in, as the file names it (`None`: the euro, and the file
+    /// says nothing, as files did before plans had a currency).
+    pub currency: Option<Currency>,
     /// Merge conflicts still to resolve.
     pub conflicts: Vec<Conflict>,
     /// The baseline first, then the alternatives; never empty.
@@ -75,6 +90,7 @@ impl Plan {
         Plan {
             name,
             contacts: Vec::new(),
+            currency: None,
             conflicts: Vec::new(),
             scenarios: vec![baseline],
         }
@@ -90,9 +106,26 @@ impl Plan {
         (!scenarios.is_empty()).then_some(Plan {
             name,
             contacts,
+            currency: None,
             conflicts: Vec::new(),
             scenarios,
         })
+    }
+
+    /// Its name, contacts and currency, as [`super::Edit::SetPlanDetails`] edits them.
+    #[must_use]
+    pub fn details(&self) -> PlanDetails {
+        PlanDetails {
+            name: self.name.clone(),
+            contacts: self.contacts.clone(),
+            currency: self.currency,
+        }
+    }
+
+    /// The currency its costs are in: the euro unless the plan names another.
+    #[must_use]
+    pub fn currency(&self) -> Currency {
+        self.currency.unwrap_or_default()
     }
 
     /// Of `ids`, the first that no scenario holds any more but some node's `replaces` still

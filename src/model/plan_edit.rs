@@ -1,9 +1,12 @@
 //! The edits of a plan as a whole rather than of one scenario's organisation: adding and
-//! removing scenarios, closing and reopening merge conflicts, and putting another plan in the
-//! place of the open one. Each returns its inverse, as [`super::apply`] does; none may go inside
+//! removing scenarios, closing and reopening merge conflicts, setting the plan's own details
+//! (name, contacts, currency) and putting another plan in the place of the open one. Each returns its inverse, as [`super::apply`] does; none may go inside
 //! a batch, which edits one scenario.
 
-use super::{Command, CommandError, Conflict, Edit, NodeId, Plan, Scenario, ScenarioId};
+use super::{
+    Command, CommandError, Conflict, Contact, Currency, Edit, Names, NodeId, Plan, PlanDetails,
+    Scenario, ScenarioId,
+};
 
 impl Command {
     /// Puts `plan` in the place of the whole plan (a reload, a merge, a conflict settled with
@@ -14,6 +17,16 @@ impl Command {
             // Not read; the new plan's baseline is the one scenario certain to be there.
             scenario: plan.baseline().meta.id.clone(),
             edit: Edit::ReplacePlan(Box::new(plan)),
+        }
+    }
+
+    /// Sets the plan's name, contact persons and currency.
+    #[must_use]
+    pub fn set_plan_details(details: PlanDetails) -> Command {
+        Command {
+            // Not read: the details are the plan's own, in no scenario.
+            scenario: NodeId::baseline(),
+            edit: Edit::SetPlanDetails(Box::new(details)),
         }
     }
 
@@ -81,4 +94,67 @@ pub(super) fn reopen_conflict(plan: &mut Plan, at: usize, conflict: Conflict) ->
     let at = at.min(plan.conflicts.len());
     plan.conflicts.insert(at, conflict);
     Edit::CloseConflict(at)
+}
+
+/// The currency a user typed: its ISO 4217 code in any case (`sek` is `SEK`), or nothing for
+/// the euro by default.
+///
+/// # Errors
+/// When the text is not three letters A–Z.
+pub fn parse_currency(text: &str) -> Result<Option<Currency>, CommandError> {
+    let code = text.trim();
+    if code.is_empty() {
+        return Ok(None);
+    }
+    Currency::new(&code.to_ascii_uppercase())
+        .map(Some)
+        .ok_or_else(|| CommandError::BadCurrency(code.to_owned()))
+}
+
+pub(super) fn set_details(plan: &mut Plan, details: PlanDetails) -> Result<Edit, CommandError> {
+    let name = clean_names(details.name);
+    if name.is_empty() {
+        return Err(CommandError::PlanNoName);
+    }
+    let mut contacts = Vec::with_capacity(details.contacts.len());
+    for (at, contact) in details.contacts.into_iter().enumerate() {
+        let name = contact.name.trim().to_owned();
+        if name.is_empty() {
+            return Err(CommandError::ContactNoName(at));
+        }
+        let text = |t: Option<String>| t.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
+        contacts.push(Contact {
+            name,
+            title: clean_names(contact.title),
+            phone: text(contact.phone),
+            email: text(contact.email),
+        });
+    }
+    Ok(put_details(
+        plan,
+        PlanDetails {
+            name,
+            contacts,
+            currency: details.currency,
+        },
+    ))
+}
+
+pub(super) fn put_details(plan: &mut Plan, details: PlanDetails) -> Edit {
+    let old = PlanDetails {
+        name: std::mem::replace(&mut plan.name, details.name),
+        contacts: std::mem::replace(&mut plan.contacts, details.contacts),
+        currency: std::mem::replace(&mut plan.currency, details.currency),
+    };
+    Edit::PutPlanDetails(Box::new(old))
+}
+
+/// Names without blank languages.
+fn clean_names(names: Names) -> Names {
+    let keep = |t: Option<String>| t.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
+    Names {
+        fi: keep(names.fi),
+        sv: keep(names.sv),
+        en: keep(names.en),
+    }
 }

@@ -167,7 +167,12 @@ fn summary(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
 }
 
 fn figures_table(inputs: &Inputs<'_>, lang: Lang) -> FiguresTable {
-    FiguresTable::new(&[inputs.before, inputs.after], inputs.figures, lang)
+    FiguresTable::new(
+        &[inputs.before, inputs.after],
+        inputs.figures,
+        inputs.plan.currency(),
+        lang,
+    )
 }
 
 /// The headings of a figures table: the figure, before, after, the change.
@@ -235,7 +240,7 @@ fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
 /// Every change as the report numbers and groups it.
 fn changes(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
     heading(blocks, 2, tr(lang, "pack-changes"));
-    let sides = Sides::new(inputs.before, inputs.after);
+    let sides = Sides::new(inputs.before, inputs.after).in_currency(inputs.plan.currency());
     if inputs.changes.is_empty() {
         blocks.push(Block::Paragraph(tr(lang, "diff-none")));
     }

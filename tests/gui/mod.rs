@@ -12,6 +12,7 @@ mod conflicts;
 mod edits;
 mod exports;
 mod files;
+mod plan_details;
 
 pub fn app_with(dialogs: ScriptedDialogs, lang: Lang) -> OrgplanApp {
     let plan = examples::load(Example::Kouvola).unwrap();

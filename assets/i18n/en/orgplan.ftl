@@ -241,7 +241,6 @@ value-none = none
 chart-collapsed = +{ $count } inside
 chart-member = { $role }: { $name }
 chart-fte = { $fte } FTE
-chart-cost = €{ $cost }
 chart-effective = Takes effect { $date }
 chart-decision = Decision: { $decision }
 chart-serves = serves (dotted line)
@@ -680,3 +679,23 @@ diff-participation-part-participants = who took part
 diff-participation-part-summary = what was said
 diff-participation-part-outcome = what changed because of it
 diff-scenario-changed = { $field }: the scenario (before: { $before }; now: { $after }).
+
+# --- plan details ---
+## The plan's own details (name, contact persons, currency), edited in the window.
+plan-details = The plan
+plan-name = Plan name ({ $lang })
+plan-currency = Currency
+plan-currency-default = empty: euro (EUR)
+plan-invalid-currency = Write the currency's three-letter code, for example EUR or SEK.
+plan-contact = Contact person { $at }
+plan-contact-name = Name
+plan-contact-title = Title ({ $lang })
+plan-contact-phone = Phone
+plan-contact-email = E-mail
+plan-contact-new = New contact person
+plan-add-contact = Add a contact person
+plan-remove-contact = Remove contact person { $at }
+edit-plan-details = the plan's details
+cmd-plan-no-name = The plan needs a name in at least one language.
+cmd-contact-no-name = Contact person { $at } needs a name.
+cmd-bad-currency = "{ $code }" is not a currency code: write three letters, for example EUR or SEK.

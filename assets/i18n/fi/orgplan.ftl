@@ -241,7 +241,6 @@ value-none = ei ole
 chart-collapsed = +{ $count } sisällä
 chart-member = { $role }: { $name }
 chart-fte = { $fte } htv
-chart-cost = { $cost } €
 chart-effective = Voimaan { $date }
 chart-decision = Päätös: { $decision }
 chart-serves = palvelee (katkoviiva)
@@ -680,3 +679,23 @@ diff-participation-part-participants = osallistujat
 diff-participation-part-summary = mitä sanottiin
 diff-participation-part-outcome = mitä sen takia muuttui
 diff-scenario-changed = { $field }: skenaario (ennen: { $before }; nyt: { $after }).
+
+# --- plan details ---
+## Suunnitelman omat tiedot (nimi, yhteyshenkilöt, valuutta) ikkunassa muokattuina.
+plan-details = Suunnitelma
+plan-name = Suunnitelman nimi ({ $lang })
+plan-currency = Valuutta
+plan-currency-default = tyhjä: euro (EUR)
+plan-invalid-currency = Kirjoita valuutan kolmikirjaiminen tunnus, esimerkiksi EUR tai SEK.
+plan-contact = Yhteyshenkilö { $at }
+plan-contact-name = Nimi
+plan-contact-title = Nimike ({ $lang })
+plan-contact-phone = Puhelin
+plan-contact-email = Sähköposti
+plan-contact-new = Uusi yhteyshenkilö
+plan-add-contact = Lisää yhteyshenkilö
+plan-remove-contact = Poista yhteyshenkilö { $at }
+edit-plan-details = suunnitelman tiedot
+cmd-plan-no-name = Suunnitelmalla on oltava nimi ainakin yhdellä kielellä.
+cmd-contact-no-name = Yhteyshenkilöllä { $at } on oltava nimi.
+cmd-bad-currency = ”{ $code }” ei ole valuutan tunnus: kirjoita kolme kirjainta, esimerkiksi EUR tai SEK.

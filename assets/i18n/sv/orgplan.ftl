@@ -241,7 +241,6 @@ value-none = ingen
 chart-collapsed = +{ $count } inuti
 chart-member = { $role }: { $name }
 chart-fte = { $fte } årsv.
-chart-cost = { $cost } €
 chart-effective = Träder i kraft { $date }
 chart-decision = Beslut: { $decision }
 chart-serves = betjänar (streckad linje)
@@ -680,3 +679,23 @@ diff-participation-part-participants = deltagare
 diff-participation-part-summary = vad som sades
 diff-participation-part-outcome = vad som ändrades på grund av det
 diff-scenario-changed = { $field }: scenariot (förut: { $before }; nu: { $after }).
+
+# --- plan details ---
+## Planens egna uppgifter (namn, kontaktpersoner, valuta), redigerade i fönstret.
+plan-details = Planen
+plan-name = Planens namn ({ $lang })
+plan-currency = Valuta
+plan-currency-default = tomt: euro (EUR)
+plan-invalid-currency = Skriv valutans kod med tre bokstäver, till exempel EUR eller SEK.
+plan-contact = Kontaktperson { $at }
+plan-contact-name = Namn
+plan-contact-title = Titel ({ $lang })
+plan-contact-phone = Telefon
+plan-contact-email = E-post
+plan-contact-new = Ny kontaktperson
+plan-add-contact = Lägg till en kontaktperson
+plan-remove-contact = Ta bort kontaktperson { $at }
+edit-plan-details = planens uppgifter
+cmd-plan-no-name = Planen behöver ett namn på minst ett språk.
+cmd-contact-no-name = Kontaktperson { $at } behöver ett namn.
+cmd-bad-currency = ”{ $code }” är ingen valutakod: skriv tre bokstäver, till exempel EUR eller SEK.

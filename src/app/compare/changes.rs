@@ -34,7 +34,7 @@ pub(super) fn changes_ui(
         ))
         .weak(),
     );
-    let sides = Sides::new(earlier, later);
+    let sides = Sides::new(earlier, later).in_currency(comparison.layout.currency);
     egui::ScrollArea::vertical()
         .id_salt("compare_scroll")
         .auto_shrink([false, false])

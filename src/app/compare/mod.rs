@@ -72,7 +72,7 @@ impl Comparison {
         changes.sort_by_key(|c| c.kind.group());
         let shown = with_ghosts(a, b, &marks);
         let figures = [figures(a, span_limit), figures(b, span_limit)];
-        let table = FiguresTable::new(&[a, b], &figures, layout.lang);
+        let table = FiguresTable::new(&[a, b], &figures, plan.currency(), layout.lang);
         Some(Comparison {
             earlier: earlier.clone(),
             later: later.clone(),
