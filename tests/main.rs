@@ -28,6 +28,7 @@ mod pack_docx;
 mod pack_pdf;
 mod participation_diff;
 mod recovery;
+mod responsible_body;
 mod save;
 mod scale;
 mod scenarios;

@@ -680,3 +680,7 @@ diff-participation-part-participants = who took part
 diff-participation-part-summary = what was said
 diff-participation-part-outcome = what changed because of it
 diff-scenario-changed = { $field }: the scenario (before: { $before }; now: { $after }).
+
+# --- responsible body ---
+field-body = Responsible body
+show-body = responsible body

@@ -680,3 +680,7 @@ diff-participation-part-participants = osallistujat
 diff-participation-part-summary = mitä sanottiin
 diff-participation-part-outcome = mitä sen takia muuttui
 diff-scenario-changed = { $field }: skenaario (ennen: { $before }; nyt: { $after }).
+
+# --- responsible body ---
+field-body = Vastuulautakunta
+show-body = vastuulautakunta

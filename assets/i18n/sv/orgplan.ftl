@@ -680,3 +680,7 @@ diff-participation-part-participants = deltagare
 diff-participation-part-summary = vad som sades
 diff-participation-part-outcome = vad som ändrades på grund av det
 diff-scenario-changed = { $field }: scenariot (förut: { $before }; nu: { $after }).
+
+# --- responsible body ---
+field-body = Ansvarig nämnd
+show-body = ansvarig nämnd
