@@ -187,7 +187,7 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Import a CSV (id,parent,kind,name[,title,holder,fte,cost,status,heads,reports_to,serves,name_sv,name_en]).
+    /// Import a CSV (id,parent,kind,name[,title,holder,fte,cost,status,heads,reports_to,serves,name_sv,name_en,body]).
     Import {
         /// The CSV file.
         file: PathBuf,

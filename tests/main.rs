@@ -29,6 +29,7 @@ mod pack_pdf;
 mod participation_diff;
 mod plan_details;
 mod recovery;
+mod responsible_body;
 mod save;
 mod scale;
 mod scenarios;

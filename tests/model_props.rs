@@ -248,7 +248,7 @@ pub(crate) fn plan() -> impl Strategy<Value = Plan> {
         prop::collection::vec(node_seed(), 1..30),
         prop::collection::vec(meta_seed(), 1..4),
         names(),
-        (prop::collection::vec(0usize..40, 0..5), any::<[bool; 5]>()),
+        (prop::collection::vec(0usize..40, 0..5), any::<[bool; 6]>()),
     )
         .prop_map(|(seeds, metas, name, (collapsed, show))| {
             let scenarios = metas
@@ -266,13 +266,14 @@ pub(crate) fn plan() -> impl Strategy<Value = Plan> {
                     // The view may name nodes this scenario lacks: they are kept, and ignored.
                     scenario.view.collapsed =
                         collapsed.iter().map(|&i| id(&format!("n{i}"))).collect();
-                    let [title, holder, fte, cost, work] = show;
+                    let [title, holder, fte, cost, work, body] = show;
                     scenario.view.show = ShowFields {
                         title,
                         holder,
                         fte,
                         cost,
                         work,
+                        body,
                     };
                     scenario
                 })
@@ -326,6 +327,7 @@ pub(crate) enum FieldSeed {
     Kind(NodeKind),
     Term(Option<(Date, Date)>),
     Notes(Option<String>),
+    Body(Option<String>),
 }
 
 fn lang() -> impl Strategy<Value = Lang> {
@@ -349,6 +351,7 @@ fn field_seed() -> impl Strategy<Value = FieldSeed> {
         kind().prop_map(FieldSeed::Kind),
         prop::option::of((date(), date())).prop_map(FieldSeed::Term),
         opt_text().prop_map(FieldSeed::Notes),
+        opt_text().prop_map(FieldSeed::Body),
     ]
 }
 
@@ -433,6 +436,7 @@ pub(crate) fn materialize(seed: &EditSeed, scenario: &Scenario, fresh: &mut usiz
                     end: Some(b),
                 })),
                 FieldSeed::Notes(t) => Field::Notes(t),
+                FieldSeed::Body(t) => Field::Body(t),
             },
         },
         EditSeed::Relate(add, r, a, b) => {

@@ -71,16 +71,18 @@ impl OrgplanApp {
     }
 }
 
-/// What the scenario's boxes show: title, holder, FTE, cost, work tag (kept in its view).
+/// What the scenario's boxes show: title, holder, FTE, cost, work tag, responsible body (kept in
+/// its view).
 fn show_fields_ui(ui: &mut Ui, scenario: &Scenario, lang: Lang, actions: &mut Vec<AppAction>) {
     let show = scenario.view.show;
     type Pick = fn(&mut ShowFields) -> &mut bool;
-    let fields: [(&str, Pick); 5] = [
+    let fields: [(&str, Pick); 6] = [
         ("show-title", |f| &mut f.title),
         ("show-holder", |f| &mut f.holder),
         ("show-fte", |f| &mut f.fte),
         ("show-cost", |f| &mut f.cost),
         ("show-work", |f| &mut f.work),
+        ("show-body", |f| &mut f.body),
     ];
     for (key, field) in fields {
         let mut changed = show;

@@ -192,6 +192,15 @@ pub fn fields_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
         out,
         Field::CostCentre,
     );
+    // A committee answers for an organisation, unit or team; a post or group shows one only to
+    // let it be cleared (a file or an import may give it one).
+    let governed = matches!(
+        node.kind,
+        NodeKind::Organisation | NodeKind::Unit | NodeKind::Team
+    );
+    if governed || node.body.is_some() {
+        text_row(ui, x, "field-body", node.body.as_deref(), out, Field::Body);
+    }
 
     if node.kind == NodeKind::Group {
         let term = node.term.unwrap_or_default();

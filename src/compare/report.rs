@@ -265,6 +265,7 @@ fn field_name(field: &str, lang: Lang) -> String {
         "short_name" => "field-short-name",
         "holder" => "field-holder",
         "cost_centre" => "field-cost-centre",
+        "body" => "field-body",
         "notes" => "field-notes",
         "term" => "field-term",
         "decision" => "field-decision",

@@ -18,7 +18,7 @@ use crate::model::{
 /// The columns every file must have.
 pub const REQUIRED_COLUMNS: [&str; 4] = ["id", "parent", "kind", "name"];
 /// The columns a file may have besides.
-pub const OPTIONAL_COLUMNS: [&str; 10] = [
+pub const OPTIONAL_COLUMNS: [&str; 11] = [
     "title",
     "holder",
     "fte",
@@ -29,6 +29,7 @@ pub const OPTIONAL_COLUMNS: [&str; 10] = [
     "serves",
     "name_sv",
     "name_en",
+    "body",
 ];
 
 /// One bad row (or the header, line 1) of a CSV file.
@@ -228,6 +229,7 @@ struct At {
     serves: Option<usize>,
     name_sv: Option<usize>,
     name_en: Option<usize>,
+    body: Option<usize>,
 }
 
 impl At {
@@ -248,6 +250,7 @@ impl At {
             serves: at("serves"),
             name_sv: at("name_sv"),
             name_en: at("name_en"),
+            body: at("body"),
         }
     }
 }
@@ -468,6 +471,7 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
         node.name.en = cell(at.name_en).map(str::to_owned);
         node.title.fi = cell(at.title).map(str::to_owned);
         node.holder = cell(at.holder).map(str::to_owned);
+        node.body = cell(at.body).map(str::to_owned);
         node.status = status;
         node.fte = fte;
         node.cost = cost;

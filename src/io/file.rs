@@ -144,6 +144,9 @@ pub struct NodeRecord {
     pub work: Option<WorkTag>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_centre: Option<String>,
+    /// The responsible body (lautakunta, nämnd).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<Task>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -200,6 +203,7 @@ impl NodeRecord {
             work: self.work,
             tasks: self.tasks,
             cost_centre: self.cost_centre,
+            body: self.body,
             notes: self.notes,
             term: self.term,
             decision: self.decision,
@@ -231,6 +235,7 @@ impl NodeRecord {
             capacity: node.capacity.clone(),
             work: node.work,
             cost_centre: node.cost_centre.clone(),
+            body: node.body.clone(),
             tasks: node.tasks.clone(),
             term: node.term,
             decision: node.decision.clone(),

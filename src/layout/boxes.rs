@@ -130,6 +130,12 @@ impl LayoutOptions {
         {
             self.push_wrapped(lines, holder, LineStyle::Body, 1);
         }
+        if self.show.body
+            && let Some(body) = &node.body
+        {
+            // Two lines: "Kasvatus- ja opetuslautakunta" is long beside a short unit name.
+            self.push_wrapped(lines, body, LineStyle::Note, 2);
+        }
         if node.status != PostStatus::Filled {
             let unit_like = matches!(
                 node.kind,

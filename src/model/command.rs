@@ -153,6 +153,8 @@ pub enum Field {
     Work(Option<WorkTag>),
     /// Cost-centre code.
     CostCentre(Option<String>),
+    /// The responsible body (lautakunta, nämnd) of an organisation, unit or team.
+    Body(Option<String>),
     /// Notes.
     Notes(Option<String>),
     /// The node's kind (a unit becomes a team).
@@ -650,6 +652,7 @@ impl Field {
             }
             Field::Work(v) => Field::Work(replace(&mut node.work, v)),
             Field::CostCentre(v) => Field::CostCentre(replace(&mut node.cost_centre, clean(v))),
+            Field::Body(v) => Field::Body(replace(&mut node.body, clean(v))),
             Field::Notes(v) => Field::Notes(replace(&mut node.notes, clean(v))),
             Field::Kind(v) => Field::Kind(replace(&mut node.kind, v)),
             Field::Term(v) => Field::Term(replace(&mut node.term, v)),

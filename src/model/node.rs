@@ -369,6 +369,9 @@ pub struct Node {
     pub tasks: Vec<Task>,
     /// Cost-centre code.
     pub cost_centre: Option<String>,
+    /// The committee responsible for an organisation, unit or team (lautakunta, nämnd), as
+    /// plain text: "Barn- och utbildningsnämnden".
+    pub body: Option<String>,
     /// Free notes.
     pub notes: Option<String>,
     /// A group's term.
@@ -399,6 +402,7 @@ impl Node {
             work: None,
             tasks: Vec::new(),
             cost_centre: None,
+            body: None,
             notes: None,
             term: None,
             decision: None,

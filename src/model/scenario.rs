@@ -89,6 +89,10 @@ pub struct ShowFields {
     pub cost: bool,
     /// Core work or administration.
     pub work: bool,
+    /// The responsible body of an organisation, unit or team. Written only when on, so that a
+    /// file from before it re-saves byte for byte.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub body: bool,
 }
 
 impl Default for ShowFields {
@@ -99,6 +103,7 @@ impl Default for ShowFields {
             fte: false,
             cost: false,
             work: false,
+            body: false,
         }
     }
 }

@@ -205,6 +205,7 @@ fn the_view_is_no_part_of_the_comparison() {
                 fte: false,
                 cost: false,
                 work: false,
+                body: true,
             }),
         ],
     );

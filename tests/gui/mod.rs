@@ -7,6 +7,7 @@ use orgplan::app::dialogs::ScriptedDialogs;
 use orgplan::examples::{self, Example};
 use orgplan::i18n::Lang;
 
+mod body;
 mod compare;
 mod conflicts;
 mod edits;

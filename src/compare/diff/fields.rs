@@ -159,6 +159,7 @@ pub(super) fn details(old: &Node, new: &Node, changes: &mut Vec<Change>) {
         ("short_name", &old.short_name, &new.short_name),
         ("holder", &old.holder, &new.holder),
         ("cost_centre", &old.cost_centre, &new.cost_centre),
+        ("body", &old.body, &new.body),
         ("notes", &old.notes, &new.notes),
     ];
     for (field, a, b) in texts {

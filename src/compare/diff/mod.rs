@@ -226,7 +226,7 @@ pub struct Change {
     /// into, the units now served, the group joined, the task's new owner.
     pub to: Vec<NodeId>,
     /// The field, for renames, figures and details: `name`, `title`, `fte`, `headcount`, `cost`,
-    /// `capacity.<key>`, `work`, `short_name`, `holder`, `cost_centre`, `notes`, `term`,
+    /// `capacity.<key>`, `work`, `short_name`, `holder`, `cost_centre`, `body`, `notes`, `term`,
     /// `decision`; for the scenario's own changes those named at `node`.
     pub field: Option<String>,
     /// The value in the first scenario.
