@@ -699,6 +699,7 @@ edit-plan-details = the plan's details
 cmd-plan-no-name = The plan needs a name in at least one language.
 cmd-contact-no-name = Contact person { $at } needs a name.
 cmd-bad-currency = "{ $code }" is not a currency code: write three letters, for example EUR or SEK.
+
 # --- responsible body ---
 field-body = Responsible body
 show-body = responsible body

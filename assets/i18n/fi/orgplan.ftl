@@ -699,6 +699,7 @@ edit-plan-details = suunnitelman tiedot
 cmd-plan-no-name = Suunnitelmalla on oltava nimi ainakin yhdellä kielellä.
 cmd-contact-no-name = Yhteyshenkilöllä { $at } on oltava nimi.
 cmd-bad-currency = ”{ $code }” ei ole valuutan tunnus: kirjoita kolme kirjainta, esimerkiksi EUR tai SEK.
+
 # --- responsible body ---
 field-body = Vastuulautakunta
 show-body = vastuulautakunta

@@ -699,6 +699,7 @@ edit-plan-details = planens uppgifter
 cmd-plan-no-name = Planen behöver ett namn på minst ett språk.
 cmd-contact-no-name = Kontaktperson { $at } behöver ett namn.
 cmd-bad-currency = ”{ $code }” är ingen valutakod: skriv tre bokstäver, till exempel EUR eller SEK.
+
 # --- responsible body ---
 field-body = Ansvarig nämnd
 show-body = ansvarig nämnd
