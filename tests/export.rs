@@ -643,3 +643,50 @@ fn each_post_status_has_its_own_outline_and_mark_not_only_a_colour() {
         "{looks:?}"
     );
 }
+
+/// The lines of the box of `node` in the scenario's chart, joined by spaces.
+fn box_text(scenario: &orgplan::model::Scenario, node: &str, lang: Lang) -> String {
+    let options = orgplan::layout::LayoutOptions {
+        lang,
+        ..orgplan::layout::LayoutOptions::default()
+    }
+    .with_view(scenario);
+    let chart = orgplan::layout::layout(scenario, &options);
+    let b = chart
+        .find(&orgplan::model::NodeId::new(node).unwrap())
+        .unwrap();
+    chart
+        .lines_of(b)
+        .iter()
+        .map(|l| chart.text_of(l).to_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_working_groups_term_and_founding_decision_stand_in_its_box() {
+    let plan = examples::load(Example::ManttaVilppula).unwrap();
+    let scenario = plan.baseline();
+    let en = box_text(scenario, "johtoryhma", Lang::En);
+    assert!(en.contains("Term 24 Jan 2023 – 16 Nov 2023"), "{en}");
+    assert!(
+        en.contains(
+            "Decision: Sivistys- ja kulttuurilautakunta, 24 Jan 2023, § 12, 1159/12.00.00/2023"
+        ),
+        "{en}"
+    );
+    let fi = box_text(scenario, "johtoryhma", Lang::Fi);
+    assert!(fi.contains("Toimikausi 24.1.2023 – 16.11.2023"), "{fi}");
+    // Before the members, which follow it.
+    assert!(fi.find("Toimikausi") < fi.find("koordinaattori"), "{fi}");
+    // The exports draw the same boxes.
+    let options = ChartOptions {
+        lang: Lang::Sv,
+        ..ChartOptions::default()
+    };
+    let drawn = svg(&chart(&plan, scenario, &options));
+    assert!(drawn.contains("1159/12.00.00/2023"));
+    assert!(drawn.contains("Mandatperiod"));
+    // A unit has no such lines.
+    assert!(!box_text(scenario, "kolho", Lang::En).contains("Term"));
+}

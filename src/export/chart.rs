@@ -7,7 +7,7 @@ use crate::compare::diff;
 use crate::compare::marks::{ChangeMarks, Mark, mark_words, with_ghosts};
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::layout::{ConnectorKind, Layout, LayoutOptions, LineStyle, layout};
-use crate::model::words::{format_date, kind_text, scenario_status_text};
+use crate::model::words::{decision_text, format_date, kind_text, scenario_status_text};
 use crate::model::{NodeId, NodeKind, Plan, PostStatus, Relation, Scenario};
 
 /// What to draw and how.
@@ -166,23 +166,12 @@ fn draw(
             &[("date", s(format_date(date, lang)))],
         ));
     }
-    if let Some(d) = &meta.decision {
-        let parts: Vec<String> = [
-            d.body.clone(),
-            d.date.map(|date| format_date(date, lang)),
-            d.section.as_ref().map(|x| format!("§ {x}")),
-            d.record.clone(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        if !parts.is_empty() {
-            footer.push(tr_args(
-                lang,
-                "chart-decision",
-                &[("decision", s(parts.join(", ")))],
-            ));
-        }
+    if let Some(decision) = meta.decision.as_ref().and_then(|d| decision_text(d, lang)) {
+        footer.push(tr_args(
+            lang,
+            "chart-decision",
+            &[("decision", s(decision))],
+        ));
     }
     let mut legend: Vec<(LegendSample, String)> = NodeKind::ALL
         .into_iter()

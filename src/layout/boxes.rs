@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::text::FontMetrics;
 use super::{LayoutOptions, LineStyle, TextLine};
 use crate::i18n::{format_money, format_number, n, s, tr_args};
-use crate::model::words::{role_text, status_text, work_text};
+use crate::model::words::{decision_text, role_text, status_text, term_text, work_text};
 use crate::model::{Node, NodeKind, PostStatus, Relation, Role, Scenario};
 
 /// Where the lines of the boxes go while they are measured: every box's lines into one list,
@@ -176,6 +176,21 @@ impl LayoutOptions {
             self.push_wrapped(lines, note, LineStyle::Note, 2);
         }
         if node.kind == NodeKind::Group {
+            // What set the group up and for how long, beside it: a working group's mandate is
+            // part of what the committee reads on the chart.
+            if let Some(term) = node.term.as_ref().and_then(|t| term_text(t, lang)) {
+                let text = tr_args(lang, "chart-term", &[("term", s(term))]);
+                self.push_wrapped(lines, &text, LineStyle::Note, 1);
+            }
+            if let Some(decision) = node
+                .decision
+                .as_deref()
+                .and_then(|d| decision_text(d, lang))
+            {
+                let text = tr_args(lang, "chart-decision", &[("decision", s(decision))]);
+                // Three lines: the record number comes last and is what the minutes cite.
+                self.push_wrapped(lines, &text, LineStyle::Note, 3);
+            }
             self.group_members(scenario, node, lines);
         }
         if hidden > 0 {

@@ -1,8 +1,8 @@
 //! Words for the model's values (kinds, statuses, roles, dates) in the user's language, from the
 //! catalogue: beside the values they name, so that the translations need nothing of the model.
 
-use super::{Date, Node, NodeKind, PostStatus, Role, ScenarioStatus, WorkTag};
-use crate::i18n::{Lang, tr};
+use super::{Date, Decision, Node, NodeKind, PostStatus, Role, ScenarioStatus, Term, WorkTag};
+use crate::i18n::{Lang, s, tr, tr_args};
 
 /// The kind of a node, in `lang`.
 #[must_use]
@@ -116,6 +116,39 @@ pub fn date_input_text(date: Date, lang: Lang) -> String {
     }
 }
 
+/// A decision in one line, as a chart prints it: the body, the day, the § and the record
+/// number, those it has (`None` when it has none of them).
+#[must_use]
+pub fn decision_text(decision: &Decision, lang: Lang) -> Option<String> {
+    let parts: Vec<String> = [
+        decision.body.clone(),
+        decision.date.map(|date| format_date(date, lang)),
+        decision.section.as_ref().map(|x| format!("§ {x}")),
+        decision.record.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|part| !part.trim().is_empty())
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// A group's term in words: both days, or from the first or until the last (`None` for neither).
+#[must_use]
+pub fn term_text(term: &Term, lang: Lang) -> Option<String> {
+    let day = |date: Date| s(format_date(date, lang));
+    match (term.start, term.end) {
+        (Some(start), Some(end)) => Some(format!(
+            "{} – {}",
+            format_date(start, lang),
+            format_date(end, lang)
+        )),
+        (Some(start), None) => Some(tr_args(lang, "term-from", &[("date", day(start))])),
+        (None, Some(end)) => Some(tr_args(lang, "term-until", &[("date", day(end))])),
+        (None, None) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,5 +174,22 @@ mod tests {
         for lang in Lang::ALL {
             assert_eq!(parse_date(&date_input_text(d, lang)), Some(d));
         }
+    }
+
+    #[test]
+    fn a_term_with_one_day_says_from_or_until() {
+        let day = |text: &str| Date::parse(text).ok();
+        let term = |start, end| Term { start, end };
+        assert_eq!(
+            term_text(&term(day("2023-01-24"), None), Lang::Fi).as_deref(),
+            Some("24.1.2023 alkaen")
+        );
+        assert_eq!(
+            term_text(&term(None, day("2023-11-16")), Lang::En).as_deref(),
+            Some("until 16 Nov 2023")
+        );
+        assert_eq!(term_text(&term(None, None), Lang::Sv), None);
+        let nothing = Decision::default();
+        assert_eq!(decision_text(&nothing, Lang::Fi), None);
     }
 }

@@ -703,3 +703,8 @@ cmd-bad-currency = "{ $code }" is not a currency code: write three letters, for 
 # --- responsible body ---
 field-body = Responsible body
 show-body = responsible body
+
+# --- group term and decision ---
+chart-term = Term { $term }
+term-from = from { $date }
+term-until = until { $date }

@@ -703,3 +703,8 @@ cmd-bad-currency = ”{ $code }” ei ole valuutan tunnus: kirjoita kolme kirjai
 # --- responsible body ---
 field-body = Vastuulautakunta
 show-body = vastuulautakunta
+
+# --- group term and decision ---
+chart-term = Toimikausi { $term }
+term-from = { $date } alkaen
+term-until = { $date } asti

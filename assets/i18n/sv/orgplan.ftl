@@ -703,3 +703,8 @@ cmd-bad-currency = ”{ $code }” är ingen valutakod: skriv tre bokstäver, ti
 # --- responsible body ---
 field-body = Ansvarig nämnd
 show-body = ansvarig nämnd
+
+# --- group term and decision ---
+chart-term = Mandatperiod { $term }
+term-from = från { $date }
+term-until = till { $date }
