@@ -484,3 +484,42 @@ fn a_groups_members_change_role_and_new_ones_join() {
         .and_then(|d| d.section.clone());
     assert_eq!(section.as_deref(), Some("99"));
 }
+
+#[test]
+fn a_groups_meetings_are_typed_in_the_inspector_undone_and_redone() {
+    let plan = load(Example::ManttaVilppula).unwrap();
+    let mut harness = harness(orgplan::app::OrgplanApp::new(
+        plan,
+        None,
+        Lang::En,
+        Box::new(ScriptedDialogs::default()),
+    ));
+    let group = id("johtoryhma");
+    let meetings = |h: &Harness<'static, OrgplanApp>| {
+        h.state().scenario().node(&group).unwrap().meetings.clone()
+    };
+    harness.get_by_label("Search").click();
+    harness.run();
+    harness.get_by_label("Search").type_text("johtoryhma");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().selected(), Some(&group));
+    harness.get_by_label("Meetings").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Meetings").click();
+    harness.run();
+    harness
+        .get_by_label("Meetings")
+        .type_text("monthly, not in July");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(meetings(&harness).as_deref(), Some("monthly, not in July"));
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(meetings(&harness), None);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
+    harness.run();
+    assert_eq!(meetings(&harness).as_deref(), Some("monthly, not in July"));
+}

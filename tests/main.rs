@@ -21,6 +21,7 @@ mod impact;
 mod import;
 mod inspector;
 mod layout_props;
+mod meetings;
 mod merge;
 mod model_props;
 mod pack;

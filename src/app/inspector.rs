@@ -223,6 +223,14 @@ pub fn fields_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
             }
             ui.end_row();
         }
+        text_row(
+            ui,
+            x,
+            "field-meetings",
+            node.meetings.as_deref(),
+            out,
+            Field::Meetings,
+        );
     }
 
     let label = key(ui, tr(lang, "field-notes"));

@@ -266,6 +266,7 @@ fn field_name(field: &str, lang: Lang) -> String {
         "holder" => "field-holder",
         "cost_centre" => "field-cost-centre",
         "body" => "field-body",
+        "meetings" => "field-meetings",
         "notes" => "field-notes",
         "term" => "field-term",
         "decision" => "field-decision",

@@ -151,6 +151,9 @@ pub struct NodeRecord {
     pub tasks: Vec<Task>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub term: Option<Term>,
+    /// A group's meetings: its days or its rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meetings: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<Box<Decision>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -206,6 +209,7 @@ impl NodeRecord {
             body: self.body,
             notes: self.notes,
             term: self.term,
+            meetings: self.meetings,
             decision: self.decision,
             replaces: self.replaces,
         };
@@ -238,6 +242,7 @@ impl NodeRecord {
             body: node.body.clone(),
             tasks: node.tasks.clone(),
             term: node.term,
+            meetings: node.meetings.clone(),
             decision: node.decision.clone(),
             replaces: node.replaces.clone(),
             notes: node.notes.clone(),

@@ -191,6 +191,10 @@ impl LayoutOptions {
                 // Three lines: the record number comes last and is what the minutes cite.
                 self.push_wrapped(lines, &text, LineStyle::Note, 3);
             }
+            if let Some(meetings) = node.meetings.as_deref().filter(|m| !m.trim().is_empty()) {
+                let text = tr_args(lang, "chart-meetings", &[("meetings", s(meetings))]);
+                self.push_wrapped(lines, &text, LineStyle::Note, 2);
+            }
             self.group_members(scenario, node, lines);
         }
         if hidden > 0 {

@@ -157,6 +157,8 @@ pub enum Field {
     Body(Option<String>),
     /// Notes.
     Notes(Option<String>),
+    /// A group's meetings (its days, or its rule with exceptions).
+    Meetings(Option<String>),
     /// The node's kind (a unit becomes a team).
     Kind(NodeKind),
     /// A group's term.
@@ -653,6 +655,7 @@ impl Field {
             Field::Work(v) => Field::Work(replace(&mut node.work, v)),
             Field::CostCentre(v) => Field::CostCentre(replace(&mut node.cost_centre, clean(v))),
             Field::Body(v) => Field::Body(replace(&mut node.body, clean(v))),
+            Field::Meetings(v) => Field::Meetings(replace(&mut node.meetings, clean(v))),
             Field::Notes(v) => Field::Notes(replace(&mut node.notes, clean(v))),
             Field::Kind(v) => Field::Kind(replace(&mut node.kind, v)),
             Field::Term(v) => Field::Term(replace(&mut node.term, v)),

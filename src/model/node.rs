@@ -376,6 +376,9 @@ pub struct Node {
     pub notes: Option<String>,
     /// A group's term.
     pub term: Option<Term>,
+    /// When a group meets, as its annual plan says it: the days, or a rule with its
+    /// exceptions ("monthly on the first Tuesday, not in July").
+    pub meetings: Option<String>,
     /// The decision that set a group up; boxed, as few nodes have one and every node would
     /// otherwise carry its room (a 100,000-node chart reads each node once).
     pub decision: Option<Box<Decision>>,
@@ -403,6 +406,7 @@ impl Node {
             tasks: Vec::new(),
             cost_centre: None,
             body: None,
+            meetings: None,
             notes: None,
             term: None,
             decision: None,

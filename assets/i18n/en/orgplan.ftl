@@ -708,3 +708,5 @@ show-body = responsible body
 chart-term = Term { $term }
 term-from = from { $date }
 term-until = until { $date }
+field-meetings = Meetings
+chart-meetings = Meetings: { $meetings }

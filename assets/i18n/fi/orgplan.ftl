@@ -708,3 +708,5 @@ show-body = vastuulautakunta
 chart-term = Toimikausi { $term }
 term-from = { $date } alkaen
 term-until = { $date } asti
+field-meetings = Kokoukset
+chart-meetings = Kokoukset: { $meetings }

@@ -708,3 +708,5 @@ show-body = ansvarig nämnd
 chart-term = Mandatperiod { $term }
 term-from = från { $date }
 term-until = till { $date }
+field-meetings = Möten
+chart-meetings = Möten: { $meetings }

@@ -160,6 +160,7 @@ pub(super) fn details(old: &Node, new: &Node, changes: &mut Vec<Change>) {
         ("holder", &old.holder, &new.holder),
         ("cost_centre", &old.cost_centre, &new.cost_centre),
         ("body", &old.body, &new.body),
+        ("meetings", &old.meetings, &new.meetings),
         ("notes", &old.notes, &new.notes),
     ];
     for (field, a, b) in texts {
