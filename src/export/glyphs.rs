@@ -6,7 +6,10 @@
 
 use std::sync::OnceLock;
 
-use krilla::text::{GlyphId, KrillaGlyph};
+use krilla::geom::Point;
+use krilla::surface::Surface;
+use krilla::tagging::{Artifact, ArtifactType, ContentTag, Identifier, SpanTag};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
 use ttf_parser::Face;
 
 use crate::layout::{NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
@@ -78,6 +81,32 @@ pub fn glyphs(text: &str, bold: bool) -> Vec<KrillaGlyph> {
             )
         })
         .collect()
+}
+
+/// One line of `text` (already [`printable`]) with its baseline at `x`, `y`: tagged content
+/// (its identifier returned, for the structure), or an artifact of `artifact`'s kind.
+pub(crate) fn draw_line(
+    surface: &mut Surface<'_>,
+    (font, bold): (&Font, bool),
+    size: f32,
+    (x, y): (f32, f32),
+    text: &str,
+    artifact: Option<ArtifactType>,
+) -> Identifier {
+    let id = match artifact {
+        Some(kind) => surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(kind))),
+        None => surface.start_tagged(ContentTag::Span(SpanTag::empty())),
+    };
+    surface.draw_glyphs(
+        Point::from_xy(x, y),
+        &glyphs(text, bold),
+        font.clone(),
+        text,
+        size,
+        false,
+    );
+    surface.end_tagged();
+    id
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ pub use pages::{
     MAP_IN_MARGIN, MAX_PAGE_SIDE, MIN_PRINTED_TEXT, OVERVIEW_BAND, OVERVIEW_WIDTH, PAGE_MARGIN,
     PageOrientation, Pagination, Paper, overview_band, overview_size,
 };
-pub(crate) use pdf::{ChartPages, PREPARED_AT_ONCE};
+pub(crate) use pdf::{ChartPages, PREPARED_AT_ONCE, bundled_fonts, fail, ua_document};
 pub use pdf::{PdfOptions, pdf};
 pub use png::{MAX_PIXELS, RenderOptions, parse_svg, png_pages};
 pub use style::{Frame, mark_style, mark_tag_fill};

@@ -15,8 +15,7 @@ use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule, Stroke};
 use krilla::surface::Surface;
 use krilla::tagging::{
-    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag, Tag, TagGroup,
-    TagTree,
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, Tag, TagGroup, TagTree,
 };
 use krilla::text::Font;
 use krilla::{Document, SerializeSettings};
@@ -25,7 +24,7 @@ use resvg::usvg;
 
 use super::ExportError;
 use super::chart::Chart;
-use super::glyphs::{glyphs, printable};
+use super::glyphs::{draw_line, printable};
 use super::pages::{PageOrientation, Pagination, Paper, overview_size};
 use super::png::parse_svg;
 use super::style::Frame;
@@ -53,7 +52,7 @@ const LIST_LEADING: f32 = 14.0;
 pub(crate) const PREPARED_AT_ONCE: usize = 32;
 const LIST_INDENT: f32 = 14.0;
 
-fn fail(e: impl std::fmt::Debug) -> ExportError {
+pub(crate) fn fail(e: impl std::fmt::Debug) -> ExportError {
     ExportError::Render(format!("{e:?}"))
 }
 
@@ -71,19 +70,8 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
         options.paper,
         options.orientation,
     );
-    let regular =
-        Font::new(NOTO_SANS_REGULAR.to_vec().into(), 0).ok_or_else(|| fail("regular font"))?;
-    let bold = Font::new(NOTO_SANS_BOLD.to_vec().into(), 0).ok_or_else(|| fail("bold font"))?;
-
-    let configuration = ConfigurationBuilder::new()
-        .with_accessibility_validator(Accessibility::UA1)
-        .finish()
-        .map_err(fail)?;
-    let mut document = Document::new_with(SerializeSettings {
-        configuration,
-        enable_tagging: true,
-        ..SerializeSettings::default()
-    });
+    let (regular, bold) = bundled_fonts()?;
+    let mut document = ua_document()?;
     let mut tags = TagTree::new().with_lang(Some(lang.code().into()));
     let black = Fill {
         paint: rgb::Color::new(0, 0, 0).into(),
@@ -211,6 +199,27 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
     );
     document.set_tag_tree(tags);
     document.finish().map_err(fail)
+}
+
+/// The bundled regular and bold faces, for krilla.
+pub(crate) fn bundled_fonts() -> Result<(Font, Font), ExportError> {
+    Ok((
+        Font::new(NOTO_SANS_REGULAR.to_vec().into(), 0).ok_or_else(|| fail("regular font"))?,
+        Font::new(NOTO_SANS_BOLD.to_vec().into(), 0).ok_or_else(|| fail("bold font"))?,
+    ))
+}
+
+/// A tagged document that krilla validates as PDF/UA-1 as it writes it.
+pub(crate) fn ua_document() -> Result<Document, ExportError> {
+    let configuration = ConfigurationBuilder::new()
+        .with_accessibility_validator(Accessibility::UA1)
+        .finish()
+        .map_err(fail)?;
+    Ok(Document::new_with(SerializeSettings {
+        configuration,
+        enable_tagging: true,
+        ..SerializeSettings::default()
+    }))
 }
 
 /// A chart laid onto pages, drawn a page at a time: the part of the chart on the page, and on
@@ -462,41 +471,26 @@ fn rect_path(rect: Rect) -> Option<krilla::geom::Path> {
 /// One line of tagged text.
 fn span(
     surface: &mut Surface<'_>,
-    (font, bold): (&Font, bool),
+    font: (&Font, bool),
     size: f32,
     x: f32,
     y: f32,
     text: &str,
 ) -> Identifier {
-    let text = printable(text);
-    let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
-    surface.draw_glyphs(
-        Point::from_xy(x, y),
-        &glyphs(&text, bold),
-        font.clone(),
-        &text,
-        size,
-        false,
-    );
-    surface.end_tagged();
-    id
+    draw_line(surface, font, size, (x, y), &printable(text), None)
 }
 
 /// A page number: an artifact, not content.
 fn artifact_text(surface: &mut Surface<'_>, font: &Font, x: f32, y: f32, text: &str) {
-    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
-        ArtifactType::Footer,
-    )));
-    let text = printable(text);
-    surface.draw_glyphs(
-        Point::from_xy(x, y),
-        &glyphs(&text, false),
-        font.clone(),
-        &text,
+    let footer = Some(ArtifactType::Footer);
+    draw_line(
+        surface,
+        (font, false),
         8.0,
-        false,
+        (x, y),
+        &printable(text),
+        footer,
     );
-    surface.end_tagged();
 }
 
 /// Builds nested `L > LI > (Lbl, LBody > [text, L ...])` groups from entries in depth-first order,

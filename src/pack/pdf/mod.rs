@@ -12,7 +12,6 @@ mod text;
 use std::num::NonZeroU16;
 
 use krilla::color::rgb;
-use krilla::configure::{Accessibility, ConfigurationBuilder};
 use krilla::destination::XyzDestination;
 use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
 use krilla::metadata::Metadata;
@@ -21,11 +20,10 @@ use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule, Stroke};
 use krilla::surface::Surface;
 use krilla::tagging::{
-    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node as TagNode, SpanTag,
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node as TagNode,
     TableHeaderScope, Tag, TagGroup, TagKind, TagTree,
 };
 use krilla::text::Font;
-use krilla::{Document as PdfDocument, SerializeSettings};
 use krilla_svg::{SurfaceExt as _, SvgSettings};
 use resvg::usvg;
 
@@ -33,14 +31,12 @@ use self::flow::{ChartAt, Item, Mark, Rgb};
 use self::structure::{Group, Kind, Labels, Node};
 use self::text::{Face, printable};
 use super::document::Document;
-use crate::export::glyphs::glyphs;
-use crate::export::{ChartPages, ExportError, PREPARED_AT_ONCE, parse_svg, svg};
+use crate::export::glyphs::draw_line;
+use crate::export::{
+    ChartPages, ExportError, PREPARED_AT_ONCE, bundled_fonts, fail, parse_svg, svg, ua_document,
+};
 use crate::i18n::{n, tr_args};
-use crate::layout::{FontMetrics, NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
-
-fn fail(e: impl std::fmt::Debug) -> ExportError {
-    ExportError::Render(format!("{e:?}"))
-}
+use crate::layout::FontMetrics;
 
 /// The pack as a tagged PDF.
 ///
@@ -52,20 +48,9 @@ pub fn pdf(document: &Document) -> Result<Vec<u8>, ExportError> {
         .parts
         .first()
         .map_or(crate::i18n::Lang::Fi, |p| p.lang);
-    let fonts = Fonts {
-        regular: Font::new(NOTO_SANS_REGULAR.to_vec().into(), 0)
-            .ok_or_else(|| fail("regular font"))?,
-        bold: Font::new(NOTO_SANS_BOLD.to_vec().into(), 0).ok_or_else(|| fail("bold font"))?,
-    };
-    let configuration = ConfigurationBuilder::new()
-        .with_accessibility_validator(Accessibility::UA1)
-        .finish()
-        .map_err(fail)?;
-    let mut pdf = PdfDocument::new_with(SerializeSettings {
-        configuration,
-        enable_tagging: true,
-        ..SerializeSettings::default()
-    });
+    let (regular, bold) = bundled_fonts()?;
+    let fonts = Fonts { regular, bold };
+    let mut pdf = ua_document()?;
     let mut drawn: Vec<Option<Identifier>> = (0..laid.contents).map(|_| None).collect();
     let split: Vec<Option<ChartPages<'_>>> = laid
         .charts
@@ -102,18 +87,17 @@ pub fn pdf(document: &Document) -> Result<Vec<u8>, ExportError> {
                     let font = fonts.of(*face);
                     match content {
                         Some(number) => {
-                            let id = text_at(&mut surface, font, *size, *x, *y, text, None);
+                            let id = draw_line(&mut surface, font, *size, (*x, *y), text, None);
                             if let Some(slot) = drawn.get_mut(*number) {
                                 *slot = Some(id);
                             }
                         }
                         None => {
-                            text_at(
+                            draw_line(
                                 &mut surface,
                                 font,
                                 *size,
-                                *x,
-                                *y,
+                                (*x, *y),
                                 text,
                                 Some(ArtifactType::PaginationOther),
                             );
@@ -258,32 +242,6 @@ fn fill(color: Rgb) -> Fill {
     }
 }
 
-/// One line of text (already printable): tagged content, or an artifact of `kind`.
-fn text_at(
-    surface: &mut Surface<'_>,
-    (font, bold): (&Font, bool),
-    size: f32,
-    x: f32,
-    y: f32,
-    text: &str,
-    artifact: Option<ArtifactType>,
-) -> Identifier {
-    let id = match artifact {
-        Some(kind) => surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(kind))),
-        None => surface.start_tagged(ContentTag::Span(SpanTag::empty())),
-    };
-    surface.draw_glyphs(
-        Point::from_xy(x, y),
-        &glyphs(text, bold),
-        font.clone(),
-        text,
-        size,
-        false,
-    );
-    surface.end_tagged();
-    id
-}
-
 /// A table's cell background or border: layout, not content.
 fn draw_rect(
     surface: &mut Surface<'_>,
@@ -372,22 +330,20 @@ fn furniture(
         .into_iter()
         .next()
         .unwrap_or_default();
-    text_at(
+    draw_line(
         surface,
         fonts.of(Face::Regular),
         SIZE,
-        left,
-        20.0,
+        (left, 20.0),
         &title,
         Some(ArtifactType::Header),
     );
     let class_x = right - metrics.width(&class, SIZE);
-    text_at(
+    draw_line(
         surface,
         fonts.of(Face::Regular),
         SIZE,
-        class_x,
-        20.0,
+        (class_x, 20.0),
         &class,
         Some(ArtifactType::Header),
     );
@@ -397,12 +353,11 @@ fn furniture(
         &[("page", n(index + 1)), ("pages", n(total))],
     );
     let number_x = right - metrics.width(&number, SIZE);
-    text_at(
+    draw_line(
         surface,
         fonts.of(Face::Regular),
         SIZE,
-        number_x,
-        height - 14.0,
+        (number_x, height - 14.0),
         &number,
         Some(ArtifactType::Footer),
     );
