@@ -65,6 +65,21 @@ pub struct Table {
     pub rows: Vec<Row>,
 }
 
+impl Table {
+    /// How many columns it has: its head's, or its widest row's when that is wider (at
+    /// least one).
+    #[must_use]
+    pub fn columns(&self) -> usize {
+        self.rows
+            .iter()
+            .map(|r| r.heads.len() + r.cells.len())
+            .chain([self.head.len()])
+            .max()
+            .unwrap_or(1)
+            .max(1)
+    }
+}
+
 /// One row of a table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {

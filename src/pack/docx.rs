@@ -424,14 +424,7 @@ const CELL_PADDING: usize = 68;
 /// narrowed towards those least widths when the table would be wider than the page's text,
 /// and set smaller when even those do not fit.
 fn column_widths(table: &Table, text_width: u32) -> (usize, Vec<usize>) {
-    let columns = table
-        .rows
-        .iter()
-        .map(|r| r.heads.len() + r.cells.len())
-        .chain([table.head.len()])
-        .max()
-        .unwrap_or(1)
-        .max(1);
+    let columns = table.columns();
     let (mut least, mut most) = (vec![3usize; columns], vec![3usize; columns]);
     let mut measure = |at: usize, text: &str, wraps: bool| {
         let chars = text.chars().count();

@@ -27,14 +27,7 @@ pub(super) struct Columns {
 
 impl Columns {
     pub(super) fn new(table: &Table, width: f32) -> Columns {
-        let count = table
-            .rows
-            .iter()
-            .map(|r| r.heads.len() + r.cells.len())
-            .chain([table.head.len()])
-            .max()
-            .unwrap_or(1)
-            .max(1);
+        let count = table.columns();
         let heads = table
             .rows
             .first()
