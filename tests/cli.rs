@@ -19,7 +19,8 @@ fn orgplan() -> Command {
     command
 }
 
-fn run(args: &[&str], dir: &Path) -> Output {
+/// `orgplan` with `args`, run in `dir`, without the system's language.
+pub(crate) fn run(args: &[&str], dir: &Path) -> Output {
     orgplan().args(args).current_dir(dir).output().unwrap()
 }
 

@@ -2,6 +2,7 @@
 //! figures, the charts with their lists), in one language or two, without personal data when
 //! asked, the same bytes for the same plan, and an HTML page that fetches nothing.
 
+use crate::cli::run;
 use orgplan::analysis::CheckOptions;
 use orgplan::compare::diff;
 use orgplan::compare::report::{Sides, sentence};
@@ -10,7 +11,8 @@ use orgplan::i18n::Lang;
 use orgplan::model::{Command, Date, Edit, Plan, ScenarioId, apply};
 use orgplan::pack::{Block, PackError, PackOptions, PackPaper, html, pack};
 
-fn options(langs: &[Lang], redact: bool) -> PackOptions {
+/// The example's pack from the baseline to the decided organisation, made on a fixed day.
+pub(crate) fn options(langs: &[Lang], redact: bool) -> PackOptions {
     PackOptions {
         from: "baseline".to_owned(),
         to: "decided".to_owned(),
@@ -228,23 +230,12 @@ fn an_unknown_scenario_or_no_language_is_refused_with_a_reason() {
     assert!(!error.message(Lang::Fi).is_empty());
 }
 
-fn orgplan(args: &[&str], dir: &std::path::Path) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
-        .args(args)
-        .current_dir(dir)
-        .env("LANG", "C")
-        .env("LC_ALL", "C")
-        .env_remove("LANGUAGE")
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn the_command_writes_the_pack_in_the_languages_asked_for() {
     let dir = tempfile::tempdir().unwrap();
-    let written = orgplan(&["example", "-o", "plan.ron"], dir.path());
+    let written = run(&["example", "-o", "plan.ron"], dir.path());
     assert!(written.status.success());
-    let made = orgplan(
+    let made = run(
         &[
             "--lang",
             "fi,sv",
@@ -265,7 +256,7 @@ fn the_command_writes_the_pack_in_the_languages_asked_for() {
     assert_eq!(text, page(&plan, &[Lang::Fi, Lang::Sv], false));
     assert!(String::from_utf8_lossy(&made.stderr).contains("pack.html"));
 
-    let redacted = orgplan(
+    let redacted = run(
         &[
             "--lang",
             "sv",
@@ -290,14 +281,14 @@ fn the_command_writes_the_pack_in_the_languages_asked_for() {
 #[test]
 fn the_command_refuses_an_unknown_scenario_or_a_bad_date_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    orgplan(&["example", "-o", "plan.ron"], dir.path());
+    run(&["example", "-o", "plan.ron"], dir.path());
     for (args, words) in [
         (&["--to", "nowhere"][..], "nowhere"),
         (&["--to", "decided", "--date", "2026-13-01"], "2026-13-01"),
     ] {
         let mut all = vec!["--lang", "en", "pack", "plan.ron", "-o", "pack.html"];
         all.extend_from_slice(args);
-        let output = orgplan(&all, dir.path());
+        let output = run(&all, dir.path());
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         assert!(String::from_utf8_lossy(&output.stderr).contains(words));
         assert!(!dir.path().join("pack.html").exists());

@@ -5,27 +5,14 @@
 
 use std::io::Read as _;
 
+use crate::pack::options;
 use docx_rs::{DocumentChild, TableCellContent, TableChild, TableRowChild};
-use orgplan::analysis::CheckOptions;
 use orgplan::compare::diff;
 use orgplan::compare::report::{Sides, sentence};
 use orgplan::examples::{Example, load};
 use orgplan::i18n::Lang;
-use orgplan::model::{Date, Plan};
-use orgplan::pack::{Block, Document, PackOptions, PackPaper, docx, pack};
-
-fn options(langs: &[Lang], redact: bool) -> PackOptions {
-    PackOptions {
-        from: "baseline".to_owned(),
-        to: "decided".to_owned(),
-        langs: langs.to_vec(),
-        redact,
-        made: Date::parse("2026-12-06").unwrap(),
-        checks: CheckOptions::default(),
-        class: None,
-        paper: PackPaper::A4,
-    }
-}
+use orgplan::model::Plan;
+use orgplan::pack::{Block, Document, PackPaper, docx, pack};
 
 fn document(plan: &Plan, langs: &[Lang], redact: bool) -> Document {
     pack(plan, &options(langs, redact)).unwrap()

@@ -3,26 +3,20 @@
 //! figure with a text alternative and its content as a list, a part per language), on the
 //! paper asked for, without personal data when asked, and the same bytes each time.
 
+use crate::cli::run;
 use lopdf::Object;
-use orgplan::analysis::CheckOptions;
 use orgplan::compare::diff;
 use orgplan::compare::report::{Sides, sentence};
 use orgplan::examples::{Example, load};
 use orgplan::generate::{GenOptions, Shape, generate_plan};
 use orgplan::i18n::Lang;
-use orgplan::model::{Command, Date, Edit, Plan, ScenarioId, apply};
+use orgplan::model::{Command, Edit, Plan, ScenarioId, apply};
 use orgplan::pack::{PackOptions, PackPaper, pack, pdf};
 
 fn options(langs: &[Lang], redact: bool, paper: PackPaper) -> PackOptions {
     PackOptions {
-        from: "baseline".to_owned(),
-        to: "decided".to_owned(),
-        langs: langs.to_vec(),
-        redact,
-        made: Date::parse("2026-12-07").unwrap(),
-        checks: CheckOptions::default(),
-        class: None,
         paper,
+        ..crate::pack::options(langs, redact)
     }
 }
 
@@ -322,22 +316,11 @@ fn a_chart_too_large_for_a_page_takes_pages_of_its_own_each_a_figure() {
     }
 }
 
-fn orgplan(args: &[&str], dir: &std::path::Path) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
-        .args(args)
-        .current_dir(dir)
-        .env("LANG", "C")
-        .env("LC_ALL", "C")
-        .env_remove("LANGUAGE")
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn the_command_writes_the_format_the_extension_or_the_option_asks_for() {
     let dir = tempfile::tempdir().unwrap();
     assert!(
-        orgplan(&["example", "-o", "plan.ron"], dir.path())
+        run(&["example", "-o", "plan.ron"], dir.path())
             .status
             .success()
     );
@@ -357,7 +340,7 @@ fn the_command_writes_the_format_the_extension_or_the_option_asks_for() {
         if let Some(format) = format {
             args.extend(["--format", format]);
         }
-        let made = orgplan(&args, dir.path());
+        let made = run(&args, dir.path());
         assert!(made.status.success(), "{made:?}");
         std::fs::read(dir.path().join(output)).unwrap()
     };
