@@ -641,7 +641,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                             return Ok(Outcome::Exit(ExitCode::from(2)));
                         };
                         return Ok(Outcome::Exit(
-                            match stats_xlsx(&chosen, &all, plan.currency(), lang) {
+                            match stats_xlsx(&chosen, &all, plan.terms(), lang) {
                                 Ok(bytes) => write_output(Some(output), &bytes, lang)?,
                                 Err(error) => {
                                     let args = [("reason", s(error.to_string()))];
@@ -652,7 +652,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                         ));
                     }
                 };
-                let text = stats_report(&chosen, &all, plan.currency(), format, lang);
+                let text = stats_report(&chosen, &all, plan.terms(), format, lang);
                 write_output(output.as_deref(), text.as_bytes(), lang)?
             }
             Err(error) => report(&error, lang),

@@ -4,6 +4,7 @@
 
 mod architecture;
 mod canvas;
+mod capacity;
 mod checks;
 mod cli;
 mod compare;

@@ -48,6 +48,7 @@ fn name_contacts_and_currency_are_set_and_undone_and_redone_exactly() {
             email: Some("anna@example.org".to_owned()),
         }],
         currency: Some(Currency::SEK),
+        ..PlanDetails::default()
     };
     let mut history = History::new();
     history
@@ -87,6 +88,7 @@ fn blank_texts_are_dropped_and_the_inverse_restores_a_plan_without_a_name() {
             ..Contact::default()
         }],
         currency: None,
+        ..PlanDetails::default()
     };
     let inverse = apply(&mut plan, Command::set_plan_details(details)).unwrap();
     assert_eq!(plan.name.fi.as_deref(), Some("Nimi"));
@@ -236,7 +238,7 @@ fn the_figures_table_writes_costs_in_the_plans_currency_and_copies_them_as_numbe
     let plan = sek(&kouvola());
     let chosen = [plan.baseline(), plan.find_scenario("decided").unwrap()];
     let all: Vec<_> = chosen.iter().map(|s| figures(s, 8)).collect();
-    let table = FiguresTable::new(&chosen, &all, plan.currency(), Lang::Sv);
+    let table = FiguresTable::new(&chosen, &all, plan.terms(), Lang::Sv);
     let cost = table.rows.iter().find(|r| r.code == "cost").unwrap();
     assert!(cost.texts(Lang::Sv).iter().all(|t| t.ends_with("\u{a0}kr")));
     let tsv = table.to_tsv(Lang::Sv);
@@ -353,7 +355,7 @@ fn spreadsheets_keep_amounts_as_numbers_and_name_the_currency_in_the_label() {
     let plan = sek(&kouvola());
     let chosen = [plan.baseline(), plan.find_scenario("decided").unwrap()];
     let all: Vec<_> = chosen.iter().map(|s| figures(s, 8)).collect();
-    let bytes = stats_xlsx(&chosen, &all, plan.currency(), Lang::En).unwrap();
+    let bytes = stats_xlsx(&chosen, &all, plan.terms(), Lang::En).unwrap();
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     let names = book.sheet_names();
     let whole = book.worksheet_range(&names[0]).unwrap();
@@ -363,10 +365,10 @@ fn spreadsheets_keep_amounts_as_numbers_and_name_the_currency_in_the_label() {
         .unwrap();
     assert_eq!(cost[1], Data::Float(all[0].totals.cost));
 
-    let csv = stats_report(&chosen, &all, plan.currency(), StatsFormat::Csv, Lang::En);
+    let csv = stats_report(&chosen, &all, plan.terms(), StatsFormat::Csv, Lang::En);
     let line = csv.lines().find(|l| l.starts_with("cost,")).unwrap();
     assert!(line.contains("Annual cost (SEK)"), "{line}");
-    let json = stats_report(&chosen, &all, plan.currency(), StatsFormat::Json, Lang::En);
+    let json = stats_report(&chosen, &all, plan.terms(), StatsFormat::Json, Lang::En);
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(json["currency"], "SEK");
 }

@@ -93,13 +93,13 @@ impl OrgplanApp {
             return;
         };
         let bytes = if xlsx {
-            stats_xlsx(&[a, b], &comparison.figures, self.plan.currency(), lang)
+            stats_xlsx(&[a, b], &comparison.figures, self.plan.terms(), lang)
                 .map_err(|e| tr_args(lang, "error-spreadsheet", &[("reason", s(e.to_string()))]))
         } else {
             Ok(stats_report(
                 &[a, b],
                 &comparison.figures,
-                self.plan.currency(),
+                self.plan.terms(),
                 StatsFormat::Csv,
                 lang,
             )

@@ -109,7 +109,9 @@ pub fn comparison_file(
     match file {
         ComparisonFile::ChangeList(format) => {
             let changes = diff(a, b);
-            let sides = Sides::new(a, b).in_currency(plan.currency());
+            let sides = Sides::new(a, b)
+                .in_currency(plan.currency())
+                .with_measures(&plan.measures);
             Ok(diff_report(&changes, &sides, format, lang).into_bytes())
         }
         ComparisonFile::ImpactList(format) => impact_report(&impact(a, b), a, b, format, lang)

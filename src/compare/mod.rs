@@ -4,6 +4,8 @@
 //! Scenarios are matched by node identity, never by name; the view section (collapsed nodes,
 //! what boxes show) is not part of the organisation and is ignored.
 
+pub mod demand;
+pub mod demand_report;
 mod diff;
 pub mod exports;
 mod figures;
@@ -11,6 +13,7 @@ pub mod impact;
 pub mod marks;
 mod medians;
 pub mod report;
+mod sides;
 pub mod stats;
 pub mod table;
 

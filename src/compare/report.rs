@@ -13,16 +13,17 @@
 //! values are `{"kind", "date", "participants", "summary", "outcome"}`, `participants` null in a
 //! redacted diff.
 
-use std::collections::HashMap;
-
 use serde_json::{Map, Value as Json, json};
 
 use super::diff::{Change, ChangeGroup, ChangeKind, Value};
-use crate::i18n::{Currency, Lang, format_money, format_number, s, tr, tr_args};
+use crate::i18n::{Lang, format_money, format_number, s, tr, tr_args};
 use crate::model::words::{format_date, kind_text, role_text, work_text};
 use crate::model::{
-    Date, Names, Node, NodeId, NodeKind, Participation, PostStatus, Role, Scenario, WorkTag,
+    Date, Names, NodeId, NodeKind, Participation, PostStatus, Role, Scenario, WorkTag,
 };
+
+pub use super::sides::Sides;
+use super::sides::field_name;
 
 /// The forms a diff is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,66 +36,6 @@ pub enum DiffFormat {
     Csv,
     /// One change per object, for scripts.
     Json,
-}
-
-/// The two scenarios a diff was made of, to name nodes and tasks.
-pub struct Sides<'a> {
-    /// The first scenario.
-    pub from: &'a Scenario,
-    /// The second scenario.
-    pub to: &'a Scenario,
-    tasks: HashMap<&'a NodeId, &'a Names>,
-    /// The currency costs are written in (the plan's).
-    currency: Currency,
-}
-
-impl<'a> Sides<'a> {
-    /// The sides of a diff from `from` to `to`.
-    #[must_use]
-    pub fn new(from: &'a Scenario, to: &'a Scenario) -> Sides<'a> {
-        let mut tasks = HashMap::new();
-        for node in from.nodes().chain(to.nodes()) {
-            for task in &node.tasks {
-                tasks.insert(&task.id, &task.name);
-            }
-        }
-        Sides {
-            from,
-            to,
-            tasks,
-            currency: Currency::EUR,
-        }
-    }
-
-    /// The same sides, costs written in `currency` (the plan's; the euro unless told).
-    #[must_use]
-    pub fn in_currency(self, currency: Currency) -> Sides<'a> {
-        Sides { currency, ..self }
-    }
-
-    fn node(&self, id: &NodeId) -> Option<&'a Node> {
-        self.to.node(id).or_else(|| self.from.node(id))
-    }
-
-    /// A node's name as `lang` shows it, from the second scenario or else the first.
-    #[must_use]
-    pub fn label(&self, id: &NodeId, lang: Lang) -> String {
-        self.node(id)
-            .map_or_else(|| id.as_str().to_owned(), |n| n.label(lang).to_owned())
-    }
-
-    /// A task's names, from the second scenario or else the first.
-    #[must_use]
-    pub fn task_names(&self, id: &NodeId) -> Option<&'a Names> {
-        self.tasks.get(id).copied()
-    }
-
-    fn task_label(&self, id: &NodeId, lang: Lang) -> String {
-        self.task_names(id)
-            .map(|names| names.show(lang).to_owned())
-            .filter(|name| !name.is_empty())
-            .unwrap_or_else(|| id.as_str().to_owned())
-    }
 }
 
 /// `A`, `A and B`, `A, B and C` in `lang`; the word for none when empty.
@@ -253,36 +194,6 @@ fn renamed_in(before: &Names, after: &Names, lang: Lang) -> Lang {
     }
 }
 
-fn field_name(field: &str, lang: Lang) -> String {
-    if let Some(key) = field.strip_prefix("capacity.") {
-        return format!("{} ({key})", tr(lang, "field-capacity"));
-    }
-    let key = match field {
-        "fte" => "field-fte",
-        "headcount" => "field-headcount",
-        "cost" => "field-cost",
-        "work" => "field-work",
-        "short_name" => "field-short-name",
-        "holder" => "field-holder",
-        "cost_centre" => "field-cost-centre",
-        "body" => "field-body",
-        "meetings" => "field-meetings",
-        "notes" => "field-notes",
-        "term" => "field-term",
-        "decision" => "field-decision",
-        "title" => "field-title",
-        "status" => "field-status",
-        "kind" => "field-kind",
-        "role" => "field-role",
-        "assistant_to" => "field-assistant-to",
-        "rationale" => "field-rationale",
-        "effective" => "field-effective",
-        "participation" => "pack-participation",
-        _ => "field-name",
-    };
-    tr(lang, key)
-}
-
 /// One change as a sentence in `lang`, as the text report and the window show it.
 #[must_use]
 pub fn sentence(change: &Change, sides: &Sides<'_>, lang: Lang) -> String {
@@ -381,7 +292,7 @@ pub fn sentence(change: &Change, sides: &Sides<'_>, lang: Lang) -> String {
                 key,
                 &[
                     ("name", s(name)),
-                    ("figure", s(field_name(field, lang))),
+                    ("figure", s(sides.figure_name(field, lang))),
                     ("before", s(value(change.before.as_ref()))),
                     ("after", s(value(change.after.as_ref()))),
                 ],
@@ -658,7 +569,7 @@ fn csv(changes: &[Change], sides: &Sides<'_>, lang: Lang) -> String {
             change
                 .task
                 .as_ref()
-                .and_then(|t| sides.tasks.get(t))
+                .and_then(|t| sides.task_names(t))
                 .map(|n| names_in(n, l))
                 .unwrap_or_default()
         };
@@ -770,7 +681,7 @@ fn json(changes: &[Change], sides: &Sides<'_>, lang: Lang) -> String {
                 "after": value_json(change.after.as_ref()),
                 "task": change.task.as_ref().map(|t| json!({
                     "id": t.as_str(),
-                    "name": sides.tasks.get(t).map_or(Json::Object(Map::new()), |n| names_json(n)),
+                    "name": sides.task_names(t).map_or(Json::Object(Map::new()), names_json),
                 })),
                 "inferred": change.inferred,
                 "text": sentence(change, sides, lang),

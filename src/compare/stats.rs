@@ -6,10 +6,15 @@ use std::collections::HashMap;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use serde_json::{Map, Value as Json, json};
 
+use super::demand_report::{
+    demand_csv_rows, demand_json, demand_text, demands, over_capacity_lines,
+};
 use super::figures::{Figures, Totals, UnitFigures};
+pub(super) use super::sides::unit_label;
 use crate::i18n::{
     Currency, Lang, format_delta, format_money, format_money_delta, format_number, tr,
 };
+use crate::model::measure::Terms;
 use crate::model::{NodeId, Scenario};
 
 /// The forms the figures are written in.
@@ -53,7 +58,8 @@ fn count(value: usize) -> Option<f64> {
     Some(value as f64)
 }
 
-pub(super) fn rows(figures: &[Figures], currency: Currency, lang: Lang) -> Vec<Row> {
+pub(super) fn rows(figures: &[Figures], terms: Terms<'_>, lang: Lang) -> Vec<Row> {
+    let currency = terms.currency;
     let mut rows = Vec::new();
     let mut row = |code: &str, key: &str, value: &dyn Fn(&Figures) -> Option<f64>| {
         rows.push(Row {
@@ -112,7 +118,11 @@ pub(super) fn rows(figures: &[Figures], currency: Currency, lang: Lang) -> Vec<R
     for key in keys {
         rows.push(Row {
             code: format!("capacity.{key}"),
-            label: format!("{} ({key})", tr(lang, "field-capacity")),
+            label: format!(
+                "{} ({})",
+                terms.measure(key, lang),
+                tr(lang, "field-capacity")
+            ),
             values: figures
                 .iter()
                 .map(|f| Some(f.totals.capacity.get(key).copied().unwrap_or(0.0)))
@@ -246,14 +256,6 @@ pub(super) fn difference(a: Option<f64>, b: Option<f64>) -> Option<f64> {
     }
 }
 
-pub(super) fn unit_label(scenarios: &[&Scenario], id: &NodeId, lang: Lang) -> String {
-    scenarios
-        .iter()
-        .rev()
-        .find_map(|s| s.node(id))
-        .map_or_else(|| id.as_str().to_owned(), |n| n.label(lang).to_owned())
-}
-
 /// Pads cells to their column's width: the first column left-aligned, the others right.
 fn table(lines: &[Vec<String>]) -> String {
     let columns = lines.iter().map(Vec::len).max().unwrap_or(0);
@@ -308,18 +310,19 @@ pub(super) fn header(scenarios: &[&Scenario], first: String) -> Vec<String> {
 pub fn stats_report(
     scenarios: &[&Scenario],
     figures: &[Figures],
-    currency: Currency,
+    terms: Terms<'_>,
     format: StatsFormat,
     lang: Lang,
 ) -> String {
     match format {
-        StatsFormat::Text => text(scenarios, figures, currency, lang),
-        StatsFormat::Csv => csv(scenarios, figures, currency, lang),
-        StatsFormat::Json => json(scenarios, figures, currency),
+        StatsFormat::Text => text(scenarios, figures, terms, lang),
+        StatsFormat::Csv => csv(scenarios, figures, terms, lang),
+        StatsFormat::Json => json(scenarios, figures, terms),
     }
 }
 
-fn text(scenarios: &[&Scenario], figures: &[Figures], currency: Currency, lang: Lang) -> String {
+fn text(scenarios: &[&Scenario], figures: &[Figures], terms: Terms<'_>, lang: Lang) -> String {
+    let currency = terms.currency;
     let mut out = String::new();
     for scenario in scenarios {
         out.push_str(&format!(
@@ -330,7 +333,7 @@ fn text(scenarios: &[&Scenario], figures: &[Figures], currency: Currency, lang: 
     }
     out.push('\n');
     let mut lines = vec![header(scenarios, tr(lang, "stats-figure"))];
-    for row in rows(figures, currency, lang) {
+    for row in rows(figures, terms, lang) {
         let mut line = vec![row.label.clone()];
         for (at, value) in row.values.iter().enumerate() {
             line.push(shown(*value, row.percent, row.money, lang));
@@ -401,6 +404,20 @@ fn text(scenarios: &[&Scenario], figures: &[Figures], currency: Currency, lang: 
             out.push_str(&format!("  {line}\n"));
         }
     }
+    let demands = demands(scenarios);
+    let lines = demand_text(scenarios, &demands, terms, lang);
+    if !lines.is_empty() {
+        out.push_str(&format!("\n{}\n", tr(lang, "demand-title")));
+        out.push_str(&table(&lines));
+        let over = over_capacity_lines(scenarios, &demands, terms, lang);
+        out.push_str(&format!("\n{}\n", tr(lang, "demand-over-title")));
+        if over.is_empty() {
+            out.push_str(&format!("  {}\n", tr(lang, "demand-none-over")));
+        }
+        for line in over {
+            out.push_str(&format!("  {line}\n"));
+        }
+    }
     out
 }
 
@@ -408,7 +425,8 @@ fn plain(value: Option<f64>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
 }
 
-fn csv(scenarios: &[&Scenario], figures: &[Figures], currency: Currency, lang: Lang) -> String {
+fn csv(scenarios: &[&Scenario], figures: &[Figures], terms: Terms<'_>, lang: Lang) -> String {
+    let currency = terms.currency;
     // A byte-order mark, so that Excel reads the names as UTF-8.
     let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let mut header = vec![
@@ -433,7 +451,7 @@ fn csv(scenarios: &[&Scenario], figures: &[Figures], currency: Currency, lang: L
         }
         records.push(record);
     };
-    for row in rows(figures, currency, lang) {
+    for row in rows(figures, terms, lang) {
         let label = sheet_label(&row.label, &row.code, currency);
         push(&row.code, "", label, &row.values);
     }
@@ -445,6 +463,9 @@ fn csv(scenarios: &[&Scenario], figures: &[Figures], currency: Currency, lang: L
         for (code, values) in unit_measures(&units) {
             push(&format!("unit.{code}"), id.as_str(), label.clone(), &values);
         }
+    }
+    for (code, unit, label, values) in demand_csv_rows(scenarios, &demands(scenarios), lang) {
+        push(&code, unit.as_str(), label, &values);
     }
     for record in records {
         let _ = writer.write_record(&record);
@@ -466,9 +487,10 @@ fn csv(scenarios: &[&Scenario], figures: &[Figures], currency: Currency, lang: L
 pub fn stats_xlsx(
     scenarios: &[&Scenario],
     figures: &[Figures],
-    currency: Currency,
+    terms: Terms<'_>,
     lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
+    let currency = terms.currency;
     let mut workbook = Workbook::new();
     // A fixed date keeps the file the same bytes for the same plan.
     let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
@@ -519,7 +541,7 @@ pub fn stats_xlsx(
     }
     sheet.set_freeze_panes(1, 1)?;
     sheet.set_repeat_rows(0, 0)?;
-    let all = rows(figures, currency, lang);
+    let all = rows(figures, terms, lang);
     for (r, row) in (1u32..).zip(&all) {
         sheet.write_string(r, 0, sheet_label(&row.label, &row.code, currency))?;
         write_values(sheet, r, 1, &row.values, row.percent)?;
@@ -596,8 +618,10 @@ fn deltas<'a>(rows: impl Iterator<Item = (&'a str, &'a [Option<f64>])>, at: usiz
     Json::Object(map)
 }
 
-fn json(scenarios: &[&Scenario], figures: &[Figures], currency: Currency) -> String {
-    let rows = rows(figures, currency, Lang::En);
+fn json(scenarios: &[&Scenario], figures: &[Figures], terms: Terms<'_>) -> String {
+    let currency = terms.currency;
+    let rows = rows(figures, terms, Lang::En);
+    let demands = demands(scenarios);
     let index = unit_index(figures);
     let list: Vec<Json> = scenarios
         .iter()
@@ -650,6 +674,7 @@ fn json(scenarios: &[&Scenario], figures: &[Figures], currency: Currency) -> Str
                 },
                 "cost_rest_of_year": f.cost_rest_of_year,
                 "per_unit": per_unit,
+                "demand": demand_json(&demands[at]),
             });
             if at > 0 {
                 object["deltas"] = deltas(

@@ -11,6 +11,7 @@ use super::stats::{
 };
 use crate::analysis::{CheckOptions, ProblemCode, check};
 use crate::i18n::{Currency, Lang, format_delta, format_money_delta, tr};
+use crate::model::measure::Terms;
 use crate::model::{NodeId, Scenario};
 
 /// One figure across the scenarios.
@@ -124,15 +125,16 @@ pub struct FiguresTable {
 
 impl FiguresTable {
     /// The table of `scenarios`, whose figures are `figures` (same order), in `lang`, its
-    /// amounts in `currency` (the plan's).
+    /// amounts in the plan's currency and its measures by their names.
     #[must_use]
     pub fn new(
         scenarios: &[&Scenario],
         figures: &[Figures],
-        currency: Currency,
+        terms: Terms<'_>,
         lang: Lang,
     ) -> FiguresTable {
-        let mut all = rows(figures, currency, lang);
+        let currency = terms.currency;
+        let mut all = rows(figures, terms, lang);
         let orphaned: Vec<Option<f64>> = scenarios
             .iter()
             .map(|s| {
@@ -280,7 +282,7 @@ mod tests {
         apply(&mut plan, Command { scenario, edit }).unwrap();
         let chosen = [plan.baseline(), plan.find_scenario("decided").unwrap()];
         let all: Vec<Figures> = chosen.iter().map(|s| figures(s, 8)).collect();
-        FiguresTable::new(&chosen, &all, plan.currency(), lang)
+        FiguresTable::new(&chosen, &all, plan.terms(), lang)
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! CSV import: `id,parent,kind,name` plus optional columns, every bad row reported.
+//! CSV import: `id,parent,kind,name` plus optional columns (among them `capacity.KEY` and
+//! `forecast.KEY.YEAR`, one for each measure and year), every bad row reported.
 //!
 //! Rows become a baseline scenario through the same [`Edit`]s the GUI uses; nothing is written
 //! when any row is bad.
@@ -10,9 +11,10 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, n, s, tr, tr_args};
+use crate::model::measure::valid_key;
 use crate::model::{
-    CommandError, Edge, Edit, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation, Scenario,
-    ScenarioMeta,
+    CommandError, Edge, Edit, Measure, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation,
+    Scenario, ScenarioMeta,
 };
 
 /// The columns every file must have.
@@ -80,7 +82,7 @@ pub enum ImportReason {
     /// A figure is not a non-negative number.
     BadNumber {
         /// The column.
-        column: &'static str,
+        column: String,
         /// What the cell holds.
         text: String,
     },
@@ -140,6 +142,7 @@ impl ImportReason {
                         s(REQUIRED_COLUMNS
                             .iter()
                             .chain(&OPTIONAL_COLUMNS)
+                            .chain(&["capacity.KEY", "forecast.KEY.YEAR"])
                             .copied()
                             .collect::<Vec<_>>()
                             .join(", ")),
@@ -165,7 +168,7 @@ impl ImportReason {
             ImportReason::BadNumber { column, text } => tr_args(
                 lang,
                 "csv-bad-number",
-                &[("column", s(*column)), ("text", s(text))],
+                &[("column", s(column.as_str())), ("text", s(text))],
             ),
             ImportReason::UnknownStatus(t) => tr_args(
                 lang,
@@ -335,8 +338,16 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
         }
     };
     let mut columns: HashMap<&'static str, usize> = HashMap::new();
+    let mut measured: Vec<Measured> = Vec::new();
     for (i, name) in header.iter().enumerate() {
         let name = name.trim();
+        if let Some(column) = Measured::of_header(name, i) {
+            if measured.iter().any(|m| m.header == name) {
+                report.bad(1, ImportReason::DuplicateColumn(name.to_owned()));
+            }
+            measured.push(column);
+            continue;
+        }
         let known = REQUIRED_COLUMNS
             .iter()
             .chain(&OPTIONAL_COLUMNS)
@@ -417,12 +428,12 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
         if name.is_none() {
             problems.push(ImportReason::NoName);
         }
-        let mut number = |column: &'static str, at: Option<usize>| {
+        let mut number = |column: &str, at: Option<usize>| {
             let text = cell(at)?;
             let value = parse_number(text);
             if value.is_none() {
                 problems.push(ImportReason::BadNumber {
-                    column,
+                    column: column.to_owned(),
                     text: text.to_owned(),
                 });
             }
@@ -430,6 +441,9 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
         };
         let fte = number("fte", at.fte);
         let cost = number("cost", at.cost);
+        let measures: Vec<(&Measured, f64)> = (measured.iter())
+            .filter_map(|m| Some((m, number(&m.header, Some(m.at))?)))
+            .collect();
         let status = match cell(at.status) {
             None => PostStatus::Filled,
             Some(text) => PostStatus::from_code(&text.to_ascii_lowercase()).unwrap_or_else(|| {
@@ -475,6 +489,14 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
         node.status = status;
         node.fte = fte;
         node.cost = cost;
+        for (column, value) in measures {
+            match column.year {
+                None => node.capacity.insert(column.key.clone(), value),
+                Some(year) => {
+                    (node.forecast.entry(column.key.clone()).or_default()).insert(year, value)
+                }
+            };
+        }
         let edit = Edit::AddNode {
             node,
             at: None,
@@ -518,7 +540,40 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
     if !report.errors.is_empty() {
         return Err(report.sorted());
     }
-    Plan::from_scenarios(plan_name, Vec::new(), vec![scenario]).ok_or_else(Vec::new)
+    let mut plan =
+        Plan::from_scenarios(plan_name, Vec::new(), vec![scenario]).ok_or_else(Vec::new)?;
+    for column in measured {
+        if !plan.measures.iter().any(|m| m.key == column.key) {
+            plan.measures.push(Measure::new(&column.key));
+        }
+    }
+    Ok(plan)
+}
+
+/// A column of a capacity measure (`capacity.KEY`) or of one year of its demand forecast
+/// (`forecast.KEY.YEAR`).
+struct Measured {
+    header: String,
+    key: String,
+    year: Option<u16>,
+    at: usize,
+}
+
+impl Measured {
+    fn of_header(header: &str, at: usize) -> Option<Measured> {
+        let (key, year) = if let Some(key) = header.strip_prefix("capacity.") {
+            (key, None)
+        } else {
+            let (key, year) = header.strip_prefix("forecast.")?.rsplit_once('.')?;
+            (key, Some(year.parse().ok()?))
+        };
+        valid_key(key).then(|| Measured {
+            header: header.to_owned(),
+            key: key.to_owned(),
+            year,
+            at,
+        })
+    }
 }
 
 /// An empty baseline with room for `nodes`.

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Currency;
 use crate::model::{
-    Conflict, Contact, Date, Decision, Edge, Names, Node, NodeId, NodeKind, Plan, PostStatus,
-    Relation, Role, Scenario, ScenarioStatus, ShowFields, Task, Term, WorkTag,
+    Conflict, Contact, Date, Decision, Edge, Forecast, Measure, Names, Node, NodeId, NodeKind,
+    Plan, PostStatus, Relation, Role, Scenario, ScenarioStatus, ShowFields, Task, Term, WorkTag,
 };
 
 /// The file format version this build writes and reads.
@@ -32,6 +32,12 @@ pub struct PlanFile {
     /// The currency of its costs (absent: the euro; files without it open as before).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<Currency>,
+    /// The capacity measures with their names (absent: none named).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<Measure>,
+    /// Whether the plan is a network of organisations.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub network: bool,
     /// The baseline first, then the alternatives.
     pub scenarios: Vec<ScenarioRecord>,
     /// Merge conflicts still to resolve (written by `orgplan merge`).
@@ -140,6 +146,9 @@ pub struct NodeRecord {
     pub cost: Option<f64>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub capacity: BTreeMap<String, f64>,
+    /// The demand forecast per measure and year.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub forecast: BTreeMap<String, Forecast>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work: Option<WorkTag>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -203,6 +212,7 @@ impl NodeRecord {
             headcount: self.headcount,
             cost: self.cost,
             capacity: self.capacity,
+            forecast: self.forecast,
             work: self.work,
             tasks: self.tasks,
             cost_centre: self.cost_centre,
@@ -237,6 +247,7 @@ impl NodeRecord {
             headcount: node.headcount,
             cost: node.cost,
             capacity: node.capacity.clone(),
+            forecast: node.forecast.clone(),
             work: node.work,
             cost_centre: node.cost_centre.clone(),
             body: node.body.clone(),
@@ -275,6 +286,8 @@ impl PlanFile {
             name: plan.name.clone(),
             contacts: plan.contacts.clone(),
             currency: plan.currency,
+            measures: plan.measures.clone(),
+            network: plan.network,
             conflicts: plan.conflicts.clone(),
             scenarios: plan
                 .scenarios()

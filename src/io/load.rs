@@ -177,7 +177,9 @@ impl Validator<'_> {
                 }
                 let figures = [("fte", node.fte), ("cost", node.cost)];
                 let capacity = node.capacity.values().map(|v| ("capacity", Some(*v)));
-                for (field, value) in figures.into_iter().chain(capacity) {
+                let forecast = (node.forecast.values())
+                    .flat_map(|f| f.values().map(|v| ("forecast", Some(*v))));
+                for (field, value) in figures.into_iter().chain(capacity).chain(forecast) {
                     if value.is_some_and(|v| !v.is_finite() || v < 0.0) {
                         let at = offset().and_then(|o| find_after(self.text, o, field));
                         let kind = LoadErrorKind::BadNumber {
@@ -207,6 +209,8 @@ impl Validator<'_> {
             })?;
         plan.conflicts = file.conflicts;
         plan.currency = file.currency;
+        plan.measures = file.measures;
+        plan.network = file.network;
         Ok(plan)
     }
 

@@ -387,7 +387,9 @@ pub fn merge(base: &Plan, mine: &Plan, theirs: &Plan) -> Result<Merged, MergeErr
         node: None,
     };
     let mut out = Map::new();
-    for key in ["version", "name", "contacts", "currency"] {
+    for key in [
+        "version", "name", "contacts", "currency", "measures", "network",
+    ] {
         if let Some(value) = merger.value(key, b.get(key), m.get(key), t.get(key)) {
             out.insert(key.to_owned(), value);
         }
@@ -651,10 +653,17 @@ pub fn take_theirs(plan: &Plan, at: usize) -> Result<Plan, MergeError> {
 }
 
 /// A conflict's field as the objects that lead to it and its own key. Capacity keys are the
-/// planner's words and may hold a dot: all after `capacity.` is one key.
+/// planner's words and may hold a dot: all after `capacity.` is one key, and all between
+/// `forecast.` and the year.
 fn field_path(field: &str) -> (Vec<&str>, &str) {
     if let Some(key) = field.strip_prefix("capacity.") {
         return (vec!["capacity"], key);
+    }
+    if let Some((key, year)) = field
+        .strip_prefix("forecast.")
+        .and_then(|rest| rest.rsplit_once('.'))
+    {
+        return (vec!["forecast", key], year);
     }
     let mut path: Vec<&str> = field.split('.').collect();
     let last = path.pop().unwrap_or_default();

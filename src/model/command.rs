@@ -149,6 +149,8 @@ pub enum Field {
     Cost(Option<f64>),
     /// One capacity figure.
     Capacity(String, Option<f64>),
+    /// One year's figure of the demand forecast for a measure.
+    Forecast(String, u16, Option<f64>),
     /// Core work or administration.
     Work(Option<WorkTag>),
     /// Cost-centre code.
@@ -429,6 +431,7 @@ impl Scenario {
             .into_iter()
             .flatten()
             .chain(node.capacity.values().copied())
+            .chain(node.forecast.values().flat_map(|f| f.values().copied()))
         {
             check_number(value)?;
         }
@@ -524,9 +527,10 @@ impl Scenario {
     fn set_field(&mut self, id: NodeId, field: Field) -> Result<Edit, CommandError> {
         let current = self.require(&id)?;
         match &field {
-            Field::Fte(Some(v)) | Field::Cost(Some(v)) | Field::Capacity(_, Some(v)) => {
-                check_number(*v)?
-            }
+            Field::Fte(Some(v))
+            | Field::Cost(Some(v))
+            | Field::Capacity(_, Some(v))
+            | Field::Forecast(_, _, Some(v)) => check_number(*v)?,
             Field::Term(Some(term)) => check_term(*term)?,
             Field::Kind(kind) => {
                 for edge in self.edges_from(&id) {
@@ -651,6 +655,17 @@ impl Field {
                     None => node.capacity.remove(&key),
                 };
                 Field::Capacity(key, old)
+            }
+            Field::Forecast(key, year, v) => {
+                let series = node.forecast.entry(key.clone()).or_default();
+                let old = match v {
+                    Some(v) => series.insert(year, v),
+                    None => series.remove(&year),
+                };
+                if series.is_empty() {
+                    node.forecast.remove(&key);
+                }
+                Field::Forecast(key, year, old)
             }
             Field::Work(v) => Field::Work(replace(&mut node.work, v)),
             Field::CostCentre(v) => Field::CostCentre(replace(&mut node.cost_centre, clean(v))),

@@ -60,6 +60,10 @@ pub enum CommandError {
     ContactNoName(usize),
     /// This text is not a currency's ISO 4217 code.
     BadCurrency(String),
+    /// A capacity measure's key is empty or holds a space or a dot.
+    BadMeasureKey(String),
+    /// Two capacity measures have this key.
+    DuplicateMeasure(String),
 }
 
 impl CommandError {
@@ -153,6 +157,12 @@ impl CommandError {
             ),
             CommandError::BadCurrency(text) => {
                 tr_args(lang, "cmd-bad-currency", &[("code", s(text.as_str()))])
+            }
+            CommandError::BadMeasureKey(key) => {
+                tr_args(lang, "cmd-bad-measure-key", &[("key", s(key.as_str()))])
+            }
+            CommandError::DuplicateMeasure(key) => {
+                tr_args(lang, "cmd-duplicate-measure", &[("key", s(key.as_str()))])
             }
         }
     }

@@ -11,6 +11,7 @@ mod date;
 mod history;
 mod line;
 pub(crate) mod lists;
+pub mod measure;
 mod node;
 mod participation;
 mod plan;
@@ -27,7 +28,10 @@ pub use conflict::conflict_text;
 pub use date::{Date, DateError};
 pub use history::History;
 pub use line::LineManagement;
-pub use node::{Decision, Names, Node, NodeId, NodeKind, PostStatus, Role, Task, Term, WorkTag};
+pub use measure::Measure;
+pub use node::{
+    Decision, Forecast, Names, Node, NodeId, NodeKind, PostStatus, Role, Task, Term, WorkTag,
+};
 pub use participation::{EventKind, Participation};
 pub use plan::{Conflict, Contact, PERSONAL_FIELDS, Plan, PlanDetails};
 pub use plan_edit::parse_currency;

@@ -333,6 +333,9 @@ impl Role {
     ];
 }
 
+/// A demand forecast for one measure: the figure for each year.
+pub type Forecast = BTreeMap<u16, f64>;
+
 /// A node's data; its relations are the edges of the scenario's graph.
 ///
 /// Laid out in the order written, what every whole-scenario pass reads first (identity, kind,
@@ -365,6 +368,9 @@ pub struct Node {
     pub short_name: Option<String>,
     /// Capacity figures such as pupils, children, groups.
     pub capacity: BTreeMap<String, f64>,
+    /// The demand forecast for a capacity measure, per year (children or pupils per year, as
+    /// a demography forecast gives them).
+    pub forecast: BTreeMap<String, Forecast>,
     /// Responsibilities held here.
     pub tasks: Vec<Task>,
     /// Cost-centre code.
@@ -402,6 +408,7 @@ impl Node {
             headcount: None,
             cost: None,
             capacity: BTreeMap::new(),
+            forecast: BTreeMap::new(),
             work: None,
             tasks: Vec::new(),
             cost_centre: None,

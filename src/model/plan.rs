@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Names, NodeId, Scenario, ScenarioId};
+use super::{Measure, Names, NodeId, Scenario, ScenarioId};
 use crate::i18n::Currency;
 
 /// A contact person for the plan. Name, phone and e-mail are personal data.
@@ -46,7 +46,8 @@ pub struct Conflict {
     pub theirs: Option<String>,
 }
 
-/// What a plan says about itself, edited as one: its name, contact persons and currency.
+/// What a plan says about itself, edited as one: its name, contact persons, currency, capacity
+/// measures and whether it is a network.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PlanDetails {
     /// The plan's name, in at least one language.
@@ -55,6 +56,10 @@ pub struct PlanDetails {
     pub contacts: Vec<Contact>,
     /// The currency of its costs (`None`: the euro, unsaid in the file).
     pub currency: Option<Currency>,
+    /// The capacity measures, each key once.
+    pub measures: Vec<Measure>,
+    /// Whether the plan is a network of organisations.
+    pub network: bool,
 }
 
 /// A whole plan, as one file holds it.
@@ -67,6 +72,11 @@ pub struct Plan {
     /// The currency its costs are in, as the file names it (`None`: the euro, and the file
     /// says nothing, as files did before plans had a currency).
     pub currency: Option<Currency>,
+    /// The capacity measures its nodes count (pupils, departments), with their names.
+    pub measures: Vec<Measure>,
+    /// Whether its roots are organisations of a network (municipalities working together)
+    /// rather than one organisation's parts: the chart and the pack call it a network.
+    pub network: bool,
     /// Merge conflicts still to resolve.
     pub conflicts: Vec<Conflict>,
     /// The baseline first, then the alternatives; never empty.
@@ -91,6 +101,8 @@ impl Plan {
             name,
             contacts: Vec::new(),
             currency: None,
+            measures: Vec::new(),
+            network: false,
             conflicts: Vec::new(),
             scenarios: vec![baseline],
         }
@@ -107,6 +119,8 @@ impl Plan {
             name,
             contacts,
             currency: None,
+            measures: Vec::new(),
+            network: false,
             conflicts: Vec::new(),
             scenarios,
         })
@@ -119,6 +133,23 @@ impl Plan {
             name: self.name.clone(),
             contacts: self.contacts.clone(),
             currency: self.currency,
+            measures: self.measures.clone(),
+            network: self.network,
+        }
+    }
+
+    /// The name of capacity measure `key` in `lang` (the key when the plan does not name it).
+    #[must_use]
+    pub fn measure_label<'a>(&'a self, key: &'a str, lang: crate::i18n::Lang) -> &'a str {
+        super::measure::measure_label(&self.measures, key, lang)
+    }
+
+    /// Its currency and measures, with which its figures are written.
+    #[must_use]
+    pub fn terms(&self) -> super::measure::Terms<'_> {
+        super::measure::Terms {
+            currency: self.currency(),
+            measures: &self.measures,
         }
     }
 

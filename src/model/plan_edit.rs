@@ -1,11 +1,11 @@
 //! The edits of a plan as a whole rather than of one scenario's organisation: adding and
 //! removing scenarios, closing and reopening merge conflicts, setting the plan's own details
-//! (name, contacts, currency) and putting another plan in the place of the open one. Each returns its inverse, as [`super::apply`] does; none may go inside
+//! (name, contacts, currency, measures, network) and putting another plan in the place of the open one. Each returns its inverse, as [`super::apply`] does; none may go inside
 //! a batch, which edits one scenario.
 
 use super::{
-    Command, CommandError, Conflict, Contact, Currency, Edit, Names, NodeId, Plan, PlanDetails,
-    Scenario, ScenarioId,
+    Command, CommandError, Conflict, Contact, Currency, Edit, Measure, Names, NodeId, Plan,
+    PlanDetails, Scenario, ScenarioId, measure::valid_key,
 };
 
 impl Command {
@@ -130,12 +130,29 @@ pub(super) fn set_details(plan: &mut Plan, details: PlanDetails) -> Result<Edit,
             email: text(contact.email),
         });
     }
+    let mut measures: Vec<Measure> = Vec::with_capacity(details.measures.len());
+    for measure in details.measures {
+        let key = measure.key.trim().to_owned();
+        if !valid_key(&key) {
+            return Err(CommandError::BadMeasureKey(key));
+        }
+        if measures.iter().any(|m| m.key == key) {
+            return Err(CommandError::DuplicateMeasure(key));
+        }
+        measures.push(Measure {
+            key,
+            name: clean_names(measure.name),
+            unit: clean_names(measure.unit),
+        });
+    }
     Ok(put_details(
         plan,
         PlanDetails {
             name,
             contacts,
             currency: details.currency,
+            measures,
+            network: details.network,
         },
     ))
 }
@@ -145,6 +162,8 @@ pub(super) fn put_details(plan: &mut Plan, details: PlanDetails) -> Edit {
         name: std::mem::replace(&mut plan.name, details.name),
         contacts: std::mem::replace(&mut plan.contacts, details.contacts),
         currency: std::mem::replace(&mut plan.currency, details.currency),
+        measures: std::mem::replace(&mut plan.measures, details.measures),
+        network: std::mem::replace(&mut plan.network, details.network),
     };
     Edit::PutPlanDetails(Box::new(old))
 }

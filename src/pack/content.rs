@@ -170,7 +170,7 @@ fn figures_table(inputs: &Inputs<'_>, lang: Lang) -> FiguresTable {
     FiguresTable::new(
         &[inputs.before, inputs.after],
         inputs.figures,
-        inputs.plan.currency(),
+        inputs.plan.terms(),
         lang,
     )
 }
@@ -240,7 +240,9 @@ fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
 /// Every change as the report numbers and groups it.
 fn changes(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
     heading(blocks, 2, tr(lang, "pack-changes"));
-    let sides = Sides::new(inputs.before, inputs.after).in_currency(inputs.plan.currency());
+    let sides = Sides::new(inputs.before, inputs.after)
+        .in_currency(inputs.plan.currency())
+        .with_measures(&inputs.plan.measures);
     if inputs.changes.is_empty() {
         blocks.push(Block::Paragraph(tr(lang, "diff-none")));
     }

@@ -80,18 +80,30 @@ fn stats_put_scenarios_side_by_side_with_deltas() {
         .map(|k| plan.find_scenario(k).unwrap())
         .collect();
     let all: Vec<_> = chosen.iter().map(|s| figures(s, 15)).collect();
-    let text = stats_report(&chosen, &all, Currency::EUR, StatsFormat::Text, Lang::En);
+    let text = stats_report(
+        &chosen,
+        &all,
+        Currency::EUR.into(),
+        StatsFormat::Text,
+        Lang::En,
+    );
     let units = text.lines().find(|l| l.starts_with("Units")).unwrap();
     assert_eq!(
         units.split_whitespace().collect::<Vec<_>>(),
         ["Units", "7", "3", "\u{2212}4"]
     );
-    let csv = stats_report(&chosen, &all, Currency::EUR, StatsFormat::Csv, Lang::En);
+    let csv = stats_report(
+        &chosen,
+        &all,
+        Currency::EUR.into(),
+        StatsFormat::Csv,
+        Lang::En,
+    );
     assert!(csv.lines().any(|l| l == "teams,,Teams,0,4,4"), "{csv}");
     let json: serde_json::Value = serde_json::from_str(&stats_report(
         &chosen,
         &all,
-        Currency::EUR,
+        Currency::EUR.into(),
         StatsFormat::Json,
         Lang::En,
     ))
@@ -346,7 +358,7 @@ fn each_unit_has_its_cost_for_the_rest_of_the_year() {
     let csv = stats_report(
         &chosen,
         std::slice::from_ref(&f),
-        Currency::EUR,
+        Currency::EUR.into(),
         StatsFormat::Csv,
         Lang::En,
     );
@@ -416,10 +428,10 @@ fn the_figures_as_a_workbook_hold_numbers_deltas_and_each_unit() {
     let plan = kouvola();
     let chosen = [plan.baseline(), plan.find_scenario("decided").unwrap()];
     let all: Vec<_> = chosen.iter().map(|s| figures(s, 8)).collect();
-    let bytes = stats_xlsx(&chosen, &all, Currency::EUR, Lang::En).unwrap();
+    let bytes = stats_xlsx(&chosen, &all, Currency::EUR.into(), Lang::En).unwrap();
     assert_eq!(
         bytes,
-        stats_xlsx(&chosen, &all, Currency::EUR, Lang::En).unwrap(),
+        stats_xlsx(&chosen, &all, Currency::EUR.into(), Lang::En).unwrap(),
         "not the same bytes"
     );
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();

@@ -710,3 +710,15 @@ term-from = from { $date }
 term-until = until { $date }
 field-meetings = Meetings
 chart-meetings = Meetings: { $meetings }
+
+# capacity measures and demand
+cmd-bad-measure-key = "{ $key }" cannot be a measure's key: use letters, digits, _ or -, without spaces or dots.
+cmd-duplicate-measure = Two measures have the key "{ $key }".
+field-forecast-year = { $measure }, forecast { $year }
+demand-title = Demand against capacity
+demand-measure = Measure
+demand-year = Year
+demand-over-title = Over capacity
+demand-none-over = No unit's demand exceeds its capacity.
+demand-over-line = { $scenario }: { $unit }, { $measure } { $year }: demand { $demand }, capacity { $capacity }
+demand-unplaced-line = { $scenario }: the demand of { $unit }, { $measure } { $year } ({ $demand }) is taken over by no unit

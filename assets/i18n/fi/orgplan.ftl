@@ -710,3 +710,15 @@ term-from = { $date } alkaen
 term-until = { $date } asti
 field-meetings = Kokoukset
 chart-meetings = Kokoukset: { $meetings }
+
+# capacity measures and demand
+cmd-bad-measure-key = ”{ $key }” ei kelpaa mittarin tunnukseksi: käytä kirjaimia, numeroita, _ tai -, ei välilyöntejä eikä pisteitä.
+cmd-duplicate-measure = Kahdella mittarilla on tunnus ”{ $key }”.
+field-forecast-year = { $measure }, ennuste { $year }
+demand-title = Kysyntä ja kapasiteetti
+demand-measure = Mittari
+demand-year = Vuosi
+demand-over-title = Yli kapasiteetin
+demand-none-over = Minkään yksikön kysyntä ei ylitä sen kapasiteettia.
+demand-over-line = { $scenario }: { $unit }, { $measure } { $year }: kysyntä { $demand }, kapasiteetti { $capacity }
+demand-unplaced-line = { $scenario }: yksikön { $unit } kysyntää ({ $measure } { $year }: { $demand }) ei ota vastaan mikään yksikkö

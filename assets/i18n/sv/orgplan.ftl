@@ -710,3 +710,15 @@ term-from = från { $date }
 term-until = till { $date }
 field-meetings = Möten
 chart-meetings = Möten: { $meetings }
+
+# capacity measures and demand
+cmd-bad-measure-key = ”{ $key }” kan inte vara ett måtts nyckel: använd bokstäver, siffror, _ eller -, utan mellanslag eller punkter.
+cmd-duplicate-measure = Två mått har nyckeln ”{ $key }”.
+field-forecast-year = { $measure }, prognos { $year }
+demand-title = Efterfrågan mot kapacitet
+demand-measure = Mått
+demand-year = År
+demand-over-title = Över kapacitet
+demand-none-over = Ingen enhets efterfrågan överstiger dess kapacitet.
+demand-over-line = { $scenario }: { $unit }, { $measure } { $year }: efterfrågan { $demand }, kapacitet { $capacity }
+demand-unplaced-line = { $scenario }: efterfrågan i { $unit } ({ $measure } { $year }: { $demand }) tas inte över av någon enhet

@@ -9,13 +9,14 @@ use crate::app::AppAction;
 use crate::compare::report::{Sides, sentence};
 use crate::compare::{ChangeGroup, ChangeKind};
 use crate::i18n::{Lang, format_number, s, tr, tr_args};
-use crate::model::Scenario;
+use crate::model::{Measure, Scenario};
 
 /// The filters and the list.
 pub(super) fn changes_ui(
     ui: &mut Ui,
     comparison: &Comparison,
     [earlier, later]: [&Scenario; 2],
+    measures: &[Measure],
     view: &mut CompareView,
     lang: Lang,
     actions: &mut Vec<AppAction>,
@@ -34,7 +35,9 @@ pub(super) fn changes_ui(
         ))
         .weak(),
     );
-    let sides = Sides::new(earlier, later).in_currency(comparison.layout.currency);
+    let sides = Sides::new(earlier, later)
+        .in_currency(comparison.layout.currency)
+        .with_measures(measures);
     egui::ScrollArea::vertical()
         .id_salt("compare_scroll")
         .auto_shrink([false, false])

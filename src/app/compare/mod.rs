@@ -72,7 +72,7 @@ impl Comparison {
         changes.sort_by_key(|c| c.kind.group());
         let shown = with_ghosts(a, b, &marks);
         let figures = [figures(a, span_limit), figures(b, span_limit)];
-        let table = FiguresTable::new(&[a, b], &figures, plan.currency(), layout.lang);
+        let table = FiguresTable::new(&[a, b], &figures, plan.terms(), layout.lang);
         Some(Comparison {
             earlier: earlier.clone(),
             later: later.clone(),
@@ -218,7 +218,9 @@ impl OrgplanApp {
                 if view.figures_shown {
                     figures::figures_ui(ui, &comparison.table, view, lang, actions);
                 } else {
-                    changes::changes_ui(ui, comparison, [earlier, later], view, lang, actions);
+                    let measures = &self.plan.measures;
+                    let sides = [earlier, later];
+                    changes::changes_ui(ui, comparison, sides, measures, view, lang, actions);
                 }
             });
         egui::CentralPanel::default()

@@ -117,6 +117,22 @@ pub(super) fn figures(old: &Node, new: &Node, changes: &mut Vec<Change>) {
             number(new.capacity.get(key).copied()),
         );
     }
+    let empty = crate::model::Forecast::new();
+    let keys: BTreeSet<&String> = old.forecast.keys().chain(new.forecast.keys()).collect();
+    for key in keys {
+        let (a, b) = (
+            old.forecast.get(key).unwrap_or(&empty),
+            new.forecast.get(key).unwrap_or(&empty),
+        );
+        let years: BTreeSet<&u16> = a.keys().chain(b.keys()).collect();
+        for year in years {
+            figure(
+                &format!("forecast.{key}.{year}"),
+                number(a.get(year).copied()),
+                number(b.get(year).copied()),
+            );
+        }
+    }
     figure("work", old.work.map(Value::Work), new.work.map(Value::Work));
 }
 
