@@ -22,7 +22,7 @@ fn id(text: &str) -> NodeId {
 }
 
 /// Two schools, one closed in the scenario and taken over by the other.
-const SCHOOLS: &str = r#"(
+pub(crate) const SCHOOLS: &str = r#"(
     version: 1,
     name: (sv: "Skolorna"),
     currency: "SEK",
@@ -208,11 +208,13 @@ fn stats_in_swedish_name_the_measure_and_list_the_school_over_capacity() {
     assert!(text.contains("Efterfrågan mot kapacitet"), "{text}");
     // 260 + 80 closing-school pupils against 300 places in 2025, 270 + 75 in 2026.
     assert!(
-        text.contains("stangd: Norra skolan, Elever 2025: efterfrågan 340, kapacitet 300"),
+        text.contains(
+            "Södra skolan stängd: Norra skolan, Elever 2025: efterfrågan 340, kapacitet 300"
+        ),
         "{text}"
     );
     assert!(text.contains("Elever 2026: efterfrågan 345"), "{text}");
-    assert!(!text.contains("baseline: Norra skolan"), "{text}");
+    assert!(!text.contains("Nu: Norra skolan"), "{text}");
 
     let json = stats_report(&chosen, &all, plan.terms(), StatsFormat::Json, Lang::En);
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -226,4 +228,27 @@ fn stats_in_swedish_name_the_measure_and_list_the_school_over_capacity() {
         csv.contains("utilisation.elever.2025,norra,Norra skolan,"),
         "{csv}"
     );
+}
+
+#[test]
+fn the_committee_pack_shows_the_school_the_proposal_puts_over_capacity() {
+    let plan = schools();
+    let mut options = crate::pack::options(&[Lang::Sv], true);
+    options.to = "stangd".to_owned();
+    let document = orgplan::pack::pack(&plan, &options).unwrap();
+    let page = orgplan::pack::html(&document);
+    assert!(page.contains("Efterfrågan mot kapacitet"), "{page}");
+    assert!(page.contains("340 / 300 (113 %) !"), "{page}");
+    assert!(
+        page.contains("Södra skolan stängd: Norra skolan, Elever 2025: efterfrågan 340"),
+        "{page}"
+    );
+    // A plan without forecasts has no such section.
+    let kouvola = examples::load(Example::Kouvola).unwrap();
+    let page = orgplan::pack::html(&orgplan::pack::pack(&kouvola, &options_en()).unwrap());
+    assert!(!page.contains("Demand against capacity"));
+}
+
+fn options_en() -> orgplan::pack::PackOptions {
+    crate::pack::options(&[Lang::En], true)
 }

@@ -25,6 +25,7 @@ mod layout_props;
 mod meetings;
 mod merge;
 mod model_props;
+mod network;
 mod pack;
 mod pack_docx;
 mod pack_pdf;

@@ -7,7 +7,7 @@ use egui::{Grid, RichText, Ui};
 use super::actions::AppAction;
 use super::fields::{PickText, date_field, optional_text_rows, text_field};
 use crate::i18n::{Lang, s, tr, tr_args};
-use crate::model::words::scenario_status_text;
+use crate::model::words::{network_members_text, scenario_status_text};
 use crate::model::{Command, Decision, Edit, Plan, Scenario, ScenarioMeta, ScenarioStatus};
 
 /// Draws the editor; every change is one [`AppAction::Edit`] of the scenario's meta.
@@ -20,6 +20,10 @@ pub fn scenario_editor_ui(
 ) {
     let meta = &scenario.meta;
     ui.label(RichText::new(plan.name.show(lang)).weak());
+    if let Some(members) = network_members_text(plan, scenario, lang) {
+        let label = format!("{}: {members}", tr(lang, "network-members"));
+        ui.label(RichText::new(label).weak());
+    }
     ui.heading(meta.name.show(lang));
     ui.horizontal_wrapped(|ui| {
         let baseline = plan.baseline().meta.id == meta.id;

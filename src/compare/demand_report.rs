@@ -73,6 +73,61 @@ fn cell(row: Option<&DemandRow>, lang: Lang) -> String {
     )
 }
 
+/// One line of the demand table: a unit, a measure and a year, with each scenario's demand,
+/// capacity and utilisation as one text (`320 / 300 (107 %) !`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DemandLine {
+    /// The unit.
+    pub unit: NodeId,
+    /// Its name.
+    pub unit_label: String,
+    /// The measure's name.
+    pub measure: String,
+    /// The year.
+    pub year: u16,
+    /// Each scenario's cell, in the scenarios' order.
+    pub cells: Vec<String>,
+    /// Whether the unit is over capacity in each scenario.
+    pub over: Vec<bool>,
+}
+
+/// The lines of the demand table of `scenarios` (their demands in the same order).
+#[must_use]
+pub fn demand_lines(
+    scenarios: &[&Scenario],
+    demands: &[Demand],
+    terms: Terms<'_>,
+    lang: Lang,
+) -> Vec<DemandLine> {
+    keys(demands)
+        .into_iter()
+        .map(|key| {
+            let found: Vec<Option<&DemandRow>> = demands.iter().map(|d| find(d, key)).collect();
+            DemandLine {
+                unit: key.0.clone(),
+                unit_label: unit_label(scenarios, key.0, lang),
+                measure: terms.measure(key.1, lang).to_owned(),
+                year: key.2,
+                cells: found.iter().map(|r| cell(*r, lang)).collect(),
+                over: found
+                    .iter()
+                    .map(|r| r.is_some_and(DemandRow::over_capacity))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The table's column headings: unit, measure, year.
+#[must_use]
+pub fn demand_head(lang: Lang) -> [String; 3] {
+    [
+        tr(lang, "impact-unit"),
+        tr(lang, "demand-measure"),
+        tr(lang, "demand-year"),
+    ]
+}
+
 /// The section of the text report; empty when no scenario has a forecast.
 #[must_use]
 pub fn demand_text(
@@ -81,27 +136,19 @@ pub fn demand_text(
     terms: Terms<'_>,
     lang: Lang,
 ) -> Vec<Vec<String>> {
-    let keys = keys(demands);
-    if keys.is_empty() && demands.iter().all(|d| d.unplaced.is_empty()) {
+    let lines = demand_lines(scenarios, demands, terms, lang);
+    if lines.is_empty() && demands.iter().all(|d| d.unplaced.is_empty()) {
         return Vec::new();
     }
-    let mut head = vec![
-        tr(lang, "impact-unit"),
-        tr(lang, "demand-measure"),
-        tr(lang, "demand-year"),
-    ];
+    let mut head = demand_head(lang).to_vec();
     head.extend(scenarios.iter().map(|s| s.meta.id.as_str().to_owned()));
-    let mut lines = vec![head];
-    for key in keys {
-        let mut line = vec![
-            unit_label(scenarios, key.0, lang),
-            terms.measure(key.1, lang).to_owned(),
-            key.2.to_string(),
-        ];
-        line.extend(demands.iter().map(|d| cell(find(d, key), lang)));
-        lines.push(line);
+    let mut table = vec![head];
+    for line in lines {
+        let mut row = vec![line.unit_label, line.measure, line.year.to_string()];
+        row.extend(line.cells);
+        table.push(row);
     }
-    lines
+    table
 }
 
 /// The lines under the table: each scenario's units over capacity, and demand nobody takes.
@@ -120,7 +167,7 @@ pub fn over_capacity_lines(
                 lang,
                 "demand-over-line",
                 &[
-                    ("scenario", s(scenario.meta.id.as_str())),
+                    ("scenario", s(scenario.meta.name.show(lang))),
                     ("unit", s(unit_label(&sides, &row.node, lang))),
                     ("measure", s(terms.measure(&row.measure, lang))),
                     ("year", s(row.year.to_string())),
@@ -137,7 +184,7 @@ pub fn over_capacity_lines(
                 lang,
                 "demand-unplaced-line",
                 &[
-                    ("scenario", s(scenario.meta.id.as_str())),
+                    ("scenario", s(scenario.meta.name.show(lang))),
                     ("unit", s(unit_label(scenarios, &gone.node, lang))),
                     ("measure", s(terms.measure(&gone.measure, lang))),
                     ("year", s(gone.year.to_string())),

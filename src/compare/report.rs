@@ -16,7 +16,7 @@
 use serde_json::{Map, Value as Json, json};
 
 use super::diff::{Change, ChangeGroup, ChangeKind, Value};
-use crate::i18n::{Lang, format_money, format_number, s, tr, tr_args};
+use crate::i18n::{Lang, and_list, format_money, format_number, s, tr, tr_args};
 use crate::model::words::{format_date, kind_text, role_text, work_text};
 use crate::model::{
     Date, Names, NodeId, NodeKind, Participation, PostStatus, Role, Scenario, WorkTag,
@@ -38,25 +38,9 @@ pub enum DiffFormat {
     Json,
 }
 
-/// `A`, `A and B`, `A, B and C` in `lang`; the word for none when empty.
-fn list(items: &[String], lang: Lang) -> String {
-    let and = tr_args(lang, "list-and", &[("first", s("")), ("last", s(""))]);
-    match items {
-        [] => tr(lang, "value-none"),
-        [one] => one.clone(),
-        // "A, B and C and D" would be ambiguous when a name holds the word itself.
-        _ if items.iter().any(|item| item.contains(and.as_str())) => items.join("; "),
-        [rest @ .., last] => tr_args(
-            lang,
-            "list-and",
-            &[("first", s(rest.join(", "))), ("last", s(last.clone()))],
-        ),
-    }
-}
-
 fn labels(sides: &Sides<'_>, ids: &[NodeId], lang: Lang) -> String {
     let names: Vec<String> = ids.iter().map(|id| sides.label(id, lang)).collect();
-    list(&names, lang)
+    and_list(&names, lang)
 }
 
 fn status_word(status: PostStatus, kind: Option<NodeKind>, lang: Lang) -> String {

@@ -7,7 +7,9 @@ use crate::compare::diff;
 use crate::compare::marks::{ChangeMarks, Mark, mark_words, with_ghosts};
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::layout::{ConnectorKind, Layout, LayoutOptions, LineStyle, layout};
-use crate::model::words::{decision_text, format_date, kind_text, scenario_status_text};
+use crate::model::words::{
+    decision_text, format_date, kind_text, network_count_text, scenario_status_text,
+};
 use crate::model::{NodeId, NodeKind, Plan, PostStatus, Relation, Scenario};
 
 /// What to draw and how.
@@ -206,7 +208,10 @@ fn draw(
     }
     let mut drawn = Chart {
         entries: Vec::new(),
-        title: plan.name.show(lang).to_owned(),
+        title: match network_count_text(plan, scenario, lang) {
+            Some(network) => format!("{} – {network}", plan.name.show(lang)),
+            None => plan.name.show(lang).to_owned(),
+        },
         subtitle,
         layout: Layout::default(),
         legend,

@@ -159,3 +159,20 @@ pub fn catalogue_source(lang: Lang) -> &'static str {
         Lang::En => include_str!("../../assets/i18n/en/orgplan.ftl"),
     }
 }
+
+/// `A`, `A and B`, `A, B and C` in `lang`; the word for none when empty.
+#[must_use]
+pub fn and_list(items: &[String], lang: Lang) -> String {
+    let and = tr_args(lang, "list-and", &[("first", s("")), ("last", s(""))]);
+    match items {
+        [] => tr(lang, "value-none"),
+        [one] => one.clone(),
+        // "A, B and C and D" would be ambiguous when a name holds the word itself.
+        _ if items.iter().any(|item| item.contains(and.as_str())) => items.join("; "),
+        [rest @ .., last] => tr_args(
+            lang,
+            "list-and",
+            &[("first", s(rest.join(", "))), ("last", s(last.clone()))],
+        ),
+    }
+}

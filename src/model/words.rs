@@ -1,8 +1,10 @@
 //! Words for the model's values (kinds, statuses, roles, dates) in the user's language, from the
 //! catalogue: beside the values they name, so that the translations need nothing of the model.
 
-use super::{Date, Decision, Node, NodeKind, PostStatus, Role, ScenarioStatus, Term, WorkTag};
-use crate::i18n::{Lang, s, tr, tr_args};
+use super::{
+    Date, Decision, Node, NodeKind, Plan, PostStatus, Role, Scenario, ScenarioStatus, Term, WorkTag,
+};
+use crate::i18n::{Lang, and_list, n, s, tr, tr_args};
 
 /// The kind of a node, in `lang`.
 #[must_use]
@@ -147,6 +149,38 @@ pub fn term_text(term: &Term, lang: Lang) -> Option<String> {
         (None, Some(end)) => Some(tr_args(lang, "term-until", &[("date", day(end))])),
         (None, None) => None,
     }
+}
+
+/// The organisations a network plan joins in `scenario`: its roots that are organisations.
+#[must_use]
+pub fn network_members(scenario: &Scenario) -> Vec<&Node> {
+    scenario
+        .roots()
+        .filter(|node| node.kind == NodeKind::Organisation)
+        .collect()
+}
+
+/// What a chart's title says after a network plan's name: "a network of 4 organisations";
+/// `None` for a plan that is one organisation.
+#[must_use]
+pub fn network_count_text(plan: &Plan, scenario: &Scenario, lang: Lang) -> Option<String> {
+    plan.network.then(|| {
+        let count = network_members(scenario).len();
+        tr_args(lang, "network-count", &[("count", n(count))])
+    })
+}
+
+/// The organisations of a network plan by name: "Lahti, Hollola and Kärkölä"; `None` for a plan
+/// that is one organisation.
+#[must_use]
+pub fn network_members_text(plan: &Plan, scenario: &Scenario, lang: Lang) -> Option<String> {
+    plan.network.then(|| {
+        let names: Vec<String> = network_members(scenario)
+            .iter()
+            .map(|node| node.label(lang).to_owned())
+            .collect();
+        and_list(&names, lang)
+    })
 }
 
 #[cfg(test)]

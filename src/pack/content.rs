@@ -4,13 +4,14 @@
 
 use super::document::{Block, ChartBlock, Part, Row, Table};
 use crate::analysis::{CheckOptions, check};
+use crate::compare::demand_report::{demand_head, demand_lines, demands, over_capacity_lines};
 use crate::compare::report::{Sides, sentence};
 use crate::compare::table::FiguresTable;
 use crate::compare::{Change, ChangeGroup, Figures};
 use crate::export::{ChartOptions, PageFit, PageOrientation, chart, chart_compared};
 use crate::i18n::{Lang, format_number, s, tr, tr_args};
 use crate::layout::LayoutOptions;
-use crate::model::words::{format_date, scenario_status_text};
+use crate::model::words::{format_date, network_members_text, scenario_status_text};
 use crate::model::{Date, Plan, Scenario};
 
 /// The figures the summary shows before and after, by their codes in the figures table.
@@ -49,6 +50,7 @@ pub(super) fn part(inputs: &Inputs<'_>, lang: Lang) -> Part {
     charts(&mut blocks, inputs, lang);
     changes(&mut blocks, inputs, lang);
     figures(&mut blocks, inputs, lang);
+    demand(&mut blocks, inputs, lang);
     problems(&mut blocks, inputs, lang);
     notes(&mut blocks, inputs, lang);
     participation(&mut blocks, inputs, lang);
@@ -72,6 +74,9 @@ fn cover(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
         ],
     )));
     let mut facts = vec![(tr(lang, "pack-scenario"), meta.name.show(lang).to_owned())];
+    if let Some(members) = network_members_text(inputs.plan, inputs.after, lang) {
+        facts.push((tr(lang, "network-members"), members));
+    }
     if let Some(date) = meta.effective {
         facts.push((tr(lang, "field-effective"), format_date(date, lang)));
     }
@@ -335,6 +340,46 @@ fn figures(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
         head,
         rows,
     }));
+}
+
+/// Demand against capacity before and after, where the plan has forecasts: a unit the proposal
+/// puts over capacity (a closed school's pupils at the school taking them) needs attention.
+fn demand(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
+    let scenarios = [inputs.before, inputs.after];
+    let demands = demands(&scenarios);
+    let lines = demand_lines(&scenarios, &demands, inputs.plan.terms(), lang);
+    if lines.is_empty() {
+        return;
+    }
+    heading(blocks, 2, tr(lang, "demand-title"));
+    let [unit, measure, year] = demand_head(lang);
+    let mut head = vec![unit, measure, year];
+    head.extend(figure_head(inputs, lang).into_iter().skip(1).take(2));
+    let rows = lines
+        .into_iter()
+        .map(|line| {
+            let attention = line.over.last().copied().unwrap_or(false);
+            Row {
+                heads: vec![
+                    attention_mark(&line.unit_label, attention, lang),
+                    line.measure,
+                    line.year.to_string(),
+                ],
+                cells: line.cells,
+                attention,
+            }
+        })
+        .collect();
+    blocks.push(Block::Table(Table {
+        caption: tr(lang, "demand-caption"),
+        head,
+        rows,
+    }));
+    // In words too, the proposal's units over capacity and the demand no unit takes over.
+    let terms = inputs.plan.terms();
+    for line in over_capacity_lines(&scenarios[1..], &demands[1..], terms, lang) {
+        blocks.push(Block::Paragraph(line));
+    }
 }
 
 /// The problems the checks still find in the proposal (tasks without an owner among them).

@@ -363,3 +363,44 @@ fn a_change_to_the_participation_record_is_listed_and_a_click_on_it_selects_noth
     // The node shown in the details stays: the change has none to select instead.
     assert_eq!(harness.state().selected(), shown.as_ref());
 }
+
+#[test]
+fn the_demand_tab_shows_the_school_a_closure_puts_over_capacity_and_selects_it() {
+    let plan = orgplan::io::load_str(
+        crate::capacity::SCHOOLS,
+        std::path::Path::new("schools.ron"),
+    )
+    .unwrap();
+    let app = OrgplanApp::new(plan, None, Lang::Sv, Box::new(ScriptedDialogs::default()));
+    let mut harness = harness(app);
+    harness.get_by_label("Jämför med").click();
+    harness.run();
+    let entry = harness
+        .get_all_by_label("Södra skolan stängd")
+        .max_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+        .unwrap();
+    entry.click();
+    harness.run();
+    harness.get_by_label("Efterfrågan mot kapacitet").click();
+    harness.run();
+    // Before 260 of 300 places; after, with Södra skolan's 80 pupils, 340: marked in words.
+    harness.get_by_label("260 / 300 (87 %)");
+    harness.get_by_label("340 / 300 (113 %) !");
+    harness.get_by_label_contains("Södra skolan stängd: Norra skolan, Elever 2025");
+    // The table's row, in the panel at the right (the charts have the name too).
+    let row = harness
+        .get_all_by_label("Norra skolan")
+        .max_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .unwrap();
+    assert!(row.rect().left() > 700.0);
+    row.click();
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .compare_selection()
+            .first()
+            .map(NodeId::as_str),
+        Some("norra")
+    );
+}

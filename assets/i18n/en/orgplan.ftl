@@ -722,3 +722,9 @@ demand-over-title = Over capacity
 demand-none-over = No unit's demand exceeds its capacity.
 demand-over-line = { $scenario }: { $unit }, { $measure } { $year }: demand { $demand }, capacity { $capacity }
 demand-unplaced-line = { $scenario }: the demand of { $unit }, { $measure } { $year } ({ $demand }) is taken over by no unit
+network-count = { $count ->
+    [one] a network of one organisation
+   *[other] a network of { $count } organisations
+}
+network-members = Members of the network
+demand-caption = Demand against capacity per unit and year: demand / capacity (utilisation); ! marks a unit over capacity

@@ -722,3 +722,9 @@ demand-over-title = Över kapacitet
 demand-none-over = Ingen enhets efterfrågan överstiger dess kapacitet.
 demand-over-line = { $scenario }: { $unit }, { $measure } { $year }: efterfrågan { $demand }, kapacitet { $capacity }
 demand-unplaced-line = { $scenario }: efterfrågan i { $unit } ({ $measure } { $year }: { $demand }) tas inte över av någon enhet
+network-count = { $count ->
+    [one] ett nätverk av en organisation
+   *[other] ett nätverk av { $count } organisationer
+}
+network-members = Nätverkets medlemmar
+demand-caption = Efterfrågan mot kapacitet per enhet och år: efterfrågan / kapacitet (nyttjandegrad); ! markerar en enhet över kapacitet

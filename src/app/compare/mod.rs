@@ -6,6 +6,7 @@
 
 mod changes;
 mod charts;
+mod demand;
 mod figures;
 
 use std::cell::OnceCell;
@@ -15,6 +16,7 @@ use egui::{RichText, Ui};
 
 use super::canvas::{self, CanvasState};
 use super::{AppAction, OrgplanApp};
+use crate::compare::demand_report::{DemandLine, demand_lines, demands, over_capacity_lines};
 use crate::compare::marks::{ChangeMarks, Mark, earlier_first, mark_words, with_ghosts};
 use crate::compare::table::FiguresTable;
 use crate::compare::{Change, ChangeGroup, ChangeKind, Figures, diff, figures};
@@ -36,6 +38,11 @@ pub struct Comparison {
     pub figures: [Figures; 2],
     /// The figures as the table shows them.
     pub table: FiguresTable,
+    /// Demand against capacity in both scenarios, per unit, measure and year (empty without
+    /// forecasts).
+    pub demand: Vec<DemandLine>,
+    /// The later scenario's units over capacity and demand no unit takes over, in words.
+    pub over: Vec<String>,
     /// How each node changed.
     pub marks: ChangeMarks,
     /// The marks used, with their words.
@@ -73,6 +80,9 @@ impl Comparison {
         let shown = with_ghosts(a, b, &marks);
         let figures = [figures(a, span_limit), figures(b, span_limit)];
         let table = FiguresTable::new(&[a, b], &figures, plan.terms(), layout.lang);
+        let demands = demands(&[a, b]);
+        let demand = demand_lines(&[a, b], &demands, plan.terms(), layout.lang);
+        let over = over_capacity_lines(&[b], &demands[1..], plan.terms(), layout.lang);
         Some(Comparison {
             earlier: earlier.clone(),
             later: later.clone(),
@@ -94,6 +104,8 @@ impl Comparison {
             changes,
             figures,
             table,
+            demand,
+            over,
             marks,
             shown,
         })
@@ -141,7 +153,19 @@ pub fn nodes_of(change: &Change) -> Vec<NodeId> {
     nodes
 }
 
-/// How the comparison is shown; kept while it is open.
+/// What the panel beside the comparison's charts shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CompareTab {
+    /// The list of changes.
+    #[default]
+    Changes,
+    /// The figures table.
+    Figures,
+    /// Demand against capacity (when the plan has forecasts).
+    Demand,
+}
+
+/// How the comparison is shown: the user's choices, kept while it is open.
 #[derive(Clone, Debug, Default)]
 pub struct CompareView {
     /// The two charts side by side, instead of one marked chart.
@@ -154,8 +178,8 @@ pub struct CompareView {
     pub kind: Option<ChangeKind>,
     /// The nodes selected in the comparison's charts.
     pub selected: Vec<NodeId>,
-    /// The figures instead of the changes beside the charts.
-    pub figures_shown: bool,
+    /// What the side panel beside the charts shows.
+    pub tab: CompareTab,
     /// Where the marked chart looks.
     pub marked_canvas: CanvasState,
     /// Where the two charts side by side look (kept in step).
@@ -203,24 +227,26 @@ impl OrgplanApp {
             .default_size(480.0)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.selectable_value(
-                        &mut view.figures_shown,
-                        false,
-                        tr(lang, "compare-tab-changes"),
-                    );
-                    ui.selectable_value(
-                        &mut view.figures_shown,
-                        true,
-                        tr(lang, "compare-tab-figures"),
-                    );
+                    let mut tab = |tab, key| ui.selectable_value(&mut view.tab, tab, tr(lang, key));
+                    tab(CompareTab::Changes, "compare-tab-changes");
+                    tab(CompareTab::Figures, "compare-tab-figures");
+                    if !comparison.demand.is_empty() {
+                        tab(CompareTab::Demand, "demand-title");
+                    }
                 });
                 ui.separator();
-                if view.figures_shown {
-                    figures::figures_ui(ui, &comparison.table, view, lang, actions);
-                } else {
-                    let measures = &self.plan.measures;
-                    let sides = [earlier, later];
-                    changes::changes_ui(ui, comparison, sides, measures, view, lang, actions);
+                match view.tab {
+                    CompareTab::Figures => {
+                        figures::figures_ui(ui, &comparison.table, view, lang, actions);
+                    }
+                    CompareTab::Demand if !comparison.demand.is_empty() => {
+                        demand::demand_ui(ui, comparison, [earlier, later], view, lang, actions);
+                    }
+                    _ => {
+                        let measures = &self.plan.measures;
+                        let sides = [earlier, later];
+                        changes::changes_ui(ui, comparison, sides, measures, view, lang, actions);
+                    }
                 }
             });
         egui::CentralPanel::default()
