@@ -43,6 +43,12 @@ enum Command {
     /// before and after, the figures, the open problems, as tagged PDF, one self-contained
     /// HTML page or a Word document.
     Pack(crate::cli_pack::PackArgs),
+    /// Import a staff list from an HR or payroll system (CSV, text or a workbook) as a plan:
+    /// columns mapped by their headers (or `--mapping`), a unit for each unit path, every bad
+    /// row reported; prints the mapping it used. A CSV of orgplan's own columns
+    /// (id,parent,kind,name[,title,holder,fte,cost,status,heads,reports_to,serves,name_sv,
+    /// name_en,body,capacity.KEY,forecast.KEY.YEAR]) is read as such.
+    Import(crate::cli_import::ImportArgs),
     /// Write a built-in example plan.
     Example {
         /// Which example: kouvola or manttavilppula.
@@ -186,14 +192,6 @@ enum Command {
         /// Where to write it (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
-    },
-    /// Import a CSV (id,parent,kind,name[,title,holder,fte,cost,status,heads,reports_to,serves,name_sv,name_en,body]).
-    Import {
-        /// The CSV file.
-        file: PathBuf,
-        /// The plan file to write.
-        #[arg(short, long)]
-        output: PathBuf,
     },
     /// Generate a sample organisation of any size, to try orgplan at scale.
     Generate {
@@ -391,6 +389,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 &langs
             },
         ),
+        Command::Import(args) => crate::cli_import::run(args, lang),
         Command::Example { name, output } => {
             let Some(example) = Example::from_code(&name) else {
                 let allowed = Example::ALL.map(Example::code).join(", ");
@@ -654,22 +653,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 };
                 let text = stats_report(&chosen, &all, plan.terms(), format, lang);
                 write_output(output.as_deref(), text.as_bytes(), lang)?
-            }
-            Err(error) => report(&error, lang),
-        },
-        Command::Import { file, output } => match open_any(&file) {
-            Ok(plan) => {
-                let written = write_plan(&plan, &output, lang)?;
-                if written != ExitCode::SUCCESS {
-                    return Ok(Outcome::Exit(written));
-                }
-                let count = plan.baseline().len();
-                let args = [
-                    ("count", n(count)),
-                    ("path", s(output.display().to_string())),
-                ];
-                eprintln!("{}", tr_args(lang, "cli-imported", &args));
-                ExitCode::SUCCESS
             }
             Err(error) => report(&error, lang),
         },

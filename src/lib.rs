@@ -24,3 +24,4 @@ pub mod layout;
 pub mod merge;
 pub mod model;
 pub mod pack;
+pub mod staff;

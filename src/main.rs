@@ -1,6 +1,7 @@
 //! `orgplan`: the window with no subcommand, else a command-line tool.
 
 mod cli;
+mod cli_import;
 mod cli_pack;
 
 use std::process::ExitCode;

@@ -38,6 +38,7 @@ mod scale;
 mod scenarios;
 mod semantic_zoom;
 mod serves_notes;
+mod staff_import;
 
 mod support {
     pub mod gen_org;

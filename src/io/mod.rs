@@ -9,7 +9,7 @@ mod load;
 pub mod recovery;
 mod save;
 
-pub use csv_import::{ImportError, import_csv, import_csv_file};
+pub use csv_import::{ImportError, REQUIRED_COLUMNS, import_csv, import_csv_file};
 pub use error::{Expected, LoadError, LoadErrorKind, SaveError};
 pub use file::{FORMAT_VERSION, Membership, NodeRecord, PlanFile, ScenarioRecord, ViewRecord};
 pub use load::{load_bytes, load_file, load_str};

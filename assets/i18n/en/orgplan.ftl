@@ -728,3 +728,24 @@ network-count = { $count ->
 }
 network-members = Members of the network
 demand-caption = Demand against capacity per unit and year: demand / capacity (utilisation); ! marks a unit over capacity
+
+# staff list import
+staff-io = { $path }: cannot be read: { $reason }
+staff-not-a-table = { $path } is not a table orgplan can read: { $reason }
+staff-no-sheet = { $path } has no sheet "{ $sheet }"; its sheets: { $sheets }
+staff-no-header = { $path }: no header row in its first 30 rows (a row naming two or more columns)
+staff-bad-mapping = The column mapping cannot be read: { $reason }
+staff-no-column = The mapping names the column "{ $column }", which the file does not have.
+staff-no-id-column = No column holds the posts' ids (vacancy numbers): map one in the mapping's columns as id.
+staff-row-missing-id = no id
+staff-row-bad-id = "{ $id }" cannot be an id (letters, digits, - _ . : and at most 64 of them)
+staff-row-duplicate-id = the id { $id } is also at { $first }
+staff-row-not-a-number = "{ $text }" is not a number
+staff-row-unknown-supervisor = no row has the supervisor's id { $id }
+staff-row-supervisor-cycle = the supervisors lead back to this post
+staff-row-unknown-status = "{ $text }" is not a status (filled, vacant, left unfilled, abolished, acting)
+staff-row-unknown-work = "{ $text }" is neither core work nor administration
+staff-to-be-placed = To be placed
+staff-nothing-imported = Nothing was imported: { $count } rows cannot be read (see above). Correct them, or import the others with --skip-bad-rows.
+staff-imported = Imported { $posts } posts in { $units } units ({ $placed } to be placed, { $bad } rows left out) to { $path }.
+staff-errors-column = orgplan: why not imported

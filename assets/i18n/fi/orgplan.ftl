@@ -725,3 +725,24 @@ demand-unplaced-line = { $scenario }: yksikön { $unit } kysyntää ({ $measure 
 network-count = { $count } organisaation verkosto
 network-members = Verkoston jäsenet
 demand-caption = Kysyntä ja kapasiteetti yksiköittäin ja vuosittain: kysyntä / kapasiteetti (käyttöaste); ! merkitsee kapasiteetin ylittävää yksikköä
+
+# staff list import
+staff-io = { $path }: ei voi lukea: { $reason }
+staff-not-a-table = { $path } ei ole taulukko, jonka orgplan osaa lukea: { $reason }
+staff-no-sheet = Tiedostossa { $path } ei ole taulukkoa ”{ $sheet }”; sen taulukot: { $sheets }
+staff-no-header = { $path }: ensimmäisten 30 rivin joukossa ei ole otsikkoriviä (riviä, joka nimeää vähintään kaksi saraketta)
+staff-bad-mapping = Sarakkeiden vastaavuuksia ei voi lukea: { $reason }
+staff-no-column = Vastaavuuksissa on sarake ”{ $column }”, jota tiedostossa ei ole.
+staff-no-id-column = Mikään sarake ei sisällä vakanssien tunnuksia (vakanssinumeroita): liitä jokin sarake tunnukseksi (id).
+staff-row-missing-id = ei tunnusta
+staff-row-bad-id = ”{ $id }” ei kelpaa tunnukseksi (kirjaimia, numeroita, - _ . : ja enintään 64 merkkiä)
+staff-row-duplicate-id = tunnus { $id } on myös kohdassa { $first }
+staff-row-not-a-number = ”{ $text }” ei ole luku
+staff-row-unknown-supervisor = millään rivillä ei ole esihenkilön tunnusta { $id }
+staff-row-supervisor-cycle = esihenkilöketju palaa takaisin tähän vakanssiin
+staff-row-unknown-status = ”{ $text }” ei ole tila (täytetty, avoin, täyttämättä, lakkautettu, sijainen)
+staff-row-unknown-work = ”{ $text }” ei ole ydintoimintaa eikä hallintoa
+staff-to-be-placed = Sijoitettavat
+staff-nothing-imported = Mitään ei tuotu: { $count } riviä ei voi lukea (ks. yllä). Korjaa ne tai tuo muut valinnalla --skip-bad-rows.
+staff-imported = Tuotiin { $posts } vakanssia { $units } yksikköön ({ $placed } sijoitettavana, { $bad } riviä jätetty pois) tiedostoon { $path }.
+staff-errors-column = orgplan: miksi ei tuotu

@@ -728,3 +728,24 @@ network-count = { $count ->
 }
 network-members = Nätverkets medlemmar
 demand-caption = Efterfrågan mot kapacitet per enhet och år: efterfrågan / kapacitet (nyttjandegrad); ! markerar en enhet över kapacitet
+
+# staff list import
+staff-io = { $path }: kan inte läsas: { $reason }
+staff-not-a-table = { $path } är ingen tabell som orgplan kan läsa: { $reason }
+staff-no-sheet = { $path } har inget blad ”{ $sheet }”; dess blad: { $sheets }
+staff-no-header = { $path }: ingen rubrikrad bland de första 30 raderna (en rad som namnger två eller fler kolumner)
+staff-bad-mapping = Kolumnmappningen kan inte läsas: { $reason }
+staff-no-column = Mappningen nämner kolumnen ”{ $column }”, som filen inte har.
+staff-no-id-column = Ingen kolumn innehåller befattningarnas id (befattningsnummer): mappa en kolumn som id.
+staff-row-missing-id = inget id
+staff-row-bad-id = ”{ $id }” kan inte vara ett id (bokstäver, siffror, - _ . : och högst 64 tecken)
+staff-row-duplicate-id = id { $id } finns också på { $first }
+staff-row-not-a-number = ”{ $text }” är inget tal
+staff-row-unknown-supervisor = ingen rad har chefens id { $id }
+staff-row-supervisor-cycle = chefskedjan leder tillbaka till den här befattningen
+staff-row-unknown-status = ”{ $text }” är ingen status (tillsatt, vakant, lämnas obesatt, indragen, vikarie)
+staff-row-unknown-work = ”{ $text }” är varken kärnverksamhet eller administration
+staff-to-be-placed = Att placera
+staff-nothing-imported = Inget importerades: { $count } rader kan inte läsas (se ovan). Rätta dem, eller importera de andra med --skip-bad-rows.
+staff-imported = Importerade { $posts } befattningar i { $units } enheter ({ $placed } att placera, { $bad } rader utelämnade) till { $path }.
+staff-errors-column = orgplan: varför inte importerad

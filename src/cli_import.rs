@@ -1,0 +1,178 @@
+//! `orgplan import`: a staff list from an HR or payroll system as a plan (the library reads,
+//! maps and builds it; this reads the arguments, prints the mapping used and writes the files).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Args;
+use orgplan::i18n::{Lang, n, s, tr, tr_args};
+use orgplan::io::{REQUIRED_COLUMNS, open_any, save_file, write_atomically};
+use orgplan::model::Names;
+use orgplan::staff::{BadRow, Mapping, Source, build, read_source};
+
+/// What `orgplan import` is told.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The staff list: CSV or text (`,` `;` or tab; UTF-8, UTF-16 or Windows-1252), or a
+    /// workbook (.xlsx, .xls, .ods).
+    file: PathBuf,
+    /// The workbook's sheet (default: the mapping's, else the first).
+    #[arg(long)]
+    sheet: Option<String>,
+    /// The column mapping, a RON file as this command prints it (default: guessed from the
+    /// headers).
+    #[arg(long)]
+    mapping: Option<PathBuf>,
+    /// Import the good rows when some are bad (default: import nothing and fail).
+    #[arg(long)]
+    skip_bad_rows: bool,
+    /// Write the rows that could not be read here, as CSV, each with its reason in an added
+    /// column, for HR to correct.
+    #[arg(long)]
+    errors: Option<PathBuf>,
+    /// Where to write the plan.
+    #[arg(short, long)]
+    output: PathBuf,
+}
+
+/// Imports the list; the mapping used goes to standard output, messages to standard error.
+pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
+    let mapping = match &args.mapping {
+        Some(path) => match std::fs::read_to_string(path)
+            .map_err(|e| orgplan::staff::StaffError::Io(path.clone(), e.to_string()))
+            .and_then(|text| Mapping::from_ron(&text))
+        {
+            Ok(mapping) => Some(mapping),
+            Err(error) => {
+                eprintln!("{}", error.message(lang));
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
+    let sheet = args
+        .sheet
+        .clone()
+        .or_else(|| mapping.as_ref().and_then(|m| m.sheet.clone()));
+    let source = match read_source(&args.file, sheet.as_deref()) {
+        Ok(source) => source,
+        Err(error) => {
+            eprintln!("{}", error.message(lang));
+            return ExitCode::FAILURE;
+        }
+    };
+    if mapping.is_none() && own_columns(&source) {
+        return import_own(&args.file, &args.output, lang);
+    }
+    let mut mapping = mapping.unwrap_or_else(|| Mapping::guess(&source.headers));
+    mapping.sheet.clone_from(&source.sheet);
+    print!("{}", mapping.to_ron());
+    let stem = args
+        .file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let imported = match build(&source, &mapping, Names::fi(&stem)) {
+        Ok(imported) => imported,
+        Err(error) => {
+            eprintln!("{}", error.message(lang));
+            return ExitCode::from(2);
+        }
+    };
+    for row in &imported.bad {
+        eprintln!("{}", row.message(lang));
+    }
+    if let Some(path) = &args.errors
+        && let Err(message) = write_bad_rows(path, &source, &imported.bad, lang)
+    {
+        eprintln!("{message}");
+        return ExitCode::FAILURE;
+    }
+    if !imported.bad.is_empty() && !args.skip_bad_rows {
+        let count = [("count", n(imported.bad.len()))];
+        eprintln!("{}", tr_args(lang, "staff-nothing-imported", &count));
+        return ExitCode::FAILURE;
+    }
+    if let Err(error) = save_file(&imported.plan, &args.output) {
+        eprintln!("{}", error.message(lang));
+        return ExitCode::FAILURE;
+    }
+    eprintln!(
+        "{}",
+        tr_args(
+            lang,
+            "staff-imported",
+            &[
+                ("posts", n(imported.posts)),
+                ("units", n(imported.units)),
+                ("placed", n(imported.to_be_placed)),
+                ("bad", n(imported.bad.len())),
+                ("path", s(args.output.display().to_string())),
+            ],
+        )
+    );
+    ExitCode::SUCCESS
+}
+
+/// Whether the file has orgplan's own required columns (`id,parent,kind,name`).
+fn own_columns(source: &Source) -> bool {
+    source.delimiter == Some(',')
+        && REQUIRED_COLUMNS
+            .iter()
+            .all(|c| source.headers.iter().any(|h| h == c))
+}
+
+/// Imports a CSV of orgplan's own columns, every bad row reported.
+fn import_own(file: &Path, output: &Path, lang: Lang) -> ExitCode {
+    match open_any(file) {
+        Ok(plan) => {
+            if let Err(error) = save_file(&plan, output) {
+                eprintln!("{}", error.message(lang));
+                return ExitCode::FAILURE;
+            }
+            let args = [
+                ("count", n(plan.baseline().len())),
+                ("path", s(output.display().to_string())),
+            ];
+            eprintln!("{}", tr_args(lang, "cli-imported", &args));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            for line in error.lines(lang) {
+                eprintln!("{line}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The bad rows as CSV: the source's header and cells, and the reasons in an added column.
+fn write_bad_rows(path: &Path, source: &Source, bad: &[BadRow], lang: Lang) -> Result<(), String> {
+    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    let mut header = source.headers.clone();
+    header.push(tr(lang, "staff-errors-column"));
+    let mut rows = vec![header];
+    let mut at = 0;
+    while at < bad.len() {
+        let row = bad[at].row;
+        let reasons: Vec<String> = bad[at..]
+            .iter()
+            .take_while(|b| b.row == row)
+            .map(|b| b.message(lang))
+            .collect();
+        at += reasons.len();
+        let mut cells = source
+            .rows
+            .get(row)
+            .map(|r| r.cells.clone())
+            .unwrap_or_default();
+        cells.resize(source.headers.len(), String::new());
+        cells.push(reasons.join("; "));
+        rows.push(cells);
+    }
+    for row in rows {
+        writer.write_record(&row).map_err(|e| e.to_string())?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    write_atomically(path, &bytes).map_err(|e| e.message(lang))
+}

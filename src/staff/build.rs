@@ -1,0 +1,632 @@
+//! A staff list, mapped, built into a baseline: a post for each row, a unit for each distinct
+//! unit path (with an id made from the path, so that the same text gives the same id on the next
+//! import), the head of each unit found from who supervises whom, and a post's supervisor stated
+//! only where it differs from the one the structure derives. Rows without a unit are kept, in a
+//! group "to be placed"; rows that cannot be read are reported, each with its place, column and
+//! reason, and left out.
+
+use std::collections::{HashMap, HashSet};
+
+use super::StaffError;
+use super::mapping::{Mapping, Resolved};
+use super::numbers::{fte, staff_number};
+use super::source::{RowPlace, Source};
+use super::synonyms::{Target, normalise};
+use crate::i18n::{Lang, s, tr, tr_args};
+use crate::model::{
+    Edge, Edit, LineManagement, Measure, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation,
+    Role, Scenario, ScenarioMeta, WorkTag,
+};
+
+/// What is wrong with a row.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RowReason {
+    /// The id cell is empty.
+    MissingId,
+    /// The id has characters ids cannot have.
+    BadId(String),
+    /// An earlier row has the same id (its place).
+    DuplicateId(String, String),
+    /// The cell is not a number.
+    NotANumber(String),
+    /// No row has the supervisor's id.
+    UnknownSupervisor(String),
+    /// The row's supervisors lead back to it.
+    SupervisorCycle,
+    /// The status is not one orgplan knows.
+    UnknownStatus(String),
+    /// The core/administration cell is neither.
+    UnknownWork(String),
+}
+
+/// A row that could not be imported.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BadRow {
+    /// The row's place among the source's rows.
+    pub row: usize,
+    /// Where the cell is: `staff.csv:12` or `Henkilöstö!C12`.
+    pub place: String,
+    /// The column's header.
+    pub column: String,
+    /// What is wrong.
+    pub reason: RowReason,
+}
+
+impl BadRow {
+    /// `FILE:LINE: column: reason` in `lang`.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        let reason = match &self.reason {
+            RowReason::MissingId => tr(lang, "staff-row-missing-id"),
+            RowReason::BadId(id) => tr_args(lang, "staff-row-bad-id", &[("id", s(id))]),
+            RowReason::DuplicateId(id, first) => tr_args(
+                lang,
+                "staff-row-duplicate-id",
+                &[("id", s(id)), ("first", s(first))],
+            ),
+            RowReason::NotANumber(text) => {
+                tr_args(lang, "staff-row-not-a-number", &[("text", s(text))])
+            }
+            RowReason::UnknownSupervisor(id) => {
+                tr_args(lang, "staff-row-unknown-supervisor", &[("id", s(id))])
+            }
+            RowReason::SupervisorCycle => tr(lang, "staff-row-supervisor-cycle"),
+            RowReason::UnknownStatus(text) => {
+                tr_args(lang, "staff-row-unknown-status", &[("text", s(text))])
+            }
+            RowReason::UnknownWork(text) => {
+                tr_args(lang, "staff-row-unknown-work", &[("text", s(text))])
+            }
+        };
+        format!("{}: {}: {reason}", self.place, self.column)
+    }
+}
+
+/// A staff list built into a plan.
+#[derive(Clone, Debug)]
+pub struct Imported {
+    /// The plan of the good rows: one baseline.
+    pub plan: Plan,
+    /// The rows left out, in the file's order.
+    pub bad: Vec<BadRow>,
+    /// Posts made.
+    pub posts: usize,
+    /// Units made.
+    pub units: usize,
+    /// Posts without a unit, in the group "to be placed".
+    pub to_be_placed: usize,
+}
+
+/// One good row, read.
+struct Post {
+    row: usize,
+    id: NodeId,
+    title: Names,
+    holder: Option<String>,
+    path: Vec<String>,
+    supervisor: Option<NodeId>,
+    status: PostStatus,
+    fte: Option<f64>,
+    headcount: Option<u32>,
+    cost: Option<f64>,
+    cost_centre: Option<String>,
+    work: Option<WorkTag>,
+    capacity: Vec<(String, f64)>,
+}
+
+/// The language a list is written in, by its headers: the one most of its known headers are.
+#[must_use]
+pub fn guess_language(headers: &[String]) -> Lang {
+    const SV: [&str; 14] = [
+        "befattning",
+        "befattningsnummer",
+        "enhet",
+        "chef",
+        "namn",
+        "lön",
+        "månadslön",
+        "sysselsättningsgrad",
+        "kostnadsställe",
+        "avdelning",
+        "årskostnad",
+        "anställd",
+        "tjänstgöringsgrad",
+        "närmastechef",
+    ];
+    const EN: [&str; 10] = [
+        "title",
+        "jobtitle",
+        "unit",
+        "department",
+        "name",
+        "salary",
+        "manager",
+        "supervisor",
+        "costcentre",
+        "costcenter",
+    ];
+    let count = |words: &[&str]| {
+        headers
+            .iter()
+            .filter(|h| words.contains(&normalise(h).as_str()))
+            .count()
+    };
+    let (sv, en) = (count(&SV), count(&EN));
+    if sv > 0 && sv >= en {
+        Lang::Sv
+    } else if en > 0 {
+        Lang::En
+    } else {
+        Lang::Fi
+    }
+}
+
+fn status_of(text: &str) -> Option<PostStatus> {
+    let word = normalise(text);
+    let status = match word.as_str() {
+        "" | "täytetty" | "täytettyvirka" | "filled" | "tillsatt" | "besatt" | "vakinainen"
+        | "active" => PostStatus::Filled,
+        "avoin" | "vakantti" | "vapaa" | "vacant" | "vakant" | "ledig" | "open" => {
+            PostStatus::Vacant
+        }
+        "täyttämättä" | "jätetääntäyttämättä" | "leftunfilled" | "lämnasobesatt" | "obesatt" => {
+            PostStatus::LeftUnfilled
+        }
+        "lakkautettu" | "lakkautetaan" | "abolished" | "indragen" => PostStatus::Abolished,
+        "sijainen" | "viransijainen" | "vt" | "acting" | "vikarie" | "tf" => PostStatus::Acting,
+        _ => return None,
+    };
+    Some(status)
+}
+
+fn work_of(text: &str) -> Option<WorkTag> {
+    match normalise(text).as_str() {
+        "ydin" | "ydintoiminta" | "perustehtävä" | "core" | "kärn" | "kärnverksamhet" => {
+            Some(WorkTag::Core)
+        }
+        "hallinto" | "tukipalvelut" | "admin" | "administration" | "adm" | "administrativ" => {
+            Some(WorkTag::Administration)
+        }
+        _ => None,
+    }
+}
+
+/// What a unit's id made from its path starts with (in two pieces: tests/i18n.rs reads every
+/// literal of this shape as a message key).
+const UNIT_PREFIX: &str = concat!("u", "-");
+
+/// A unit path's id: `u-` and the path in lower-case ASCII letters and digits, with dashes.
+fn slug(path: &str) -> String {
+    let mut out = String::from(UNIT_PREFIX);
+    let mut dash = false;
+    for c in path.to_lowercase().chars() {
+        let c = match c {
+            'ä' | 'å' | 'á' | 'à' => 'a',
+            'ö' | 'ó' | 'ø' => 'o',
+            'é' | 'è' => 'e',
+            'ü' => 'u',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+            dash = false;
+        } else if !dash && out.len() > 2 {
+            out.push('-');
+            dash = true;
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out.truncate(56);
+    out
+}
+
+/// A short stable hash of a text (FNV-1a), to tell apart two paths with the same slug.
+fn hash(text: &str) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in text.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    format!("{h:08x}")
+}
+
+/// Builds the plan of `source`'s rows as `mapping` maps them, named `name`.
+///
+/// # Errors
+/// When the mapping does not fit the source's header (a column it names is not there).
+pub fn build(source: &Source, mapping: &Mapping, name: Names) -> Result<Imported, StaffError> {
+    let resolved = mapping.resolve(&source.headers)?;
+    let lang = mapping
+        .language
+        .unwrap_or_else(|| guess_language(&source.headers));
+    let file = source
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let place = |at: &RowPlace, column: usize| match at {
+        RowPlace::Line(_) => format!("{file}:{}", at.cell(column)),
+        RowPlace::Sheet { .. } => at.cell(column),
+    };
+    let mut bad = Vec::new();
+    let mut posts = read_posts(source, mapping, &resolved, lang, &place, &mut bad);
+    check_supervisors(source, &resolved, &place, &mut posts, &mut bad);
+    bad.sort_by_key(|b| b.row);
+    let (plan, units, to_be_placed) = assemble(&posts, mapping, name, lang);
+    Ok(Imported {
+        plan,
+        bad,
+        posts: posts.len(),
+        units,
+        to_be_placed,
+    })
+}
+
+fn read_posts(
+    source: &Source,
+    mapping: &Mapping,
+    resolved: &Resolved,
+    lang: Lang,
+    place: &dyn Fn(&RowPlace, usize) -> String,
+    bad: &mut Vec<BadRow>,
+) -> Vec<Post> {
+    let mut posts: Vec<Post> = Vec::with_capacity(source.rows.len());
+    let mut first: HashMap<NodeId, String> = HashMap::new();
+    for (row, record) in source.rows.iter().enumerate() {
+        let mut problems: Vec<(usize, RowReason)> = Vec::new();
+        let cell = |target: Target| -> Option<(usize, &str)> {
+            let at = resolved.at(target)?;
+            let text = record.cells.get(at).map(String::as_str).unwrap_or_default();
+            (!text.is_empty()).then_some((at, text))
+        };
+        let id_at = resolved.at(Target::Id).unwrap_or(0);
+        let id = match cell(Target::Id) {
+            None => {
+                problems.push((id_at, RowReason::MissingId));
+                None
+            }
+            Some((at, text)) => match NodeId::new(text) {
+                Some(id) => Some(id),
+                None => {
+                    problems.push((at, RowReason::BadId(text.to_owned())));
+                    None
+                }
+            },
+        };
+        let mut number = |target: Target| -> Option<f64> {
+            let (at, text) = cell(target)?;
+            let value = match target {
+                Target::Fte | Target::FtePercent => fte(text, target == Target::FtePercent),
+                _ => staff_number(text).map(|(v, _)| v).filter(|v| *v >= 0.0),
+            };
+            if value.is_none() {
+                problems.push((at, RowReason::NotANumber(text.to_owned())));
+            }
+            value
+        };
+        let fte = number(Target::Fte).or_else(|| number(Target::FtePercent));
+        let headcount = number(Target::Headcount).map(|v| v.round() as u32);
+        let cost = number(Target::AnnualCost)
+            .or_else(|| number(Target::MonthlyCost).map(|m| m * mapping.months_a_year));
+        let mut capacity = Vec::new();
+        for (key, at) in &resolved.capacity {
+            let text = record
+                .cells
+                .get(*at)
+                .map(String::as_str)
+                .unwrap_or_default();
+            if text.is_empty() {
+                continue;
+            }
+            match staff_number(text) {
+                Some((v, _)) if v >= 0.0 => capacity.push((key.clone(), v)),
+                _ => problems.push((*at, RowReason::NotANumber(text.to_owned()))),
+            }
+        }
+        let holder = cell(Target::Holder).map(|(_, t)| t.to_owned());
+        let status = match cell(Target::Status) {
+            Some((at, text)) => status_of(text).unwrap_or_else(|| {
+                problems.push((at, RowReason::UnknownStatus(text.to_owned())));
+                PostStatus::Filled
+            }),
+            // A post row without a holder, in a list that names holders, is vacant.
+            None if resolved.at(Target::Holder).is_some() && holder.is_none() => PostStatus::Vacant,
+            None => PostStatus::Filled,
+        };
+        let work = match cell(Target::Work) {
+            Some((at, text)) => work_of(text).or_else(|| {
+                problems.push((at, RowReason::UnknownWork(text.to_owned())));
+                None
+            }),
+            None => None,
+        };
+        if let Some(id) = &id
+            && let Some(first_place) = first.get(id)
+        {
+            let reason = RowReason::DuplicateId(id.to_string(), first_place.clone());
+            problems.push((id_at, reason));
+        }
+        if !problems.is_empty() {
+            for (at, reason) in problems {
+                bad.push(BadRow {
+                    row,
+                    place: place(&record.place, at),
+                    column: source.headers.get(at).cloned().unwrap_or_default(),
+                    reason,
+                });
+            }
+            continue;
+        }
+        let Some(id) = id else { continue };
+        first.insert(id.clone(), place(&record.place, id_at));
+        let mut title = Names::default();
+        for (target, in_lang) in [
+            (Target::Title, lang),
+            (Target::TitleSv, Lang::Sv),
+            (Target::TitleEn, Lang::En),
+        ] {
+            if let Some((_, text)) = cell(target) {
+                title.set(in_lang, Some(text.to_owned()));
+            }
+        }
+        let path = cell(Target::Unit)
+            .map(|(_, text)| {
+                text.split(mapping.unit_separator.as_str())
+                    .map(|p| p.trim().to_owned())
+                    .filter(|p| !p.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        posts.push(Post {
+            row,
+            title,
+            holder,
+            path,
+            supervisor: cell(Target::Supervisor).and_then(|(_, t)| NodeId::new(t)),
+            status,
+            fte,
+            headcount,
+            cost,
+            cost_centre: cell(Target::CostCentre).map(|(_, t)| t.to_owned()),
+            work,
+            capacity,
+            id,
+        });
+    }
+    posts
+}
+
+/// Reports supervisors no row has and supervisor cycles; the rows concerned are left out.
+fn check_supervisors(
+    source: &Source,
+    resolved: &Resolved,
+    place: &dyn Fn(&RowPlace, usize) -> String,
+    posts: &mut Vec<Post>,
+    bad: &mut Vec<BadRow>,
+) {
+    let at = resolved.at(Target::Supervisor).unwrap_or(0);
+    let column = source.headers.get(at).cloned().unwrap_or_default();
+    let mut report = |post: &Post, reason| {
+        let record = &source.rows[post.row];
+        bad.push(BadRow {
+            row: post.row,
+            place: place(&record.place, at),
+            column: column.clone(),
+            reason,
+        });
+    };
+    // A supervisor cell that names no id at all (not even of a bad row) is a bad row.
+    let all_ids: HashSet<String> = source
+        .rows
+        .iter()
+        .filter_map(|r| r.cells.get(resolved.at(Target::Id)?).cloned())
+        .collect();
+    let mut gone: HashSet<usize> = HashSet::new();
+    for post in posts.iter() {
+        if let Some(supervisor) = &post.supervisor
+            && !all_ids.contains(supervisor.as_str())
+        {
+            report(post, RowReason::UnknownSupervisor(supervisor.to_string()));
+            gone.insert(post.row);
+        }
+    }
+    let by_id: HashMap<&NodeId, usize> =
+        posts.iter().enumerate().map(|(i, p)| (&p.id, i)).collect();
+    for (start, post) in posts.iter().enumerate() {
+        // Follow the chain; a chain longer than the list has no end: a cycle through `start`
+        // is found when the walk returns to it.
+        let mut at = post.supervisor.as_ref().and_then(|s| by_id.get(s).copied());
+        let mut steps = 0;
+        while let Some(i) = at {
+            if i == start {
+                report(post, RowReason::SupervisorCycle);
+                gone.insert(post.row);
+                break;
+            }
+            steps += 1;
+            if steps > posts.len() {
+                break;
+            }
+            at = posts[i]
+                .supervisor
+                .as_ref()
+                .and_then(|s| by_id.get(s).copied());
+        }
+    }
+    posts.retain(|p| !gone.contains(&p.row));
+}
+
+/// The plan of the good rows; with the counts of units and of posts to be placed.
+fn assemble(posts: &[Post], mapping: &Mapping, name: Names, lang: Lang) -> (Plan, usize, usize) {
+    let mut baseline = Names::default();
+    for l in Lang::ALL {
+        baseline.set(l, Some(tr(l, "baseline-name")));
+    }
+    let mut scenario = Scenario::new(ScenarioMeta::new(NodeId::baseline(), baseline));
+    let in_lang = |text: &str| {
+        let mut names = Names::default();
+        names.set(lang, Some(text.to_owned()));
+        names
+    };
+    // One organisation at the top: the paths' shared first level, else one named as the plan.
+    let firsts: HashSet<&str> = posts
+        .iter()
+        .filter_map(|p| p.path.first().map(String::as_str))
+        .collect();
+    let shared = (firsts.len() == 1)
+        .then(|| firsts.iter().next().copied())
+        .flatten();
+    let root_path = shared.map(str::to_owned).unwrap_or_default();
+    let root_name = shared.map_or_else(|| name.clone(), in_lang);
+    let root_id = NodeId::new(&slug(&root_path)).filter(|_| shared.is_some());
+    let root_id = root_id.unwrap_or_else(|| NodeId::new("org").unwrap_or_else(NodeId::baseline));
+    let root = Node::new(root_id.clone(), NodeKind::Organisation, root_name);
+    let _ = scenario.apply(Edit::add_child(root, None));
+    // Units, parents first, each path once.
+    let mut unit_of: HashMap<String, NodeId> = HashMap::new();
+    let mut slugs: HashMap<String, String> = HashMap::new();
+    if shared.is_some() {
+        unit_of.insert(root_path.clone(), root_id.clone());
+    }
+    let skip = usize::from(shared.is_some());
+    for post in posts {
+        for depth in skip..post.path.len() {
+            let path = post.path[..=depth].join(" / ");
+            if unit_of.contains_key(&path) {
+                continue;
+            }
+            let mut id = slug(&path);
+            if slugs.get(&id).is_some_and(|other| *other != path) || id.len() <= 2 {
+                id = format!("{UNIT_PREFIX}{}", hash(&path));
+            }
+            slugs.insert(id.clone(), path.clone());
+            let Some(id) = NodeId::new(&id) else { continue };
+            let parent = if depth == 0 {
+                root_id.clone()
+            } else {
+                unit_of[&post.path[..depth].join(" / ")].clone()
+            };
+            let unit = Node::new(id.clone(), NodeKind::Unit, in_lang(&post.path[depth]));
+            if scenario.apply(Edit::add_child(unit, Some(&parent))).is_ok() {
+                unit_of.insert(path, id);
+            }
+        }
+    }
+    let units = unit_of.len() - usize::from(shared.is_some());
+    // Posts; those without a unit go into the group "to be placed".
+    let mut to_be_placed = 0;
+    let placed = NodeId::new("to_be_placed").unwrap_or_else(NodeId::baseline);
+    for post in posts {
+        let unit = (!post.path.is_empty())
+            .then(|| unit_of.get(&post.path.join(" / ")))
+            .flatten();
+        let mut node = Node::new(post.id.clone(), NodeKind::Position, Names::default());
+        node.title = post.title.clone();
+        if node.title.is_empty() {
+            node.title = in_lang(post.id.as_str());
+        }
+        node.holder = post.holder.clone();
+        node.status = post.status;
+        node.fte = post.fte;
+        node.headcount = post.headcount;
+        node.cost = post.cost;
+        node.cost_centre = post.cost_centre.clone();
+        node.work = post.work;
+        node.capacity = post.capacity.iter().cloned().collect();
+        let mut edges = Vec::new();
+        match unit {
+            Some(unit) => edges.push(Edge::new(&post.id, Relation::PartOf, unit)),
+            None => {
+                if to_be_placed == 0 {
+                    let mut names = Names::default();
+                    for l in Lang::ALL {
+                        names.set(l, Some(tr(l, "staff-to-be-placed")));
+                    }
+                    let group = Node::new(placed.clone(), NodeKind::Group, names);
+                    let _ = scenario.apply(Edit::add_child(group, None));
+                }
+                to_be_placed += 1;
+                edges.push(Edge::new(
+                    &post.id,
+                    Relation::MemberOf(Role::Member),
+                    &placed,
+                ));
+            }
+        }
+        let _ = scenario.apply(Edit::AddNode {
+            node: Box::new(node),
+            at: None,
+            edges,
+        });
+    }
+    line_management(&mut scenario, posts, &unit_of);
+    let mut plan = Plan::new(name, scenario);
+    plan.measures = mapping.capacity.keys().map(|k| Measure::new(k)).collect();
+    (plan, units, to_be_placed)
+}
+
+/// Makes the head of each unit the post in it whom the most of the unit's posts report to and
+/// who reports outside it, then states a post's supervisor where the list's differs from the
+/// one the structure derives.
+fn line_management(scenario: &mut Scenario, posts: &[Post], units: &HashMap<String, NodeId>) {
+    let supervisor: HashMap<&NodeId, &NodeId> = posts
+        .iter()
+        .filter_map(|p| Some((&p.id, p.supervisor.as_ref()?)))
+        .collect();
+    let unit_of_post: HashMap<&NodeId, String> =
+        posts.iter().map(|p| (&p.id, p.path.join(" / "))).collect();
+    // The units in and above a path: "A / B" is in "A / B" and in "A".
+    let within = |path: &str, unit: &str| path == unit || path.starts_with(&format!("{unit} / "));
+    // How many posts of its own unit (or the units below it) each post supervises.
+    let mut led: HashMap<&NodeId, usize> = HashMap::new();
+    for post in posts {
+        if let Some(s) = supervisor.get(&post.id)
+            && let Some(unit) = unit_of_post.get(s)
+            && within(&unit_of_post[&post.id], unit)
+        {
+            *led.entry(s).or_default() += 1;
+        }
+    }
+    let mut best: std::collections::BTreeMap<&str, (&NodeId, usize)> = Default::default();
+    for post in posts {
+        let path = unit_of_post[&post.id].as_str();
+        let count = led.get(&post.id).copied().unwrap_or(0);
+        let reports_outside = supervisor
+            .get(&post.id)
+            .is_none_or(|s| unit_of_post.get(s).is_none_or(|p| !within(p, path)));
+        if count > 0 && reports_outside && best.get(path).is_none_or(|(_, n)| count > *n) {
+            best.insert(path, (&post.id, count));
+        }
+    }
+    for (path, (head, _)) in best {
+        if let Some(unit) = units.get(path) {
+            let _ = scenario.apply(Edit::AddRelation(Edge::new(head, Relation::Heads, unit)));
+        }
+    }
+    let line = LineManagement::of(scenario);
+    let mut stated = Vec::new();
+    for post in posts {
+        let Some(wanted) = &post.supervisor else {
+            continue;
+        };
+        let Some(at) = scenario.position(&post.id) else {
+            continue;
+        };
+        let derived: Vec<&NodeId> = line
+            .supervisors(at)
+            .iter()
+            .filter_map(|i| scenario.id_at(*i))
+            .collect();
+        if derived != [wanted] && scenario.contains(wanted) {
+            stated.push(Edit::SetSupervisors {
+                node: post.id.clone(),
+                supervisors: vec![wanted.clone()],
+            });
+        }
+    }
+    for edit in stated {
+        let _ = scenario.apply(edit);
+    }
+}

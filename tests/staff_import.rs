@@ -1,0 +1,336 @@
+//! Staff lists as HR and payroll systems export them (issue 27): Finnish Excel's CSV
+//! (semicolons, Windows-1252, title rows above the header, percentages, decimal commas, units as
+//! paths), a Swedish workbook with a title row, bad rows reported with their place, and the
+//! command line's mapping, `--skip-bad-rows` and `--errors`.
+
+use std::path::Path;
+
+use orgplan::analysis::{CheckOptions, ProblemCode, check};
+use orgplan::i18n::Lang;
+use orgplan::io::load_file;
+use orgplan::model::{LineManagement, NodeId, NodeKind, PostStatus, Scenario};
+use orgplan::staff::{Mapping, RowReason, Target, build, read_source};
+
+use crate::cli::run;
+
+fn id(text: &str) -> NodeId {
+    NodeId::new(text).unwrap()
+}
+
+/// A Finnish payroll export as Excel writes "CSV (semicolon separated)": Windows-1252, a title
+/// and a blank row above the header, working time in percent, monthly salaries with euros.
+fn finnish_list() -> Vec<u8> {
+    let text = "Henkilöstöluettelo 1.1.2026;;;;;;;\n\
+;;;;;;;\n\
+Vakanssinumero;Tehtävänimike;Nimi;Yksikkö;Esihenkilö;Työaika-%;Palkka;Kustannuspaikka\n\
+1000;sivistysjohtaja;Outi Opas;Sivistyspalvelut;;100;6 900,00 €;4000\n\
+1100;opetuspäällikkö;Pekka Peruskoulu;Sivistyspalvelut / Perusopetus;1000;100;5 200,00 €;4100\n\
+1110;rehtori;Riitta Rehtori;Sivistyspalvelut / Perusopetus / Kolhon koulu;1100;100;4 800,00 €;4110\n\
+1111;luokanopettaja;Liisa Luokka;Sivistyspalvelut / Perusopetus / Kolhon koulu;1110;100;3 450,00 €;4110\n\
+1112;luokanopettaja;;Sivistyspalvelut / Perusopetus / Kolhon koulu;1110;80;3 450,00 €;4110\n\
+1113;koulusihteeri;Sanna Sihteeri;Sivistyspalvelut / Perusopetus / Kolhon koulu;1100;50 %;2 700,00;4110\n\
+1200;varhaiskasvatusjohtaja;Vilja Vaka;Sivistyspalvelut / Varhaiskasvatus;1000;100;5 100,00 €;4200\n\
+1300;suunnittelija;Kalle Kehittäjä;;1000;100;3 900,00 €;4000\n";
+    encoding_rs::WINDOWS_1252.encode(text).0.into_owned()
+}
+
+fn import(bytes: &[u8], name: &str) -> (orgplan::staff::Imported, Mapping) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    let source = read_source(&path, None).unwrap();
+    let mapping = Mapping::guess(&source.headers);
+    let imported = build(&source, &mapping, orgplan::model::Names::fi("Kunta")).unwrap();
+    (imported, mapping)
+}
+
+fn supervisor(scenario: &Scenario, post: &str) -> Option<String> {
+    let line = LineManagement::of(scenario);
+    let at = scenario.position(&id(post))?;
+    let s = *line.supervisors(at).first()?;
+    scenario.id_at(s).map(|id| id.as_str().to_owned())
+}
+
+#[test]
+fn a_finnish_excel_csv_becomes_units_and_posts_with_their_heads_and_supervisors() {
+    let (imported, mapping) = import(&finnish_list(), "henkilosto.csv");
+    assert!(imported.bad.is_empty(), "{:?}", imported.bad);
+    assert_eq!(mapping.columns[&Target::FtePercent], "Työaika-%");
+    assert_eq!(mapping.columns[&Target::MonthlyCost], "Palkka");
+    assert_eq!(
+        (imported.posts, imported.units, imported.to_be_placed),
+        (8, 3, 1)
+    );
+    let scenario = imported.plan.baseline();
+    // The paths' shared first level is the organisation; each path a unit with an id of its text.
+    let root = scenario.node(&id("u-sivistyspalvelut")).unwrap();
+    assert_eq!(root.kind, NodeKind::Organisation);
+    let school = id("u-sivistyspalvelut-perusopetus-kolhon-koulu");
+    assert_eq!(
+        scenario.node(&school).unwrap().name.fi.as_deref(),
+        Some("Kolhon koulu")
+    );
+    assert_eq!(
+        scenario.parent(&school).map(NodeId::as_str),
+        Some("u-sivistyspalvelut-perusopetus")
+    );
+    // The principal heads the school (the teachers report to her, she to someone outside it).
+    let heads: Vec<String> = scenario
+        .edges_from(&id("1110"))
+        .into_iter()
+        .filter(|e| e.relation == orgplan::model::Relation::Heads)
+        .map(|e| e.to.as_str().to_owned())
+        .collect();
+    assert_eq!(heads, vec![school.as_str().to_owned()]);
+    // Every post reports where the list says, stated only where the structure says otherwise.
+    for (post, boss) in [
+        ("1111", "1110"),
+        ("1110", "1100"),
+        ("1100", "1000"),
+        ("1113", "1100"),
+    ] {
+        assert_eq!(supervisor(scenario, post).as_deref(), Some(boss), "{post}");
+    }
+    let stated: Vec<&str> = scenario
+        .nodes()
+        .filter(|n| {
+            scenario
+                .edges_from(&n.id)
+                .iter()
+                .any(|e| e.relation == orgplan::model::Relation::ReportsTo)
+        })
+        .map(|n| n.id.as_str())
+        .collect();
+    assert_eq!(stated, vec!["1113", "1300"]);
+    // Figures as Finnish exports write them.
+    let teacher = scenario.node(&id("1112")).unwrap();
+    assert_eq!(teacher.fte, Some(0.8));
+    assert_eq!(teacher.cost, Some(3450.0 * 12.0));
+    assert_eq!(teacher.status, PostStatus::Vacant, "no holder: vacant");
+    assert_eq!(scenario.node(&id("1113")).unwrap().fte, Some(0.5));
+    assert_eq!(teacher.cost_centre.as_deref(), Some("4110"));
+    assert_eq!(teacher.title.fi.as_deref(), Some("luokanopettaja"));
+    // The planner without a unit waits in "to be placed", listed as a problem.
+    let problems = check(scenario, &CheckOptions::default());
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.code == ProblemCode::Orphan && p.nodes.contains(&id("1300"))),
+        "{problems:?}"
+    );
+    // The same text gives the same ids on the next import.
+    let (again, _) = import(&finnish_list(), "henkilosto.csv");
+    let ids = |s: &Scenario| s.ids().map(|i| i.as_str().to_owned()).collect::<Vec<_>>();
+    assert_eq!(ids(again.plan.baseline()), ids(scenario));
+}
+
+#[test]
+fn a_swedish_workbook_with_a_title_row_is_read_from_its_sheet() {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Personal").unwrap();
+    sheet
+        .write_string(0, 0, "Personalförteckning 2026")
+        .unwrap();
+    let header = [
+        "Befattningsnummer",
+        "Befattning",
+        "Namn",
+        "Enhet",
+        "Chef",
+        "Sysselsättningsgrad",
+        "Lön",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        sheet.write_string(2, c as u16, *h).unwrap();
+    }
+    let rows: [(&str, &str, &str, &str, &str, f64, f64); 3] = [
+        (
+            "B1",
+            "skolchef",
+            "Sara Chef",
+            "Utbildningskontoret",
+            "",
+            100.0,
+            62000.0,
+        ),
+        (
+            "B2",
+            "rektor",
+            "Rolf Rektor",
+            "Utbildningskontoret / Norra skolan",
+            "B1",
+            100.0,
+            48000.0,
+        ),
+        (
+            "B3",
+            "lärare",
+            "Lena Lärare",
+            "Utbildningskontoret / Norra skolan",
+            "B2",
+            75.0,
+            36000.0,
+        ),
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        let r = r as u32 + 3;
+        sheet.write_string(r, 0, row.0).unwrap();
+        sheet.write_string(r, 1, row.1).unwrap();
+        sheet.write_string(r, 2, row.2).unwrap();
+        sheet.write_string(r, 3, row.3).unwrap();
+        sheet.write_string(r, 4, row.4).unwrap();
+        sheet.write_number(r, 5, row.5).unwrap();
+        sheet.write_number(r, 6, row.6).unwrap();
+    }
+    let bytes = workbook.save_to_buffer().unwrap();
+    let (imported, mapping) = import(&bytes, "personal.xlsx");
+    assert!(imported.bad.is_empty(), "{:?}", imported.bad);
+    assert_eq!(mapping.sheet, None, "the first sheet by default");
+    let scenario = imported.plan.baseline();
+    let teacher = scenario.node(&id("B3")).unwrap();
+    assert_eq!(
+        teacher.title.sv.as_deref(),
+        Some("lärare"),
+        "a Swedish list's titles are Swedish"
+    );
+    assert_eq!(teacher.fte, Some(0.75));
+    assert_eq!(teacher.cost, Some(36000.0 * 12.0));
+    let school = id("u-utbildningskontoret-norra-skolan");
+    assert_eq!(
+        scenario.node(&school).unwrap().name.sv.as_deref(),
+        Some("Norra skolan")
+    );
+    assert_eq!(supervisor(scenario, "B3").as_deref(), Some("B2"));
+}
+
+/// A list with one of each bad row.
+const BAD: &str = "Vakanssinumero;Tehtävänimike;Yksikkö;Esihenkilö;HTV\n\
+1;johtaja;Palvelut;;1\n\
+;opettaja;Palvelut;1;1\n\
+1;opettaja;Palvelut;1;1\n\
+3;opettaja;Palvelut;1;paljon\n\
+4;opettaja;Palvelut;99;1\n\
+5;opettaja;Palvelut;6;1\n\
+6;opettaja;Palvelut;5;1\n\
+7;opettaja;Palvelut;1;0,5\n";
+
+#[test]
+fn every_bad_row_is_reported_with_its_line_column_and_reason() {
+    let (imported, _) = import(BAD.as_bytes(), "bad.csv");
+    let messages: Vec<String> = imported.bad.iter().map(|b| b.message(Lang::En)).collect();
+    assert_eq!(
+        messages,
+        vec![
+            "bad.csv:3: Vakanssinumero: no id",
+            "bad.csv:4: Vakanssinumero: the id 1 is also at bad.csv:2",
+            "bad.csv:5: HTV: \"paljon\" is not a number",
+            "bad.csv:6: Esihenkilö: no row has the supervisor's id 99",
+            "bad.csv:7: Esihenkilö: the supervisors lead back to this post",
+            "bad.csv:8: Esihenkilö: the supervisors lead back to this post",
+        ]
+    );
+    assert!(matches!(imported.bad[0].reason, RowReason::MissingId));
+    // The good rows are built all the same, for a caller that takes them.
+    let ids: Vec<&str> = imported.plan.baseline().ids().map(NodeId::as_str).collect();
+    assert!(ids.contains(&"1") && ids.contains(&"7") && !ids.contains(&"5"));
+    let fi = imported.bad[2].message(Lang::Fi);
+    assert_eq!(fi, "bad.csv:5: HTV: ”paljon” ei ole luku");
+}
+
+#[test]
+fn the_command_line_imports_nothing_from_a_bad_list_unless_told_and_writes_the_bad_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.csv"), BAD).unwrap();
+    let output = run(
+        &["import", "bad.csv", "-o", "plan.ron", "--lang", "en"],
+        dir.path(),
+    );
+    assert!(!output.status.success());
+    assert!(
+        !dir.path().join("plan.ron").exists(),
+        "nothing half-imported"
+    );
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("bad.csv:6: Esihenkilö: no row has the supervisor's id 99"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Nothing was imported: 6 rows"), "{stderr}");
+
+    let args = [
+        "import",
+        "bad.csv",
+        "-o",
+        "plan.ron",
+        "--skip-bad-rows",
+        "--errors",
+        "fix.csv",
+    ];
+    let output = run(&args, dir.path());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let plan = load_file(&dir.path().join("plan.ron")).unwrap();
+    assert_eq!(
+        plan.baseline()
+            .nodes()
+            .filter(|n| n.kind == NodeKind::Position)
+            .count(),
+        2
+    );
+    let fix = std::fs::read_to_string(dir.path().join("fix.csv")).unwrap();
+    let lines: Vec<&str> = fix.lines().collect();
+    assert_eq!(lines.len(), 7, "{fix}");
+    assert!(lines[0].ends_with(",orgplan: why not imported"), "{fix}");
+    assert!(
+        lines[3].starts_with("3,opettaja,Palvelut,1,paljon,"),
+        "{fix}"
+    );
+
+    // The mapping printed can be saved, edited and passed back.
+    let mapping = String::from_utf8(output.stdout).unwrap();
+    assert!(mapping.contains("Id: \"Vakanssinumero\""), "{mapping}");
+    let edited = mapping.replace("Title: \"Tehtävänimike\"", "Holder: \"Tehtävänimike\"");
+    std::fs::write(dir.path().join("map.ron"), edited).unwrap();
+    let args = [
+        "import",
+        "bad.csv",
+        "-o",
+        "p2.ron",
+        "--skip-bad-rows",
+        "--mapping",
+        "map.ron",
+    ];
+    assert!(run(&args, dir.path()).status.success());
+    let plan = load_file(&dir.path().join("p2.ron")).unwrap();
+    let node = plan.baseline().node(&id("7")).unwrap();
+    assert_eq!(node.holder.as_deref(), Some("opettaja"));
+}
+
+#[test]
+fn a_mapping_that_names_a_missing_column_is_refused_before_anything_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("list.csv"), BAD).unwrap();
+    std::fs::write(dir.path().join("map.ron"), "(columns: {Id: \"Tunnus\"})").unwrap();
+    let args = [
+        "import",
+        "list.csv",
+        "-o",
+        "p.ron",
+        "--mapping",
+        "map.ron",
+        "--lang",
+        "en",
+    ];
+    let output = run(&args, dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("The mapping names the column \"Tunnus\""),
+        "{stderr}"
+    );
+    assert!(!Path::new(&dir.path().join("p.ron")).exists());
+}
