@@ -49,6 +49,9 @@ enum Command {
     /// (id,parent,kind,name[,title,holder,fte,cost,status,heads,reports_to,serves,name_sv,
     /// name_en,body,capacity.KEY,forecast.KEY.YEAR]) is read as such.
     Import(crate::cli_import::ImportArgs),
+    /// Write a scenario as a spreadsheet (CSV for Excel, or xlsx): one row per node with its
+    /// fields and figures under orgplan's own column names, so that it imports back as it is.
+    Table(crate::cli_table::TableArgs),
     /// Write a built-in example plan.
     Example {
         /// Which example: kouvola or manttavilppula.
@@ -332,7 +335,7 @@ enum Format {
     Json,
 }
 
-fn parse_lang(text: &str) -> Result<Lang, String> {
+pub(crate) fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::from_code(text).ok_or_else(|| format!("`{text}` is not one of fi, sv, en"))
 }
 
@@ -390,6 +393,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             },
         ),
         Command::Import(args) => crate::cli_import::run(args, lang),
+        Command::Table(args) => crate::cli_table::run(args, lang),
         Command::Example { name, output } => {
             let Some(example) = Example::from_code(&name) else {
                 let allowed = Example::ALL.map(Example::code).join(", ");
@@ -712,7 +716,11 @@ fn generate_into(options: &GenOptions, output: &Path, lang: Lang) -> anyhow::Res
 }
 
 /// The scenario named on the command line, or the baseline; says so when there is none.
-fn pick_scenario<'a>(plan: &'a Plan, key: Option<&str>, lang: Lang) -> Option<&'a Scenario> {
+pub(crate) fn pick_scenario<'a>(
+    plan: &'a Plan,
+    key: Option<&str>,
+    lang: Lang,
+) -> Option<&'a Scenario> {
     let Some(key) = key else {
         return Some(plan.baseline());
     };

@@ -116,10 +116,9 @@ pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
 
 /// Whether the file has orgplan's own required columns (`id,parent,kind,name`).
 fn own_columns(source: &Source) -> bool {
-    source.delimiter == Some(',')
-        && REQUIRED_COLUMNS
-            .iter()
-            .all(|c| source.headers.iter().any(|h| h == c))
+    REQUIRED_COLUMNS
+        .iter()
+        .all(|c| source.headers.iter().any(|h| h == c))
 }
 
 /// Imports a CSV of orgplan's own columns, every bad row reported.

@@ -3,6 +3,7 @@
 mod cli;
 mod cli_import;
 mod cli_pack;
+mod cli_table;
 
 use std::process::ExitCode;
 

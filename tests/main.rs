@@ -39,6 +39,7 @@ mod scenarios;
 mod semantic_zoom;
 mod serves_notes;
 mod staff_import;
+mod table;
 
 mod support {
     pub mod gen_org;

@@ -10,17 +10,18 @@ use foldhash::HashSet as FastSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use super::{decode, header_delimiter};
 use crate::i18n::{Lang, n, s, tr, tr_args};
 use crate::model::measure::valid_key;
 use crate::model::{
     CommandError, Edge, Edit, Measure, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation,
-    Scenario, ScenarioMeta,
+    Scenario, ScenarioMeta, WorkTag,
 };
 
 /// The columns every file must have.
 pub const REQUIRED_COLUMNS: [&str; 4] = ["id", "parent", "kind", "name"];
 /// The columns a file may have besides.
-pub const OPTIONAL_COLUMNS: [&str; 11] = [
+pub const OPTIONAL_COLUMNS: [&str; 16] = [
     "title",
     "holder",
     "fte",
@@ -32,6 +33,11 @@ pub const OPTIONAL_COLUMNS: [&str; 11] = [
     "name_sv",
     "name_en",
     "body",
+    "title_sv",
+    "title_en",
+    "headcount",
+    "cost_centre",
+    "work",
 ];
 
 /// One bad row (or the header, line 1) of a CSV file.
@@ -88,6 +94,8 @@ pub enum ImportReason {
     },
     /// The status is not one of the known ones.
     UnknownStatus(String),
+    /// The work tag is neither `core` nor `administration`.
+    UnknownWork(String),
     /// A column names an id that no row has.
     UnknownTarget {
         /// The column.
@@ -170,6 +178,7 @@ impl ImportReason {
                 "csv-bad-number",
                 &[("column", s(column.as_str())), ("text", s(text))],
             ),
+            ImportReason::UnknownWork(t) => tr_args(lang, "csv-unknown-work", &[("work", s(t))]),
             ImportReason::UnknownStatus(t) => tr_args(
                 lang,
                 "csv-unknown-status",
@@ -233,6 +242,11 @@ struct At {
     name_sv: Option<usize>,
     name_en: Option<usize>,
     body: Option<usize>,
+    title_sv: Option<usize>,
+    title_en: Option<usize>,
+    headcount: Option<usize>,
+    cost_centre: Option<usize>,
+    work: Option<usize>,
 }
 
 impl At {
@@ -254,6 +268,11 @@ impl At {
             name_sv: at("name_sv"),
             name_en: at("name_en"),
             body: at("body"),
+            title_sv: at("title_sv"),
+            title_en: at("title_en"),
+            headcount: at("headcount"),
+            cost_centre: at("cost_centre"),
+            work: at("work"),
         }
     }
 }
@@ -316,7 +335,17 @@ pub fn import_csv_file(path: &Path) -> Result<Plan, Vec<ImportError>> {
 /// # Errors
 /// Every bad row, when there is any.
 pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, Vec<ImportError>> {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    // UTF-8 is read as it is; another encoding (Windows-1252 from Excel, UTF-16) is decoded.
+    let decoded;
+    let bytes = match std::str::from_utf8(bytes) {
+        Ok(_) => bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes),
+        Err(_) => {
+            decoded = decode(bytes).0;
+            decoded.as_bytes()
+        }
+    };
+    let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
+    let delimiter = header_delimiter(&String::from_utf8_lossy(first_line));
     let mut report = Report {
         path,
         errors: Vec::new(),
@@ -324,6 +353,7 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .delimiter(delimiter)
         .from_reader(bytes);
     let mut header = csv::StringRecord::new();
     match reader.read_record(&mut header) {
@@ -425,7 +455,9 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
             problems.push(ImportReason::UnknownKind(raw_kind.to_owned()));
         }
         let name = cell(at.name);
-        if name.is_none() {
+        // A Finnish name, or any other name or title: a Swedish office's rows may have none.
+        let other_names = [at.name_sv, at.name_en, at.title, at.title_sv, at.title_en];
+        if name.is_none() && other_names.iter().all(|at| cell(*at).is_none()) {
             problems.push(ImportReason::NoName);
         }
         let mut number = |column: &str, at: Option<usize>| {
@@ -441,9 +473,18 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
         };
         let fte = number("fte", at.fte);
         let cost = number("cost", at.cost);
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // checked: whole, ≥ 0
+        let headcount = number("headcount", at.headcount).map(|v| v.round() as u32);
         let measures: Vec<(&Measured, f64)> = (measured.iter())
             .filter_map(|m| Some((m, number(&m.header, Some(m.at))?)))
             .collect();
+        let work = match cell(at.work) {
+            None => None,
+            Some(text) => WorkTag::from_code(&text.to_ascii_lowercase()).or_else(|| {
+                problems.push(ImportReason::UnknownWork(text.to_owned()));
+                None
+            }),
+        };
         let status = match cell(at.status) {
             None => PostStatus::Filled,
             Some(text) => PostStatus::from_code(&text.to_ascii_lowercase()).unwrap_or_else(|| {
@@ -470,7 +511,7 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
         };
         // Referenced ids are checked against every row, good or bad, so that a bad row is
         // reported once and not again by each row that refers to it.
-        let (Some(kind), Some(name), true) = (kind, name, row_ok) else {
+        let (Some(kind), true) = (kind, row_ok) else {
             bad_ids.insert(id);
             continue;
         };
@@ -480,10 +521,16 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
             report.bad(line, ImportReason::DuplicateId { id, first_line });
             continue;
         }
-        let mut node = Box::new(Node::new(id.clone(), kind, Names::fi(name)));
+        let mut node = Box::new(Node::new(id.clone(), kind, Names::default()));
+        node.name.fi = name.map(str::to_owned);
         node.name.sv = cell(at.name_sv).map(str::to_owned);
         node.name.en = cell(at.name_en).map(str::to_owned);
         node.title.fi = cell(at.title).map(str::to_owned);
+        node.title.sv = cell(at.title_sv).map(str::to_owned);
+        node.title.en = cell(at.title_en).map(str::to_owned);
+        node.headcount = headcount;
+        node.cost_centre = cell(at.cost_centre).map(str::to_owned);
+        node.work = work;
         node.holder = cell(at.holder).map(str::to_owned);
         node.body = cell(at.body).map(str::to_owned);
         node.status = status;
@@ -524,7 +571,7 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
             .one(&row.parent)
             .map(|id| ("parent", id))
             .into_iter()
-            .chain(refs.one(&row.heads).map(|id| ("heads", id)))
+            .chain(refs.list(&row.heads).map(|id| ("heads", id)))
             .chain(refs.list(&row.reports_to).map(|id| ("reports_to", id)))
             .chain(refs.list(&row.serves).map(|id| ("serves", id)));
         for (column, id) in cells {
@@ -607,7 +654,10 @@ fn link(scenario: &mut Scenario, links: &[Links], refs: &Refs, report: &mut Repo
             };
             refuse(row.line, scenario.apply(edit));
         }
-        if let Some(unit) = refs.one(&row.heads).and_then(|u| known(scenario, u)) {
+        let led: Vec<NodeId> = (refs.list(&row.heads))
+            .filter_map(|u| known(scenario, u))
+            .collect();
+        for unit in led {
             let edit = Edit::AddRelation(Edge::new(id, Relation::Heads, &unit));
             refuse(row.line, scenario.apply(edit));
         }

@@ -8,12 +8,15 @@ mod file;
 mod load;
 pub mod recovery;
 mod save;
+pub mod table;
+mod text;
 
 pub use csv_import::{ImportError, REQUIRED_COLUMNS, import_csv, import_csv_file};
 pub use error::{Expected, LoadError, LoadErrorKind, SaveError};
 pub use file::{FORMAT_VERSION, Membership, NodeRecord, PlanFile, ScenarioRecord, ViewRecord};
 pub use load::{load_bytes, load_file, load_str};
 pub use save::{check_writable, plan_file_to_ron, save_file, to_ron, write_atomically};
+pub use text::{decode, header_delimiter};
 
 use std::path::Path;
 

@@ -252,6 +252,27 @@ pub enum WorkTag {
     Administration,
 }
 
+impl WorkTag {
+    /// Its code in CSV files: `core` or `administration`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            WorkTag::Core => "core",
+            WorkTag::Administration => "administration",
+        }
+    }
+
+    /// The tag of a code (`core`, `administration`, or `admin`).
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<WorkTag> {
+        match code {
+            "core" => Some(WorkTag::Core),
+            "administration" | "admin" => Some(WorkTag::Administration),
+            _ => None,
+        }
+    }
+}
+
 /// A responsibility held by a unit, team or post; its id is unique within the scenario.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -749,3 +749,5 @@ staff-to-be-placed = To be placed
 staff-nothing-imported = Nothing was imported: { $count } rows cannot be read (see above). Correct them, or import the others with --skip-bad-rows.
 staff-imported = Imported { $posts } posts in { $units } units ({ $placed } to be placed, { $bad } rows left out) to { $path }.
 staff-errors-column = orgplan: why not imported
+csv-unknown-work = "{ $work }" is not a work tag: core or administration.
+table-sheet = Organisation

@@ -746,3 +746,5 @@ staff-to-be-placed = Sijoitettavat
 staff-nothing-imported = Mitään ei tuotu: { $count } riviä ei voi lukea (ks. yllä). Korjaa ne tai tuo muut valinnalla --skip-bad-rows.
 staff-imported = Tuotiin { $posts } vakanssia { $units } yksikköön ({ $placed } sijoitettavana, { $bad } riviä jätetty pois) tiedostoon { $path }.
 staff-errors-column = orgplan: miksi ei tuotu
+csv-unknown-work = ”{ $work }” ei ole työn laji: core (ydintoiminta) tai administration (hallinto).
+table-sheet = Organisaatio

@@ -749,3 +749,5 @@ staff-to-be-placed = Att placera
 staff-nothing-imported = Inget importerades: { $count } rader kan inte läsas (se ovan). Rätta dem, eller importera de andra med --skip-bad-rows.
 staff-imported = Importerade { $posts } befattningar i { $units } enheter ({ $placed } att placera, { $bad } rader utelämnade) till { $path }.
 staff-errors-column = orgplan: varför inte importerad
+csv-unknown-work = ”{ $work }” är ingen arbetstyp: core (kärnverksamhet) eller administration.
+table-sheet = Organisation
