@@ -5,9 +5,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
+use orgplan::compare::report::{DiffFormat, Sides, diff_report};
 use orgplan::i18n::{Lang, n, s, tr, tr_args};
+use orgplan::io::load_file;
 use orgplan::io::{REQUIRED_COLUMNS, open_any, save_file, write_atomically};
-use orgplan::model::Names;
+use orgplan::merge::conflict_text;
+use orgplan::model::{Names, Plan};
+use orgplan::staff::update;
 use orgplan::staff::{BadRow, Mapping, Source, build, read_source};
 
 /// What `orgplan import` is told.
@@ -30,9 +34,20 @@ pub struct ImportArgs {
     /// column, for HR to correct.
     #[arg(long)]
     errors: Option<PathBuf>,
+    /// Update this plan's baseline from the list, by identity, instead of making a new plan:
+    /// the changes are listed first, as `orgplan diff` lists them.
+    #[arg(long)]
+    into: Option<PathBuf>,
+    /// With `--into`: carry the same updates into the plan's other scenarios where they do not
+    /// touch what the scenario changed itself (the rest become merge conflicts).
+    #[arg(long, requires = "into")]
+    carry: bool,
+    /// With `--into`: list the changes the update would make and write nothing.
+    #[arg(long, requires = "into")]
+    dry_run: bool,
     /// Where to write the plan.
-    #[arg(short, long)]
-    output: PathBuf,
+    #[arg(short, long, required_unless_present = "dry_run")]
+    output: Option<PathBuf>,
 }
 
 /// Imports the list; the mapping used goes to standard output, messages to standard error.
@@ -61,8 +76,11 @@ pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if mapping.is_none() && own_columns(&source) {
-        return import_own(&args.file, &args.output, lang);
+    if mapping.is_none() && args.into.is_none() && own_columns(&source) {
+        let Some(output) = &args.output else {
+            return ExitCode::from(2);
+        };
+        return import_own(&args.file, output, lang);
     }
     let mut mapping = mapping.unwrap_or_else(|| Mapping::guess(&source.headers));
     mapping.sheet.clone_from(&source.sheet);
@@ -93,7 +111,17 @@ pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
         eprintln!("{}", tr_args(lang, "staff-nothing-imported", &count));
         return ExitCode::FAILURE;
     }
-    if let Err(error) = save_file(&imported.plan, &args.output) {
+    let plan = match &args.into {
+        Some(into) => match update_into(into, &imported.plan, &mapping, args.carry, lang) {
+            Ok(plan) => plan,
+            Err(code) => return code,
+        },
+        None => imported.plan.clone(),
+    };
+    let Some(output) = args.output.as_ref().filter(|_| !args.dry_run) else {
+        return ExitCode::SUCCESS;
+    };
+    if let Err(error) = save_file(&plan, output) {
         eprintln!("{}", error.message(lang));
         return ExitCode::FAILURE;
     }
@@ -107,11 +135,41 @@ pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
                 ("units", n(imported.units)),
                 ("placed", n(imported.to_be_placed)),
                 ("bad", n(imported.bad.len())),
-                ("path", s(args.output.display().to_string())),
+                ("path", s(output.display().to_string())),
             ],
         )
     );
     ExitCode::SUCCESS
+}
+
+/// The plan at `into` with its baseline updated from `imported`; the changes listed on standard
+/// error as `orgplan diff` writes them, and the conflicts a carried update left.
+fn update_into(
+    into: &Path,
+    imported: &Plan,
+    mapping: &Mapping,
+    carry: bool,
+    lang: Lang,
+) -> Result<Plan, ExitCode> {
+    let plan = load_file(into).map_err(|error| {
+        eprintln!("{}", error.message(lang));
+        ExitCode::FAILURE
+    })?;
+    let updated = update(&plan, imported.baseline(), mapping, carry).map_err(|error| {
+        eprintln!("{}", error.message(lang));
+        ExitCode::from(2)
+    })?;
+    let sides = Sides::new(plan.baseline(), updated.plan.baseline())
+        .in_currency(plan.currency())
+        .with_measures(&plan.measures);
+    eprint!(
+        "{}",
+        diff_report(&updated.changes, &sides, DiffFormat::Text, lang)
+    );
+    for conflict in &updated.conflicts {
+        eprintln!("{}", conflict_text(conflict, Some(&updated.plan), lang));
+    }
+    Ok(updated.plan)
 }
 
 /// Whether the file has orgplan's own required columns (`id,parent,kind,name`).

@@ -334,3 +334,139 @@ fn a_mapping_that_names_a_missing_column_is_refused_before_anything_is_read() {
     );
     assert!(!Path::new(&dir.path().join("p.ron")).exists());
 }
+
+/// The list of `finnish_list` a month later: 1112 filled, 1113 at 60 %, a new teacher 1114, the
+/// head of early childhood education's post gone.
+fn next_month() -> Vec<u8> {
+    let text = String::from_utf8(encoding_rs::WINDOWS_1252.decode(&finnish_list()).0.as_bytes().to_vec())
+        .unwrap()
+        .replace("1112;luokanopettaja;;", "1112;luokanopettaja;Uusi Opettaja;")
+        .replace("1113;koulusihteeri;Sanna Sihteeri;Sivistyspalvelut / Perusopetus / Kolhon koulu;1100;50 %", "1113;koulusihteeri;Sanna Sihteeri;Sivistyspalvelut / Perusopetus / Kolhon koulu;1100;60 %")
+        .replace("1200;varhaiskasvatusjohtaja;Vilja Vaka;Sivistyspalvelut / Varhaiskasvatus;1000;100;5 100,00 €;4200\n", "")
+        + "1114;luokanopettaja;Toni Tuore;Sivistyspalvelut / Perusopetus / Kolhon koulu;1110;100;3 450,00 €;4110\n";
+    encoding_rs::WINDOWS_1252.encode(&text).0.into_owned()
+}
+
+#[test]
+fn a_new_list_updates_the_baseline_by_identity_and_is_carried_into_a_scenario() {
+    use orgplan::compare::ChangeKind;
+    use orgplan::model::{Command, Edit, Field, apply};
+    let (first, mapping) = import(&finnish_list(), "henkilosto.csv");
+    let mut plan = first.plan;
+    // The planner's own work: a note in the baseline, a scenario that changes 1113's FTE.
+    let baseline = plan.baseline().meta.id.clone();
+    let note = Edit::Set {
+        node: id("1110"),
+        field: Field::Notes(Some("eläköityy 2027".into())),
+    };
+    apply(
+        &mut plan,
+        Command {
+            scenario: baseline.clone(),
+            edit: note,
+        },
+    )
+    .unwrap();
+    let mut copy = plan.baseline().clone();
+    copy.meta.id = id("uusi");
+    apply(
+        &mut plan,
+        Command {
+            scenario: id("uusi"),
+            edit: Edit::AddScenario {
+                scenario: Box::new(copy),
+                at: None,
+            },
+        },
+    )
+    .unwrap();
+    let fte = Edit::Set {
+        node: id("1113"),
+        field: Field::Fte(Some(1.0)),
+    };
+    apply(
+        &mut plan,
+        Command {
+            scenario: id("uusi"),
+            edit: fte,
+        },
+    )
+    .unwrap();
+
+    let (next, _) = import(&next_month(), "henkilosto.csv");
+    let updated = orgplan::staff::update(&plan, next.plan.baseline(), &mapping, true).unwrap();
+    let kinds: Vec<(ChangeKind, &str)> = updated
+        .changes
+        .iter()
+        .map(|c| (c.kind, c.node.as_ref().map_or("", |n| n.as_str())))
+        .collect();
+    assert!(
+        kinds.contains(&(ChangeKind::NodeAdded, "1114")),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&(ChangeKind::NodeRemoved, "1200")),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&(ChangeKind::FigureChanged, "1113")),
+        "{kinds:?}"
+    );
+    assert!(kinds.iter().any(|(_, n)| *n == "1112"), "{kinds:?}");
+    let new = &updated.plan;
+    // The planner's note stays; the list's fields are the new ones.
+    let principal = new.baseline().node(&id("1110")).unwrap();
+    assert_eq!(principal.notes.as_deref(), Some("eläköityy 2027"));
+    assert_eq!(
+        new.baseline().node(&id("1112")).unwrap().holder.as_deref(),
+        Some("Uusi Opettaja")
+    );
+    // Carried into the scenario: the new teacher and holder; 1113's FTE, which the scenario
+    // changed itself, stays the scenario's and is a conflict.
+    let uusi = new.find_scenario("uusi").unwrap();
+    assert!(uusi.contains(&id("1114")));
+    assert_eq!(
+        uusi.node(&id("1112")).unwrap().holder.as_deref(),
+        Some("Uusi Opettaja")
+    );
+    assert_eq!(uusi.node(&id("1113")).unwrap().fte, Some(1.0));
+    assert_eq!(updated.conflicts.len(), 1, "{:?}", updated.conflicts);
+    assert_eq!(updated.conflicts[0].field, "fte");
+    assert_eq!(new.conflicts, updated.conflicts);
+}
+
+#[test]
+fn the_command_line_lists_an_update_s_changes_before_writing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("list.csv"), finnish_list()).unwrap();
+    let output = run(&["import", "list.csv", "-o", "plan.ron"], dir.path());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    std::fs::write(dir.path().join("list.csv"), next_month()).unwrap();
+    let args = [
+        "import",
+        "list.csv",
+        "--into",
+        "plan.ron",
+        "--dry-run",
+        "--lang",
+        "en",
+    ];
+    let output = run(&args, dir.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stderr.contains("Added: luokanopettaja"), "{stderr}");
+    assert!(
+        stderr.contains("Removed: varhaiskasvatusjohtaja"),
+        "{stderr}"
+    );
+    let before = std::fs::read(dir.path().join("plan.ron")).unwrap();
+    let args = ["import", "list.csv", "--into", "plan.ron", "-o", "plan.ron"];
+    assert!(run(&args, dir.path()).status.success());
+    assert_ne!(std::fs::read(dir.path().join("plan.ron")).unwrap(), before);
+    let plan = load_file(&dir.path().join("plan.ron")).unwrap();
+    assert!(plan.baseline().contains(&id("1114")));
+}

@@ -193,7 +193,7 @@ fn work_of(text: &str) -> Option<WorkTag> {
 
 /// What a unit's id made from its path starts with (in two pieces: tests/i18n.rs reads every
 /// literal of this shape as a message key).
-const UNIT_PREFIX: &str = concat!("u", "-");
+pub(super) const UNIT_PREFIX: &str = concat!("u", "-");
 
 /// A unit path's id: `u-` and the path in lower-case ASCII letters and digits, with dashes.
 fn slug(path: &str) -> String {

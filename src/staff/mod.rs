@@ -8,6 +8,7 @@ pub mod mapping;
 pub mod numbers;
 pub mod source;
 pub mod synonyms;
+pub mod update;
 
 use std::path::PathBuf;
 
@@ -17,6 +18,7 @@ pub use build::{BadRow, Imported, RowReason, build};
 pub use mapping::Mapping;
 pub use source::{Source, read_source};
 pub use synonyms::Target;
+pub use update::{Updated, update};
 
 /// Why a staff list could not be read or mapped at all.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

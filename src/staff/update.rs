@@ -1,0 +1,175 @@
+//! A new staff list into an existing plan: the baseline updated by identity (a post's fields
+//! from the list, the rest of the planner's work kept), and, when asked, the same updates
+//! carried into the other scenarios wherever they do not touch what the scenario itself
+//! changed; where they do, the three-way merge lists a conflict instead of deciding.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use super::mapping::Mapping;
+use super::synonyms::Target;
+use crate::compare::{Change, diff};
+use crate::io::{NodeRecord, PlanFile, ScenarioRecord, load_str, plan_file_to_ron};
+use crate::merge::{MergeError, merge};
+use crate::model::{Conflict, NodeKind, Plan, Scenario};
+
+/// A plan updated from a staff list.
+#[derive(Clone, Debug)]
+pub struct Updated {
+    /// The plan after the update.
+    pub plan: Plan,
+    /// What changed in the baseline, as the comparison lists it.
+    pub changes: Vec<Change>,
+    /// The updates a scenario had changed too, left as conflicts (also in the plan's list).
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Whether a node is one an import makes (a post, or a unit with an id made from its path), so
+/// that one missing from the new list is gone.
+fn made_by_import(record: &NodeRecord) -> bool {
+    record.kind == NodeKind::Position
+        || (record.kind == NodeKind::Unit
+            && record.id.as_str().starts_with(super::build::UNIT_PREFIX))
+}
+
+/// The baseline's records updated from the imported ones: each imported node takes the fields
+/// the mapping fills (and its place, head and stated supervisor) from the list and keeps the
+/// rest; nodes the list does not have are kept unless an import made them; relations to nodes
+/// no longer there are dropped.
+fn updated_records(old: &Scenario, imported: &Scenario, mapping: &Mapping) -> Vec<NodeRecord> {
+    let mapped = |t: Target| mapping.columns.contains_key(&t);
+    let old_records: HashMap<_, NodeRecord> = old
+        .nodes()
+        .map(|n| (n.id.clone(), NodeRecord::from_node(old, n)))
+        .collect();
+    let mut out: Vec<NodeRecord> = Vec::with_capacity(imported.len() + old.len());
+    for node in imported.nodes() {
+        let new = NodeRecord::from_node(imported, node);
+        let Some(mut record) = old_records.get(&node.id).cloned() else {
+            out.push(new);
+            continue;
+        };
+        for lang in crate::i18n::Lang::ALL {
+            if let Some(title) = new.title.get(lang) {
+                record.title.set(lang, Some(title.to_owned()));
+            }
+            if let Some(name) = new.name.get(lang) {
+                record.name.set(lang, Some(name.to_owned()));
+            }
+        }
+        if mapped(Target::Holder) {
+            record.holder.clone_from(&new.holder);
+        }
+        if mapped(Target::Holder) || mapped(Target::Status) {
+            record.status = new.status;
+        }
+        if mapped(Target::Fte) || mapped(Target::FtePercent) {
+            record.fte = new.fte;
+        }
+        if mapped(Target::Headcount) {
+            record.headcount = new.headcount;
+        }
+        if mapped(Target::AnnualCost) || mapped(Target::MonthlyCost) {
+            record.cost = new.cost;
+        }
+        if mapped(Target::CostCentre) {
+            record.cost_centre.clone_from(&new.cost_centre);
+        }
+        if mapped(Target::Work) {
+            record.work = new.work;
+        }
+        for key in mapping.capacity.keys() {
+            match new.capacity.get(key) {
+                Some(v) => record.capacity.insert(key.clone(), *v),
+                None => record.capacity.remove(key),
+            };
+        }
+        if mapped(Target::Unit) {
+            record.part_of.clone_from(&new.part_of);
+        }
+        if !new.heads.is_empty() {
+            record.heads.clone_from(&new.heads);
+        }
+        if mapped(Target::Supervisor) {
+            record.reports_to.clone_from(&new.reports_to);
+        }
+        for membership in new.member_of {
+            if !record.member_of.iter().any(|m| m.group == membership.group) {
+                record.member_of.push(membership);
+            }
+        }
+        out.push(record);
+    }
+    let imported_ids: HashSet<_> = imported.ids().collect();
+    out.extend(
+        old.nodes()
+            .filter(|n| !imported_ids.contains(&n.id))
+            .map(|n| old_records[&n.id].clone())
+            .filter(|r| !made_by_import(r)),
+    );
+    let ids: HashSet<_> = out.iter().map(|r| r.id.clone()).collect();
+    for record in &mut out {
+        record.part_of = record.part_of.take().filter(|p| ids.contains(p));
+        record.assistant_to = record.assistant_to.take().filter(|p| ids.contains(p));
+        record.heads.retain(|t| ids.contains(t));
+        record.reports_to.retain(|t| ids.contains(t));
+        record.serves.retain(|t| ids.contains(t));
+        record.member_of.retain(|m| ids.contains(&m.group));
+    }
+    out
+}
+
+/// A plan file of one scenario: `meta` of `like`, nodes `nodes`.
+fn one_scenario(plan: &Plan, like: &ScenarioRecord, nodes: Vec<NodeRecord>) -> PlanFile {
+    let mut file = PlanFile::from_plan(plan);
+    let mut record = like.clone();
+    record.nodes = nodes;
+    file.scenarios = vec![record];
+    file.conflicts = Vec::new();
+    file
+}
+
+fn load(file: &PlanFile) -> Result<Plan, MergeError> {
+    let text = plan_file_to_ron(file).map_err(|e| MergeError::Serde(e.to_string()))?;
+    load_str(&text, Path::new("updated.ron")).map_err(|e| MergeError::Invalid(Box::new(e)))
+}
+
+/// Updates `plan`'s baseline from `imported` (a staff list built with `mapping`); with `carry`,
+/// the other scenarios take the same updates where they did not change the same fields.
+///
+/// # Errors
+/// When the updated plan does not validate (a relation the kinds do not allow).
+pub fn update(
+    plan: &Plan,
+    imported: &Scenario,
+    mapping: &Mapping,
+    carry: bool,
+) -> Result<Updated, MergeError> {
+    let nodes = updated_records(plan.baseline(), imported, mapping);
+    let mut file = PlanFile::from_plan(plan);
+    let old_baseline = file.scenarios[0].nodes.clone();
+    file.scenarios[0].nodes = nodes.clone();
+    let mut conflicts = Vec::new();
+    if carry {
+        for at in 1..file.scenarios.len() {
+            let record = file.scenarios[at].clone();
+            let base = load(&one_scenario(plan, &record, old_baseline.clone()))?;
+            let theirs = load(&one_scenario(plan, &record, nodes.clone()))?;
+            let mine = load(&one_scenario(plan, &record, record.nodes.clone()))?;
+            let merged = merge(&base, &mine, &theirs)?;
+            let merged_file = PlanFile::from_plan(&merged.plan);
+            if let Some(scenario) = merged_file.scenarios.into_iter().next() {
+                file.scenarios[at].nodes = scenario.nodes;
+            }
+            conflicts.extend(merged.conflicts);
+        }
+    }
+    file.conflicts.extend(conflicts.iter().cloned());
+    let updated = load(&file)?;
+    let changes = diff(plan.baseline(), updated.baseline());
+    Ok(Updated {
+        plan: updated,
+        changes,
+        conflicts,
+    })
+}
