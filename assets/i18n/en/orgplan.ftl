@@ -710,3 +710,6 @@ term-from = from { $date }
 term-until = until { $date }
 field-meetings = Meetings
 chart-meetings = Meetings: { $meetings }
+
+# paijathame example
+example-paijathame = Päijät-Häme 2021: regional development network

@@ -710,3 +710,6 @@ term-from = { $date } alkaen
 term-until = { $date } asti
 field-meetings = Kokoukset
 chart-meetings = Kokoukset: { $meetings }
+
+# paijathame example
+example-paijathame = Päijät-Häme 2021: seudullinen kehittämisverkosto

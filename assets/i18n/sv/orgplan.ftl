@@ -710,3 +710,6 @@ term-from = från { $date }
 term-until = till { $date }
 field-meetings = Möten
 chart-meetings = Möten: { $meetings }
+
+# paijathame example
+example-paijathame = Päijänne-Tavastland 2021: regionalt utvecklingsnätverk
