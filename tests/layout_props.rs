@@ -114,7 +114,7 @@ fn overlap(a: &NodeBox, b: &NodeBox) -> bool {
 }
 
 /// The properties every layout must have.
-fn check_layout(
+pub(crate) fn check_layout(
     scenario: &Scenario,
     chart: &Layout,
     options: &LayoutOptions,

@@ -27,6 +27,7 @@ mod model_props;
 mod pack;
 mod pack_docx;
 mod pack_pdf;
+mod paijathame;
 mod participation_diff;
 mod plan_details;
 mod recovery;
