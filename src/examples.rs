@@ -13,11 +13,18 @@ pub enum Example {
     Kouvola,
     /// Mänttä-Vilppula 2023: a working group of posts with a coordinator and an end date (seed 001).
     ManttaVilppula,
+    /// Päijät-Häme 2021: a regional network of municipalities, a steering group of their leading
+    /// education officials and development groups under it, with its monthly meetings (seed 002).
+    PaijatHame,
 }
 
 impl Example {
     /// All examples.
-    pub const ALL: [Example; 2] = [Example::Kouvola, Example::ManttaVilppula];
+    pub const ALL: [Example; 3] = [
+        Example::Kouvola,
+        Example::ManttaVilppula,
+        Example::PaijatHame,
+    ];
 
     /// The name `orgplan example --name` takes.
     #[must_use]
@@ -25,6 +32,7 @@ impl Example {
         match self {
             Example::Kouvola => "kouvola",
             Example::ManttaVilppula => "manttavilppula",
+            Example::PaijatHame => "paijathame",
         }
     }
 
@@ -40,6 +48,7 @@ impl Example {
         match self {
             Example::Kouvola => include_str!("../assets/examples/kouvola.ron"),
             Example::ManttaVilppula => include_str!("../assets/examples/manttavilppula.ron"),
+            Example::PaijatHame => include_str!("../assets/examples/paijathame.ron"),
         }
     }
 }

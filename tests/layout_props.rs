@@ -10,7 +10,9 @@ use std::path::Path;
 use crate::support::gen_org::gen_org;
 use orgplan::io::import_csv;
 use orgplan::layout::{Layout, LayoutOptions, NodeBox, Orientation, Placement, layout};
-use orgplan::model::{Edge, Edit, Names, Node, NodeId, NodeKind, Relation, Scenario, ScenarioMeta};
+use orgplan::model::{
+    Edge, Edit, Names, Node, NodeId, NodeKind, Relation, Role, Scenario, ScenarioMeta,
+};
 use proptest::prelude::*;
 
 fn id(i: usize) -> NodeId {
@@ -112,7 +114,7 @@ fn overlap(a: &NodeBox, b: &NodeBox) -> bool {
 }
 
 /// The properties every layout must have.
-fn check_layout(
+pub(crate) fn check_layout(
     scenario: &Scenario,
     chart: &Layout,
     options: &LayoutOptions,
@@ -231,6 +233,44 @@ fn check_layout(
     Ok(())
 }
 
+/// A group: under an earlier group (when there is one) or beside the organisation, with some
+/// of the organisation's nodes as its members (a long list makes a tall box).
+type GroupSeed = (Option<prop::sample::Index>, Vec<prop::sample::Index>);
+
+fn group_seed() -> impl Strategy<Value = GroupSeed> {
+    (
+        prop::option::of(any::<prop::sample::Index>()),
+        prop::collection::vec(any::<prop::sample::Index>(), 0..8),
+    )
+}
+
+/// `s` with the groups of `seeds` beside it: a steering group over development groups, and
+/// groups of their own.
+fn with_groups(mut s: Scenario, seeds: &[GroupSeed]) -> Scenario {
+    let members: Vec<NodeId> = s.nodes().map(|n| n.id.clone()).collect();
+    let mut groups: Vec<NodeId> = Vec::new();
+    for (k, (parent, picks)) in seeds.iter().enumerate() {
+        let group = NodeId::new(&format!("g{k}")).unwrap();
+        let parent = parent
+            .filter(|_| !groups.is_empty())
+            .map(|p| groups[p.index(groups.len())].clone());
+        let node = Node::new(group.clone(), NodeKind::Group, Names::fi("Kehittämisryhmä"));
+        s.apply(Edit::add_child(node, parent.as_ref())).unwrap();
+        let mut picked: Vec<&NodeId> = picks
+            .iter()
+            .map(|p| &members[p.index(members.len())])
+            .collect();
+        picked.sort();
+        picked.dedup();
+        for member in picked {
+            let edge = Edge::new(member, Relation::MemberOf(Role::Member), &group);
+            s.apply(Edit::AddRelation(edge)).unwrap();
+        }
+        groups.push(group);
+    }
+    s
+}
+
 fn options() -> impl Strategy<Value = LayoutOptions> {
     (any::<bool>(), any::<bool>(), 2usize..6, 4usize..20).prop_map(|(lr, compact, min, two)| {
         LayoutOptions {
@@ -258,6 +298,17 @@ proptest! {
     }
 
     #[test]
+    fn groups_under_groups_lay_out_tidily(
+        seeds in prop::collection::vec(seed(), 0..60),
+        groups in prop::collection::vec(group_seed(), 1..8),
+        options in options(),
+    ) {
+        let s = with_groups(scenario(&seeds), &groups);
+        let chart = layout(&s, &options);
+        check_layout(&s, &chart, &options).map_err(TestCaseError::fail)?;
+    }
+
+    #[test]
     fn collapsed_subtrees_are_one_box(seeds in prop::collection::vec(seed(), 1..60), depth in 0usize..3) {
         let s = scenario(&seeds);
         let options = LayoutOptions { collapse_below: Some(depth), ..LayoutOptions::default() };
@@ -265,6 +316,43 @@ proptest! {
         check_layout(&s, &chart, &options).map_err(TestCaseError::fail)?;
         let hidden: usize = chart.boxes.iter().map(|b| b.hidden).sum();
         prop_assert_eq!(chart.boxes.len() + hidden, s.len());
+    }
+}
+
+#[test]
+fn a_long_group_beside_a_steering_group_keeps_off_its_development_groups() {
+    // Seven units, a group listing them all, and beside it a short steering group over a
+    // wider development group: the development group hangs a level down, clear of the long
+    // list beside its steering group.
+    let mut s = scenario(&[]);
+    for i in 1..8 {
+        let unit = Node::new(id(i), NodeKind::Unit, Names::fi("Koulu"));
+        s.apply(Edit::add_child(unit, Some(&id(0)))).unwrap();
+    }
+    let group = |k: usize| NodeId::new(&format!("g{k}")).unwrap();
+    let groups = [
+        (0, "Kehittämisryhmä", None),
+        (1, "Ohjausryhmä", None),
+        (
+            2,
+            "Perusopetuksen ja oppivelvollisuuden kehittämisryhmä",
+            Some(group(1)),
+        ),
+    ];
+    for (k, name, parent) in groups {
+        let node = Node::new(group(k), NodeKind::Group, Names::fi(name));
+        s.apply(Edit::add_child(node, parent.as_ref())).unwrap();
+    }
+    for i in 0..8 {
+        let edge = Edge::new(&id(i), Relation::MemberOf(Role::Member), &group(0));
+        s.apply(Edit::AddRelation(edge)).unwrap();
+    }
+    for orientation in [Orientation::TopDown, Orientation::LeftRight] {
+        let options = LayoutOptions {
+            orientation,
+            ..LayoutOptions::default()
+        };
+        check_layout(&s, &layout(&s, &options), &options).unwrap();
     }
 }
 

@@ -111,6 +111,7 @@ fn a_file_without_a_body_resaves_byte_for_byte_and_one_with_it_round_trips() {
             Example::ManttaVilppula,
             "assets/examples/manttavilppula.ron",
         ),
+        (Example::PaijatHame, "assets/examples/paijathame.ron"),
     ] {
         let plan = examples::load(example).unwrap();
         let scenarios = plan.scenarios();

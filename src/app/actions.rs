@@ -179,6 +179,7 @@ impl AppAction {
             AppAction::NewPlan => Some("menu-new"),
             AppAction::OpenExample(Example::Kouvola) => Some("example-kouvola"),
             AppAction::OpenExample(Example::ManttaVilppula) => Some("example-manttavilppula"),
+            AppAction::OpenExample(Example::PaijatHame) => Some("example-paijathame"),
             AppAction::Export(ExportKind::Svg) => Some("menu-export-svg"),
             AppAction::Export(ExportKind::Png) => Some("menu-export-png"),
             AppAction::Export(ExportKind::Pdf) => Some("menu-export-pdf"),

@@ -3,9 +3,11 @@
 //! Parents sit centred over their children; a unit's head sits directly under its unit with the
 //! unit's other parts below the head; staff (assistant) posts sit beside their head; a parent
 //! whose parts are all leaves stacks them in one or two columns (compact leaves); groups are
-//! laid out beside the organisation with their members listed by role; a long row of parts may
-//! wrap into bands under a trunk (`wrap_rows`); collapsed subtrees are one box with a count. Boxes grow with their text (up to three lines for a name). Everything
-//! is iterative and linear in the number of nodes.
+//! laid out beside the organisation with their members listed by role, a steering group over
+//! its development groups in levels as deep as the groups' long lists (the organisation's
+//! levels keep their own depth); a long row of parts may wrap into bands under a trunk
+//! (`wrap_rows`); collapsed subtrees are one box with a count. Boxes grow with their text (up
+//! to three lines for a name). Everything is iterative and linear in the number of nodes.
 //!
 //! What is here: `build/` (from a scenario to boxes and connectors, one file a step), `boxes.rs`
 //! (a box's texts and size), `text.rs` (font metrics and wrapping with the bundled font),

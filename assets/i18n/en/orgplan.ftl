@@ -751,3 +751,5 @@ staff-imported = Imported { $posts } posts in { $units } units ({ $placed } to b
 staff-errors-column = orgplan: why not imported
 csv-unknown-work = "{ $work }" is not a work tag: core or administration.
 table-sheet = Organisation
+# paijathame example
+example-paijathame = Päijät-Häme 2021: regional development network

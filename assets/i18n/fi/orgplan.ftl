@@ -748,3 +748,5 @@ staff-imported = Tuotiin { $posts } vakanssia { $units } yksikköön ({ $placed 
 staff-errors-column = orgplan: miksi ei tuotu
 csv-unknown-work = ”{ $work }” ei ole työn laji: core (ydintoiminta) tai administration (hallinto).
 table-sheet = Organisaatio
+# paijathame example
+example-paijathame = Päijät-Häme 2021: seudullinen kehittämisverkosto

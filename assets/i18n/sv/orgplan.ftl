@@ -751,3 +751,5 @@ staff-imported = Importerade { $posts } befattningar i { $units } enheter ({ $pl
 staff-errors-column = orgplan: varför inte importerad
 csv-unknown-work = ”{ $work }” är ingen arbetstyp: core (kärnverksamhet) eller administration.
 table-sheet = Organisation
+# paijathame example
+example-paijathame = Päijänne-Tavastland 2021: regionalt utvecklingsnätverk

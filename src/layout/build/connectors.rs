@@ -16,6 +16,7 @@ impl Emitter<'_> {
         let mut column: Vec<[f32; 4]> = Vec::new();
         for (u, slot) in tree.slots.iter().enumerate() {
             // A box's parts hang from its bus; a trunk's band from a rail at its foot.
+            let pitch = self.pitch(tree.forest[u]);
             let (from, kids) = match slot {
                 Slot::Real { at, .. } => match self.rect(*at) {
                     Some(parent_box) => (Ok(parent_box), children.get(u)),
@@ -51,7 +52,7 @@ impl Emitter<'_> {
                 }
             }
             match from {
-                Ok(parent_box) => self.bus(parent_box, &targets),
+                Ok(parent_box) => self.bus(parent_box, &targets, pitch),
                 Err(foot) => self.rail(foot, &targets),
             }
         }
@@ -62,8 +63,9 @@ impl Emitter<'_> {
     fn trunk_foot(&self, tree: &Tree, t: usize, end: usize) -> Option<[f32; 2]> {
         let at = self.trunks.binary_search_by_key(&t, |&(u, _)| u).ok()?;
         let x = self.trunks.get(at)?.1;
-        let lead = tree.depth.get(end)?.saturating_sub(2) as f32 * self.pitch;
-        Some([x, lead + self.pitch - self.options.level_gap / 2.0])
+        let pitch = self.pitch(*tree.forest.get(t)?);
+        let lead = tree.depth.get(end)?.saturating_sub(2) as f32 * pitch;
+        Some([x, lead + pitch - self.options.level_gap / 2.0])
     }
 
     /// A column of stacked boxes: the spine runs down their left side; returns the spine's
@@ -92,15 +94,16 @@ impl Emitter<'_> {
         });
     }
 
-    /// Orthogonal lines from a parent to its children through the gap between their levels.
-    fn bus(&mut self, parent: [f32; 4], children: &[[f32; 4]]) {
+    /// Orthogonal lines from a parent to its children through the gap between their levels,
+    /// `pitch` apart.
+    fn bus(&mut self, parent: [f32; 4], children: &[[f32; 4]], pitch: f32) {
         if children.is_empty() {
             return;
         }
         if self.top_down {
             let from = [parent[0] + parent[2] / 2.0, parent[1] + parent[3]];
             let level_top = parent[1];
-            let mid = level_top + self.pitch - self.options.level_gap / 2.0;
+            let mid = level_top + pitch - self.options.level_gap / 2.0;
             let centre = |c: &[f32; 4]| c[0] + c[2] / 2.0;
             if let [only] = children {
                 let x = centre(only);
@@ -113,7 +116,7 @@ impl Emitter<'_> {
             self.rail([from[0], mid], children);
         } else {
             let from = [parent[0] + parent[2], parent[1] + parent[3] / 2.0];
-            let mid = parent[0] + self.pitch - self.options.level_gap / 2.0;
+            let mid = parent[0] + pitch - self.options.level_gap / 2.0;
             let middle = |c: &[f32; 4]| c[1] + c[3] / 2.0;
             self.line(ConnectorKind::Structure, &[from, [mid, from[1]]]);
             let lo = children.iter().map(middle).fold(from[1], f32::min);

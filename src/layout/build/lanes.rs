@@ -13,10 +13,10 @@
 //! boxes of the few gaps concerned, only for a way whose lane runs on beyond the levels it was
 //! found free in (a target at the team's own level).
 
-use super::NONE;
 use super::forest::Forest;
 use super::place::Emitter;
 use super::sweep::{Lane, ROOM, Run, Sweep};
+use super::{MAIN, NONE};
 use crate::layout::{ConnectorKind, Placement};
 
 /// Where a line's way as it was could pass a box, as places among the questions asked of the
@@ -356,7 +356,7 @@ impl Emitter<'_> {
         let at = to[0] + to[2] * line.slot;
         let (end, band, turn) = if to[1] + to[3] <= channel {
             // The gap below the target's level starts where its deepest box ends.
-            let deepest = self.pitch - self.options.level_gap;
+            let deepest = self.pitch(MAIN) - self.options.level_gap;
             let end = to[1] + to[3];
             (end, (end, channel), target_level + deepest + turn_off)
         } else {
@@ -422,7 +422,7 @@ mod tests {
                 // The boxes as laid out, to draw the lines as they were drawn before.
                 let emitter = Emitter {
                     top_down: orientation == Orientation::TopDown,
-                    pitch: 0.0,
+                    pitch: [0.0; 3],
                     options: &options,
                     rects: chart
                         .boxes

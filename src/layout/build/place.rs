@@ -28,25 +28,47 @@ impl Builder<'_> {
                 .and_then(|&k| sizes.get(k as usize))
                 .map_or((0.0, 0.0), |s| (s[0], s[1]))
         };
-        // A group without parts stands beside the organisation with nothing below it: its list
-        // of members may be taller than a level, and so it does not set every level's pitch.
-        let mut has_parts = vec![false; tree.slots.len()];
-        for &(parent, _) in &tree.edges {
-            has_parts[parent] = true;
-        }
-        let pitch = tree
-            .slots
-            .iter()
-            .enumerate()
-            .filter_map(|(u, slot)| match slot {
-                Slot::Real { at, .. } if tree.forest[u] != GROUPS || has_parts[u] => {
-                    Some(size_of(*at))
+        // Each forest has its own pitch: the extent of its deepest box (in the direction the
+        // chart grows) and a gap. The groups beside the organisation list their members, and a
+        // long list (a steering group's, over its development groups) sets the groups' levels
+        // apart, not the organisation's.
+        // The forest of each box: its slot's, a stacked box's stack's, a staff post's head's.
+        // Leaves stacked under a group are of none: their stack spans the levels it needs.
+        let mut in_forest = vec![MAIN; forest.box_of.len()];
+        let mut put = |at: usize, f: usize| {
+            if let Some(slot) = in_forest.get_mut(at) {
+                *slot = f;
+            }
+        };
+        for (u, slot) in tree.slots.iter().enumerate() {
+            let f = tree.forest[u];
+            match slot {
+                Slot::Stack { members, .. } => {
+                    for &m in &tree.members[range(members)] {
+                        put(m as usize, if f == GROUPS { NONE } else { f });
+                    }
                 }
-                _ => None,
-            })
-            .map(|(w, h)| if top_down { h } else { w })
-            .fold(0.0f32, f32::max)
-            + options.level_gap;
+                Slot::Real { at, staff } => {
+                    if f != NONE {
+                        put(*at, f);
+                    }
+                    for &a in &tree.staff[range(staff)] {
+                        put(a as usize, f);
+                    }
+                }
+                Slot::Root | Slot::Filler | Slot::Trunk { .. } => {}
+            }
+        }
+        let mut pitch = [0.0f32; 3];
+        for slot in &tree.slots {
+            if let Slot::Real { at, .. } = slot
+                && let Some(p) = in_forest.get(*at).and_then(|&f| pitch.get_mut(f))
+            {
+                let (w, h) = size_of(*at);
+                *p = p.max(if top_down { h } else { w });
+            }
+        }
+        let pitch = pitch.map(|p| p + options.level_gap);
         self.size_tree(tree, &size_of, pitch);
         tree.stretch_trunks();
         let tree = &*tree;
@@ -108,7 +130,7 @@ impl Builder<'_> {
             if tree.forest[u] == NONE {
                 continue; // Stacked or staff: placed with its stack or head.
             }
-            let lead = tree.depth[u].saturating_sub(2) as f32 * pitch;
+            let lead = tree.depth[u].saturating_sub(2) as f32 * out.pitch(tree.forest[u]);
             let placement = if tree.forest[u] == GROUPS {
                 Placement::Group
             } else {
@@ -179,7 +201,9 @@ impl Builder<'_> {
 /// `connectors.rs`, the dashed ones in `lanes.rs`).
 pub(super) struct Emitter<'a> {
     pub(super) top_down: bool,
-    pub(super) pitch: f32,
+    /// The pitch of the levels of each forest (by its root's slot: the organisation's, the
+    /// groups'), a box's extent and a gap.
+    pub(super) pitch: [f32; 3],
     pub(super) options: &'a LayoutOptions,
     /// Every visible node's box as `[x, y, width, height]`, in the scenario's order.
     pub(super) rects: Vec<[f32; 4]>,
@@ -197,6 +221,14 @@ pub(super) struct Emitter<'a> {
 }
 
 impl Emitter<'_> {
+    /// The pitch of the levels of the forest whose root is the slot `forest`.
+    pub(super) fn pitch(&self, forest: usize) -> f32 {
+        self.pitch
+            .get(forest)
+            .copied()
+            .unwrap_or(self.options.level_gap)
+    }
+
     pub(super) fn size(&self, at: usize) -> (f32, f32) {
         self.rect(at).map_or((0.0, 0.0), |r| (r[2], r[3]))
     }

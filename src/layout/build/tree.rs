@@ -205,12 +205,13 @@ impl Builder<'_> {
     }
 
     /// Gives the tree's slots their breadth from the boxes' sizes (`size_of` by place), and
-    /// each stack its rows and the fillers below it that keep its neighbours off.
+    /// each stack its rows and the fillers below it that keep its neighbours off (as many as
+    /// the levels of its forest, `pitch` by the forest's root, it reaches down past).
     pub(super) fn size_tree(
         &self,
         tree: &mut Tree,
         size_of: &impl Fn(usize) -> (f32, f32),
-        pitch: f32,
+        pitch: [f32; 3],
     ) {
         let options = self.options;
         let top_down = options.orientation == Orientation::TopDown;
@@ -235,6 +236,10 @@ impl Builder<'_> {
                 }
                 Slot::Stack { members, .. } => {
                     let members = members.clone();
+                    let pitch = pitch
+                        .get(tree.forest[u])
+                        .copied()
+                        .unwrap_or(options.level_gap);
                     let (slot, breadth, span) = self.stack(members, size_of, pitch, tree);
                     tree.slots[u] = slot;
                     tree.breadth[u] = breadth;
