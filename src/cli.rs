@@ -45,7 +45,7 @@ enum Command {
     Pack(crate::cli_pack::PackArgs),
     /// Write a built-in example plan.
     Example {
-        /// Which example: kouvola or manttavilppula.
+        /// Which example: kouvola, manttavilppula or utbildningskontoret.
         #[arg(long, default_value = "kouvola")]
         name: String,
         /// Where to write it.

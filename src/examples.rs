@@ -13,11 +13,18 @@ pub enum Example {
     Kouvola,
     /// Mänttä-Vilppula 2023: a working group of posts with a coordinator and an end date (seed 001).
     ManttaVilppula,
+    /// A Swedish education office 2023-2027: capacity and demand per school and preschool, a
+    /// school closed, the youth centres moved to another committee, in kronor (seed 004).
+    Utbildningskontoret,
 }
 
 impl Example {
     /// All examples.
-    pub const ALL: [Example; 2] = [Example::Kouvola, Example::ManttaVilppula];
+    pub const ALL: [Example; 3] = [
+        Example::Kouvola,
+        Example::ManttaVilppula,
+        Example::Utbildningskontoret,
+    ];
 
     /// The name `orgplan example --name` takes.
     #[must_use]
@@ -25,6 +32,7 @@ impl Example {
         match self {
             Example::Kouvola => "kouvola",
             Example::ManttaVilppula => "manttavilppula",
+            Example::Utbildningskontoret => "utbildningskontoret",
         }
     }
 
@@ -40,6 +48,9 @@ impl Example {
         match self {
             Example::Kouvola => include_str!("../assets/examples/kouvola.ron"),
             Example::ManttaVilppula => include_str!("../assets/examples/manttavilppula.ron"),
+            Example::Utbildningskontoret => {
+                include_str!("../assets/examples/utbildningskontoret.ron")
+            }
         }
     }
 }

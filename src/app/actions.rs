@@ -179,6 +179,9 @@ impl AppAction {
             AppAction::NewPlan => Some("menu-new"),
             AppAction::OpenExample(Example::Kouvola) => Some("example-kouvola"),
             AppAction::OpenExample(Example::ManttaVilppula) => Some("example-manttavilppula"),
+            AppAction::OpenExample(Example::Utbildningskontoret) => {
+                Some("example-utbildningskontoret")
+            }
             AppAction::Export(ExportKind::Svg) => Some("menu-export-svg"),
             AppAction::Export(ExportKind::Png) => Some("menu-export-png"),
             AppAction::Export(ExportKind::Pdf) => Some("menu-export-pdf"),
