@@ -37,6 +37,7 @@ mod scale;
 mod scenarios;
 mod semantic_zoom;
 mod serves_notes;
+mod utbildningskontoret;
 
 mod support {
     pub mod gen_org;
