@@ -54,7 +54,7 @@ enum Command {
     Table(crate::cli_table::TableArgs),
     /// Write a built-in example plan.
     Example {
-        /// Which example: kouvola, manttavilppula or paijathame.
+        /// Which example: kouvola, manttavilppula, paijathame or utbildningskontoret.
         #[arg(long, default_value = "kouvola")]
         name: String,
         /// Where to write it.

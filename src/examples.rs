@@ -16,14 +16,18 @@ pub enum Example {
     /// Päijät-Häme 2021: a regional network of municipalities, a steering group of their leading
     /// education officials and development groups under it, with its monthly meetings (seed 002).
     PaijatHame,
+    /// A Swedish education office 2023-2027: capacity and demand per school and preschool, a
+    /// school closed, the youth centres moved to another committee, in kronor (seed 004).
+    Utbildningskontoret,
 }
 
 impl Example {
     /// All examples.
-    pub const ALL: [Example; 3] = [
+    pub const ALL: [Example; 4] = [
         Example::Kouvola,
         Example::ManttaVilppula,
         Example::PaijatHame,
+        Example::Utbildningskontoret,
     ];
 
     /// The name `orgplan example --name` takes.
@@ -33,6 +37,7 @@ impl Example {
             Example::Kouvola => "kouvola",
             Example::ManttaVilppula => "manttavilppula",
             Example::PaijatHame => "paijathame",
+            Example::Utbildningskontoret => "utbildningskontoret",
         }
     }
 
@@ -49,6 +54,9 @@ impl Example {
             Example::Kouvola => include_str!("../assets/examples/kouvola.ron"),
             Example::ManttaVilppula => include_str!("../assets/examples/manttavilppula.ron"),
             Example::PaijatHame => include_str!("../assets/examples/paijathame.ron"),
+            Example::Utbildningskontoret => {
+                include_str!("../assets/examples/utbildningskontoret.ron")
+            }
         }
     }
 }

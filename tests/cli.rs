@@ -361,7 +361,9 @@ fn an_unknown_example_is_refused_with_the_choices() {
     assert!(!output.status.success());
     let err = stderr(&output);
     assert!(
-        err.contains("Unknown example “nope”; choose one of kouvola, manttavilppula, paijathame."),
+        err.contains(
+            "Unknown example “nope”; choose one of kouvola, manttavilppula, paijathame, utbildningskontoret."
+        ),
         "{err}"
     );
     assert!(!dir.path().join("x.ron").exists());

@@ -41,6 +41,7 @@ mod semantic_zoom;
 mod serves_notes;
 mod staff_import;
 mod table;
+mod utbildningskontoret;
 
 mod support {
     pub mod gen_org;

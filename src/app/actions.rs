@@ -180,6 +180,9 @@ impl AppAction {
             AppAction::OpenExample(Example::Kouvola) => Some("example-kouvola"),
             AppAction::OpenExample(Example::ManttaVilppula) => Some("example-manttavilppula"),
             AppAction::OpenExample(Example::PaijatHame) => Some("example-paijathame"),
+            AppAction::OpenExample(Example::Utbildningskontoret) => {
+                Some("example-utbildningskontoret")
+            }
             AppAction::Export(ExportKind::Svg) => Some("menu-export-svg"),
             AppAction::Export(ExportKind::Png) => Some("menu-export-png"),
             AppAction::Export(ExportKind::Pdf) => Some("menu-export-pdf"),

@@ -753,3 +753,6 @@ csv-unknown-work = "{ $work }" is not a work tag: core or administration.
 table-sheet = Organisation
 # paijathame example
 example-paijathame = Päijät-Häme 2021: regional development network
+
+# utbildningskontoret example
+example-utbildningskontoret = Education office 2023 (Sweden): capacity and youth centres

@@ -750,3 +750,6 @@ csv-unknown-work = ”{ $work }” ei ole työn laji: core (ydintoiminta) tai ad
 table-sheet = Organisaatio
 # paijathame example
 example-paijathame = Päijät-Häme 2021: seudullinen kehittämisverkosto
+
+# utbildningskontoret example
+example-utbildningskontoret = Koulutusvirasto 2023 (Ruotsi): kapasiteetti ja nuorisotalot

@@ -753,3 +753,6 @@ csv-unknown-work = ”{ $work }” är ingen arbetstyp: core (kärnverksamhet) e
 table-sheet = Organisation
 # paijathame example
 example-paijathame = Päijänne-Tavastland 2021: regionalt utvecklingsnätverk
+
+# utbildningskontoret example
+example-utbildningskontoret = Utbildningskontoret 2023: kapacitet och fritidsgårdar
