@@ -61,7 +61,7 @@ fn paper_of(example: Example) -> PageFit {
             paper: Paper::A3,
             orientation: PageOrientation::Landscape,
         },
-        Example::Kouvola | Example::ManttaVilppula => A4_LANDSCAPE,
+        Example::Kouvola | Example::ManttaVilppula | Example::Utbildningskontoret => A4_LANDSCAPE,
     }
 }
 

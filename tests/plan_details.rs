@@ -156,8 +156,12 @@ fn a_currency_is_three_letters_and_anything_else_is_refused_in_words() {
 #[test]
 fn a_file_without_a_currency_opens_as_euro_and_saves_byte_for_byte() {
     for example in Example::ALL {
+        let plan = examples::load(example).unwrap();
+        if plan.currency.is_some() {
+            continue; // utbildningskontoret is in kronor.
+        }
         // A file as orgplan wrote it before plans had a currency.
-        let text = to_ron(&examples::load(example).unwrap()).unwrap();
+        let text = to_ron(&plan).unwrap();
         assert!(!text.contains("currency"));
         let plan = load_str(&text, Path::new("x.ron")).unwrap();
         assert_eq!(plan.currency, None);

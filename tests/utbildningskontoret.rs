@@ -389,9 +389,9 @@ fn swedish_stats_write_kronor_the_measures_names_and_the_units_over_capacity() {
         "Paralleller (Kapacitet)",
         "Efterfrågan mot kapacitet",
         "Över kapacitet",
-        "baseline: Lärkans förskola, Förskolebarn 2025: efterfrågan 76, kapacitet 72",
-        "baseline: Västra skolan F–9, Elever 2027: efterfrågan 561, kapacitet 540",
-        "forandring-2024: Norra skolan F–6, Elever 2027: efterfrågan 396, kapacitet 390",
+        "Nuvarande organisation 2023: Lärkans förskola, Förskolebarn 2025: efterfrågan 76, kapacitet 72",
+        "Nuvarande organisation 2023: Västra skolan F–9, Elever 2027: efterfrågan 561, kapacitet 540",
+        "Organisationsförändring 2024: Norra skolan F–6, Elever 2027: efterfrågan 396, kapacitet 390",
     ] {
         assert!(text.contains(expected), "{expected} missing:\n{text}");
     }
@@ -404,7 +404,7 @@ fn swedish_stats_write_kronor_the_measures_names_and_the_units_over_capacity() {
             .any(|key| line.starts_with(&format!("{key} (")))
     };
     assert!(!text.lines().any(by_key), "{text}");
-    assert!(!text.contains("baseline: Norra skolan"), "{text}");
+    assert!(!text.contains("Nuvarande organisation 2023: Norra skolan"), "{text}");
     assert!(!text.contains("Norra skolan F–6, Elever 2026"), "{text}");
 
     // The demand rows in the CSV name the unit by its Swedish name.
