@@ -254,3 +254,34 @@ fn the_committee_pack_shows_the_school_the_proposal_puts_over_capacity() {
 fn options_en() -> orgplan::pack::PackOptions {
     crate::pack::options(&[Lang::En], true)
 }
+
+#[test]
+fn a_ceased_school_kept_beside_the_one_that_took_it_over_is_no_change_against_itself() {
+    let mut plan = schools();
+    let scenario = plan.baseline().meta.id.clone();
+    for (node, field) in [
+        (
+            "sodra",
+            Field::Status(orgplan::model::PostStatus::Abolished),
+        ),
+        ("norra", Field::Replaces(vec![id("sodra")])),
+    ] {
+        let edit = Edit::Set {
+            node: id(node),
+            field,
+        };
+        let command = Command {
+            scenario: scenario.clone(),
+            edit,
+        };
+        apply(&mut plan, command).unwrap();
+    }
+    assert_eq!(diff(plan.baseline(), plan.baseline()), vec![]);
+    // Against the scenario before the closure it is a merge, and the pupils move.
+    let before = schools();
+    let changes = diff(before.baseline(), plan.baseline());
+    assert!(
+        changes.iter().any(|c| c.kind == ChangeKind::Merged),
+        "{changes:?}"
+    );
+}

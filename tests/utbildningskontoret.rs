@@ -404,7 +404,10 @@ fn swedish_stats_write_kronor_the_measures_names_and_the_units_over_capacity() {
             .any(|key| line.starts_with(&format!("{key} (")))
     };
     assert!(!text.lines().any(by_key), "{text}");
-    assert!(!text.contains("Nuvarande organisation 2023: Norra skolan"), "{text}");
+    assert!(
+        !text.contains("Nuvarande organisation 2023: Norra skolan"),
+        "{text}"
+    );
     assert!(!text.contains("Norra skolan F–6, Elever 2026"), "{text}");
 
     // The demand rows in the CSV name the unit by its Swedish name.

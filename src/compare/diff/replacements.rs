@@ -39,10 +39,14 @@ pub(super) fn replacements(
     let mut stated_new: Vec<(NodeId, Vec<NodeId>, bool)> = Vec::new();
     let mut mentioned: HashSet<NodeId> = HashSet::new();
     for node in replacing.iter().filter_map(|&at| after.node_at(at)) {
+        // A replacement the earlier scenario already states is no change (a ceased unit kept
+        // beside the one that took it over, compared with itself).
+        let stated_before = before.node(&node.id).map(|b| &b.replaces);
         let sources: Vec<NodeId> = node
             .replaces
             .iter()
             .filter(|r| before.contains(r) && *r != &node.id)
+            .filter(|r| stated_before.is_none_or(|b| !b.contains(r)))
             .cloned()
             .collect();
         for source in &sources {
