@@ -122,6 +122,8 @@ impl OrgplanApp {
             redact: self.settings.export_redact,
             layout: crate::layout::LayoutOptions {
                 compact_leaves: self.settings.compact_leaves,
+                // The export sets the currency from the plan; the measures' names come from here.
+                measures: self.plan.measures.clone(),
                 ..crate::layout::LayoutOptions::default()
             },
             // The window's exports keep the chart as the window shows it: arranged to fit the

@@ -529,6 +529,7 @@ fn window_layout(
     let options = crate::layout::LayoutOptions {
         lang,
         currency: plan.currency(),
+        measures: plan.measures.clone(),
         compact_leaves: settings.compact_leaves,
         ..crate::layout::LayoutOptions::default()
     };

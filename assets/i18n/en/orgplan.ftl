@@ -722,3 +722,6 @@ demand-over-title = Over capacity
 demand-none-over = No unit's demand exceeds its capacity.
 demand-over-line = { $scenario }: { $unit }, { $measure } { $year }: demand { $demand }, capacity { $capacity }
 demand-unplaced-line = { $scenario }: the demand of { $unit }, { $measure } { $year } ({ $demand }) is taken over by no unit
+
+# capacity window
+show-capacity = capacity

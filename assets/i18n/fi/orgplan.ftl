@@ -722,3 +722,6 @@ demand-over-title = Yli kapasiteetin
 demand-none-over = Minkään yksikön kysyntä ei ylitä sen kapasiteettia.
 demand-over-line = { $scenario }: { $unit }, { $measure } { $year }: kysyntä { $demand }, kapasiteetti { $capacity }
 demand-unplaced-line = { $scenario }: yksikön { $unit } kysyntää ({ $measure } { $year }: { $demand }) ei ota vastaan mikään yksikkö
+
+# capacity window
+show-capacity = kapasiteetti

@@ -722,3 +722,6 @@ demand-over-title = Över kapacitet
 demand-none-over = Ingen enhets efterfrågan överstiger dess kapacitet.
 demand-over-line = { $scenario }: { $unit }, { $measure } { $year }: efterfrågan { $demand }, kapacitet { $capacity }
 demand-unplaced-line = { $scenario }: efterfrågan i { $unit } ({ $measure } { $year }: { $demand }) tas inte över av någon enhet
+
+# capacity window
+show-capacity = kapacitet
