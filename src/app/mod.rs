@@ -37,6 +37,7 @@ pub mod palette;
 mod participation;
 mod path_prompt;
 mod plan_editor;
+mod plan_measures;
 mod problems;
 mod scenario_bar;
 mod scenario_editor;

@@ -1,5 +1,7 @@
-//! Capacity in the window (issue 26): the boxes show a unit's capacity named by the plan's
-//! measures when *Boxes show* asks for it, in the window and in the chart it exports.
+//! Capacity in the window (issue 26): a capacity measure added and named in the plan editor,
+//! each edit undone and redone, the plan checked after each; and the boxes, which show a unit's
+//! capacity named by the plan's measures when *Boxes show* asks for it, in the window and in the
+//! chart it exports.
 
 use std::path::Path;
 
@@ -10,9 +12,9 @@ use orgplan::app::OrgplanApp;
 use orgplan::app::dialogs::ScriptedDialogs;
 use orgplan::i18n::Lang;
 use orgplan::io::load_str;
-use orgplan::model::NodeId;
+use orgplan::model::{CommandError, Measure, NodeId};
 
-use super::harness;
+use super::{app_with, harness};
 
 /// Two schools and a preschool, counted in pupils and departments (and a key the plan does not
 /// list); the scenario closes the southern school and the northern takes its pupils over.
@@ -64,6 +66,111 @@ fn id(text: &str) -> NodeId {
 fn undo(h: &mut Gui) {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
+}
+
+fn redo(h: &mut Gui) {
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+}
+
+/// Brings the field named `label` into view and puts the keyboard in it.
+fn focus(h: &mut Gui, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Replaces the text of the field named `label` with `text`; Enter commits it.
+fn replace_text(h: &mut Gui, label: &str, text: &str) {
+    focus(h, label);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+#[test]
+fn a_capacity_measure_is_added_named_and_a_bad_key_refused_each_undone_and_redone() {
+    let mut h = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    let measures = |h: &Gui| h.state().plan().measures.clone();
+    assert!(measures(&h).is_empty());
+
+    replace_text(&mut h, "New measure's key", "pupils");
+    assert_eq!(measures(&h), vec![Measure::new("pupils")]);
+    assert_eq!(h.state().undo_label(), Some("the plan's details"));
+    // The field is empty again, ready for the next.
+    assert_eq!(
+        h.get_by_label("New measure's key").value().as_deref(),
+        Some("")
+    );
+
+    replace_text(&mut h, "Name of measure pupils (en)", "Pupils");
+    replace_text(&mut h, "What measure pupils counts (en)", "pupils");
+    let named = measures(&h);
+    assert_eq!(named[0].name.en.as_deref(), Some("Pupils"));
+    assert_eq!(named[0].unit.en.as_deref(), Some("pupils"));
+
+    // Not a key: said under the field as it is typed, refused with the plan's reason, and
+    // nothing changes.
+    focus(&mut h, "New measure's key");
+    h.get_by_label("New measure's key").type_text("two words");
+    h.run();
+    h.get_by_label_contains("A key is one word");
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(measures(&h), named);
+    let status = h.state().status().unwrap();
+    assert!(status.is_error);
+    assert_eq!(
+        status.text,
+        CommandError::BadMeasureKey("two words".into()).message(Lang::En)
+    );
+
+    // The plan is a network: one more step.
+    h.get_by_label("The plan is a network of organisations")
+        .scroll_to_me();
+    h.run();
+    h.get_by_label("The plan is a network of organisations")
+        .click();
+    h.run();
+    assert!(h.state().plan().network);
+
+    undo(&mut h);
+    assert!(!h.state().plan().network);
+    assert_eq!(measures(&h), named);
+    undo(&mut h);
+    assert_eq!(measures(&h)[0].unit.en, None);
+    undo(&mut h);
+    assert_eq!(measures(&h), vec![Measure::new("pupils")]);
+    undo(&mut h);
+    assert!(measures(&h).is_empty());
+    assert!(!h.state().unsaved());
+    redo(&mut h);
+    assert_eq!(measures(&h), vec![Measure::new("pupils")]);
+    redo(&mut h);
+    redo(&mut h);
+    assert_eq!(measures(&h), named);
+    redo(&mut h);
+    assert!(h.state().plan().network);
+    // The fields show the plan's values again.
+    assert_eq!(
+        h.get_by_label("Name of measure pupils (en)")
+            .value()
+            .as_deref(),
+        Some("Pupils")
+    );
+
+    // Removed from the plan's list, as one more step.
+    h.get_by_label("Remove measure pupils").scroll_to_me();
+    h.run();
+    h.get_by_label("Remove measure pupils").click();
+    h.run();
+    assert!(measures(&h).is_empty());
+    undo(&mut h);
+    assert_eq!(measures(&h), named);
 }
 
 /// The texts of a node's box, as the canvas lays it out.

@@ -725,3 +725,19 @@ demand-unplaced-line = { $scenario }: the demand of { $unit }, { $measure } { $y
 
 # capacity window
 show-capacity = capacity
+plan-network = The plan is a network of organisations
+plan-network-hint = Its roots are organisations working together (municipalities of a region), not parts of one organisation.
+measures-title = Capacity measures
+measures-hint = What units' capacity and demand are counted in (pupils, children, departments). The key is what the file and a CSV's capacity.KEY column use; it stays once added.
+measures-key = key: { $key }
+measures-remove = Remove measure { $key }
+measures-remove-hint = Takes the measure off the plan's list; units keep their figures in it, named by the key.
+measures-name = Name
+measures-unit = Counts
+measures-name-of = Name of measure { $key } ({ $lang })
+measures-unit-of = What measure { $key } counts ({ $lang })
+measures-new-key = New measure's key
+measures-new-key-hint = e.g. pupils
+measures-add = Add measure
+measures-bad-key = A key is one word: letters, digits, _ or -, without spaces or dots.
+measures-key-taken = The plan has a measure “{ $key }” already.

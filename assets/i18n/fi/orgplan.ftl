@@ -725,3 +725,19 @@ demand-unplaced-line = { $scenario }: yksikön { $unit } kysyntää ({ $measure 
 
 # capacity window
 show-capacity = kapasiteetti
+plan-network = Suunnitelma koskee organisaatioiden verkostoa
+plan-network-hint = Sen juuret ovat yhteistyötä tekeviä organisaatioita (alueen kunnat), eivät yhden organisaation osia.
+measures-title = Kapasiteetin mittarit
+measures-hint = Missä yksiköiden kapasiteetti ja kysyntä lasketaan (oppilaat, lapset, osastot). Tunnus on se, jota tiedosto ja CSV-tiedoston sarake capacity.TUNNUS käyttävät; se ei muutu lisäämisen jälkeen.
+measures-key = tunnus: { $key }
+measures-remove = Poista mittari { $key }
+measures-remove-hint = Poistaa mittarin suunnitelman luettelosta; yksiköt säilyttävät lukunsa siinä, tunnuksella nimettyinä.
+measures-name = Nimi
+measures-unit = Yksikkö
+measures-name-of = Mittarin { $key } nimi ({ $lang })
+measures-unit-of = Mitä mittari { $key } laskee ({ $lang })
+measures-new-key = Uuden mittarin tunnus
+measures-new-key-hint = esim. oppilaat
+measures-add = Lisää mittari
+measures-bad-key = Tunnus on yksi sana: kirjaimia, numeroita, _ tai -, ei välilyöntejä eikä pisteitä.
+measures-key-taken = Suunnitelmassa on jo mittari ”{ $key }”.

@@ -725,3 +725,19 @@ demand-unplaced-line = { $scenario }: efterfrågan i { $unit } ({ $measure } { $
 
 # capacity window
 show-capacity = kapacitet
+plan-network = Planen gäller ett nätverk av organisationer
+plan-network-hint = Dess rötter är organisationer som samarbetar (kommunerna i en region), inte delar av en organisation.
+measures-title = Kapacitetsmått
+measures-hint = Vad enheternas kapacitet och efterfrågan räknas i (elever, barn, avdelningar). Nyckeln är det som filen och en CSV-fils kolumn capacity.NYCKEL använder; den ändras inte efter att måttet lagts till.
+measures-key = nyckel: { $key }
+measures-remove = Ta bort måttet { $key }
+measures-remove-hint = Tar bort måttet ur planens lista; enheterna behåller sina tal i det, benämnda med nyckeln.
+measures-name = Namn
+measures-unit = Räknar
+measures-name-of = Namn på måttet { $key } ({ $lang })
+measures-unit-of = Vad måttet { $key } räknar ({ $lang })
+measures-new-key = Nytt måtts nyckel
+measures-new-key-hint = t.ex. elever
+measures-add = Lägg till mått
+measures-bad-key = En nyckel är ett ord: bokstäver, siffror, _ eller -, utan mellanslag eller punkter.
+measures-key-taken = Planen har redan ett mått ”{ $key }”.
