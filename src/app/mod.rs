@@ -18,6 +18,7 @@ mod actions;
 mod apply;
 mod autosave;
 pub mod canvas;
+mod capacity_fields;
 mod chart_panel;
 mod compare;
 mod details;

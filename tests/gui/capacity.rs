@@ -1,8 +1,9 @@
-//! Capacity in the window (issue 26): a capacity measure added and named in the plan editor,
-//! each edit undone and redone, the plan checked after each; and the boxes, which show a unit's
-//! capacity named by the plan's measures when *Boxes show* asks for it, in the window and in the
-//! chart it exports.
+//! Capacity in the window (issue 26): a capacity measure added and named in the plan editor, a
+//! unit's capacity and demand forecast in the inspector, each edit undone and redone, the plan
+//! checked after each; and the boxes, which show a unit's capacity named by the plan's measures
+//! when *Boxes show* asks for it, in the window and in the chart it exports.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use egui::{Key, Modifiers};
@@ -59,6 +60,16 @@ pub const SCHOOLS: &str = r#"(
 
 type Gui = Harness<'static, OrgplanApp>;
 
+fn schools(lang: Lang) -> Gui {
+    let plan = load_str(SCHOOLS, Path::new("schools.ron")).unwrap();
+    harness(OrgplanApp::new(
+        plan,
+        None,
+        lang,
+        Box::new(ScriptedDialogs::default()),
+    ))
+}
+
 fn id(text: &str) -> NodeId {
     NodeId::new(text).unwrap()
 }
@@ -89,6 +100,11 @@ fn replace_text(h: &mut Gui, label: &str, text: &str) {
     h.get_by_label(label).type_text(text);
     h.run();
     h.key_press(Key::Enter);
+    h.run();
+}
+
+fn select(h: &mut Gui, name: &str) {
+    h.get_by_label(name).click();
     h.run();
 }
 
@@ -171,6 +187,112 @@ fn a_capacity_measure_is_added_named_and_a_bad_key_refused_each_undone_and_redon
     assert!(measures(&h).is_empty());
     undo(&mut h);
     assert_eq!(measures(&h), named);
+}
+
+#[test]
+fn a_units_capacity_and_forecast_years_are_set_in_the_inspector_undone_and_redone() {
+    let mut h = schools(Lang::En);
+    let norra = id("norra");
+    let capacity = |h: &Gui| h.state().scenario().node(&norra).unwrap().capacity.clone();
+    let forecast = |h: &Gui| {
+        h.state()
+            .scenario()
+            .node(&norra)
+            .unwrap()
+            .forecast
+            .get("elever")
+            .cloned()
+            .unwrap_or_default()
+    };
+    let years = |pairs: &[(u16, f64)]| pairs.iter().copied().collect::<BTreeMap<u16, f64>>();
+    select(&mut h, "Norra skolan");
+
+    // Named by the plan's measures, with what they count; one row a measure of the plan.
+    assert_eq!(
+        h.get_by_label("Capacity, Pupils").value().as_deref(),
+        Some("300")
+    );
+    assert_eq!(
+        h.get_by_label("Capacity, Departments").value().as_deref(),
+        Some("")
+    );
+    replace_text(&mut h, "Capacity, Pupils", "320");
+    assert_eq!(capacity(&h).get("elever"), Some(&320.0));
+    assert_eq!(h.state().undo_label(), Some("edit Norra skolan"));
+
+    // A year is added after the last: the line offers 2027.
+    assert_eq!(
+        h.get_by_label("Year to add to the forecast of Pupils")
+            .value()
+            .as_deref(),
+        Some("2027")
+    );
+    replace_text(&mut h, "Pupils, forecast for the year to add", "290");
+    assert_eq!(
+        forecast(&h),
+        years(&[(2025, 260.0), (2026, 270.0), (2027, 290.0)])
+    );
+    // A year's figure edited, another cleared.
+    replace_text(&mut h, "Pupils, forecast 2025", "265");
+    h.get_by_label("Clear Pupils, forecast 2026").scroll_to_me();
+    h.run();
+    h.get_by_label("Clear Pupils, forecast 2026").click();
+    h.run();
+    assert_eq!(forecast(&h), years(&[(2025, 265.0), (2027, 290.0)]));
+    // Or a year typed.
+    replace_text(&mut h, "Year to add to the forecast of Pupils", "2030");
+    replace_text(&mut h, "Pupils, forecast for the year to add", "300");
+    assert_eq!(
+        forecast(&h),
+        years(&[(2025, 265.0), (2027, 290.0), (2030, 300.0)])
+    );
+
+    let before = years(&[(2025, 260.0), (2026, 270.0)]);
+    undo(&mut h);
+    assert_eq!(forecast(&h), years(&[(2025, 265.0), (2027, 290.0)]));
+    undo(&mut h);
+    assert_eq!(
+        forecast(&h),
+        years(&[(2025, 265.0), (2026, 270.0), (2027, 290.0)])
+    );
+    undo(&mut h);
+    assert_eq!(
+        forecast(&h),
+        years(&[(2025, 260.0), (2026, 270.0), (2027, 290.0)])
+    );
+    undo(&mut h);
+    assert_eq!(forecast(&h), before);
+    assert_eq!(capacity(&h).get("elever"), Some(&320.0));
+    undo(&mut h);
+    assert_eq!(capacity(&h).get("elever"), Some(&300.0));
+    assert!(!h.state().unsaved());
+    for _ in 0..5 {
+        redo(&mut h);
+    }
+    assert_eq!(capacity(&h).get("elever"), Some(&320.0));
+    assert_eq!(
+        forecast(&h),
+        years(&[(2025, 265.0), (2027, 290.0), (2030, 300.0)])
+    );
+    // The field shows the plan's figure again.
+    assert_eq!(
+        h.get_by_label("Pupils, forecast 2030").value().as_deref(),
+        Some("300")
+    );
+}
+
+#[test]
+fn a_figure_in_a_key_the_plan_does_not_list_is_shown_by_its_key() {
+    let mut h = schools(Lang::Sv);
+    select(&mut h, "Förskolan Solen");
+    assert_eq!(
+        h.get_by_label("Kapacitet, Avdelningar").value().as_deref(),
+        Some("6")
+    );
+    assert_eq!(
+        h.get_by_label("Kapacitet, barn").value().as_deref(),
+        Some("110")
+    );
 }
 
 /// The texts of a node's box, as the canvas lays it out.
