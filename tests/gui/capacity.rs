@@ -1,11 +1,13 @@
 //! Capacity in the window (issue 26): a capacity measure added and named in the plan editor, a
-//! unit's capacity and demand forecast in the inspector, each edit undone and redone, the plan
-//! checked after each; and the boxes, which show a unit's capacity named by the plan's measures
-//! when *Boxes show* asks for it, in the window and in the chart it exports.
+//! unit's capacity and demand forecast in the inspector, the scenario's decision text; each
+//! edit undone and redone, the plan checked after each. And the boxes, which show a unit's
+//! capacity named by the plan's measures when *Boxes show* asks for it, in the window and in the
+//! chart it exports.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -293,6 +295,57 @@ fn a_figure_in_a_key_the_plan_does_not_list_is_shown_by_its_key() {
         h.get_by_label("Kapacitet, barn").value().as_deref(),
         Some("110")
     );
+}
+
+#[test]
+fn the_scenarios_decision_text_and_proposal_are_edited_undone_and_redone() {
+    let mut h = harness(app_with(ScriptedDialogs::default(), Lang::En));
+    h.get_by_label("Decided organisation from 1 Oct 2023 (decided)")
+        .click();
+    h.run();
+    let text = |h: &Gui| {
+        h.state()
+            .scenario()
+            .meta
+            .decision
+            .as_ref()
+            .and_then(|d| d.text.clone())
+    };
+    let first = text(&h);
+    assert_eq!(first.as_deref(), Some("Lautakunta hyväksyi ehdotuksen."));
+    let decided = "Lautakunta hyväksyi ehdotuksen yksimielisesti.";
+    let field = (Role::MultilineTextInput, "Decision");
+    h.get_by_role_and_label(field.0, field.1).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(field.0, field.1).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_role_and_label(field.0, field.1).type_text(decided);
+    h.run();
+    // A long text takes Enter as a new line: leaving the field commits it.
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(text(&h).as_deref(), Some(decided));
+    assert_eq!(
+        h.state().undo_label(),
+        Some("details of Decided organisation from 1 Oct 2023")
+    );
+    // The proposal is there to read and edit too.
+    let proposal = h
+        .get_by_role_and_label(Role::MultilineTextInput, "Proposal")
+        .value()
+        .unwrap_or_default();
+    assert!(proposal.starts_with("Kasvatuksen ja opetuksen palvelun"));
+
+    undo(&mut h);
+    assert_eq!(text(&h), first);
+    assert_eq!(
+        h.get_by_role_and_label(field.0, field.1).value().as_deref(),
+        first.as_deref()
+    );
+    redo(&mut h);
+    assert_eq!(text(&h).as_deref(), Some(decided));
 }
 
 /// The texts of a node's box, as the canvas lays it out.
