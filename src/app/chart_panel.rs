@@ -47,6 +47,15 @@ impl OrgplanApp {
                     actions.push(AppAction::SetFitToPaper(fit));
                 }
             });
+            ui.separator();
+            let open = self.demand_open;
+            if ui
+                .add(egui::Button::new(tr(lang, "demand-toggle")).selected(open))
+                .on_hover_text(tr(lang, "demand-toggle-hint"))
+                .clicked()
+            {
+                actions.push(AppAction::ShowDemand(!open));
+            }
         });
         let Some(derived) = self.derived.as_ref() else {
             return;

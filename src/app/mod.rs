@@ -21,6 +21,7 @@ pub mod canvas;
 mod capacity_fields;
 mod chart_panel;
 mod compare;
+mod demand_panel;
 mod details;
 pub mod dialogs;
 mod disk_watch;
@@ -151,6 +152,8 @@ struct Derived {
     chart: canvas::Chart,
     /// The chart's levels for the semantic zoom.
     levels: canvas::Levels,
+    /// The scenario's demand against capacity, worked out when the panel first shows it.
+    demand: std::cell::OnceCell<crate::compare::demand::Demand>,
 }
 
 /// The application: the open plan and the window's state.
@@ -184,6 +187,8 @@ pub struct OrgplanApp {
     focus_search: bool,
     /// Whether the list of keyboard shortcuts is open.
     shortcuts_open: bool,
+    /// Whether the demand against capacity is shown under the chart.
+    demand_open: bool,
     /// Where the chart looks.
     canvas: canvas::CanvasState,
     /// Whether the chart's fonts have been handed to egui (they work from the next pass).
@@ -243,6 +248,7 @@ impl OrgplanApp {
             focus_rename: false,
             focus_search: false,
             shortcuts_open: false,
+            demand_open: false,
             canvas: canvas::CanvasState::default(),
             fonts_installed: false,
             fonts_ready: false,
@@ -315,6 +321,12 @@ impl OrgplanApp {
             .unwrap_or_else(|| self.plan.baseline())
     }
 
+    /// Whether the demand against capacity is shown under the chart.
+    #[must_use]
+    pub fn demand_open(&self) -> bool {
+        self.demand_open
+    }
+
     /// The selected node.
     #[must_use]
     pub fn selected(&self) -> Option<&NodeId> {
@@ -381,6 +393,7 @@ impl OrgplanApp {
                 line: LineManagement::of(scenario),
                 chart: canvas::Chart::laid_out(scenario, layout_options.clone()),
                 levels: canvas::Levels::new(scenario, &layout_options),
+                demand: std::cell::OnceCell::new(),
                 comparison: pair.and_then(|pair| {
                     compare::Comparison::new(
                         plan,

@@ -1,8 +1,8 @@
 //! Capacity in the window (issue 26): a capacity measure added and named in the plan editor, a
 //! unit's capacity and demand forecast in the inspector, the scenario's decision text; each
-//! edit undone and redone, the plan checked after each. And the boxes, which show a unit's
-//! capacity named by the plan's measures when *Boxes show* asks for it, in the window and in the
-//! chart it exports.
+//! edit undone and redone, the plan checked after each. The demand view, which lists a unit
+//! over capacity; and the boxes, which show a unit's capacity named by the plan's measures when
+//! *Boxes show* asks for it, in the window and in the chart it exports.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -346,6 +346,51 @@ fn the_scenarios_decision_text_and_proposal_are_edited_undone_and_redone() {
     );
     redo(&mut h);
     assert_eq!(text(&h).as_deref(), Some(decided));
+}
+
+#[test]
+fn the_demand_view_lists_the_unit_over_capacity_in_a_scenario_that_closes_a_school() {
+    let mut h = schools(Lang::En);
+    h.get_by_label("Demand and capacity").click();
+    h.run();
+    assert!(h.state().demand_open());
+    // Now: every school within its capacity.
+    h.get_by_label("No unit's demand exceeds its capacity.");
+    assert!(h.query_by_label_contains("! over capacity").is_none());
+
+    h.get_by_label_contains("Södra skolan stängd").click();
+    h.run();
+    assert_eq!(h.state().scenario().meta.id.as_str(), "stangd");
+    // The southern school's pupils count at the northern one, which takes them over.
+    h.get_by_label("takes over Södra skolan");
+    // Marked in words as well as in colour: "!" after the share used, and what "!" means.
+    h.get_by_label("113 % !");
+    h.get_by_label("115 % !");
+    h.get_by_label_contains("! over capacity");
+    h.get_by_label("! Norra skolan, Pupils 2025: demand 340, capacity 300 (40 over)");
+    h.get_by_label("! Norra skolan, Pupils 2026: demand 345, capacity 300 (45 over)");
+    assert!(
+        h.query_by_label("No unit's demand exceeds its capacity.")
+            .is_none()
+    );
+
+    // A unit in the table is selected by a click (the outline names it first).
+    assert!(h.state().selected().is_none());
+    h.query_all_by_role_and_label(Role::Button, "Norra skolan")
+        .last()
+        .unwrap()
+        .click();
+    h.run();
+    assert_eq!(h.state().selected().map(NodeId::as_str), Some("norra"));
+    // An edit shows at once: more room at the northern school.
+    replace_text(&mut h, "Capacity, Pupils", "350");
+    assert!(h.query_by_label_contains("! over capacity").is_none());
+    h.get_by_label("97 %");
+    h.get_by_label("No unit's demand exceeds its capacity.");
+
+    h.get_by_label("Demand and capacity").click();
+    h.run();
+    assert!(!h.state().demand_open());
 }
 
 /// The texts of a node's box, as the canvas lays it out.
