@@ -1,8 +1,10 @@
-//! Capacity in the window (issue 26): a capacity measure added and named in the plan editor, a
-//! unit's capacity and demand forecast in the inspector, the scenario's decision text; each
-//! edit undone and redone, the plan checked after each. The demand view, which lists a unit
-//! over capacity; and the boxes, which show a unit's capacity named by the plan's measures when
-//! *Boxes show* asks for it, in the window and in the chart it exports.
+//! Capacity, demand and the details a Swedish education office and a regional network type in
+//! the window (issue 26): a capacity measure added and named in the plan editor, a unit's
+//! capacity and demand forecast in the inspector, a unit's responsible body, a member found by
+//! search and added to a group, the scenario's decision text; each edit undone and redone, the
+//! plan checked after each. The demand view, which lists a unit over capacity; and the boxes,
+//! which show a unit's capacity named by the plan's measures when *Boxes show* asks for it, in
+//! the window and in the chart it exports.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -15,7 +17,7 @@ use orgplan::app::OrgplanApp;
 use orgplan::app::dialogs::ScriptedDialogs;
 use orgplan::i18n::Lang;
 use orgplan::io::load_str;
-use orgplan::model::{CommandError, Measure, NodeId};
+use orgplan::model::{CommandError, Measure, NodeId, Relation, Role as MemberRole};
 
 use super::{app_with, harness};
 
@@ -295,6 +297,73 @@ fn a_figure_in_a_key_the_plan_does_not_list_is_shown_by_its_key() {
         h.get_by_label("Kapacitet, barn").value().as_deref(),
         Some("110")
     );
+}
+
+#[test]
+fn a_units_responsible_body_is_changed_undone_and_redone() {
+    let mut h = schools(Lang::Sv);
+    let norra = id("norra");
+    let body = |h: &Gui| h.state().scenario().node(&norra).unwrap().body.clone();
+    select(&mut h, "Norra skolan");
+    replace_text(&mut h, "Ansvarig nämnd", "Barn- och utbildningsnämnden");
+    assert_eq!(body(&h).as_deref(), Some("Barn- och utbildningsnämnden"));
+    undo(&mut h);
+    assert_eq!(body(&h).as_deref(), Some("Bildningsnämnden"));
+    assert_eq!(
+        h.get_by_label("Ansvarig nämnd").value().as_deref(),
+        Some("Bildningsnämnden")
+    );
+    redo(&mut h);
+    assert_eq!(body(&h).as_deref(), Some("Barn- och utbildningsnämnden"));
+}
+
+#[test]
+fn a_member_is_found_by_search_and_added_to_a_group_undone_and_redone() {
+    let mut h = schools(Lang::Sv);
+    let grupp = id("grupp");
+    let members = |h: &Gui| -> Vec<(String, MemberRole)> {
+        h.state()
+            .scenario()
+            .edges_to(&grupp)
+            .into_iter()
+            .filter_map(|e| match e.relation {
+                Relation::MemberOf(role) => Some((e.from.as_str().to_owned(), role)),
+                _ => None,
+            })
+            .collect()
+    };
+    let chair = vec![("chef".to_owned(), MemberRole::Chair)];
+    assert_eq!(members(&h), chair);
+    select(&mut h, "Arbetsgruppen för skolnätet");
+    // Found by the holder's name, not by scrolling every node.
+    let field = || (Role::TextInput, "Medlemmar");
+    h.get_by_role_and_label(field().0, field().1).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(field().0, field().1).click();
+    h.run();
+    h.get_by_role_and_label(field().0, field().1)
+        .type_text("olle");
+    h.run();
+    // The one found, after the outline's line of the same post.
+    let found = || {
+        h.query_all_by_role_and_label(Role::Button, "Rektor för Södra skolan")
+            .count()
+    };
+    assert_eq!(found(), 2);
+    h.query_all_by_role_and_label(Role::Button, "Rektor för Södra skolan")
+        .last()
+        .unwrap()
+        .click();
+    h.run();
+    let joined = vec![
+        ("chef".to_owned(), MemberRole::Chair),
+        ("sodra-rektor".to_owned(), MemberRole::Member),
+    ];
+    assert_eq!(members(&h), joined);
+    undo(&mut h);
+    assert_eq!(members(&h), chair);
+    redo(&mut h);
+    assert_eq!(members(&h), joined);
 }
 
 #[test]
