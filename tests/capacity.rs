@@ -285,3 +285,29 @@ fn a_ceased_school_kept_beside_the_one_that_took_it_over_is_no_change_against_it
         "{changes:?}"
     );
 }
+
+#[test]
+fn an_exported_chart_names_the_measures_in_its_language() {
+    let mut plan = schools();
+    let mut show = plan.baseline().view.show;
+    show.capacity = true;
+    let scenario = plan.baseline().meta.id.clone();
+    apply(
+        &mut plan,
+        Command {
+            scenario,
+            edit: Edit::SetShow(show),
+        },
+    )
+    .unwrap();
+    let svg = |lang| {
+        let options = orgplan::export::ChartOptions {
+            lang,
+            ..orgplan::export::ChartOptions::default()
+        };
+        orgplan::export::svg(&orgplan::export::chart(&plan, plan.baseline(), &options))
+    };
+    assert!(svg(Lang::Fi).contains("Oppilaat 300"), "{}", svg(Lang::Fi));
+    assert!(svg(Lang::Sv).contains("Elever 300"));
+    assert!(!svg(Lang::En).contains("elever 300"));
+}

@@ -248,7 +248,7 @@ pub(crate) fn plan() -> impl Strategy<Value = Plan> {
         prop::collection::vec(node_seed(), 1..30),
         prop::collection::vec(meta_seed(), 1..4),
         names(),
-        (prop::collection::vec(0usize..40, 0..5), any::<[bool; 6]>()),
+        (prop::collection::vec(0usize..40, 0..5), any::<[bool; 7]>()),
     )
         .prop_map(|(seeds, metas, name, (collapsed, show))| {
             let scenarios = metas
@@ -266,7 +266,7 @@ pub(crate) fn plan() -> impl Strategy<Value = Plan> {
                     // The view may name nodes this scenario lacks: they are kept, and ignored.
                     scenario.view.collapsed =
                         collapsed.iter().map(|&i| id(&format!("n{i}"))).collect();
-                    let [title, holder, fte, cost, work, body] = show;
+                    let [title, holder, fte, cost, work, body, capacity] = show;
                     scenario.view.show = ShowFields {
                         title,
                         holder,
@@ -274,6 +274,7 @@ pub(crate) fn plan() -> impl Strategy<Value = Plan> {
                         cost,
                         work,
                         body,
+                        capacity,
                     };
                     scenario
                 })

@@ -151,6 +151,8 @@ pub enum AppAction {
     },
     /// Show the list of keyboard shortcuts.
     ShowShortcuts,
+    /// Show the demand against capacity under the chart, or not.
+    ShowDemand(bool),
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -217,7 +219,8 @@ impl AppAction {
             | AppAction::Edit { .. }
             | AppAction::Undo
             | AppAction::Redo
-            | AppAction::ShowShortcuts => None,
+            | AppAction::ShowShortcuts
+            | AppAction::ShowDemand(_) => None,
             AppAction::SaveChangeList => Some("button-save-change-list"),
             AppAction::SaveImpactList => Some("button-save-impact-list"),
             AppAction::SavePack(crate::pack::PackFormat::Pdf) => Some("menu-export-pack-pdf"),

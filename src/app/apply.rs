@@ -160,6 +160,7 @@ impl OrgplanApp {
             }
             AppAction::Edit { command, label } => self.edit(command, label),
             AppAction::ShowShortcuts => self.shortcuts_open = true,
+            AppAction::ShowDemand(open) => self.demand_open = open,
             AppAction::Undo => self.step(true),
             AppAction::Redo => self.step(false),
             AppAction::SaveChangeList | AppAction::SaveImpactList => {

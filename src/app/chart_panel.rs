@@ -47,6 +47,15 @@ impl OrgplanApp {
                     actions.push(AppAction::SetFitToPaper(fit));
                 }
             });
+            ui.separator();
+            let open = self.demand_open;
+            if ui
+                .add(egui::Button::new(tr(lang, "demand-toggle")).selected(open))
+                .on_hover_text(tr(lang, "demand-toggle-hint"))
+                .clicked()
+            {
+                actions.push(AppAction::ShowDemand(!open));
+            }
         });
         let Some(derived) = self.derived.as_ref() else {
             return;
@@ -71,18 +80,19 @@ impl OrgplanApp {
     }
 }
 
-/// What the scenario's boxes show: title, holder, FTE, cost, work tag, responsible body (kept in
-/// its view).
+/// What the scenario's boxes show: title, holder, FTE, cost, work tag, responsible body,
+/// capacity (kept in its view).
 fn show_fields_ui(ui: &mut Ui, scenario: &Scenario, lang: Lang, actions: &mut Vec<AppAction>) {
     let show = scenario.view.show;
     type Pick = fn(&mut ShowFields) -> &mut bool;
-    let fields: [(&str, Pick); 6] = [
+    let fields: [(&str, Pick); 7] = [
         ("show-title", |f| &mut f.title),
         ("show-holder", |f| &mut f.holder),
         ("show-fte", |f| &mut f.fte),
         ("show-cost", |f| &mut f.cost),
         ("show-work", |f| &mut f.work),
         ("show-body", |f| &mut f.body),
+        ("show-capacity", |f| &mut f.capacity),
     ];
     for (key, field) in fields {
         let mut changed = show;

@@ -122,6 +122,7 @@ impl OrgplanApp {
             redact: self.settings.export_redact,
             layout: crate::layout::LayoutOptions {
                 compact_leaves: self.settings.compact_leaves,
+                // The export sets the currency and the measures' names from the plan.
                 ..crate::layout::LayoutOptions::default()
             },
             // The window's exports keep the chart as the window shows it: arranged to fit the

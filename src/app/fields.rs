@@ -8,6 +8,9 @@ use crate::i18n::{Lang, format_number, parse_number, tr};
 use crate::model::words::{date_input_text, parse_date};
 use crate::model::{Currency, Date, parse_currency};
 
+/// How wide a checked field (a date, a number, a currency) is.
+const FIELD_WIDTH: f32 = 120.0;
+
 /// A committed text field's answer.
 pub struct Committed<T> {
     /// The field's response (to label it).
@@ -81,7 +84,7 @@ pub fn text_field(
 /// "no value".
 fn checked_field<T>(
     ui: &mut Ui,
-    id: egui::Id,
+    (id, width): (egui::Id, f32),
     shown: &str,
     lang: Lang,
     problem_key: &str,
@@ -90,7 +93,10 @@ fn checked_field<T>(
     let typed = ui.data(|d| d.get_temp::<String>(id));
     let mut out = ui
         .vertical(|ui| {
-            let field = text_field(ui, id, shown, false, 120.0);
+            // In a grid's column the room is the width the column had before: ask for the
+            // field's own, or it shrinks to what the column first measured.
+            ui.set_min_width(width);
+            let field = text_field(ui, id, shown, false, width);
             let problem = typed
                 .as_deref()
                 .map(str::trim)
@@ -124,7 +130,14 @@ pub fn date_field(
     let shown = current
         .map(|d| date_input_text(d, lang))
         .unwrap_or_default();
-    checked_field(ui, id, &shown, lang, "invalid-date", parse_date)
+    checked_field(
+        ui,
+        (id, FIELD_WIDTH),
+        &shown,
+        lang,
+        "invalid-date",
+        parse_date,
+    )
 }
 
 /// A number field, checked as it is typed (`1,5` and `1.5` both read).
@@ -134,8 +147,19 @@ pub fn number_field(
     current: Option<f64>,
     lang: Lang,
 ) -> Committed<Option<f64>> {
+    narrow_number_field(ui, id, current, lang, FIELD_WIDTH)
+}
+
+/// A number field `width` wide (a cell of a small grid), checked as it is typed.
+pub fn narrow_number_field(
+    ui: &mut Ui,
+    id: egui::Id,
+    current: Option<f64>,
+    lang: Lang,
+    width: f32,
+) -> Committed<Option<f64>> {
     let shown = current.map(|v| format_number(v, lang)).unwrap_or_default();
-    checked_field(ui, id, &shown, lang, "invalid-number", |t| {
+    checked_field(ui, (id, width), &shown, lang, "invalid-number", |t| {
         parse_number(t, lang)
     })
 }
@@ -148,7 +172,12 @@ pub fn currency_field(
     lang: Lang,
 ) -> Committed<Option<Currency>> {
     let shown = current.map(|c| c.code().to_owned()).unwrap_or_default();
-    checked_field(ui, id, &shown, lang, "plan-invalid-currency", |t| {
-        parse_currency(t).ok().flatten()
-    })
+    checked_field(
+        ui,
+        (id, FIELD_WIDTH),
+        &shown,
+        lang,
+        "plan-invalid-currency",
+        |t| parse_currency(t).ok().flatten(),
+    )
 }

@@ -5,8 +5,8 @@ use egui::{RichText, Ui};
 
 use super::actions::AppAction;
 use super::{
-    OrgplanApp, details, fonts, outline, participation, plan_editor, problems, scenario_editor,
-    settings, shortcuts,
+    OrgplanApp, demand_panel, details, fonts, outline, participation, plan_editor, problems,
+    scenario_editor, settings, shortcuts,
 };
 use crate::i18n::{tr, tr_args};
 
@@ -96,6 +96,13 @@ impl OrgplanApp {
                 .resizable(true)
                 .default_size(330.0)
                 .show(ui, |ui| self.details_panel(ui, &mut actions));
+            if self.demand_open {
+                // Under the chart, between the outline and the inspector.
+                egui::Panel::bottom("demand")
+                    .resizable(true)
+                    .default_size(260.0)
+                    .show(ui, |ui| self.demand_panel(ui, &mut actions));
+            }
         }
         if comparing {
             egui::CentralPanel::default().show(ui, |ui| self.comparison_ui(ui, &mut actions));
@@ -174,6 +181,23 @@ impl OrgplanApp {
                 }
             }
         }
+    }
+
+    fn demand_panel(&self, ui: &mut Ui, actions: &mut Vec<AppAction>) {
+        let Some(derived) = self.derived.as_ref() else {
+            return;
+        };
+        let scenario = self.scenario();
+        let demand = derived
+            .demand
+            .get_or_init(|| demand_panel::scenario_demand(&self.plan, scenario));
+        let view = demand_panel::DemandView {
+            plan: &self.plan,
+            scenario,
+            demand,
+            lang: self.lang,
+        };
+        demand_panel::demand_ui(ui, &view, actions);
     }
 
     fn status_ui(&self, ui: &mut Ui) {

@@ -1,7 +1,8 @@
 //! The inspector's editable fields and relation editors for the selected node: names in every
-//! language, figures checked as typed, the kind (a unit becomes a team), tasks moved to another
-//! owner, the head, the supervisor, serves lines, merging into another unit, and the node's
-//! problems. Every change is one command that Undo reverses.
+//! language, figures checked as typed (capacity and forecast in [`super::capacity_fields`]),
+//! the kind (a unit becomes a team), tasks moved to another owner, the head, the supervisor,
+//! serves lines, merging into another unit, and the node's problems. Every change is one
+//! command that Undo reverses.
 
 use egui::{RichText, Ui};
 
@@ -147,15 +148,13 @@ pub fn fields_ui(ui: &mut Ui, x: &Inspect<'_>, out: &mut Vec<AppAction>) {
         }
         ui.end_row();
     }
-    for (name, value) in &node.capacity {
-        let label = key(ui, format!("{} ({name})", tr(lang, "field-capacity")));
-        let edit = number_field(ui, x.id(&format!("capacity {name}")), Some(*value), lang);
-        edit.response.labelled_by(label.id);
-        if let Some(value) = edit.value {
-            out.push(x.set(Field::Capacity(name.clone(), value)));
-        }
-        ui.end_row();
-    }
+    let capacity = super::capacity_fields::CapacityInput {
+        plan: x.plan,
+        scenario: &x.scenario.meta.id,
+        node,
+        lang,
+    };
+    super::capacity_fields::capacity_ui(ui, &capacity, out);
     let label = key(ui, tr(lang, "field-headcount"));
     let edit = number_field(ui, x.id("headcount"), node.headcount.map(f64::from), lang);
     edit.response.labelled_by(label.id);

@@ -18,8 +18,10 @@ mod actions;
 mod apply;
 mod autosave;
 pub mod canvas;
+mod capacity_fields;
 mod chart_panel;
 mod compare;
+mod demand_panel;
 mod details;
 pub mod dialogs;
 mod disk_watch;
@@ -37,6 +39,7 @@ pub mod palette;
 mod participation;
 mod path_prompt;
 mod plan_editor;
+mod plan_measures;
 mod problems;
 mod scenario_bar;
 mod scenario_editor;
@@ -149,6 +152,8 @@ struct Derived {
     chart: canvas::Chart,
     /// The chart's levels for the semantic zoom.
     levels: canvas::Levels,
+    /// The scenario's demand against capacity, worked out when the panel first shows it.
+    demand: std::cell::OnceCell<crate::compare::demand::Demand>,
 }
 
 /// The application: the open plan and the window's state.
@@ -182,6 +187,8 @@ pub struct OrgplanApp {
     focus_search: bool,
     /// Whether the list of keyboard shortcuts is open.
     shortcuts_open: bool,
+    /// Whether the demand against capacity is shown under the chart.
+    demand_open: bool,
     /// Where the chart looks.
     canvas: canvas::CanvasState,
     /// Whether the chart's fonts have been handed to egui (they work from the next pass).
@@ -241,6 +248,7 @@ impl OrgplanApp {
             focus_rename: false,
             focus_search: false,
             shortcuts_open: false,
+            demand_open: false,
             canvas: canvas::CanvasState::default(),
             fonts_installed: false,
             fonts_ready: false,
@@ -313,6 +321,12 @@ impl OrgplanApp {
             .unwrap_or_else(|| self.plan.baseline())
     }
 
+    /// Whether the demand against capacity is shown under the chart.
+    #[must_use]
+    pub fn demand_open(&self) -> bool {
+        self.demand_open
+    }
+
     /// The selected node.
     #[must_use]
     pub fn selected(&self) -> Option<&NodeId> {
@@ -379,6 +393,7 @@ impl OrgplanApp {
                 line: LineManagement::of(scenario),
                 chart: canvas::Chart::laid_out(scenario, layout_options.clone()),
                 levels: canvas::Levels::new(scenario, &layout_options),
+                demand: std::cell::OnceCell::new(),
                 comparison: pair.and_then(|pair| {
                     compare::Comparison::new(
                         plan,
@@ -529,6 +544,7 @@ fn window_layout(
     let options = crate::layout::LayoutOptions {
         lang,
         currency: plan.currency(),
+        measures: plan.measures.clone(),
         compact_leaves: settings.compact_leaves,
         ..crate::layout::LayoutOptions::default()
     };

@@ -1,6 +1,8 @@
 //! The plan's own details, under the shown scenario's when no node is selected: its name in
-//! each language, the currency of its costs and its contact persons (add, edit, remove). Every
-//! change is one [`Command::set_plan_details`], undone as one step.
+//! each language, the currency of its costs, whether it is a network of organisations, its
+//! contact persons (add, edit, remove) and its capacity measures ([`super::plan_measures`]).
+//! Every change is one [`Command::set_plan_details`], undone as one step; one the plan refuses
+//! (a measure's key) is said in the status line and changes nothing.
 
 use egui::{Grid, RichText, Ui};
 
@@ -50,6 +52,14 @@ pub fn plan_editor_ui(ui: &mut Ui, plan: &Plan, lang: Lang, actions: &mut Vec<Ap
             });
             ui.end_row();
         });
+    let mut network = details.network;
+    if ui
+        .checkbox(&mut network, tr(lang, "plan-network"))
+        .on_hover_text(tr(lang, "plan-network-hint"))
+        .changed()
+    {
+        change(&mut |d| d.network = network);
+    }
     for (at, contact) in details.contacts.iter().enumerate() {
         contact_ui(ui, at, contact, lang, &mut |edit| {
             change(&mut |d| match edit.clone() {
@@ -72,6 +82,9 @@ pub fn plan_editor_ui(ui: &mut Ui, plan: &Plan, lang: Lang, actions: &mut Vec<Ap
                 ..Contact::default()
             });
         });
+    }
+    if let Some(measures) = super::plan_measures::measures_ui(ui, &details.measures, lang) {
+        change(&mut |d| d.measures = measures.clone());
     }
     if let Some(new) = changed {
         actions.push(AppAction::Edit {

@@ -1,6 +1,6 @@
 //! The shown scenario's own details, editable when no node is selected: its name, the day it
-//! takes effect, its status, the decision (body, meeting date, §, record number), rationale and
-//! notes; a copy of it as a new scenario; deleting it (after asking).
+//! takes effect, its status, the decision (body, §, record number, presenter, meeting date,
+//! proposal and the decision's text), rationale and notes; deleting it (after asking).
 
 use egui::{Grid, RichText, Ui};
 
@@ -81,10 +81,11 @@ pub fn scenario_editor_ui(
             ui.end_row();
 
             let decision = meta.decision.clone().unwrap_or_default();
-            let texts: [(&str, PickText<Decision>); 3] = [
+            let texts: [(&str, PickText<Decision>); 4] = [
                 ("decision-body", |d| &mut d.body),
                 ("decision-section", |d| &mut d.section),
                 ("decision-record", |d| &mut d.record),
+                ("decision-presenter", |d| &mut d.presenter),
             ];
             optional_text_rows(ui, salt, &decision, &texts, false, lang, |pick, text| {
                 change(&|m: &mut ScenarioMeta| {
@@ -100,6 +101,16 @@ pub fn scenario_editor_ui(
                 });
             }
             ui.end_row();
+            // What was proposed and what was decided, as the minutes word them.
+            let said: [(&str, PickText<Decision>); 2] = [
+                ("decision-proposal", |d| &mut d.proposal),
+                ("decision-text", |d| &mut d.text),
+            ];
+            optional_text_rows(ui, salt, &decision, &said, true, lang, |pick, text| {
+                change(&|m: &mut ScenarioMeta| {
+                    *pick(m.decision.get_or_insert_with(Decision::default)) = text.clone();
+                });
+            });
 
             let long: [(&str, PickText<ScenarioMeta>); 2] = [
                 ("field-rationale", |m| &mut m.rationale),

@@ -135,6 +135,7 @@ fn draw(
     let mut layout_options = options.layout.clone().with_view(scenario);
     layout_options.lang = lang;
     layout_options.currency = plan.currency();
+    layout_options.measures.clone_from(&plan.measures);
     if options.redact {
         layout_options.show.holder = false;
     }

@@ -171,6 +171,10 @@ impl LayoutOptions {
         if !figures.is_empty() {
             self.push_wrapped(lines, &figures.join(" · "), LineStyle::Note, 1);
         }
+        if self.show.capacity && !node.capacity.is_empty() {
+            // Two lines: a preschool may count children, departments and groups.
+            self.push_wrapped(lines, &self.capacity_text(node), LineStyle::Note, 2);
+        }
         if let Some(note) = serves {
             // Two lines: "all units but" may name a long unit.
             self.push_wrapped(lines, note, LineStyle::Note, 2);
@@ -210,6 +214,25 @@ impl LayoutOptions {
             (text_width + 2.0 * self.padding).max(self.min_box_width),
             text_height + 2.0 * self.padding,
         )
+    }
+
+    /// A box's capacity figures, in the order of the plan's measures (then the keys it does not
+    /// list), each named: "Elever 300 · Avdelningar 6".
+    fn capacity_text(&self, node: &Node) -> String {
+        let listed = self
+            .measures
+            .iter()
+            .filter_map(|m| node.capacity.get(&m.key).map(|v| (m.label(self.lang), *v)));
+        let unlisted = node
+            .capacity
+            .iter()
+            .filter(|(key, _)| !self.measures.iter().any(|m| &m.key == *key))
+            .map(|(key, v)| (key.as_str(), *v));
+        listed
+            .chain(unlisted)
+            .map(|(name, value)| format!("{name} {}", format_number(value, self.lang)))
+            .collect::<Vec<_>>()
+            .join(" · ")
     }
 
     /// A group lists its members by role: chair first, then coordinator, members, secretary.

@@ -27,7 +27,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::i18n::{Currency, Lang};
-use crate::model::{NodeId, NodeKind, PostStatus, Scenario, ShowFields};
+use crate::model::{Measure, NodeId, NodeKind, PostStatus, Scenario, ShowFields};
 
 pub use text::{FontMetrics, NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
 pub use tidy::{TidyInput, tidy};
@@ -74,6 +74,9 @@ pub struct LayoutOptions {
     pub show: ShowFields,
     /// The currency costs are written in (the plan's).
     pub currency: Currency,
+    /// The plan's capacity measures, which name a box's capacity figures (a figure in a
+    /// measure the plan does not list is named by its key).
+    pub measures: Vec<Measure>,
     /// Size of a name's text, in chart units (points).
     pub font_size: f32,
     /// The widest a line of text may be before it wraps.
@@ -107,6 +110,7 @@ impl Default for LayoutOptions {
             lang: Lang::Fi,
             show: ShowFields::default(),
             currency: Currency::EUR,
+            measures: Vec::new(),
             font_size: 10.0,
             max_text_width: 150.0,
             padding: 6.0,

@@ -93,6 +93,10 @@ pub struct ShowFields {
     /// file from before it re-saves byte for byte.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub body: bool,
+    /// Capacity figures, named by the plan's measures ("Elever 300 · Avdelningar 6"). Written
+    /// only when on, as `body`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub capacity: bool,
 }
 
 impl Default for ShowFields {
@@ -104,6 +108,7 @@ impl Default for ShowFields {
             cost: false,
             work: false,
             body: false,
+            capacity: false,
         }
     }
 }

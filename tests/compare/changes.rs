@@ -206,6 +206,7 @@ fn the_view_is_no_part_of_the_comparison() {
                 cost: false,
                 work: false,
                 body: true,
+                capacity: false,
             }),
         ],
     );

@@ -8,6 +8,7 @@ use orgplan::examples::{self, Example};
 use orgplan::i18n::Lang;
 
 mod body;
+mod capacity;
 mod compare;
 mod conflicts;
 mod edits;

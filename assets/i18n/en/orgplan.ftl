@@ -756,3 +756,47 @@ example-paijathame = Päijät-Häme 2021: regional development network
 
 # utbildningskontoret example
 example-utbildningskontoret = Education office 2023 (Sweden): capacity and youth centres
+
+# capacity window
+show-capacity = capacity
+plan-network = The plan is a network of organisations
+plan-network-hint = Its roots are organisations working together (municipalities of a region), not parts of one organisation.
+measures-title = Capacity measures
+measures-hint = What units' capacity and demand are counted in (pupils, children, departments). The key is what the file and a CSV's capacity.KEY column use; it stays once added.
+measures-key = key: { $key }
+measures-remove = Remove measure { $key }
+measures-remove-hint = Takes the measure off the plan's list; units keep their figures in it, named by the key.
+measures-name = Name
+measures-unit = Counts
+measures-name-of = Name of measure { $key } ({ $lang })
+measures-unit-of = What measure { $key } counts ({ $lang })
+measures-new-key = New measure's key
+measures-new-key-hint = e.g. pupils
+measures-add = Add measure
+measures-bad-key = A key is one word: letters, digits, _ or -, without spaces or dots.
+measures-key-taken = The plan has a measure “{ $key }” already.
+capacity-no-measures = No capacity measures: add them in the plan's details (select nothing on the chart).
+capacity-of = Capacity, { $measure }
+forecast-title = Demand forecast
+forecast-hint = The demand expected each year (children or pupils, as a demography forecast gives them), set against the capacity under Demand and capacity.
+forecast-clear = Clear
+forecast-clear-of = Clear { $what }
+forecast-new-year = Year to add to the forecast of { $measure }
+forecast-new-year-hint = The year after the last; type another to add that one.
+forecast-new-figure = { $measure }, forecast for the year to add
+forecast-bad-year = Write the year with four digits, for example 2027.
+forecast-add = add a year
+demand-toggle = Demand and capacity
+demand-toggle-hint = Shows under the chart each unit's forecast demand against its capacity, year by year, and the units over capacity.
+demand-panel-title = Demand against capacity: { $scenario }
+demand-against-baseline = Read against { $baseline }: the demand of a unit closed or gone passes to the units that replace it.
+demand-empty = No unit has a demand forecast. Select a unit and fill in its demand forecast in the details.
+demand-demand = Demand
+demand-capacity = Capacity
+demand-utilisation = Used
+demand-over-legend = ! over capacity: the demand exceeds the unit's capacity in that measure and year
+demand-no-capacity-legend = – no capacity given: the unit states none in that measure
+demand-takes-over = takes over { $from }
+demand-over-row = { $unit }, { $measure } { $year }: demand { $demand }, capacity { $capacity } ({ $over } over)
+demand-unplaced-title = Demand no unit takes over
+demand-unplaced-row = { $unit } (closed), { $measure } { $year }: { $demand }

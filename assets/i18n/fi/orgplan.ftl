@@ -753,3 +753,47 @@ example-paijathame = Päijät-Häme 2021: seudullinen kehittämisverkosto
 
 # utbildningskontoret example
 example-utbildningskontoret = Koulutusvirasto 2023 (Ruotsi): kapasiteetti ja nuorisotalot
+
+# capacity window
+show-capacity = kapasiteetti
+plan-network = Suunnitelma koskee organisaatioiden verkostoa
+plan-network-hint = Sen juuret ovat yhteistyötä tekeviä organisaatioita (alueen kunnat), eivät yhden organisaation osia.
+measures-title = Kapasiteetin mittarit
+measures-hint = Missä yksiköiden kapasiteetti ja kysyntä lasketaan (oppilaat, lapset, osastot). Tunnus on se, jota tiedosto ja CSV-tiedoston sarake capacity.TUNNUS käyttävät; se ei muutu lisäämisen jälkeen.
+measures-key = tunnus: { $key }
+measures-remove = Poista mittari { $key }
+measures-remove-hint = Poistaa mittarin suunnitelman luettelosta; yksiköt säilyttävät lukunsa siinä, tunnuksella nimettyinä.
+measures-name = Nimi
+measures-unit = Yksikkö
+measures-name-of = Mittarin { $key } nimi ({ $lang })
+measures-unit-of = Mitä mittari { $key } laskee ({ $lang })
+measures-new-key = Uuden mittarin tunnus
+measures-new-key-hint = esim. oppilaat
+measures-add = Lisää mittari
+measures-bad-key = Tunnus on yksi sana: kirjaimia, numeroita, _ tai -, ei välilyöntejä eikä pisteitä.
+measures-key-taken = Suunnitelmassa on jo mittari ”{ $key }”.
+capacity-no-measures = Ei kapasiteetin mittareita: lisää ne suunnitelman tietoihin (kun kaaviosta ei ole valittu mitään).
+capacity-of = Kapasiteetti, { $measure }
+forecast-title = Kysyntäennuste
+forecast-hint = Kunakin vuonna odotettu kysyntä (lapset tai oppilaat väestöennusteen mukaan), jota verrataan kapasiteettiin kohdassa Kysyntä ja kapasiteetti.
+forecast-clear = Tyhjennä
+forecast-clear-of = Tyhjennä { $what }
+forecast-new-year = { $measure }: ennusteeseen lisättävä vuosi
+forecast-new-year-hint = Viimeistä seuraava vuosi; kirjoita toinen vuosi lisätäksesi sen.
+forecast-new-figure = { $measure }, lisättävän vuoden ennuste
+forecast-bad-year = Kirjoita vuosi neljällä numerolla, esimerkiksi 2027.
+forecast-add = uusi vuosi
+demand-toggle = Kysyntä ja kapasiteetti
+demand-toggle-hint = Näyttää kaavion alla kunkin yksikön ennustetun kysynnän sen kapasiteettiin verrattuna vuosittain sekä yksiköt, joiden kapasiteetti ylittyy.
+demand-panel-title = Kysyntä ja kapasiteetti: { $scenario }
+demand-against-baseline = Verrattuna vaihtoehtoon { $baseline }: lakkautetun tai poistuneen yksikön kysyntä siirtyy sen korvaaville yksiköille.
+demand-empty = Millään yksiköllä ei ole kysyntäennustetta. Valitse yksikkö ja täytä sen kysyntäennuste tietoihin.
+demand-demand = Kysyntä
+demand-capacity = Kapasiteetti
+demand-utilisation = Käyttöaste
+demand-over-legend = ! yli kapasiteetin: kysyntä ylittää yksikön kapasiteetin tällä mittarilla ja vuonna
+demand-no-capacity-legend = – kapasiteettia ei annettu: yksiköllä ei ole kapasiteettia tällä mittarilla
+demand-takes-over = ottaa vastaan: { $from }
+demand-over-row = { $unit }, { $measure } { $year }: kysyntä { $demand }, kapasiteetti { $capacity } ({ $over } yli)
+demand-unplaced-title = Kysyntä, jota mikään yksikkö ei ota vastaan
+demand-unplaced-row = { $unit } (lakkautettu), { $measure } { $year }: { $demand }

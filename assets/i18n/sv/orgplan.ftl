@@ -756,3 +756,47 @@ example-paijathame = Päijänne-Tavastland 2021: regionalt utvecklingsnätverk
 
 # utbildningskontoret example
 example-utbildningskontoret = Utbildningskontoret 2023: kapacitet och fritidsgårdar
+
+# capacity window
+show-capacity = kapacitet
+plan-network = Planen gäller ett nätverk av organisationer
+plan-network-hint = Dess rötter är organisationer som samarbetar (kommunerna i en region), inte delar av en organisation.
+measures-title = Kapacitetsmått
+measures-hint = Vad enheternas kapacitet och efterfrågan räknas i (elever, barn, avdelningar). Nyckeln är det som filen och en CSV-fils kolumn capacity.NYCKEL använder; den ändras inte efter att måttet lagts till.
+measures-key = nyckel: { $key }
+measures-remove = Ta bort måttet { $key }
+measures-remove-hint = Tar bort måttet ur planens lista; enheterna behåller sina tal i det, benämnda med nyckeln.
+measures-name = Namn
+measures-unit = Räknar
+measures-name-of = Namn på måttet { $key } ({ $lang })
+measures-unit-of = Vad måttet { $key } räknar ({ $lang })
+measures-new-key = Nytt måtts nyckel
+measures-new-key-hint = t.ex. elever
+measures-add = Lägg till mått
+measures-bad-key = En nyckel är ett ord: bokstäver, siffror, _ eller -, utan mellanslag eller punkter.
+measures-key-taken = Planen har redan ett mått ”{ $key }”.
+capacity-no-measures = Inga kapacitetsmått: lägg till dem i planens uppgifter (välj ingenting i schemat).
+capacity-of = Kapacitet, { $measure }
+forecast-title = Prognos för efterfrågan
+forecast-hint = Den efterfrågan som väntas varje år (barn eller elever, enligt befolkningsprognosen), ställd mot kapaciteten under Efterfrågan och kapacitet.
+forecast-clear = Töm
+forecast-clear-of = Töm { $what }
+forecast-new-year = År att lägga till i prognosen för { $measure }
+forecast-new-year-hint = Året efter det sista; skriv ett annat år för att lägga till det.
+forecast-new-figure = { $measure }, prognos för året som läggs till
+forecast-bad-year = Skriv året med fyra siffror, till exempel 2027.
+forecast-add = nytt år
+demand-toggle = Efterfrågan och kapacitet
+demand-toggle-hint = Visar under schemat varje enhets prognostiserade efterfrågan mot dess kapacitet, år för år, och enheterna över kapacitet.
+demand-panel-title = Efterfrågan mot kapacitet: { $scenario }
+demand-against-baseline = Jämfört med { $baseline }: efterfrågan i en enhet som stängs eller försvinner går över till de enheter som ersätter den.
+demand-empty = Ingen enhet har en prognos för efterfrågan. Välj en enhet och fyll i dess prognos i uppgifterna.
+demand-demand = Efterfrågan
+demand-capacity = Kapacitet
+demand-utilisation = Använt
+demand-over-legend = ! över kapacitet: efterfrågan överstiger enhetens kapacitet i det måttet och året
+demand-no-capacity-legend = – ingen kapacitet angiven: enheten anger ingen i det måttet
+demand-takes-over = tar över { $from }
+demand-over-row = { $unit }, { $measure } { $year }: efterfrågan { $demand }, kapacitet { $capacity } ({ $over } över)
+demand-unplaced-title = Efterfrågan som ingen enhet tar över
+demand-unplaced-row = { $unit } (stängd), { $measure } { $year }: { $demand }
