@@ -19,7 +19,7 @@ fn id(text: &str) -> NodeId {
 
 /// A Finnish payroll export as Excel writes "CSV (semicolon separated)": Windows-1252, a title
 /// and a blank row above the header, working time in percent, monthly salaries with euros.
-fn finnish_list() -> Vec<u8> {
+pub(crate) fn finnish_list() -> Vec<u8> {
     let text = "Henkilöstöluettelo 1.1.2026;;;;;;;\n\
 ;;;;;;;\n\
 Vakanssinumero;Tehtävänimike;Nimi;Yksikkö;Esihenkilö;Työaika-%;Palkka;Kustannuspaikka\n\
@@ -337,7 +337,7 @@ fn a_mapping_that_names_a_missing_column_is_refused_before_anything_is_read() {
 
 /// The list of `finnish_list` a month later: 1112 filled, 1113 at 60 %, a new teacher 1114, the
 /// head of early childhood education's post gone.
-fn next_month() -> Vec<u8> {
+pub(crate) fn next_month() -> Vec<u8> {
     let text = String::from_utf8(encoding_rs::WINDOWS_1252.decode(&finnish_list()).0.as_bytes().to_vec())
         .unwrap()
         .replace("1112;luokanopettaja;;", "1112;luokanopettaja;Uusi Opettaja;")

@@ -62,6 +62,13 @@ pub enum DiskAnswer {
 pub enum AppAction {
     /// Open a file through the system dialog.
     Open,
+    /// Read a staff list chosen in the system dialog and show its mapping step, to import it
+    /// as a new plan (`false`) or to update the open plan's baseline (`true`).
+    ReadStaffList(bool),
+    /// Open a plan made from a staff list (after asking about unsaved changes).
+    OpenImported(Box<crate::model::Plan>),
+    /// Put the open plan updated from a staff list in its place (one undoable step).
+    ApplyStaffUpdate(Box<crate::model::Plan>),
     /// Open a file by typing its path.
     OpenPath,
     /// Save to the current file (or ask where, as Save as).
@@ -173,6 +180,8 @@ impl AppAction {
     pub fn label_key(&self) -> Option<&'static str> {
         match self {
             AppAction::Open => Some("menu-open"),
+            AppAction::ReadStaffList(false) => Some("menu-import-staff"),
+            AppAction::ReadStaffList(true) => Some("menu-update-staff"),
             AppAction::OpenPath => Some("menu-open-path"),
             AppAction::Save => Some("menu-save"),
             AppAction::SaveAs => Some("menu-save-as"),
@@ -189,6 +198,8 @@ impl AppAction {
             AppAction::Export(ExportKind::Png) => Some("menu-export-png"),
             AppAction::Export(ExportKind::Pdf) => Some("menu-export-pdf"),
             AppAction::SetLang(_)
+            | AppAction::OpenImported(_)
+            | AppAction::ApplyStaffUpdate(_)
             | AppAction::ShowScenario(_)
             | AppAction::Select(_)
             | AppAction::ToggleSelect(_)

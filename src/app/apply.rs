@@ -18,6 +18,7 @@ impl OrgplanApp {
                 | AppAction::OpenRecent(_)
                 | AppAction::OpenPath
                 | AppAction::OpenExample(_)
+                | AppAction::OpenImported(_)
                 | AppAction::NewPlan
                 | AppAction::Quit
         );
@@ -36,6 +37,19 @@ impl OrgplanApp {
                 }
             }
             AppAction::OpenPath => self.prompt_for(PromptKind::Open),
+            AppAction::ReadStaffList(into) => {
+                if let Some(path) = self.dialogs.pick_open() {
+                    self.read_staff_list(&path, into);
+                }
+            }
+            AppAction::OpenImported(plan) => {
+                self.replace_plan(*plan, None);
+                self.say(tr(self.lang, "status-staff-imported"), false);
+            }
+            AppAction::ApplyStaffUpdate(plan) => {
+                let label = tr(self.lang, "edit-staff-update");
+                self.edit(Command::replace_plan(*plan), label);
+            }
             AppAction::Save => match self.path.clone() {
                 Some(path) if !crate::io::is_csv(&path) => self.save_checked(path),
                 _ => self.apply(AppAction::SaveAs, ctx),

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use super::actions::AppAction;
 use super::{
     OrgplanApp, demand_panel, details, fonts, outline, participation, plan_editor, problems,
-    scenario_editor, settings, shortcuts,
+    scenario_editor, settings, shortcuts, staff,
 };
 use crate::i18n::{tr, tr_args};
 
@@ -124,6 +124,11 @@ impl OrgplanApp {
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.pending = Some(AppAction::Quit);
+        }
+        if let Some(step) = self.staff.as_mut()
+            && !staff::staff_ui(&ctx, step, &self.plan, lang, &mut actions)
+        {
+            self.staff = None;
         }
         self.unsaved_question(&ctx);
         self.recovery_ui(&ctx);

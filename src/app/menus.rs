@@ -31,6 +31,9 @@ impl OrgplanApp {
                     }
                 });
             }
+            ui.separator();
+            item(ui, AppAction::ReadStaffList(false), actions);
+            item(ui, AppAction::ReadStaffList(true), actions);
             ui.menu_button(tr(lang, "menu-examples"), |ui| {
                 for example in Example::ALL {
                     item(ui, AppAction::OpenExample(example), actions);

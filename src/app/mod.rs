@@ -45,6 +45,7 @@ mod scenario_bar;
 mod scenario_editor;
 pub mod settings;
 pub mod shortcuts;
+mod staff;
 mod undo;
 
 use std::path::{Path, PathBuf};
@@ -215,6 +216,8 @@ pub struct OrgplanApp {
     last_poll: f64,
     /// A save over a file that changed on disk, waiting for Overwrite, Merge or Cancel.
     confirm_overwrite: Option<PathBuf>,
+    /// A staff list being mapped, before it is imported or applied.
+    staff: Option<staff::StaffImport>,
 }
 
 impl OrgplanApp {
@@ -262,6 +265,7 @@ impl OrgplanApp {
             disk: None,
             last_poll: 0.0,
             confirm_overwrite: None,
+            staff: None,
         };
         // The file named on the command line is watched like one opened in the window.
         app.watch();

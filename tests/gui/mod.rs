@@ -15,6 +15,7 @@ mod edits;
 mod exports;
 mod files;
 mod plan_details;
+mod staff;
 
 pub fn app_with(dialogs: ScriptedDialogs, lang: Lang) -> OrgplanApp {
     let plan = examples::load(Example::Kouvola).unwrap();
