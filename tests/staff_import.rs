@@ -82,6 +82,14 @@ fn a_finnish_excel_csv_becomes_units_and_posts_with_their_heads_and_supervisors(
         .map(|e| e.to.as_str().to_owned())
         .collect();
     assert_eq!(heads, vec![school.as_str().to_owned()]);
+    // The head of early childhood education, the only post of her unit, heads it.
+    let vaka = scenario.edges_from(&id("1200"));
+    assert!(
+        vaka.iter()
+            .any(|e| e.relation == orgplan::model::Relation::Heads
+                && e.to.as_str() == "u-sivistyspalvelut-varhaiskasvatus"),
+        "{vaka:?}"
+    );
     // Every post reports where the list says, stated only where the structure says otherwise.
     for (post, boss) in [
         ("1111", "1110"),

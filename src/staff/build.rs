@@ -590,14 +590,25 @@ fn line_management(scenario: &mut Scenario, posts: &[Post], units: &HashMap<Stri
         }
     }
     let mut best: std::collections::BTreeMap<&str, (&NodeId, usize)> = Default::default();
+    // Per unit, its posts that report outside it: when one alone does and nobody in the unit
+    // reports to anyone, that one (a unit's only post, its director) heads it.
+    let mut outward: std::collections::BTreeMap<&str, Vec<&NodeId>> = Default::default();
     for post in posts {
         let path = unit_of_post[&post.id].as_str();
         let count = led.get(&post.id).copied().unwrap_or(0);
         let reports_outside = supervisor
             .get(&post.id)
             .is_none_or(|s| unit_of_post.get(s).is_none_or(|p| !within(p, path)));
+        if reports_outside && !path.is_empty() {
+            outward.entry(path).or_default().push(&post.id);
+        }
         if count > 0 && reports_outside && best.get(path).is_none_or(|(_, n)| count > *n) {
             best.insert(path, (&post.id, count));
+        }
+    }
+    for (path, posts) in outward {
+        if let ([only], false) = (posts.as_slice(), best.contains_key(path)) {
+            best.insert(path, (only, 0));
         }
     }
     for (path, (head, _)) in best {
