@@ -1,10 +1,11 @@
 //! `orgplan table`: a scenario as a spreadsheet, one row per node under orgplan's own column
-//! names (the library makes it; this reads the arguments and writes the file).
+//! names, or two scenarios' changes and figures as a workbook (the library makes it; this reads the arguments and writes the file).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
+use orgplan::compare::workbook::comparison_workbook;
 use orgplan::i18n::{Lang, s, tr, tr_args};
 use orgplan::io::table::{CsvStyle, node_table, table_csv, table_xlsx};
 use orgplan::io::{open_any, write_atomically};
@@ -15,8 +16,18 @@ pub struct TableArgs {
     /// The plan or CSV file.
     file: PathBuf,
     /// The scenario, by id or name (default: the baseline).
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["from", "to"])]
     scenario: Option<String>,
+    /// With `--to`: a workbook of the changes from this scenario (default: the baseline) and
+    /// the figures of both with their deltas, instead of the nodes' table.
+    #[arg(long, requires = "to")]
+    from: Option<String>,
+    /// The scenario the changes lead to (a workbook; see `--from`).
+    #[arg(long)]
+    to: Option<String>,
+    /// The most direct reports a supervisor should have (the figures of `--to`).
+    #[arg(long, default_value_t = orgplan::analysis::CheckOptions::default().span_limit)]
+    span_limit: usize,
     /// The format (default: by the output's extension, else CSV).
     #[arg(long, value_enum)]
     format: Option<TableFormat>,
@@ -50,10 +61,32 @@ pub fn run(args: TableArgs, lang: Lang) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let plan = if args.redact { plan.redacted() } else { plan };
+    if let Some(to) = &args.to {
+        let pick = |key: Option<&str>| crate::cli::pick_scenario(&plan, key, lang);
+        let (Some(a), Some(b)) = (pick(args.from.as_deref()), pick(Some(to))) else {
+            return ExitCode::from(2);
+        };
+        let bytes = match comparison_workbook(&plan, [a, b], args.span_limit, lang) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                let reason = [("reason", s(error.to_string()))];
+                eprintln!("{}", tr_args(lang, "error-export", &reason));
+                return ExitCode::FAILURE;
+            }
+        };
+        return match write_atomically(&args.output, &bytes) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("{}", error.message(lang));
+                ExitCode::FAILURE
+            }
+        };
+    }
     let Some(scenario) = crate::cli::pick_scenario(&plan, args.scenario.as_deref(), lang) else {
         return ExitCode::from(2);
     };
-    let table = node_table(&plan, scenario, args.redact);
+    let table = node_table(&plan, scenario, false);
     let xlsx = args.format == Some(TableFormat::Xlsx)
         || (args.format.is_none()
             && args

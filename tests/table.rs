@@ -145,3 +145,43 @@ fn the_command_line_writes_the_table_and_imports_it_back() {
     let bytes = std::fs::read(dir.path().join("k.xlsx")).unwrap();
     assert!(bytes.starts_with(b"PK"), "a zip: an xlsx workbook");
 }
+
+#[test]
+fn two_scenarios_make_a_workbook_of_their_changes_and_figures() {
+    use calamine::Reader as _;
+    let dir = tempfile::tempdir().unwrap();
+    assert!(
+        run(&["example", "-o", "k.ron"], dir.path())
+            .status
+            .success()
+    );
+    let args = [
+        "table", "k.ron", "--from", "baseline", "--to", "decided", "-o", "c.xlsx",
+    ];
+    let output = run(&[&args[..], &["--lang", "en"]].concat(), dir.path());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let bytes = std::fs::read(dir.path().join("c.xlsx")).unwrap();
+    let mut workbook: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let names = workbook.sheet_names();
+    assert_eq!(names[0], "Changes", "{names:?}");
+    assert_eq!(
+        names.len(),
+        3,
+        "the changes, the figures, each unit's: {names:?}"
+    );
+    let plan = orgplan::io::load_file(&dir.path().join("k.ron")).unwrap();
+    let changes = diff(plan.baseline(), plan.find_scenario("decided").unwrap());
+    let sheet = workbook.worksheet_range("Changes").unwrap();
+    assert_eq!(
+        sheet.height(),
+        changes.len() + 1,
+        "a header and a row a change"
+    );
+    // The change numbers are numbers, for sorting.
+    assert_eq!(sheet.get((1, 0)), Some(&calamine::Data::Float(1.0)));
+}

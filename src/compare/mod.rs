@@ -16,6 +16,7 @@ pub mod report;
 mod sides;
 pub mod stats;
 pub mod table;
+pub mod workbook;
 
 pub use diff::{Change, ChangeGroup, ChangeKind, Value, diff};
 pub use figures::{Figures, Span, Totals, UnitFigures, UnitSpan, figures};

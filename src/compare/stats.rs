@@ -490,7 +490,6 @@ pub fn stats_xlsx(
     terms: Terms<'_>,
     lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
-    let currency = terms.currency;
     let mut workbook = Workbook::new();
     // A fixed date keeps the file the same bytes for the same plan.
     let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
@@ -499,6 +498,22 @@ pub fn stats_xlsx(
             .set_title(tr(lang, "panel-figures"))
             .set_creation_datetime(&created),
     );
+    stats_sheets(&mut workbook, scenarios, figures, terms, lang)?;
+    workbook.save_to_buffer()
+}
+
+/// The figures' two sheets (the whole organisation's, each unit's), added to `workbook`.
+///
+/// # Errors
+/// When a sheet cannot be written.
+pub fn stats_sheets(
+    workbook: &mut Workbook,
+    scenarios: &[&Scenario],
+    figures: &[Figures],
+    terms: Terms<'_>,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    let currency = terms.currency;
     let bold = Format::new().set_bold();
     let percent = Format::new().set_num_format("0.0 %");
     let number = Format::new().set_num_format("#,##0.##");
@@ -578,7 +593,7 @@ pub fn stats_xlsx(
         }
     }
     sheet.autofit();
-    workbook.save_to_buffer()
+    Ok(())
 }
 
 fn totals_json(t: &Totals) -> Json {

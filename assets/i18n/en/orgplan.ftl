@@ -830,3 +830,4 @@ staff-target-annual_cost = Annual cost
 staff-target-cost_centre = Cost centre
 staff-target-work = Core or administration
 staff-target-status = Status
+table-changes-sheet = Changes

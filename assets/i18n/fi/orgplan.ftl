@@ -827,3 +827,4 @@ staff-target-annual_cost = Vuosikustannus
 staff-target-cost_centre = Kustannuspaikka
 staff-target-work = Ydintoiminta tai hallinto
 staff-target-status = Tila
+table-changes-sheet = Muutokset

@@ -830,3 +830,4 @@ staff-target-annual_cost = Årskostnad
 staff-target-cost_centre = Kostnadsställe
 staff-target-work = Kärnverksamhet eller administration
 staff-target-status = Status
+table-changes-sheet = Ändringar

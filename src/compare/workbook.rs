@@ -1,0 +1,50 @@
+//! The comparison of two scenarios as one workbook for the spreadsheet: the change list on one
+//! sheet (a row a change, as `orgplan diff --format csv` writes it) and the figures with deltas
+//! on the next two, header rows bold and frozen, numbers as numbers, widths set.
+
+use rust_xlsxwriter::{Format, Workbook, XlsxError};
+
+use super::diff;
+use super::figures::figures;
+use super::report::{DiffFormat, Sides, diff_report};
+use super::stats::stats_sheets;
+use crate::i18n::{Lang, tr};
+use crate::model::{Plan, Scenario};
+
+/// The workbook of the changes from `a` to `b` of `plan` (already redacted when it should be)
+/// and their figures, in `lang`.
+///
+/// # Errors
+/// When the workbook cannot be written.
+pub fn comparison_workbook(
+    plan: &Plan,
+    [a, b]: [&Scenario; 2],
+    span_limit: usize,
+    lang: Lang,
+) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let bold = Format::new().set_bold();
+    let sides = Sides::new(a, b)
+        .in_currency(plan.currency())
+        .with_measures(&plan.measures);
+    let csv = diff_report(&diff(a, b), &sides, DiffFormat::Csv, lang);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(tr(lang, "table-changes-sheet"))?;
+    for (r, record) in (0u32..).zip(reader.records().filter_map(Result::ok)) {
+        for (col, cell) in (0u16..).zip(record.iter()) {
+            match (r, cell.parse::<f64>()) {
+                (0, _) => sheet.write_string_with_format(r, col, cell, &bold)?,
+                (_, Ok(v)) if v.is_finite() => sheet.write_number(r, col, v)?,
+                _ => sheet.write_string(r, col, cell)?,
+            };
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.autofit();
+    let all = [figures(a, span_limit), figures(b, span_limit)];
+    stats_sheets(&mut workbook, &[a, b], &all, plan.terms(), lang)?;
+    workbook.save_to_buffer()
+}
