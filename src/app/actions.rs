@@ -149,6 +149,9 @@ pub enum AppAction {
     CopyFigures,
     /// Save the comparison's figures as a spreadsheet (`true`: xlsx; `false`: CSV).
     SaveFigures(bool),
+    /// Save the shown scenario as a table, one row per node (xlsx when `true`, else CSV for
+    /// Excel in the window's language).
+    SaveTable(bool),
     /// Apply an edit to the plan; `label` names it in the Undo menu item ("rename X").
     Edit {
         /// The edit.
@@ -182,6 +185,8 @@ impl AppAction {
             AppAction::Open => Some("menu-open"),
             AppAction::ReadStaffList(false) => Some("menu-import-staff"),
             AppAction::ReadStaffList(true) => Some("menu-update-staff"),
+            AppAction::SaveTable(true) => Some("menu-table-xlsx"),
+            AppAction::SaveTable(false) => Some("menu-table-csv"),
             AppAction::OpenPath => Some("menu-open-path"),
             AppAction::Save => Some("menu-save"),
             AppAction::SaveAs => Some("menu-save-as"),

@@ -224,6 +224,12 @@ impl OrgplanApp {
                     self.save_figures(xlsx, &path);
                 }
             }
+            AppAction::SaveTable(xlsx) => {
+                let extension = if xlsx { "xlsx" } else { "csv" };
+                if let Some(path) = self.dialogs.pick_export(self.path.as_deref(), extension) {
+                    self.save_table(xlsx, &path);
+                }
+            }
             AppAction::Quit => {
                 self.close_confirmed = true;
                 self.clear_recovery();

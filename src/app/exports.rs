@@ -81,6 +81,38 @@ impl OrgplanApp {
         }
     }
 
+    /// Saves the shown scenario as a table, one row per node under orgplan's own columns:
+    /// xlsx, or CSV as Excel in the window's language opens it; without personal data when the
+    /// Export menu says so.
+    pub fn save_table(&mut self, xlsx: bool, path: &Path) {
+        let lang = self.lang;
+        let redacted;
+        let plan = if self.settings.export_redact {
+            redacted = self.plan.redacted();
+            &redacted
+        } else {
+            &self.plan
+        };
+        let Some(scenario) = plan.scenario(&self.scenario) else {
+            return;
+        };
+        let table = crate::io::table::node_table(plan, scenario, false);
+        let bytes = if xlsx {
+            crate::io::table::table_xlsx(&table, &tr(lang, "table-sheet"))
+                .map_err(|e| e.to_string())
+        } else {
+            let style = crate::io::table::CsvStyle::excel(lang);
+            crate::io::table::table_csv(&table, style).map_err(|e| e.to_string())
+        };
+        let written = bytes
+            .map_err(|e| tr_args(lang, "error-spreadsheet", &[("reason", s(e))]))
+            .and_then(|bytes| write_atomically(path, &bytes).map_err(|e| e.message(lang)));
+        match written {
+            Ok(()) => self.say(exported_message(&[path.to_owned()], lang), false),
+            Err(message) => self.say(message, true),
+        }
+    }
+
     /// Writes the open comparison's figures as xlsx (or CSV), the earlier scenario first.
     pub fn save_figures(&mut self, xlsx: bool, path: &Path) {
         let lang = self.lang;

@@ -71,6 +71,8 @@ impl OrgplanApp {
             for kind in [ExportKind::Pdf, ExportKind::Png, ExportKind::Svg] {
                 item(ui, AppAction::Export(kind), actions);
             }
+            item(ui, AppAction::SaveTable(true), actions);
+            item(ui, AppAction::SaveTable(false), actions);
             ui.separator();
             let comparing = self.compare_from.is_some();
             let packs = crate::pack::PackFormat::ALL.map(AppAction::SavePack);

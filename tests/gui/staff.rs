@@ -132,3 +132,25 @@ fn opening_a_staff_list_shows_its_mapping_step_and_an_own_csv_opens_as_before() 
     }
     assert!(harness.state().plan().baseline().contains(&id("org")));
 }
+
+#[test]
+fn the_shown_scenario_is_saved_as_a_table_that_imports_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("kouvola.csv");
+    let dialogs = ScriptedDialogs {
+        open: vec![],
+        save: vec![target.clone()],
+    };
+    let mut harness = harness(app_with(dialogs, Lang::Fi));
+    harness.get_by_label("Vie").click();
+    harness.run();
+    harness.get_by_label("Skenaario taulukkona (CSV)…").click();
+    harness.run();
+    let bytes = std::fs::read(&target).unwrap();
+    assert!(bytes.starts_with("\u{feff}id;parent;kind;name;".as_bytes()));
+    let back = orgplan::io::import_csv(&bytes, &target, orgplan::model::Names::fi("k")).unwrap();
+    assert_eq!(
+        back.baseline().len(),
+        harness.state().plan().baseline().len()
+    );
+}
