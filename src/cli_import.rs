@@ -82,7 +82,15 @@ pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
         };
         return import_own(&args.file, output, lang);
     }
-    let mut mapping = mapping.unwrap_or_else(|| Mapping::guess(&source.headers));
+    // Into a plan without a mapping given: the plan's own, when the list has its columns.
+    let kept = || {
+        let plan = load_file(args.into.as_ref()?).ok()?;
+        plan.staff_mapping
+            .filter(|m| m.resolve(&source.headers).is_ok())
+    };
+    let mut mapping = mapping
+        .or_else(kept)
+        .unwrap_or_else(|| Mapping::guess(&source.headers));
     mapping.sheet.clone_from(&source.sheet);
     print!("{}", mapping.to_ron());
     let stem = args

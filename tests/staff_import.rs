@@ -478,3 +478,42 @@ fn the_command_line_lists_an_update_s_changes_before_writing_it() {
     let plan = load_file(&dir.path().join("plan.ron")).unwrap();
     assert!(plan.baseline().contains(&id("1114")));
 }
+
+#[test]
+fn the_plan_keeps_its_mapping_and_the_next_list_into_it_maps_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("list.csv"), finnish_list()).unwrap();
+    // The planner's mapping: holders left out of the plan.
+    let guessed = run(&["import", "list.csv", "-o", "first.ron"], dir.path());
+    let mapping = String::from_utf8(guessed.stdout).unwrap();
+    let edited: String = mapping
+        .lines()
+        .filter(|l| !l.contains("Holder"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(dir.path().join("map.ron"), edited).unwrap();
+    let args = [
+        "import",
+        "list.csv",
+        "--mapping",
+        "map.ron",
+        "-o",
+        "plan.ron",
+    ];
+    assert!(run(&args, dir.path()).status.success());
+    let plan = load_file(&dir.path().join("plan.ron")).unwrap();
+    assert!(plan.staff_mapping.is_some());
+    assert!(plan.baseline().nodes().all(|n| n.holder.is_none()));
+    // Next month, into the plan, no mapping given: the plan's is used, not a new guess.
+    std::fs::write(dir.path().join("list.csv"), next_month()).unwrap();
+    let args = ["import", "list.csv", "--into", "plan.ron", "-o", "plan.ron"];
+    let output = run(&args, dir.path());
+    assert!(output.status.success());
+    assert!(!String::from_utf8(output.stdout).unwrap().contains("Holder"));
+    let plan = load_file(&dir.path().join("plan.ron")).unwrap();
+    assert!(plan.baseline().contains(&id("1114")));
+    assert!(
+        plan.baseline().nodes().all(|n| n.holder.is_none()),
+        "still no holders"
+    );
+}

@@ -35,7 +35,13 @@ impl StaffImport {
     /// The step for `source`, its mapping guessed (or the plan's own, when it fits).
     #[must_use]
     pub fn new(source: Source, into: bool, plan: &Plan, lang: Lang) -> StaffImport {
-        let mapping = Mapping::guess(&source.headers);
+        // The mapping the plan was imported with, when the list has its columns: the next
+        // export of the same system maps itself.
+        let kept = plan
+            .staff_mapping
+            .clone()
+            .filter(|m| into && m.resolve(&source.headers).is_ok());
+        let mapping = kept.unwrap_or_else(|| Mapping::guess(&source.headers));
         let mut step = StaffImport {
             source,
             mapping,

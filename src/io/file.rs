@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Currency;
 use crate::model::{
-    Conflict, Contact, Date, Decision, Edge, Forecast, Measure, Names, Node, NodeId, NodeKind,
-    Plan, PostStatus, Relation, Role, Scenario, ScenarioStatus, ShowFields, Task, Term, WorkTag,
+    Conflict, Contact, Date, Decision, Edge, Forecast, Mapping, Measure, Names, Node, NodeId,
+    NodeKind, Plan, PostStatus, Relation, Role, Scenario, ScenarioStatus, ShowFields, Task, Term,
+    WorkTag,
 };
 
 /// The file format version this build writes and reads.
@@ -38,6 +39,9 @@ pub struct PlanFile {
     /// Whether the plan is a network of organisations.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub network: bool,
+    /// How the staff list it was imported from maps to its fields (absent: none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_mapping: Option<Mapping>,
     /// The baseline first, then the alternatives.
     pub scenarios: Vec<ScenarioRecord>,
     /// Merge conflicts still to resolve (written by `orgplan merge`).
@@ -288,6 +292,7 @@ impl PlanFile {
             currency: plan.currency,
             measures: plan.measures.clone(),
             network: plan.network,
+            staff_mapping: plan.staff_mapping.clone(),
             conflicts: plan.conflicts.clone(),
             scenarios: plan
                 .scenarios()

@@ -211,6 +211,7 @@ impl Validator<'_> {
         plan.currency = file.currency;
         plan.measures = file.measures;
         plan.network = file.network;
+        plan.staff_mapping = file.staff_mapping;
         Ok(plan)
     }
 

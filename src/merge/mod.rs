@@ -388,7 +388,13 @@ pub fn merge(base: &Plan, mine: &Plan, theirs: &Plan) -> Result<Merged, MergeErr
     };
     let mut out = Map::new();
     for key in [
-        "version", "name", "contacts", "currency", "measures", "network",
+        "version",
+        "name",
+        "contacts",
+        "currency",
+        "measures",
+        "network",
+        "staff_mapping",
     ] {
         if let Some(value) = merger.value(key, b.get(key), m.get(key), t.get(key)) {
             out.insert(key.to_owned(), value);

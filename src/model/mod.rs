@@ -19,6 +19,7 @@ mod plan_edit;
 mod relation;
 mod scenario;
 pub mod search;
+mod staff_mapping;
 pub mod words;
 
 pub use crate::i18n::Currency;
@@ -37,3 +38,4 @@ pub use plan::{Conflict, Contact, PERSONAL_FIELDS, Plan, PlanDetails};
 pub use plan_edit::parse_currency;
 pub use relation::{Edge, Relation};
 pub use scenario::{Scenario, ScenarioId, ScenarioMeta, ScenarioStatus, ScenarioView, ShowFields};
+pub use staff_mapping::{Mapping, Target};

@@ -77,6 +77,8 @@ pub struct Plan {
     /// Whether its roots are organisations of a network (municipalities working together)
     /// rather than one organisation's parts: the chart and the pack call it a network.
     pub network: bool,
+    /// How the staff list it was imported from maps to its fields, for the next import.
+    pub staff_mapping: Option<super::Mapping>,
     /// Merge conflicts still to resolve.
     pub conflicts: Vec<Conflict>,
     /// The baseline first, then the alternatives; never empty.
@@ -103,6 +105,7 @@ impl Plan {
             currency: None,
             measures: Vec::new(),
             network: false,
+            staff_mapping: None,
             conflicts: Vec::new(),
             scenarios: vec![baseline],
         }
@@ -121,6 +124,7 @@ impl Plan {
             currency: None,
             measures: Vec::new(),
             network: false,
+            staff_mapping: None,
             conflicts: Vec::new(),
             scenarios,
         })

@@ -564,6 +564,7 @@ fn assemble(posts: &[Post], mapping: &Mapping, name: Names, lang: Lang) -> (Plan
     line_management(&mut scenario, posts, &unit_of);
     let mut plan = Plan::new(name, scenario);
     plan.measures = mapping.capacity.keys().map(|k| Measure::new(k)).collect();
+    plan.staff_mapping = Some(mapping.clone());
     (plan, units, to_be_placed)
 }
 

@@ -5,56 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::StaffError;
 use super::synonyms::{Target, guess_target};
-use crate::i18n::Lang;
-
-/// How a staff list's columns become a plan.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Mapping {
-    /// The workbook's sheet (`None`: the first; text files have none).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sheet: Option<String>,
-    /// The language the list's names and titles are in (`None`: guessed from its headers).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<Lang>,
-    /// Each field and the header of the column that fills it.
-    pub columns: BTreeMap<Target, String>,
-    /// What separates the levels of a unit path ("Perusopetus / Kolhon koulu").
-    #[serde(default = "default_separator")]
-    pub unit_separator: String,
-    /// What a monthly cost is multiplied by to make the annual cost orgplan keeps (12 months;
-    /// more when it should carry holiday pay and employer's costs).
-    #[serde(default = "default_months")]
-    pub months_a_year: f64,
-    /// Capacity measures: each measure's key and the header of its column.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub capacity: BTreeMap<String, String>,
-}
-
-fn default_separator() -> String {
-    "/".to_owned()
-}
-
-fn default_months() -> f64 {
-    12.0
-}
-
-impl Default for Mapping {
-    fn default() -> Self {
-        Mapping {
-            sheet: None,
-            language: None,
-            columns: BTreeMap::new(),
-            unit_separator: default_separator(),
-            months_a_year: default_months(),
-            capacity: BTreeMap::new(),
-        }
-    }
-}
+pub use crate::model::Mapping;
 
 impl Mapping {
     /// The mapping guessed from a header row: each column whose name is a known one fills its

@@ -1,85 +1,9 @@
 //! What a staff list's column holds, guessed from its header as Finnish, Swedish and English HR
 //! and payroll exports name it: the one table of synonyms, kept here and tested.
 
-use serde::{Deserialize, Serialize};
-
-/// A field of orgplan a staff list's column can fill.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Target {
-    /// The post's id (vacancy number).
-    Id,
-    /// The post's title, in Finnish (or the list's language).
-    Title,
-    /// The post's title in Swedish.
-    TitleSv,
-    /// The post's title in English.
-    TitleEn,
-    /// The holder's name.
-    Holder,
-    /// The unit the post is in, as a path "Area / Unit / Team" or one name.
-    Unit,
-    /// The supervisor's post id.
-    Supervisor,
-    /// Full-time equivalents, a fraction (`0,8`) or a percentage (`80 %`).
-    Fte,
-    /// Working time as a percentage (`80`): FTE × 100.
-    FtePercent,
-    /// Number of people.
-    Headcount,
-    /// Monthly cost or salary.
-    MonthlyCost,
-    /// Annual cost.
-    AnnualCost,
-    /// Cost centre.
-    CostCentre,
-    /// Core work or administration.
-    Work,
-    /// Filled, vacant, ...
-    Status,
-}
+pub use crate::model::Target;
 
 impl Target {
-    /// Every target, in the order a mapping lists them.
-    pub const ALL: [Target; 15] = [
-        Target::Id,
-        Target::Title,
-        Target::TitleSv,
-        Target::TitleEn,
-        Target::Holder,
-        Target::Unit,
-        Target::Supervisor,
-        Target::Fte,
-        Target::FtePercent,
-        Target::Headcount,
-        Target::MonthlyCost,
-        Target::AnnualCost,
-        Target::CostCentre,
-        Target::Work,
-        Target::Status,
-    ];
-
-    /// Its code in the mapping file and in messages.
-    #[must_use]
-    pub fn code(self) -> &'static str {
-        match self {
-            Target::Id => "id",
-            Target::Title => "title",
-            Target::TitleSv => "title_sv",
-            Target::TitleEn => "title_en",
-            Target::Holder => "holder",
-            Target::Unit => "unit",
-            Target::Supervisor => "supervisor",
-            Target::Fte => "fte",
-            Target::FtePercent => "fte_percent",
-            Target::Headcount => "headcount",
-            Target::MonthlyCost => "monthly_cost",
-            Target::AnnualCost => "annual_cost",
-            Target::CostCentre => "cost_centre",
-            Target::Work => "work",
-            Target::Status => "status",
-        }
-    }
-
     /// The headers that name it, normalised (see [`normalise`]): Finnish, Swedish, English.
     fn synonyms(self) -> &'static [&'static str] {
         match self {

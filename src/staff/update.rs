@@ -165,6 +165,7 @@ pub fn update(
         }
     }
     file.conflicts.extend(conflicts.iter().cloned());
+    file.staff_mapping = Some(mapping.clone());
     let updated = load(&file)?;
     let changes = diff(plan.baseline(), updated.baseline());
     Ok(Updated {
