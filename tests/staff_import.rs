@@ -517,3 +517,62 @@ fn the_plan_keeps_its_mapping_and_the_next_list_into_it_maps_itself() {
         "still no holders"
     );
 }
+
+#[test]
+fn files_that_are_no_staff_list_are_refused_with_their_exact_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    workbook.add_worksheet().set_name("Henkilöstö").unwrap();
+    let xlsx = workbook.save_to_buffer().unwrap();
+    let cases: [(&str, &[u8], Option<&str>, &str); 4] = [
+        (
+            "empty.csv",
+            b"\n\n",
+            None,
+            "empty.csv: no header row in its first 30 rows",
+        ),
+        (
+            "one.csv",
+            b"just one column\nvalue\n",
+            None,
+            "one.csv: no header row in its first 30 rows",
+        ),
+        (
+            "broken.xlsx",
+            b"PK not a zip",
+            None,
+            "broken.xlsx is not a table orgplan can read",
+        ),
+        (
+            "book.xlsx",
+            &xlsx,
+            Some("Palkat"),
+            "book.xlsx has no sheet \"Palkat\"; its sheets: Henkilöstö",
+        ),
+    ];
+    for (name, bytes, sheet, message) in cases {
+        let path = write(name, bytes);
+        let error = read_source(&path, sheet).unwrap_err();
+        let text = error.message(Lang::En);
+        assert!(text.contains(message), "{name}: {text}");
+        assert!(text.starts_with(&dir.path().display().to_string()) || text.contains(name));
+    }
+    // A list without an id column cannot be mapped until one is chosen.
+    let path = write("noid.csv", "Nimi;Yksikkö\nA;B\n".as_bytes());
+    let source = read_source(&path, None).unwrap();
+    let error = build(
+        &source,
+        &Mapping::guess(&source.headers),
+        orgplan::model::Names::fi("x"),
+    )
+    .unwrap_err();
+    assert_eq!(
+        error.message(Lang::En),
+        "No column holds the posts' ids (vacancy numbers): map one in the mapping's columns as id."
+    );
+}
