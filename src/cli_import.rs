@@ -80,7 +80,7 @@ pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
         let Some(output) = &args.output else {
             return ExitCode::from(2);
         };
-        return import_own(&args.file, output, lang);
+        return import_own(&args.file, &source, output, lang);
     }
     // Into a plan without a mapping given: the plan's own, when the list has its columns.
     let kept = || {
@@ -187,9 +187,35 @@ fn own_columns(source: &Source) -> bool {
         .all(|c| source.headers.iter().any(|h| h == c))
 }
 
-/// Imports a CSV of orgplan's own columns, every bad row reported.
-fn import_own(file: &Path, output: &Path, lang: Lang) -> ExitCode {
-    match open_any(file) {
+/// Imports a table of orgplan's own columns (a CSV, or a workbook `orgplan table` wrote), every
+/// bad row reported.
+fn import_own(file: &Path, source: &Source, output: &Path, lang: Lang) -> ExitCode {
+    let opened = if orgplan::io::is_csv(file) {
+        open_any(file)
+    } else {
+        // A workbook's cells, as the CSV orgplan reads.
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        let rows = std::iter::once(&source.headers).chain(source.rows.iter().map(|r| &r.cells));
+        let written = rows.try_for_each(|r| writer.write_record(r));
+        let bytes = written
+            .map_err(|e| e.to_string())
+            .and_then(|()| writer.into_inner().map_err(|e| e.to_string()));
+        let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned());
+        let name = Names::fi(&stem.unwrap_or_default());
+        match bytes {
+            Ok(bytes) => {
+                orgplan::io::import_csv(&bytes, file, name).map_err(orgplan::io::OpenError::Csv)
+            }
+            Err(reason) => {
+                eprintln!(
+                    "{}",
+                    tr_args(lang, "error-export", &[("reason", s(reason))])
+                );
+                return ExitCode::FAILURE;
+            }
+        }
+    };
+    match opened {
         Ok(plan) => {
             if let Err(error) = save_file(&plan, output) {
                 eprintln!("{}", error.message(lang));

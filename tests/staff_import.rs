@@ -576,3 +576,124 @@ fn files_that_are_no_staff_list_are_refused_with_their_exact_message() {
         "No column holds the posts' ids (vacancy numbers): map one in the mapping's columns as id."
     );
 }
+
+/// A list made of `rows` after the header `Vakanssinumero;Yksikkö;Esihenkilö;Työaika-%`.
+fn list(rows: &[&str]) -> Vec<u8> {
+    let mut text = String::from("Vakanssinumero;Yksikkö;Esihenkilö;Työaika-%\n");
+    for row in rows {
+        text.push_str(row);
+        text.push('\n');
+    }
+    text.into_bytes()
+}
+
+#[test]
+fn unit_ids_do_not_depend_on_the_rows_order_even_when_long_paths_share_a_beginning() {
+    let a = "1;Kasvatus ja koulutus / Perusopetus / Pohjoinen alue / Koulu Aalto;;100";
+    let b = "2;Kasvatus ja koulutus / Perusopetus / Pohjoinen alue / Koulu Ahonen;;100";
+    let ids = |rows: &[&str]| {
+        let (imported, _) = import(&list(rows), "l.csv");
+        let scenario = imported.plan.baseline().clone();
+        let unit_of = |post: &str| scenario.parent(&id(post)).unwrap().clone();
+        (unit_of("1"), unit_of("2"))
+    };
+    let (a1, b1) = ids(&[a, b]);
+    let (a2, b2) = ids(&[b, a]);
+    assert_eq!((a1.clone(), b1.clone()), (a2, b2));
+    assert_ne!(a1, b1);
+}
+
+#[test]
+fn a_path_whose_id_would_be_its_parents_does_not_lose_its_units() {
+    let rows = ["1;Kaupunki / - / Koulu;;100", "2;Kaupunki / Opetus;;100"];
+    let (imported, _) = import(&list(&rows), "l.csv");
+    assert!(imported.bad.is_empty());
+    let scenario = imported.plan.baseline();
+    let school = scenario.parent(&id("1")).unwrap();
+    assert_eq!(
+        scenario.node(school).unwrap().name.fi.as_deref(),
+        Some("Koulu")
+    );
+    assert_eq!(imported.to_be_placed, 0);
+}
+
+#[test]
+fn only_the_posts_on_a_supervisor_cycle_are_bad_and_a_post_naming_itself_is_the_top() {
+    let mut rows = vec!["1;Palvelut;1;100", "2;Palvelut;3;100", "3;Palvelut;2;100"];
+    // Many posts leading into the cycle: reported once each, found in one walk.
+    let many: Vec<String> = (10..5_000).map(|n| format!("{n};Palvelut;2;100")).collect();
+    rows.extend(many.iter().map(String::as_str));
+    let (imported, _) = import(&list(&rows), "l.csv");
+    let bad: Vec<&str> = imported.bad.iter().map(|b| b.place.as_str()).collect();
+    assert_eq!(bad, vec!["l.csv:3", "l.csv:4"]);
+    assert!(imported.plan.baseline().contains(&id("1")));
+    assert!(imported.plan.baseline().contains(&id("10")));
+}
+
+#[test]
+fn a_working_time_column_of_fractions_is_read_as_fractions() {
+    let (imported, _) = import(&list(&["1;Palvelut;;0,8", "2;Palvelut;1;1"]), "l.csv");
+    let fte = |post: &str| imported.plan.baseline().node(&id(post)).unwrap().fte;
+    assert_eq!((fte("1"), fte("2")), (Some(0.8), Some(1.0)));
+    let (imported, _) = import(&list(&["1;Palvelut;;80", "2;Palvelut;1;100"]), "l.csv");
+    let fte = |post: &str| imported.plan.baseline().node(&id(post)).unwrap().fte;
+    assert_eq!((fte("1"), fte("2")), (Some(0.8), Some(1.0)));
+}
+
+#[test]
+fn a_workbook_orgplan_table_wrote_imports_back_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(
+        run(&["example", "-o", "k.ron"], dir.path())
+            .status
+            .success()
+    );
+    assert!(
+        run(&["table", "k.ron", "-o", "k.xlsx"], dir.path())
+            .status
+            .success()
+    );
+    let output = run(
+        &["import", "k.xlsx", "-o", "back.ron", "--lang", "en"],
+        dir.path(),
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let plan = load_file(&dir.path().join("k.ron")).unwrap();
+    let back = load_file(&dir.path().join("back.ron")).unwrap();
+    assert_eq!(back.baseline().len(), plan.baseline().len());
+}
+
+#[test]
+fn an_update_moves_the_head_and_places_a_post_that_was_waiting() {
+    let (first, mapping) = import(
+        &list(&["1;Palvelut;;100", "2;Palvelut;1;100", "3;;1;100"]),
+        "l.csv",
+    );
+    let plan = first.plan;
+    assert_eq!(first.to_be_placed, 1);
+    let (next, _) = import(
+        &list(&["2;Palvelut;;100", "1;Palvelut;2;100", "3;Palvelut;2;100"]),
+        "l.csv",
+    );
+    let updated = orgplan::staff::update(&plan, next.plan.baseline(), &mapping, false).unwrap();
+    let scenario = updated.plan.baseline();
+    let heads = |post: &str| {
+        scenario
+            .edges_from(&id(post))
+            .into_iter()
+            .filter(|e| e.relation == orgplan::model::Relation::Heads)
+            .count()
+    };
+    assert_eq!((heads("1"), heads("2")), (0, 1), "one head, the new one");
+    let memberships = scenario
+        .edges_from(&id("3"))
+        .into_iter()
+        .filter(|e| matches!(e.relation, orgplan::model::Relation::MemberOf(_)))
+        .count();
+    assert_eq!(memberships, 0, "placed, no longer waiting");
+    assert!(scenario.parent(&id("3")).is_some());
+}

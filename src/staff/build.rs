@@ -191,6 +191,9 @@ fn work_of(text: &str) -> Option<WorkTag> {
     }
 }
 
+/// The id of the group of posts without a unit.
+pub(super) const TO_BE_PLACED: &str = "to_be_placed";
+
 /// What a unit's id made from its path starts with (in two pieces: tests/i18n.rs reads every
 /// literal of this shape as a message key).
 pub(super) const UNIT_PREFIX: &str = concat!("u", "-");
@@ -218,8 +221,32 @@ fn slug(path: &str) -> String {
     while out.ends_with('-') {
         out.pop();
     }
-    out.truncate(56);
     out
+}
+
+/// Every unit path's id, the same for the same text whatever the rows' order: its slug, or,
+/// when the slug is too long for an id, empty, or shared by another path, `u-` and the path's
+/// hash.
+fn unit_ids(paths: &[String]) -> HashMap<&str, NodeId> {
+    let slugs: Vec<String> = paths.iter().map(|p| slug(p)).collect();
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for slug in &slugs {
+        *count.entry(slug.as_str()).or_default() += 1;
+    }
+    paths
+        .iter()
+        .zip(&slugs)
+        .filter_map(|(path, slug)| {
+            let readable =
+                slug.len() > UNIT_PREFIX.len() && slug.len() <= 56 && count[slug.as_str()] == 1;
+            let id = if readable {
+                slug.clone()
+            } else {
+                format!("{UNIT_PREFIX}{}", hash(path))
+            };
+            Some((path.as_str(), NodeId::new(&id)?))
+        })
+        .collect()
 }
 
 /// A short stable hash of a text (FNV-1a), to tell apart two paths with the same slug.
@@ -273,6 +300,15 @@ fn read_posts(
     bad: &mut Vec<BadRow>,
 ) -> Vec<Post> {
     let mut posts: Vec<Post> = Vec::with_capacity(source.rows.len());
+    // A column of working time whose every figure is at most 1,5 holds fractions (a workbook
+    // stores "80 %" as 0.8), not percentages.
+    let fractions = resolved.at(Target::FtePercent).is_some_and(|at| {
+        source
+            .rows
+            .iter()
+            .filter_map(|r| r.cells.get(at).and_then(|c| staff_number(c)))
+            .all(|(v, percent)| !percent && v <= 1.5)
+    });
     let mut first: HashMap<NodeId, String> = HashMap::new();
     for (row, record) in source.rows.iter().enumerate() {
         let mut problems: Vec<(usize, RowReason)> = Vec::new();
@@ -298,7 +334,8 @@ fn read_posts(
         let mut number = |target: Target| -> Option<f64> {
             let (at, text) = cell(target)?;
             let value = match target {
-                Target::Fte | Target::FtePercent => fte(text, target == Target::FtePercent),
+                Target::FtePercent => fte(text, !fractions),
+                Target::Fte => fte(text, false),
                 _ => staff_number(text).map(|(v, _)| v).filter(|v| *v >= 0.0),
             };
             if value.is_none() {
@@ -309,7 +346,8 @@ fn read_posts(
         let fte = number(Target::Fte).or_else(|| number(Target::FtePercent));
         let headcount = number(Target::Headcount).map(|v| v.round() as u32);
         let cost = number(Target::AnnualCost)
-            .or_else(|| number(Target::MonthlyCost).map(|m| m * mapping.months_a_year));
+            .or_else(|| number(Target::MonthlyCost).map(|m| m * mapping.months_a_year))
+            .filter(|c| c.is_finite());
         let mut capacity = Vec::new();
         for (key, at) in &resolved.capacity {
             let text = record
@@ -384,7 +422,10 @@ fn read_posts(
             title,
             holder,
             path,
-            supervisor: cell(Target::Supervisor).and_then(|(_, t)| NodeId::new(t)),
+            // A post naming itself, as HR systems write the top post, has no supervisor.
+            supervisor: cell(Target::Supervisor)
+                .and_then(|(_, t)| NodeId::new(t))
+                .filter(|s| *s != id),
             status,
             fte,
             headcount,
@@ -434,25 +475,48 @@ fn check_supervisors(
     }
     let by_id: HashMap<&NodeId, usize> =
         posts.iter().enumerate().map(|(i, p)| (&p.id, i)).collect();
-    for (start, post) in posts.iter().enumerate() {
-        // Follow the chain; a chain longer than the list has no end: a cycle through `start`
-        // is found when the walk returns to it.
-        let mut at = post.supervisor.as_ref().and_then(|s| by_id.get(s).copied());
-        let mut steps = 0;
+    let next = |i: usize| {
+        let post = &posts[i];
+        // A post naming itself, as HR systems write the top post, has no supervisor.
+        (post.supervisor.as_ref())
+            .filter(|s| **s != post.id)
+            .and_then(|s| by_id.get(s).copied())
+    };
+    // Each chain walked once: a post is unseen, on the walk being made, or done; a walk that
+    // meets itself has found a cycle, and only the posts on it are bad.
+    const UNSEEN: u8 = 0;
+    const ON_WALK: u8 = 1;
+    const DONE: u8 = 2;
+    let mut state = vec![UNSEEN; posts.len()];
+    let mut in_cycle = vec![false; posts.len()];
+    for start in 0..posts.len() {
+        let mut walk = Vec::new();
+        let mut at = Some(start);
         while let Some(i) = at {
-            if i == start {
-                report(post, RowReason::SupervisorCycle);
-                gone.insert(post.row);
-                break;
+            match state[i] {
+                DONE => break,
+                ON_WALK => {
+                    let from = walk.iter().position(|w| *w == i).unwrap_or(0);
+                    for &j in &walk[from..] {
+                        in_cycle[j] = true;
+                    }
+                    break;
+                }
+                _ => {
+                    state[i] = ON_WALK;
+                    walk.push(i);
+                    at = next(i);
+                }
             }
-            steps += 1;
-            if steps > posts.len() {
-                break;
-            }
-            at = posts[i]
-                .supervisor
-                .as_ref()
-                .and_then(|s| by_id.get(s).copied());
+        }
+        for j in walk {
+            state[j] = DONE;
+        }
+    }
+    for (post, bad) in posts.iter().zip(&in_cycle) {
+        if *bad && !gone.contains(&post.row) {
+            report(post, RowReason::SupervisorCycle);
+            gone.insert(post.row);
         }
     }
     posts.retain(|p| !gone.contains(&p.row));
@@ -480,44 +544,56 @@ fn assemble(posts: &[Post], mapping: &Mapping, name: Names, lang: Lang) -> (Plan
         .flatten();
     let root_path = shared.map(str::to_owned).unwrap_or_default();
     let root_name = shared.map_or_else(|| name.clone(), in_lang);
-    let root_id = NodeId::new(&slug(&root_path)).filter(|_| shared.is_some());
-    let root_id = root_id.unwrap_or_else(|| NodeId::new("org").unwrap_or_else(NodeId::baseline));
+    // Every path once, parents first, in the order met; the ids made from all of them at once.
+    let mut paths: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    if shared.is_some() {
+        seen.insert(root_path.clone());
+        paths.push(root_path.clone());
+    }
+    for post in posts {
+        for depth in 0..post.path.len() {
+            let path = post.path[..=depth].join(" / ");
+            if seen.insert(path.clone()) {
+                paths.push(path);
+            }
+        }
+    }
+    let ids = unit_ids(&paths);
+    let fallback = || NodeId::new("org").unwrap_or_else(NodeId::baseline);
+    let root_id = match shared {
+        Some(_) => ids
+            .get(root_path.as_str())
+            .cloned()
+            .unwrap_or_else(fallback),
+        None => fallback(),
+    };
     let root = Node::new(root_id.clone(), NodeKind::Organisation, root_name);
     let _ = scenario.apply(Edit::add_child(root, None));
-    // Units, parents first, each path once.
     let mut unit_of: HashMap<String, NodeId> = HashMap::new();
-    let mut slugs: HashMap<String, String> = HashMap::new();
     if shared.is_some() {
         unit_of.insert(root_path.clone(), root_id.clone());
     }
-    let skip = usize::from(shared.is_some());
-    for post in posts {
-        for depth in skip..post.path.len() {
-            let path = post.path[..=depth].join(" / ");
-            if unit_of.contains_key(&path) {
-                continue;
-            }
-            let mut id = slug(&path);
-            if slugs.get(&id).is_some_and(|other| *other != path) || id.len() <= 2 {
-                id = format!("{UNIT_PREFIX}{}", hash(&path));
-            }
-            slugs.insert(id.clone(), path.clone());
-            let Some(id) = NodeId::new(&id) else { continue };
-            let parent = if depth == 0 {
-                root_id.clone()
-            } else {
-                unit_of[&post.path[..depth].join(" / ")].clone()
-            };
-            let unit = Node::new(id.clone(), NodeKind::Unit, in_lang(&post.path[depth]));
-            if scenario.apply(Edit::add_child(unit, Some(&parent))).is_ok() {
-                unit_of.insert(path, id);
-            }
+    for path in paths.iter().skip(usize::from(shared.is_some())) {
+        let (parent_path, name) = path.rsplit_once(" / ").unwrap_or(("", path.as_str()));
+        let parent = match unit_of.get(parent_path) {
+            Some(parent) => parent.clone(),
+            None if parent_path.is_empty() => root_id.clone(),
+            // Its parent could not be made: it waits with its posts to be placed.
+            None => continue,
+        };
+        let Some(id) = ids.get(path.as_str()) else {
+            continue;
+        };
+        let unit = Node::new(id.clone(), NodeKind::Unit, in_lang(name));
+        if scenario.apply(Edit::add_child(unit, Some(&parent))).is_ok() {
+            unit_of.insert(path.clone(), id.clone());
         }
     }
     let units = unit_of.len() - usize::from(shared.is_some());
     // Posts; those without a unit go into the group "to be placed".
     let mut to_be_placed = 0;
-    let placed = NodeId::new("to_be_placed").unwrap_or_else(NodeId::baseline);
+    let placed = NodeId::new(TO_BE_PLACED).unwrap_or_else(NodeId::baseline);
     for post in posts {
         let unit = (!post.path.is_empty())
             .then(|| unit_of.get(&post.path.join(" / ")))

@@ -69,6 +69,10 @@ impl Mapping {
         if !columns.contains_key(&Target::Id) {
             return Err(StaffError::NoIdColumn);
         }
+        if !(self.months_a_year.is_finite() && self.months_a_year > 0.0) {
+            let months = self.months_a_year.to_string();
+            return Err(StaffError::BadMapping(format!("months_a_year: {months}")));
+        }
         let mut capacity = BTreeMap::new();
         for (key, header) in &self.capacity {
             capacity.insert(key.clone(), find(header)?);

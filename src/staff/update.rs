@@ -49,11 +49,21 @@ fn updated_records(old: &Scenario, imported: &Scenario, mapping: &Mapping) -> Ve
             out.push(new);
             continue;
         };
+        // A title the list gives (not the id an untitled post was named by), and the names of
+        // the units an import makes (not of the planner's organisation).
+        let titles = [Target::Title, Target::TitleSv, Target::TitleEn]
+            .into_iter()
+            .any(mapped);
+        let named = made_by_import(&record);
         for lang in crate::i18n::Lang::ALL {
-            if let Some(title) = new.title.get(lang) {
+            if let Some(title) = new.title.get(lang).filter(|t| *t != node.id.as_str())
+                && titles
+            {
                 record.title.set(lang, Some(title.to_owned()));
             }
-            if let Some(name) = new.name.get(lang) {
+            if let Some(name) = new.name.get(lang)
+                && named
+            {
                 record.name.set(lang, Some(name.to_owned()));
             }
         }
@@ -87,11 +97,23 @@ fn updated_records(old: &Scenario, imported: &Scenario, mapping: &Mapping) -> Ve
         if mapped(Target::Unit) {
             record.part_of.clone_from(&new.part_of);
         }
-        if !new.heads.is_empty() {
-            record.heads.clone_from(&new.heads);
+        if mapped(Target::Supervisor) {
+            // Who heads an import's unit is the list's to say; what the planner made, theirs.
+            let prefix = super::build::UNIT_PREFIX;
+            record
+                .heads
+                .retain(|unit| !unit.as_str().starts_with(prefix));
+            record.heads.extend(new.heads.iter().cloned());
+            record.heads.sort();
+            record.heads.dedup();
         }
         if mapped(Target::Supervisor) {
             record.reports_to.clone_from(&new.reports_to);
+        }
+        // A post the list now places leaves the group of those to be placed.
+        let placed = |m: &crate::io::Membership| m.group.as_str() == super::build::TO_BE_PLACED;
+        if !new.member_of.iter().any(placed) {
+            record.member_of.retain(|m| !placed(m));
         }
         for membership in new.member_of {
             if !record.member_of.iter().any(|m| m.group == membership.group) {
