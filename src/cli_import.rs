@@ -195,7 +195,7 @@ fn import_own(file: &Path, source: &Source, output: &Path, lang: Lang) -> ExitCo
     } else {
         // A workbook's cells, as the CSV orgplan reads.
         let mut writer = csv::Writer::from_writer(Vec::new());
-        let rows = std::iter::once(&source.headers).chain(source.rows.iter().map(|r| &r.cells));
+        let mut rows = std::iter::once(&source.headers).chain(source.rows.iter().map(|r| &r.cells));
         let written = rows.try_for_each(|r| writer.write_record(r));
         let bytes = written
             .map_err(|e| e.to_string())
