@@ -697,3 +697,23 @@ fn an_update_moves_the_head_and_places_a_post_that_was_waiting() {
     assert_eq!(memberships, 0, "placed, no longer waiting");
     assert!(scenario.parent(&id("3")).is_some());
 }
+
+#[test]
+fn an_english_list_s_thousands_commas_and_a_supervisor_given_by_name() {
+    let text = "Post ID,Job title,Unit,Manager,FTE,Annual cost\n\
+                P1,Director,Education,,1,\"95,000\"\n\
+                P2,Principal,Education / North School,P1,1,\"71,500\"\n\
+                P3,Teacher,Education / North School,Mary Smith,0.8,\"48,000\"\n";
+    let (imported, _) = import(text.as_bytes(), "staff.csv");
+    let scenario = imported.plan.baseline();
+    assert_eq!(scenario.node(&id("P2")).unwrap().cost, Some(71_500.0));
+    assert_eq!(
+        scenario.node(&id("P2")).unwrap().title.en.as_deref(),
+        Some("Principal")
+    );
+    let messages: Vec<String> = imported.bad.iter().map(|b| b.message(Lang::En)).collect();
+    assert_eq!(
+        messages,
+        vec!["staff.csv:4: Manager: no row has the supervisor's id Mary Smith"]
+    );
+}

@@ -306,7 +306,7 @@ fn read_posts(
         source
             .rows
             .iter()
-            .filter_map(|r| r.cells.get(at).and_then(|c| staff_number(c)))
+            .filter_map(|r| r.cells.get(at).and_then(|c| staff_number(c, lang)))
             .all(|(v, percent)| !percent && v <= 1.5)
     });
     let mut first: HashMap<NodeId, String> = HashMap::new();
@@ -334,9 +334,11 @@ fn read_posts(
         let mut number = |target: Target| -> Option<f64> {
             let (at, text) = cell(target)?;
             let value = match target {
-                Target::FtePercent => fte(text, !fractions),
-                Target::Fte => fte(text, false),
-                _ => staff_number(text).map(|(v, _)| v).filter(|v| *v >= 0.0),
+                Target::FtePercent => fte(text, !fractions, lang),
+                Target::Fte => fte(text, false, lang),
+                _ => staff_number(text, lang)
+                    .map(|(v, _)| v)
+                    .filter(|v| *v >= 0.0),
             };
             if value.is_none() {
                 problems.push((at, RowReason::NotANumber(text.to_owned())));
@@ -358,7 +360,7 @@ fn read_posts(
             if text.is_empty() {
                 continue;
             }
-            match staff_number(text) {
+            match staff_number(text, lang) {
                 Some((v, _)) if v >= 0.0 => capacity.push((key.clone(), v)),
                 _ => problems.push((*at, RowReason::NotANumber(text.to_owned()))),
             }
@@ -376,6 +378,14 @@ fn read_posts(
         let work = match cell(Target::Work) {
             Some((at, text)) => work_of(text).or_else(|| {
                 problems.push((at, RowReason::UnknownWork(text.to_owned())));
+                None
+            }),
+            None => None,
+        };
+        // A supervisor cell that is no id (a name, say) is reported, not silently dropped.
+        let supervisor = match cell(Target::Supervisor) {
+            Some((at, text)) => NodeId::new(text).or_else(|| {
+                problems.push((at, RowReason::UnknownSupervisor(text.to_owned())));
                 None
             }),
             None => None,
@@ -423,9 +433,7 @@ fn read_posts(
             holder,
             path,
             // A post naming itself, as HR systems write the top post, has no supervisor.
-            supervisor: cell(Target::Supervisor)
-                .and_then(|(_, t)| NodeId::new(t))
-                .filter(|s| *s != id),
+            supervisor: supervisor.filter(|s| *s != id),
             status,
             fte,
             headcount,
