@@ -652,15 +652,7 @@ fn box_text(scenario: &orgplan::model::Scenario, node: &str, lang: Lang) -> Stri
     }
     .with_view(scenario);
     let chart = orgplan::layout::layout(scenario, &options);
-    let b = chart
-        .find(&orgplan::model::NodeId::new(node).unwrap())
-        .unwrap();
-    chart
-        .lines_of(b)
-        .iter()
-        .map(|l| chart.text_of(l).to_owned())
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::support::boxes::box_text(&chart, node)
 }
 
 #[test]

@@ -44,5 +44,6 @@ mod table;
 mod utbildningskontoret;
 
 mod support {
+    pub mod boxes;
     pub mod gen_org;
 }

@@ -80,13 +80,7 @@ fn the_meetings_stand_in_the_groups_box_and_a_change_is_a_details_change() {
     }
     .with_view(after.baseline());
     let chart = layout(after.baseline(), &options);
-    let b = chart.find(&id("johtoryhma")).unwrap();
-    let text: Vec<String> = chart
-        .lines_of(b)
-        .iter()
-        .map(|l| chart.text_of(l).to_owned())
-        .collect();
-    let text = text.join(" ");
+    let text = crate::support::boxes::box_text(&chart, "johtoryhma");
     assert!(text.contains("Kokoukset: kuukausittain"), "{text}");
 
     let (a, b) = (before.baseline(), after.baseline());

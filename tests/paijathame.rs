@@ -4,6 +4,7 @@
 //! clean, lays the municipalities out side by side with the groups beside them, exports, and
 //! its 2022 proposal differs from the 2021 action plan by the changes it was written to show.
 
+use crate::support::boxes::box_text;
 use std::path::Path;
 
 use orgplan::analysis::{CheckOptions, check};
@@ -15,7 +16,7 @@ use orgplan::export::{
 };
 use orgplan::i18n::Lang;
 use orgplan::io::{load_file, load_str, to_ron};
-use orgplan::layout::{ConnectorKind, Layout, LayoutOptions, Orientation, Placement, layout};
+use orgplan::layout::{ConnectorKind, LayoutOptions, Orientation, Placement, layout};
 use orgplan::model::{NodeId, NodeKind, Plan, Relation, Role, Scenario};
 
 use crate::layout_props::check_layout;
@@ -52,17 +53,6 @@ fn members(scenario: &Scenario, group: &str) -> Vec<(NodeId, Role)> {
         .collect();
     members.sort_by_key(|(m, _)| scenario.position(m));
     members
-}
-
-/// A box's text on one line.
-fn box_text(chart: &Layout, node: &str) -> String {
-    let b = chart.find(&id(node)).unwrap();
-    chart
-        .lines_of(b)
-        .iter()
-        .map(|l| chart.text_of(l))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[test]

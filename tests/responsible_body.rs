@@ -301,14 +301,7 @@ fn boxes_show_the_body_only_when_the_view_asks() {
         }
         .with_view(scenario);
         options.show.body = show_body;
-        let chart = layout(scenario, &options);
-        let b = chart.find(&id("fritidsgardar")).unwrap();
-        chart
-            .lines_of(b)
-            .iter()
-            .map(|l| chart.text_of(l).to_owned())
-            .collect::<Vec<_>>()
-            .join(" ")
+        crate::support::boxes::box_text(&layout(scenario, &options), "fritidsgardar")
     };
     assert!(!lines(false).contains("nämnden"), "{}", lines(false));
     assert!(lines(true).contains(BEFORE), "{}", lines(true));

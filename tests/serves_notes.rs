@@ -5,6 +5,7 @@
 
 #![allow(clippy::unwrap_used)] // Tests fail loudly by design.
 
+use crate::support::boxes::box_lines;
 use std::collections::BTreeSet;
 
 use orgplan::export::{ChartOptions, LegendSample, chart};
@@ -24,16 +25,6 @@ fn serves_lines(chart: &Layout) -> usize {
         .iter()
         .filter(|c| c.kind == ConnectorKind::Serves)
         .count()
-}
-
-/// The texts of a box's lines.
-fn box_lines(chart: &Layout, node: &str) -> Vec<String> {
-    let b = chart.find(&id(node)).unwrap();
-    chart
-        .lines_of(b)
-        .iter()
-        .map(|l| chart.text_of(l).to_owned())
-        .collect()
 }
 
 #[test]

@@ -184,13 +184,7 @@ fn the_chart_in_swedish_names_everything_in_swedish_and_its_costs_in_kronor() {
     let (before, after) = both(&plan);
     let youth = |scenario: &Scenario| {
         let drawing = chart(&plan, scenario, &options);
-        let b = drawing.layout.find(&id("fritidsgardar")).unwrap().clone();
-        drawing
-            .layout
-            .lines_of(&b)
-            .iter()
-            .map(|l| drawing.layout.text_of(l).to_owned())
-            .collect::<Vec<_>>()
+        crate::support::boxes::box_lines(&drawing.layout, "fritidsgardar")
     };
     assert!(youth(before).iter().any(|l| l == CULTURE));
     assert!(youth(after).iter().any(|l| l == EDUCATION));

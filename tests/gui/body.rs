@@ -20,15 +20,7 @@ fn body(harness: &Harness<'static, OrgplanApp>) -> Option<String> {
 
 /// The texts of the box of early childhood education, as the canvas lays it out.
 fn box_text(harness: &mut Harness<'static, OrgplanApp>) -> String {
-    let vaka = NodeId::new("vaka").unwrap();
-    let chart = &harness.state_mut().chart().layout;
-    let b = chart.find(&vaka).unwrap();
-    chart
-        .lines_of(b)
-        .iter()
-        .map(|l| chart.text_of(l))
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::support::boxes::box_text(&harness.state_mut().chart().layout, "vaka")
 }
 
 #[test]

@@ -464,15 +464,7 @@ fn the_demand_view_lists_the_unit_over_capacity_in_a_scenario_that_closes_a_scho
 
 /// The texts of a node's box, as the canvas lays it out.
 fn box_text(h: &mut Gui, node: &str) -> String {
-    let node = id(node);
-    let chart = &h.state_mut().chart().layout;
-    let b = chart.find(&node).unwrap();
-    chart
-        .lines_of(b)
-        .iter()
-        .map(|l| chart.text_of(l))
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::support::boxes::box_text(&h.state_mut().chart().layout, node)
 }
 
 #[test]
