@@ -751,7 +751,8 @@ fn write_output(output: Option<&Path>, bytes: &[u8], lang: Lang) -> anyhow::Resu
     Ok(ExitCode::SUCCESS)
 }
 
-fn report(error: &OpenError, lang: Lang) -> ExitCode {
+/// Says why a file given to a command could not become a plan, line by line.
+pub(crate) fn report(error: &OpenError, lang: Lang) -> ExitCode {
     for line in error.lines(lang) {
         eprintln!("{line}");
     }

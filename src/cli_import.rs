@@ -65,6 +65,17 @@ pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
         },
         None => None,
     };
+    // The plan to update, read once: its mapping may map the list, and the update starts from it.
+    let into = match &args.into {
+        Some(path) => match load_file(path) {
+            Ok(plan) => Some(plan),
+            Err(error) => {
+                eprintln!("{}", error.message(lang));
+                return ExitCode::FAILURE;
+            }
+        },
+        None => None,
+    };
     let sheet = args
         .sheet
         .clone()
@@ -76,18 +87,15 @@ pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if mapping.is_none() && args.into.is_none() && own_columns(&source) {
+    if mapping.is_none() && into.is_none() && own_columns(&source) {
         let Some(output) = &args.output else {
             return ExitCode::from(2);
         };
         return import_own(&args.file, &source, output, lang);
     }
     // Into a plan without a mapping given: the plan's own, when the list has its columns.
-    let kept = || {
-        let plan = load_file(args.into.as_ref()?).ok()?;
-        plan.staff_mapping
-            .filter(|m| m.resolve(&source.headers).is_ok())
-    };
+    let kept =
+        || (into.as_ref()?.staff_mapping.clone()).filter(|m| m.resolve(&source.headers).is_ok());
     let mut mapping = mapping
         .or_else(kept)
         .unwrap_or_else(|| Mapping::guess(&source.headers));
@@ -119,7 +127,7 @@ pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
         eprintln!("{}", tr_args(lang, "staff-nothing-imported", &count));
         return ExitCode::FAILURE;
     }
-    let plan = match &args.into {
+    let plan = match &into {
         Some(into) => match update_into(into, &imported.plan, &mapping, args.carry, lang) {
             Ok(plan) => plan,
             Err(code) => return code,
@@ -150,20 +158,16 @@ pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The plan at `into` with its baseline updated from `imported`; the changes listed on standard
-/// error as `orgplan diff` writes them, and the conflicts a carried update left.
+/// `plan` with its baseline updated from `imported`; the changes listed on standard error as
+/// `orgplan diff` writes them, and the conflicts a carried update left.
 fn update_into(
-    into: &Path,
+    plan: &Plan,
     imported: &Plan,
     mapping: &Mapping,
     carry: bool,
     lang: Lang,
 ) -> Result<Plan, ExitCode> {
-    let plan = load_file(into).map_err(|error| {
-        eprintln!("{}", error.message(lang));
-        ExitCode::FAILURE
-    })?;
-    let updated = update(&plan, imported.baseline(), mapping, carry).map_err(|error| {
+    let updated = update(plan, imported.baseline(), mapping, carry).map_err(|error| {
         eprintln!("{}", error.message(lang));
         ExitCode::from(2)
     })?;
@@ -228,12 +232,7 @@ fn import_own(file: &Path, source: &Source, output: &Path, lang: Lang) -> ExitCo
             eprintln!("{}", tr_args(lang, "cli-imported", &args));
             ExitCode::SUCCESS
         }
-        Err(error) => {
-            for line in error.lines(lang) {
-                eprintln!("{line}");
-            }
-            ExitCode::FAILURE
-        }
+        Err(error) => crate::cli::report(&error, lang),
     }
 }
 

@@ -71,12 +71,7 @@ pub fn run(args: PackArgs, langs: &[Lang]) -> ExitCode {
     let lang = langs.first().copied().unwrap_or(Lang::En);
     let plan = match open_any(&args.file) {
         Ok(plan) => plan,
-        Err(error) => {
-            for line in error.lines(lang) {
-                eprintln!("{line}");
-            }
-            return ExitCode::FAILURE;
-        }
+        Err(error) => return crate::cli::report(&error, lang),
     };
     let made = match args.date.as_deref().map(Date::parse) {
         Some(Ok(date)) => Some(date),

@@ -54,50 +54,32 @@ enum TableFormat {
 pub fn run(args: TableArgs, lang: Lang) -> ExitCode {
     let plan = match open_any(&args.file) {
         Ok(plan) => plan,
-        Err(error) => {
-            for line in error.lines(lang) {
-                eprintln!("{line}");
-            }
-            return ExitCode::FAILURE;
-        }
+        Err(error) => return crate::cli::report(&error, lang),
     };
     let plan = if args.redact { plan.redacted() } else { plan };
-    if let Some(to) = &args.to {
-        let pick = |key: Option<&str>| crate::cli::pick_scenario(&plan, key, lang);
+    let pick = |key: Option<&str>| crate::cli::pick_scenario(&plan, key, lang);
+    let bytes = if let Some(to) = &args.to {
         let (Some(a), Some(b)) = (pick(args.from.as_deref()), pick(Some(to))) else {
             return ExitCode::from(2);
         };
-        let bytes = match comparison_workbook(&plan, [a, b], args.span_limit, lang) {
-            Ok(bytes) => bytes,
-            Err(error) => {
-                let reason = [("reason", s(error.to_string()))];
-                eprintln!("{}", tr_args(lang, "error-export", &reason));
-                return ExitCode::FAILURE;
-            }
-        };
-        return match write_atomically(&args.output, &bytes) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("{}", error.message(lang));
-                ExitCode::FAILURE
-            }
-        };
-    }
-    let Some(scenario) = crate::cli::pick_scenario(&plan, args.scenario.as_deref(), lang) else {
-        return ExitCode::from(2);
-    };
-    let table = node_table(&plan, scenario, false);
-    let xlsx = args.format == Some(TableFormat::Xlsx)
-        || (args.format.is_none()
-            && args
-                .output
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("xlsx")));
-    let bytes = if xlsx {
-        table_xlsx(&table, &tr(lang, "table-sheet")).map_err(|e| e.to_string())
+        comparison_workbook(&plan, [a, b], args.span_limit, lang).map_err(|e| e.to_string())
     } else {
-        let style = CsvStyle::excel(args.excel_locale.unwrap_or(lang));
-        table_csv(&table, style).map_err(|e| e.to_string())
+        let Some(scenario) = pick(args.scenario.as_deref()) else {
+            return ExitCode::from(2);
+        };
+        let table = node_table(&plan, scenario, false);
+        let xlsx = args.format == Some(TableFormat::Xlsx)
+            || (args.format.is_none()
+                && args
+                    .output
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("xlsx")));
+        if xlsx {
+            table_xlsx(&table, &tr(lang, "table-sheet")).map_err(|e| e.to_string())
+        } else {
+            let style = CsvStyle::excel(args.excel_locale.unwrap_or(lang));
+            table_csv(&table, style).map_err(|e| e.to_string())
+        }
     };
     let bytes = match bytes {
         Ok(bytes) => bytes,
