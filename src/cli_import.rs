@@ -171,9 +171,7 @@ fn update_into(
         eprintln!("{}", error.message(lang));
         ExitCode::from(2)
     })?;
-    let sides = Sides::new(plan.baseline(), updated.plan.baseline())
-        .in_currency(plan.currency())
-        .with_measures(&plan.measures);
+    let sides = Sides::new(plan.baseline(), updated.plan.baseline()).with_terms(plan.terms());
     eprint!(
         "{}",
         diff_report(&updated.changes, &sides, DiffFormat::Text, lang)

@@ -172,7 +172,7 @@ fn a_changed_forecast_is_a_figure_change_named_by_the_measure() {
     assert_eq!(changes.len(), 1);
     assert_eq!(changes[0].kind, ChangeKind::FigureChanged);
     assert_eq!(changes[0].field.as_deref(), Some("forecast.elever.2026"));
-    let sides = Sides::new(plan.baseline(), &after).with_measures(&plan.measures);
+    let sides = Sides::new(plan.baseline(), &after).with_terms(plan.terms());
     let text = sentence(&changes[0], &sides, Lang::Sv);
     assert!(text.contains("Elever, prognos 2026"), "{text}");
 }

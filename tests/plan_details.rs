@@ -337,7 +337,7 @@ fn a_changed_cost_is_told_in_the_plans_currency() {
         apply(&mut plan, Command { scenario, edit }).unwrap();
     }
     let (a, b) = (plan.baseline(), plan.find_scenario("decided").unwrap());
-    let sides = Sides::new(a, b).in_currency(plan.currency());
+    let sides = Sides::new(a, b).with_terms(plan.terms());
     let told: Vec<String> = diff(a, b)
         .iter()
         .filter(|c| c.field.as_deref() == Some("cost"))

@@ -69,8 +69,7 @@ impl StaffImport {
                 update(plan, imported.plan.baseline(), &self.mapping, self.carry)
                     .map(|updated| {
                         let sides = Sides::new(plan.baseline(), updated.plan.baseline())
-                            .in_currency(plan.currency())
-                            .with_measures(&plan.measures);
+                            .with_terms(plan.terms());
                         let text = diff_report(&updated.changes, &sides, DiffFormat::Text, lang);
                         (updated, text)
                     })

@@ -109,9 +109,7 @@ pub fn comparison_file(
     match file {
         ComparisonFile::ChangeList(format) => {
             let changes = diff(a, b);
-            let sides = Sides::new(a, b)
-                .in_currency(plan.currency())
-                .with_measures(&plan.measures);
+            let sides = Sides::new(a, b).with_terms(plan.terms());
             Ok(diff_report(&changes, &sides, format, lang).into_bytes())
         }
         ComparisonFile::ImpactList(format) => impact_report(&impact(a, b), a, b, format, lang)

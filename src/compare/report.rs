@@ -267,7 +267,7 @@ pub fn sentence(change: &Change, sides: &Sides<'_>, lang: Lang) -> String {
             let field = change.field.as_deref().unwrap_or("");
             let value = |v: Option<&Value>| match v {
                 Some(Value::Number(amount)) if field == "cost" => {
-                    format_money(*amount, sides.currency, lang)
+                    format_money(*amount, sides.terms.currency, lang)
                 }
                 v => value(v),
             };

@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use crate::i18n::{Currency, Lang, s, tr, tr_args};
-use crate::model::measure::measure_label;
-use crate::model::{Measure, Names, Node, NodeId, Scenario};
+use crate::i18n::{Lang, s, tr, tr_args};
+use crate::model::measure::Terms;
+use crate::model::{Names, Node, NodeId, Scenario};
 
 /// The two scenarios a diff was made of, to name nodes and tasks.
 pub struct Sides<'a> {
@@ -14,10 +14,8 @@ pub struct Sides<'a> {
     /// The second scenario.
     pub to: &'a Scenario,
     tasks: HashMap<&'a NodeId, &'a Names>,
-    /// The currency costs are written in (the plan's).
-    pub(super) currency: Currency,
-    /// The plan's capacity measures, to name them.
-    measures: &'a [Measure],
+    /// The plan's currency and capacity measures, to write costs and name measures.
+    pub(super) terms: Terms<'a>,
 }
 
 impl<'a> Sides<'a> {
@@ -34,21 +32,15 @@ impl<'a> Sides<'a> {
             from,
             to,
             tasks,
-            currency: Currency::EUR,
-            measures: &[],
+            terms: Terms::default(),
         }
     }
 
-    /// The same sides, costs written in `currency` (the plan's; the euro unless told).
+    /// The same sides, costs written in the plan's currency (the euro unless told) and its
+    /// capacity measures named as it names them.
     #[must_use]
-    pub fn in_currency(self, currency: Currency) -> Sides<'a> {
-        Sides { currency, ..self }
-    }
-
-    /// The same sides, capacity measures named as the plan names them.
-    #[must_use]
-    pub fn with_measures(self, measures: &'a [Measure]) -> Sides<'a> {
-        Sides { measures, ..self }
+    pub fn with_terms(self, terms: Terms<'a>) -> Sides<'a> {
+        Sides { terms, ..self }
     }
 
     /// The name of a figure a change is about: a capacity measure or a year of a forecast by
@@ -57,14 +49,14 @@ impl<'a> Sides<'a> {
     #[must_use]
     pub fn figure_name(&self, field: &str, lang: Lang) -> String {
         if let Some(key) = field.strip_prefix("capacity.") {
-            let name = measure_label(self.measures, key, lang);
+            let name = self.terms.measure(key, lang);
             return format!("{name} ({})", tr(lang, "field-capacity"));
         }
         if let Some((key, year)) = field
             .strip_prefix("forecast.")
             .and_then(|rest| rest.rsplit_once('.'))
         {
-            let name = measure_label(self.measures, key, lang);
+            let name = self.terms.measure(key, lang);
             return tr_args(
                 lang,
                 "field-forecast-year",

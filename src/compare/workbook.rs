@@ -24,9 +24,7 @@ pub fn comparison_workbook(
 ) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     let bold = Format::new().set_bold();
-    let sides = Sides::new(a, b)
-        .in_currency(plan.currency())
-        .with_measures(&plan.measures);
+    let sides = Sides::new(a, b).with_terms(plan.terms());
     let csv = diff_report(&diff(a, b), &sides, DiffFormat::Csv, lang);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)

@@ -245,9 +245,7 @@ fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
 /// Every change as the report numbers and groups it.
 fn changes(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
     heading(blocks, 2, tr(lang, "pack-changes"));
-    let sides = Sides::new(inputs.before, inputs.after)
-        .in_currency(inputs.plan.currency())
-        .with_measures(&inputs.plan.measures);
+    let sides = Sides::new(inputs.before, inputs.after).with_terms(inputs.plan.terms());
     if inputs.changes.is_empty() {
         blocks.push(Block::Paragraph(tr(lang, "diff-none")));
     }

@@ -35,9 +35,10 @@ pub(super) fn changes_ui(
         ))
         .weak(),
     );
-    let sides = Sides::new(earlier, later)
-        .in_currency(comparison.layout.currency)
-        .with_measures(measures);
+    let sides = Sides::new(earlier, later).with_terms(crate::model::measure::Terms {
+        currency: comparison.layout.currency,
+        measures,
+    });
     egui::ScrollArea::vertical()
         .id_salt("compare_scroll")
         .auto_shrink([false, false])
