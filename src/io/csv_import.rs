@@ -10,7 +10,7 @@ use foldhash::HashSet as FastSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use super::{decode, header_delimiter};
+use super::{decode, sniff_delimiter};
 use crate::i18n::{Lang, n, s, tr, tr_args};
 use crate::model::measure::valid_key;
 use crate::model::{
@@ -344,8 +344,7 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
             decoded.as_bytes()
         }
     };
-    let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
-    let delimiter = header_delimiter(&String::from_utf8_lossy(first_line));
+    let delimiter = sniff_delimiter(&String::from_utf8_lossy(bytes));
     let mut report = Report {
         path,
         errors: Vec::new(),

@@ -16,7 +16,7 @@ pub use error::{Expected, LoadError, LoadErrorKind, SaveError};
 pub use file::{FORMAT_VERSION, Membership, NodeRecord, PlanFile, ScenarioRecord, ViewRecord};
 pub use load::{load_bytes, load_file, load_str};
 pub use save::{check_writable, plan_file_to_ron, save_file, to_ron, write_atomically};
-pub use text::{decode, header_delimiter};
+pub use text::{decode, sniff_delimiter};
 
 use std::path::Path;
 

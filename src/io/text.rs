@@ -26,15 +26,48 @@ pub fn decode(bytes: &[u8]) -> (String, &'static str) {
     }
 }
 
-/// The field separator of a CSV whose header is `first_line`: `;` (as Finnish and Swedish Excel
-/// write it) when it splits the line into more fields than `,` does, else `,`.
+/// The separator that splits the first records most regularly into more than one field: `;`
+/// as Finnish and Swedish Excel write a CSV, a tab as its "text" export, else `,`.
 #[must_use]
-pub fn header_delimiter(first_line: &str) -> u8 {
-    if first_line.matches(';').count() > first_line.matches(',').count() {
-        b';'
-    } else {
-        b','
+pub fn sniff_delimiter(text: &str) -> u8 {
+    let mut best = (0usize, b',');
+    for delimiter in [b';', b'\t', b','] {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes());
+        let counts: Vec<usize> = (reader.records())
+            .take(50)
+            .map_while(Result::ok)
+            .map(|r| r.len())
+            .filter(|n| *n > 1)
+            .collect();
+        let Some(mode) = mode(&counts) else {
+            continue;
+        };
+        let regular = counts.iter().filter(|n| **n == mode).count();
+        let score = regular * 1000 + mode;
+        if score > best.0 {
+            best = (score, delimiter);
+        }
     }
+    best.1
+}
+
+/// The most frequent of `values` (the larger of two as frequent).
+fn mode(values: &[usize]) -> Option<usize> {
+    let mut counted: Vec<(usize, usize)> = Vec::new();
+    for v in values {
+        match counted.iter_mut().find(|(value, _)| value == v) {
+            Some((_, n)) => *n += 1,
+            None => counted.push((*v, 1)),
+        }
+    }
+    counted
+        .into_iter()
+        .max_by_key(|(value, n)| (*n, *value))
+        .map(|(value, _)| value)
 }
 
 #[cfg(test)]
@@ -54,5 +87,12 @@ mod tests {
             .collect();
         assert_eq!(decode(&utf16), ("Enhet\tLön".to_owned(), "UTF-16LE"));
         assert_eq!(decode("\u{feff}Nimi".as_bytes()).0, "Nimi");
+    }
+
+    #[test]
+    fn semicolons_tabs_and_commas_are_told_apart() {
+        assert_eq!(sniff_delimiter("a;b;c\n1;2,5;3\n"), b';');
+        assert_eq!(sniff_delimiter("a\tb\n1\t2\n"), b'\t');
+        assert_eq!(sniff_delimiter("a,b,c\n1,2,3\n"), b',');
     }
 }

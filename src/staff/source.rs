@@ -11,7 +11,7 @@ use calamine::{Data, Reader, open_workbook_auto_from_rs};
 
 use super::StaffError;
 use super::synonyms::guess_target;
-use crate::io::decode;
+use crate::io::{decode, sniff_delimiter};
 
 /// Where a row is in its file: a line of a text file (1 is the first), or a row of a sheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,44 +121,6 @@ fn records(text: &str, delimiter: u8, limit: usize) -> Result<Vec<(u64, Vec<Stri
         }
     }
     Ok(out)
-}
-
-/// The separator that splits the first lines most regularly into more than one field.
-fn sniff_delimiter(text: &str) -> u8 {
-    let mut best = (0usize, b',');
-    for delimiter in [b';', b'\t', b','] {
-        let Ok(sample) = records(text, delimiter, 50) else {
-            continue;
-        };
-        let counts: Vec<usize> = sample
-            .iter()
-            .map(|(_, r)| r.len())
-            .filter(|n| *n > 1)
-            .collect();
-        let Some(mode) = mode(&counts) else {
-            continue;
-        };
-        let regular = counts.iter().filter(|n| **n == mode).count();
-        let score = regular * 1000 + mode;
-        if score > best.0 {
-            best = (score, delimiter);
-        }
-    }
-    best.1
-}
-
-fn mode(values: &[usize]) -> Option<usize> {
-    let mut counted: Vec<(usize, usize)> = Vec::new();
-    for v in values {
-        match counted.iter_mut().find(|(value, _)| value == v) {
-            Some((_, n)) => *n += 1,
-            None => counted.push((*v, 1)),
-        }
-    }
-    counted
-        .into_iter()
-        .max_by_key(|(value, n)| (*n, *value))
-        .map(|(value, _)| value)
 }
 
 /// Reads delimited text (`path` only names it in messages).
@@ -322,12 +284,5 @@ mod tests {
         assert_eq!(column_letters(26), "AA");
         assert_eq!(column_letters(701), "ZZ");
         assert_eq!(column_letters(702), "AAA");
-    }
-
-    #[test]
-    fn semicolons_tabs_and_commas_are_told_apart() {
-        assert_eq!(sniff_delimiter("a;b;c\n1;2,5;3\n"), b';');
-        assert_eq!(sniff_delimiter("a\tb\n1\t2\n"), b'\t');
-        assert_eq!(sniff_delimiter("a,b,c\n1,2,3\n"), b',');
     }
 }
