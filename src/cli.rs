@@ -353,6 +353,8 @@ pub enum Outcome {
         lang: Lang,
         /// Whether `--lang` chose it (else the window may use the one it remembers).
         lang_given: bool,
+        /// A staff list to open the mapping step of, over the built-in example.
+        staff_list: Option<PathBuf>,
     },
 }
 
@@ -371,6 +373,15 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 path: None,
                 lang,
                 lang_given,
+                staff_list: None,
+            },
+            // A staff list opens in its mapping step, which makes the plan.
+            Some(path) if orgplan::staff::is_staff_list(&path) => Outcome::Window {
+                plan: Box::new(examples::load(Example::Kouvola)?),
+                path: None,
+                lang,
+                lang_given,
+                staff_list: Some(path),
             },
             Some(path) => match open_any(&path) {
                 Ok(plan) => Outcome::Window {
@@ -378,6 +389,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                     path: Some(path),
                     lang,
                     lang_given,
+                    staff_list: None,
                 },
                 Err(error) => Outcome::Exit(report(&error, lang)),
             },

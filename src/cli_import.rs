@@ -12,7 +12,9 @@ use orgplan::io::{REQUIRED_COLUMNS, open_any, save_file, write_atomically};
 use orgplan::merge::conflict_text;
 use orgplan::model::{Names, Plan};
 use orgplan::staff::update;
-use orgplan::staff::{BadRow, Mapping, Source, build, read_source};
+use orgplan::staff::{BadRow, LARGE_FILE, Mapping, Source, build_with, read_source_with};
+
+use crate::cli_progress::with_progress;
 
 /// What `orgplan import` is told.
 #[derive(Debug, Args)]
@@ -80,7 +82,12 @@ pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
         .sheet
         .clone()
         .or_else(|| mapping.as_ref().and_then(|m| m.sheet.clone()));
-    let source = match read_source(&args.file, sheet.as_deref()) {
+    // A bar on the terminal for a list of more than a few thousand rows.
+    let large = std::fs::metadata(&args.file).is_ok_and(|m| m.len() >= LARGE_FILE);
+    let read = with_progress(large, lang, |progress| {
+        read_source_with(&args.file, sheet.as_deref(), progress)
+    });
+    let source = match read {
         Ok(source) => source,
         Err(error) => {
             eprintln!("{}", error.message(lang));
@@ -106,7 +113,10 @@ pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let imported = match build(&source, &mapping, Names::fi(&stem)) {
+    let built = with_progress(large, lang, |progress| {
+        build_with(&source, &mapping, Names::fi(&stem), progress)
+    });
+    let imported = match built {
         Ok(imported) => imported,
         Err(error) => {
             eprintln!("{}", error.message(lang));

@@ -24,4 +24,5 @@ pub mod layout;
 pub mod merge;
 pub mod model;
 pub mod pack;
+pub mod progress;
 pub mod staff;

@@ -3,6 +3,7 @@
 mod cli;
 mod cli_import;
 mod cli_pack;
+mod cli_progress;
 mod cli_table;
 
 use std::process::ExitCode;
@@ -25,7 +26,8 @@ fn main() -> ExitCode {
             path,
             lang,
             lang_given,
-        }) => match orgplan::app::run(*plan, path, lang, lang_given) {
+            staff_list,
+        }) => match orgplan::app::run(*plan, path, lang, lang_given, staff_list) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 let args = [("reason", s(error.to_string()))];

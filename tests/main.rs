@@ -40,6 +40,7 @@ mod scenarios;
 mod semantic_zoom;
 mod serves_notes;
 mod staff_import;
+mod staff_preview;
 mod table;
 mod utbildningskontoret;
 

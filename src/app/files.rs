@@ -4,30 +4,13 @@ use std::path::Path;
 
 use super::OrgplanApp;
 use crate::i18n::{s, tr_args};
-use crate::io::{REQUIRED_COLUMNS, disk, open_any, save_file};
-
-/// Whether `path` is a staff list to map rather than a plan or a CSV of orgplan's own columns.
-fn is_staff_list(path: &Path) -> bool {
-    let extension = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    match extension.as_str() {
-        "xlsx" | "xlsm" | "xls" | "ods" | "txt" => true,
-        "csv" => crate::staff::read_source(path, None).is_ok_and(|source| {
-            !REQUIRED_COLUMNS
-                .iter()
-                .all(|c| source.headers.iter().any(|h| h == c))
-        }),
-        _ => false,
-    }
-}
+use crate::io::{disk, open_any, save_file};
 
 impl OrgplanApp {
     /// Opens a plan or CSV file; on failure the open plan stays as it was. A staff list (a CSV
     /// without orgplan's own columns, a workbook) opens the step that maps its columns.
     pub fn open(&mut self, path: &Path) {
-        if is_staff_list(path) {
+        if crate::staff::is_staff_list(path) {
             self.read_staff_list(path, false);
             return;
         }

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use super::actions::AppAction;
 use super::{
     OrgplanApp, demand_panel, details, fonts, outline, participation, plan_editor, problems,
-    scenario_editor, settings, shortcuts, staff,
+    scenario_editor, settings, shortcuts,
 };
 use crate::i18n::{tr, tr_args};
 
@@ -125,11 +125,7 @@ impl OrgplanApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.pending = Some(AppAction::Quit);
         }
-        if let Some(step) = self.staff.as_mut()
-            && !staff::staff_ui(&ctx, step, &self.plan, lang, &mut actions)
-        {
-            self.staff = None;
-        }
+        self.staff_ui(&ctx, &mut actions);
         self.unsaved_question(&ctx);
         self.recovery_ui(&ctx);
         self.overwrite_ui(&ctx, &mut actions);

@@ -32,6 +32,7 @@ mod files;
 pub mod fonts;
 mod frame;
 mod inspector;
+mod job;
 mod menus;
 mod modals;
 mod outline;
@@ -46,6 +47,7 @@ mod scenario_editor;
 pub mod settings;
 pub mod shortcuts;
 mod staff;
+mod staff_ui;
 mod undo;
 
 use std::path::{Path, PathBuf};
@@ -59,11 +61,18 @@ use crate::io::disk;
 use crate::io::recovery::{self, Recovery};
 use crate::model::{History, LineManagement, NodeId, Plan, Scenario, ScenarioId};
 
-/// Opens the window on `plan` and runs until it is closed.
+/// Opens the window on `plan` (with the mapping step of `staff_list` over it, when given) and
+/// runs until it is closed.
 ///
 /// # Errors
 /// When no window can be opened (no display, no graphics).
-pub fn run(plan: Plan, path: Option<PathBuf>, lang: Lang, lang_given: bool) -> eframe::Result<()> {
+pub fn run(
+    plan: Plan,
+    path: Option<PathBuf>,
+    lang: Lang,
+    lang_given: bool,
+    staff_list: Option<PathBuf>,
+) -> eframe::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1280.0, 800.0])
@@ -95,6 +104,9 @@ pub fn run(plan: Plan, path: Option<PathBuf>, lang: Lang, lang_given: bool) -> e
                 OrgplanApp::new(plan, path, lang, Box::new(NativeDialogs)).with_settings(settings);
             if let Some(dir) = recovery_dir() {
                 app = app.with_recovery(Recovery::new(dir, &session));
+            }
+            if let Some(list) = &staff_list {
+                app.open(list);
             }
             Ok(Box::new(app))
         }),
@@ -217,7 +229,7 @@ pub struct OrgplanApp {
     /// A save over a file that changed on disk, waiting for Overwrite, Merge or Cancel.
     confirm_overwrite: Option<PathBuf>,
     /// A staff list being mapped, before it is imported or applied.
-    staff: Option<staff::StaffImport>,
+    staff: Option<staff::StaffStep>,
 }
 
 impl OrgplanApp {

@@ -17,6 +17,7 @@ use crate::model::{
     Edge, Edit, LineManagement, Measure, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation,
     Role, Scenario, ScenarioMeta, WorkTag,
 };
+use crate::progress::{Progress, REPORT_EVERY, Stage};
 
 /// What is wrong with a row.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,6 +38,8 @@ pub enum RowReason {
     UnknownStatus(String),
     /// The core/administration cell is neither.
     UnknownWork(String),
+    /// A unit made from the list's unit paths has the post's id.
+    IdTaken(String),
 }
 
 /// A row that could not be imported.
@@ -77,6 +80,7 @@ impl BadRow {
             RowReason::UnknownWork(text) => {
                 tr_args(lang, "staff-row-unknown-work", &[("text", s(text))])
             }
+            RowReason::IdTaken(id) => tr_args(lang, "staff-row-id-taken", &[("id", s(id))]),
         };
         format!("{}: {}: {reason}", self.place, self.column)
     }
@@ -192,11 +196,15 @@ fn work_of(text: &str) -> Option<WorkTag> {
 }
 
 /// The id of the group of posts without a unit.
-pub(super) const TO_BE_PLACED: &str = "to_be_placed";
+pub(crate) const TO_BE_PLACED: &str = "to_be_placed";
 
 /// What a unit's id made from its path starts with (in two pieces: tests/i18n.rs reads every
 /// literal of this shape as a message key).
 pub(super) const UNIT_PREFIX: &str = concat!("u", "-");
+
+/// What joins the levels of a unit path inside the build: a control character no unit's name
+/// holds, so that a name with " / " in it (read without a separator) stays one level.
+const LEVEL: &str = "\u{1f}";
 
 /// A unit path's id: `u-` and the path in lower-case ASCII letters and digits, with dashes.
 fn slug(path: &str) -> String {
@@ -242,7 +250,8 @@ fn unit_ids(paths: &[String]) -> HashMap<&str, NodeId> {
             let id = if readable {
                 slug.clone()
             } else {
-                format!("{UNIT_PREFIX}{}", hash(path))
+                // Hashed as the path reads ("A / B"), as orgplan has always made these ids.
+                format!("{UNIT_PREFIX}{}", hash(&path.replace(LEVEL, " / ")))
             };
             Some((path.as_str(), NodeId::new(&id)?))
         })
@@ -264,6 +273,22 @@ fn hash(text: &str) -> String {
 /// # Errors
 /// When the mapping does not fit the source's header (a column it names is not there).
 pub fn build(source: &Source, mapping: &Mapping, name: Names) -> Result<Imported, StaffError> {
+    build_with(source, mapping, name, &Progress::default())
+}
+
+/// [`build`], counting the rows read in `progress`.
+///
+/// # Errors
+/// As [`build`].
+pub fn build_with(
+    source: &Source,
+    mapping: &Mapping,
+    name: Names,
+    progress: &Progress,
+) -> Result<Imported, StaffError> {
+    // Each row is counted twice: once read, once made a post.
+    let rows = source.rows.len() as u64;
+    progress.start(Stage::Building, 2 * rows);
     let resolved = mapping.resolve(&source.headers)?;
     let lang = mapping
         .language
@@ -278,14 +303,28 @@ pub fn build(source: &Source, mapping: &Mapping, name: Names) -> Result<Imported
         RowPlace::Sheet { .. } => at.cell(column),
     };
     let mut bad = Vec::new();
-    let mut posts = read_posts(source, mapping, &resolved, lang, &place, &mut bad);
+    let mut posts = read_posts(source, mapping, &resolved, lang, &place, &mut bad, progress);
     check_supervisors(source, &resolved, &place, &mut posts, &mut bad);
+    let made = |at: usize| progress.set(rows + at as u64);
+    let (plan, units, to_be_placed, lost) = assemble(&posts, mapping, name, lang, &made);
+    let id_at = resolved.at(Target::Id).unwrap_or(0);
+    for post in lost.iter().filter_map(|&at| posts.get(at)) {
+        bad.push(BadRow {
+            row: post.row,
+            place: source
+                .rows
+                .get(post.row)
+                .map(|r| place(&r.place, id_at))
+                .unwrap_or_default(),
+            column: source.headers.get(id_at).cloned().unwrap_or_default(),
+            reason: RowReason::IdTaken(post.id.to_string()),
+        });
+    }
     bad.sort_by_key(|b| b.row);
-    let (plan, units, to_be_placed) = assemble(&posts, mapping, name, lang);
     Ok(Imported {
         plan,
         bad,
-        posts: posts.len(),
+        posts: posts.len() - lost.len(),
         units,
         to_be_placed,
     })
@@ -298,6 +337,7 @@ fn read_posts(
     lang: Lang,
     place: &dyn Fn(&RowPlace, usize) -> String,
     bad: &mut Vec<BadRow>,
+    progress: &Progress,
 ) -> Vec<Post> {
     let mut posts: Vec<Post> = Vec::with_capacity(source.rows.len());
     // A column of working time whose every figure is at most 1,5 holds fractions (a workbook
@@ -311,6 +351,9 @@ fn read_posts(
     });
     let mut first: HashMap<NodeId, String> = HashMap::new();
     for (row, record) in source.rows.iter().enumerate() {
+        if row % REPORT_EVERY == 0 {
+            progress.set(row as u64);
+        }
         let mut problems: Vec<(usize, RowReason)> = Vec::new();
         let cell = |target: Target| -> Option<(usize, &str)> {
             let at = resolved.at(target)?;
@@ -419,14 +462,16 @@ fn read_posts(
                 title.set(in_lang, Some(text.to_owned()));
             }
         }
-        let path = cell(Target::Unit)
-            .map(|(_, text)| {
-                text.split(mapping.unit_separator.as_str())
-                    .map(|p| p.trim().to_owned())
-                    .filter(|p| !p.is_empty())
-                    .collect()
-            })
-            .unwrap_or_default();
+        // No separator: the whole cell names one unit (`split("")` would cut every letter).
+        let path = match cell(Target::Unit) {
+            Some((_, text)) if mapping.unit_separator.is_empty() => vec![text.to_owned()],
+            Some((_, text)) => text
+                .split(mapping.unit_separator.as_str())
+                .map(|p| p.trim().to_owned())
+                .filter(|p| !p.is_empty())
+                .collect(),
+            None => Vec::new(),
+        };
         posts.push(Post {
             row,
             title,
@@ -531,7 +576,15 @@ fn check_supervisors(
 }
 
 /// The plan of the good rows; with the counts of units and of posts to be placed.
-fn assemble(posts: &[Post], mapping: &Mapping, name: Names, lang: Lang) -> (Plan, usize, usize) {
+/// The plan of `posts`, with how many units and posts to be placed it has, and the posts (places
+/// in `posts`) it could not hold: a unit made from a path took their id.
+fn assemble(
+    posts: &[Post],
+    mapping: &Mapping,
+    name: Names,
+    lang: Lang,
+    made: &dyn Fn(usize),
+) -> (Plan, usize, usize, Vec<usize>) {
     let mut baseline = Names::default();
     for l in Lang::ALL {
         baseline.set(l, Some(tr(l, "baseline-name")));
@@ -561,7 +614,7 @@ fn assemble(posts: &[Post], mapping: &Mapping, name: Names, lang: Lang) -> (Plan
     }
     for post in posts {
         for depth in 0..post.path.len() {
-            let path = post.path[..=depth].join(" / ");
+            let path = post.path[..=depth].join(LEVEL);
             if seen.insert(path.clone()) {
                 paths.push(path);
             }
@@ -583,7 +636,7 @@ fn assemble(posts: &[Post], mapping: &Mapping, name: Names, lang: Lang) -> (Plan
         unit_of.insert(root_path.clone(), root_id.clone());
     }
     for path in paths.iter().skip(usize::from(shared.is_some())) {
-        let (parent_path, name) = path.rsplit_once(" / ").unwrap_or(("", path.as_str()));
+        let (parent_path, name) = path.rsplit_once(LEVEL).unwrap_or(("", path.as_str()));
         let parent = match unit_of.get(parent_path) {
             Some(parent) => parent.clone(),
             None if parent_path.is_empty() => root_id.clone(),
@@ -601,10 +654,18 @@ fn assemble(posts: &[Post], mapping: &Mapping, name: Names, lang: Lang) -> (Plan
     let units = unit_of.len() - usize::from(shared.is_some());
     // Posts; those without a unit go into the group "to be placed".
     let mut to_be_placed = 0;
+    let mut lost = Vec::new();
     let placed = NodeId::new(TO_BE_PLACED).unwrap_or_else(NodeId::baseline);
-    for post in posts {
+    for (at, post) in posts.iter().enumerate() {
+        if at % REPORT_EVERY == 0 {
+            made(at);
+        }
+        if scenario.contains(&post.id) {
+            lost.push(at);
+            continue;
+        }
         let unit = (!post.path.is_empty())
-            .then(|| unit_of.get(&post.path.join(" / ")))
+            .then(|| unit_of.get(&post.path.join(LEVEL)))
             .flatten();
         let mut node = Node::new(post.id.clone(), NodeKind::Position, Names::default());
         node.title = post.title.clone();
@@ -649,7 +710,7 @@ fn assemble(posts: &[Post], mapping: &Mapping, name: Names, lang: Lang) -> (Plan
     let mut plan = Plan::new(name, scenario);
     plan.measures = mapping.capacity.keys().map(|k| Measure::new(k)).collect();
     plan.staff_mapping = Some(mapping.clone());
-    (plan, units, to_be_placed)
+    (plan, units, to_be_placed, lost)
 }
 
 /// Makes the head of each unit the post in it whom the most of the unit's posts report to and
@@ -661,9 +722,10 @@ fn line_management(scenario: &mut Scenario, posts: &[Post], units: &HashMap<Stri
         .filter_map(|p| Some((&p.id, p.supervisor.as_ref()?)))
         .collect();
     let unit_of_post: HashMap<&NodeId, String> =
-        posts.iter().map(|p| (&p.id, p.path.join(" / "))).collect();
+        posts.iter().map(|p| (&p.id, p.path.join(LEVEL))).collect();
     // The units in and above a path: "A / B" is in "A / B" and in "A".
-    let within = |path: &str, unit: &str| path == unit || path.starts_with(&format!("{unit} / "));
+    let within =
+        |path: &str, unit: &str| path == unit || path.starts_with(&format!("{unit}{LEVEL}"));
     // How many posts of its own unit (or the units below it) each post supervises.
     let mut led: HashMap<&NodeId, usize> = HashMap::new();
     for post in posts {

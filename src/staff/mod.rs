@@ -6,6 +6,7 @@
 pub mod build;
 pub mod mapping;
 pub mod numbers;
+pub mod preview;
 pub mod source;
 pub mod synonyms;
 pub mod update;
@@ -14,11 +15,15 @@ use std::path::PathBuf;
 
 use crate::i18n::{Lang, s, tr_args};
 
-pub use build::{BadRow, Imported, RowReason, build};
+pub use build::{BadRow, Imported, RowReason, build, build_with};
 pub use mapping::Mapping;
-pub use source::{Source, read_source};
+pub use source::{Source, is_staff_list, read_source, read_source_with};
 pub use synonyms::Target;
 pub use update::{Updated, update};
+
+/// From this size on, a staff list (about 5,000 rows of a typical export) is read with its
+/// progress shown: on the terminal, and on a thread of its own in the window.
+pub const LARGE_FILE: u64 = 512 * 1024;
 
 /// Why a staff list could not be read or mapped at all.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

@@ -12,6 +12,7 @@ use calamine::{Data, Reader, open_workbook_auto_from_rs};
 use super::StaffError;
 use super::synonyms::guess_target;
 use crate::io::{decode, sniff_delimiter};
+use crate::progress::{Progress, REPORT_EVERY, Stage};
 
 /// Where a row is in its file: a line of a text file (1 is the first), or a row of a sheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +29,15 @@ pub enum RowPlace {
 }
 
 impl RowPlace {
+    /// The row alone: `12` for a line, `Sheet!12` for a workbook's row.
+    #[must_use]
+    pub fn row_text(&self) -> String {
+        match self {
+            RowPlace::Line(line) => line.to_string(),
+            RowPlace::Sheet { sheet, row } => format!("{sheet}!{row}"),
+        }
+    }
+
     /// The place of the cell in column `column` (from 0) of this row: `12` for a text file's
     /// line, `Sheet!C12` in a workbook.
     #[must_use]
@@ -68,6 +78,8 @@ pub struct Source {
     pub path: PathBuf,
     /// The sheet read (workbooks only).
     pub sheet: Option<String>,
+    /// Every sheet of the workbook, in its order (empty for a text file).
+    pub sheets: Vec<String>,
     /// The header row's names, trimmed.
     pub headers: Vec<String>,
     /// Where the header row is.
@@ -80,6 +92,9 @@ pub struct Source {
     pub delimiter: Option<char>,
 }
 
+/// A sheet's or a file's rows, each with its place, as text cells.
+type Rows = Vec<(RowPlace, Vec<String>)>;
+
 /// How many rows from the top a header row is looked for in.
 const HEADER_SEARCH: usize = 30;
 
@@ -89,6 +104,19 @@ const HEADER_SEARCH: usize = 30;
 /// # Errors
 /// When the file cannot be read, is no table, or the sheet does not exist.
 pub fn read_source(path: &Path, sheet: Option<&str>) -> Result<Source, StaffError> {
+    read_source_with(path, sheet, &Progress::default())
+}
+
+/// [`read_source`], saying how far it has come in `progress`.
+///
+/// # Errors
+/// As [`read_source`].
+pub fn read_source_with(
+    path: &Path,
+    sheet: Option<&str>,
+    progress: &Progress,
+) -> Result<Source, StaffError> {
+    progress.start(Stage::Reading, 0);
     let bytes = std::fs::read(path).map_err(|e| StaffError::Io(path.to_owned(), e.to_string()))?;
     let extension = path
         .extension()
@@ -97,12 +125,64 @@ pub fn read_source(path: &Path, sheet: Option<&str>) -> Result<Source, StaffErro
     if matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "xlsb" | "ods") {
         read_workbook(bytes, path, sheet)
     } else {
-        read_delimited(&bytes, path)
+        read_delimited_with(&bytes, path, progress)
     }
 }
 
-/// The records of `text` split by `delimiter`, each with its line, at most `limit` of them.
-fn records(text: &str, delimiter: u8, limit: usize) -> Result<Vec<(u64, Vec<String>)>, String> {
+/// How much of a text file is read to tell a staff list from a CSV of orgplan's own columns:
+/// the header is among the first rows.
+const HEAD_BYTES: usize = 64 * 1024;
+
+/// Whether `path` is a staff list to map (a workbook, a text file, or a CSV without orgplan's
+/// own columns `id,parent,kind,name`) rather than a plan or orgplan's own CSV. Reads at most
+/// the file's first 64 KiB.
+#[must_use]
+pub fn is_staff_list(path: &Path) -> bool {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" | "txt" => true,
+        "csv" => {
+            let Ok(file) = std::fs::File::open(path) else {
+                return false;
+            };
+            let mut head = Vec::with_capacity(HEAD_BYTES);
+            if std::io::Read::read_to_end(
+                &mut std::io::Read::take(file, HEAD_BYTES as u64),
+                &mut head,
+            )
+            .is_err()
+            {
+                return false;
+            }
+            // Whole lines only (and, in UTF-16, the newline's second byte).
+            if head.len() == HEAD_BYTES
+                && let Some(end) = head.iter().rposition(|b| *b == b'\n')
+            {
+                let utf16 = head.starts_with(&[0xFF, 0xFE]);
+                head.truncate(end + 1 + usize::from(utf16));
+            }
+            read_delimited(&head, path).is_ok_and(|source| {
+                !crate::io::REQUIRED_COLUMNS
+                    .iter()
+                    .all(|c| source.headers.iter().any(|h| h == c))
+            })
+        }
+        _ => false,
+    }
+}
+
+/// The records of `text` split by `delimiter`, each with its line, at most `limit` of them;
+/// the bytes read so far counted in `progress`.
+fn records(
+    text: &str,
+    delimiter: u8,
+    limit: usize,
+    progress: &Progress,
+) -> Result<Vec<(u64, Vec<String>)>, String> {
+    progress.start(Stage::Reading, text.len() as u64);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -114,6 +194,9 @@ fn records(text: &str, delimiter: u8, limit: usize) -> Result<Vec<(u64, Vec<Stri
         match reader.read_record(&mut record) {
             Ok(true) => {
                 let line = record.position().map_or(0, csv::Position::line);
+                if out.len() % REPORT_EVERY == 0 {
+                    progress.set(record.position().map_or(0, csv::Position::byte));
+                }
                 out.push((line, record.iter().map(|c| c.trim().to_owned()).collect()));
             }
             Ok(false) => break,
@@ -128,11 +211,20 @@ fn records(text: &str, delimiter: u8, limit: usize) -> Result<Vec<(u64, Vec<Stri
 /// # Errors
 /// When it is not a table.
 pub fn read_delimited(bytes: &[u8], path: &Path) -> Result<Source, StaffError> {
+    read_delimited_with(bytes, path, &Progress::default())
+}
+
+/// [`read_delimited`], counting the bytes read in `progress`.
+fn read_delimited_with(
+    bytes: &[u8],
+    path: &Path,
+    progress: &Progress,
+) -> Result<Source, StaffError> {
     let (text, encoding) = decode(bytes);
     let delimiter = sniff_delimiter(&text);
-    let all = records(&text, delimiter, usize::MAX)
+    let all = records(&text, delimiter, usize::MAX, progress)
         .map_err(|e| StaffError::NotATable(path.to_owned(), e))?;
-    let rows: Vec<(RowPlace, Vec<String>)> = all
+    let rows: Rows = all
         .into_iter()
         .map(|(line, cells)| (RowPlace::Line(line), cells))
         .collect();
@@ -155,39 +247,56 @@ pub fn read_workbook(
     let mut workbook =
         open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| not_a_table(e.to_string()))?;
     let names = workbook.sheet_names();
-    let name = match sheet {
-        Some(wanted) => names
-            .iter()
-            .find(|n| n.as_str() == wanted || n.eq_ignore_ascii_case(wanted))
-            .cloned()
-            .ok_or_else(|| {
-                StaffError::NoSheet(path.to_owned(), wanted.to_owned(), names.clone())
-            })?,
-        None => names
-            .first()
-            .cloned()
-            .ok_or_else(|| not_a_table(String::new()))?,
+    let mut rows_of = |name: &str| -> Result<Rows, StaffError> {
+        let range = workbook
+            .worksheet_range(name)
+            .map_err(|e| not_a_table(e.to_string()))?;
+        let (top, left) = range.start().unwrap_or((0, 0));
+        Ok(range
+            .rows()
+            .zip(top..)
+            .map(|(cells, row)| {
+                // Columns before the range's first are empty; keep the letters right.
+                let mut texts = vec![String::new(); left as usize];
+                texts.extend(cells.iter().map(cell_text));
+                let place = RowPlace::Sheet {
+                    sheet: name.to_owned(),
+                    row: row + 1,
+                };
+                (place, texts)
+            })
+            .collect())
     };
-    let range = workbook
-        .worksheet_range(&name)
-        .map_err(|e| not_a_table(e.to_string()))?;
-    let (top, left) = range.start().unwrap_or((0, 0));
-    let rows: Vec<(RowPlace, Vec<String>)> = range
-        .rows()
-        .zip(top..)
-        .map(|(cells, row)| {
-            // Columns before the range's first are empty; keep the letters right.
-            let mut texts = vec![String::new(); left as usize];
-            texts.extend(cells.iter().map(cell_text));
-            let place = RowPlace::Sheet {
-                sheet: name.clone(),
-                row: row + 1,
-            };
-            (place, texts)
-        })
-        .collect();
+    let (name, rows) = match sheet {
+        Some(wanted) => {
+            let name = names
+                .iter()
+                .find(|n| n.as_str() == wanted || n.eq_ignore_ascii_case(wanted))
+                .cloned()
+                .ok_or_else(|| {
+                    StaffError::NoSheet(path.to_owned(), wanted.to_owned(), names.clone())
+                })?;
+            let rows = rows_of(&name)?;
+            (name, rows)
+        }
+        // HR's workbooks often open with a sheet of instructions: the list is the sheet whose
+        // header names the most columns a staff list has (the first, when none names any).
+        None => {
+            let mut best: Option<(usize, String, Rows)> = None;
+            for name in &names {
+                let rows = rows_of(name)?;
+                let score = header_score(&rows);
+                if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                    best = Some((score, name.clone(), rows));
+                }
+            }
+            let (_, name, rows) = best.ok_or_else(|| not_a_table(String::new()))?;
+            (name, rows)
+        }
+    };
     let mut source = table(rows, path)?;
     source.sheet = Some(name);
+    source.sheets = names;
     source.encoding = "xlsx";
     Ok(source)
 }
@@ -222,9 +331,18 @@ fn excel_day(serial: f64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// How many columns a staff list has the best header row among the first rows names.
+fn header_score(rows: &Rows) -> usize {
+    rows.iter()
+        .take(HEADER_SEARCH)
+        .map(|(_, cells)| cells.iter().filter(|c| guess_target(c).is_some()).count())
+        .max()
+        .unwrap_or(0)
+}
+
 /// The rows as a table: the header row found among the first rows (the one naming the most
 /// columns a staff list has, else the first with two or more cells), and the rows below it.
-fn table(rows: Vec<(RowPlace, Vec<String>)>, path: &Path) -> Result<Source, StaffError> {
+fn table(rows: Rows, path: &Path) -> Result<Source, StaffError> {
     let filled = |cells: &[String]| cells.iter().filter(|c| !c.is_empty()).count();
     let known = |cells: &[String]| cells.iter().filter(|c| guess_target(c).is_some()).count();
     let search = rows.iter().take(HEADER_SEARCH).enumerate();
@@ -259,6 +377,7 @@ fn table(rows: Vec<(RowPlace, Vec<String>)>, path: &Path) -> Result<Source, Staf
     Ok(Source {
         path: path.to_owned(),
         sheet: None,
+        sheets: Vec::new(),
         headers,
         header_place,
         rows,

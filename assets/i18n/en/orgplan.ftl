@@ -833,3 +833,29 @@ staff-target-status = Status
 table-changes-sheet = Changes
 menu-table-xlsx = The scenario as a table (xlsx)…
 menu-table-csv = The scenario as a table (CSV)…
+
+# staff list: progress, sheet, options, row preview
+progress-starting = Starting
+progress-reading = Reading the file
+progress-building = Making posts and units
+progress-comparing = Comparing with the open plan
+staff-reading-title = Reading the staff list
+staff-job-lost = The staff list could not be processed because of an internal error in orgplan; nothing was changed.
+staff-row-id-taken = the id { $id } is already a unit's id, made from the unit paths
+staff-sheet = Sheet
+staff-separator = Unit path separator
+staff-months = Months a year (monthly cost × this = annual cost)
+staff-capacity = Capacity measures:
+staff-capacity-entry = { $key } from { $column }
+staff-capacity-remove = Stop reading the measure { $key }
+staff-capacity-column = New measure from the column
+staff-capacity-key = Measure key
+staff-capacity-add = Read as a measure
+staff-show-all = All rows
+staff-show-problems = Only rows with problems
+staff-preview-row = Row
+staff-preview-fate = Becomes
+staff-fate-top = a post at the top of the organisation
+staff-fate-post = a post in { $unit }
+staff-fate-to-be-placed = a post to be placed (its unit is unknown)
+staff-fate-bad = not imported: { $reasons }

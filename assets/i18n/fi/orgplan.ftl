@@ -830,3 +830,29 @@ staff-target-status = Tila
 table-changes-sheet = Muutokset
 menu-table-xlsx = Skenaario taulukkona (xlsx)…
 menu-table-csv = Skenaario taulukkona (CSV)…
+
+# staff list: progress, sheet, options, row preview
+progress-starting = Aloitetaan
+progress-reading = Luetaan tiedostoa
+progress-building = Muodostetaan vakansseja ja yksiköitä
+progress-comparing = Verrataan avoimeen suunnitelmaan
+staff-reading-title = Luetaan henkilöstöluetteloa
+staff-job-lost = Henkilöstöluetteloa ei voitu käsitellä orgplanin sisäisen virheen vuoksi; mitään ei muutettu.
+staff-row-id-taken = tunnus { $id } on jo yksikön tunnus, joka on muodostettu yksikköpoluista
+staff-sheet = Taulukko
+staff-separator = Yksikköpolun erotin
+staff-months = Kuukausia vuodessa (kuukausikustannus × tämä = vuosikustannus)
+staff-capacity = Kapasiteettimittarit:
+staff-capacity-entry = { $key } sarakkeesta { $column }
+staff-capacity-remove = Lopeta mittarin { $key } lukeminen
+staff-capacity-column = Uusi mittari sarakkeesta
+staff-capacity-key = Mittarin tunnus
+staff-capacity-add = Lue mittarina
+staff-show-all = Kaikki rivit
+staff-show-problems = Vain rivit, joissa on ongelmia
+staff-preview-row = Rivi
+staff-preview-fate = Tulos
+staff-fate-top = vakanssi organisaation ylimmällä tasolla
+staff-fate-post = vakanssi yksikössä { $unit }
+staff-fate-to-be-placed = sijoitettava vakanssi (yksikkö ei tiedossa)
+staff-fate-bad = ei tuoda: { $reasons }

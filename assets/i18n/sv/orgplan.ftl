@@ -833,3 +833,29 @@ staff-target-status = Status
 table-changes-sheet = Ändringar
 menu-table-xlsx = Scenariot som tabell (xlsx)…
 menu-table-csv = Scenariot som tabell (CSV)…
+
+# staff list: progress, sheet, options, row preview
+progress-starting = Startar
+progress-reading = Läser filen
+progress-building = Skapar befattningar och enheter
+progress-comparing = Jämför med den öppna planen
+staff-reading-title = Läser personalförteckningen
+staff-job-lost = Personalförteckningen kunde inte behandlas på grund av ett internt fel i orgplan; ingenting ändrades.
+staff-row-id-taken = id { $id } är redan en enhets id, skapat av enhetssökvägarna
+staff-sheet = Blad
+staff-separator = Avgränsare i enhetssökvägen
+staff-months = Månader per år (månadskostnad × detta = årskostnad)
+staff-capacity = Kapacitetsmått:
+staff-capacity-entry = { $key } från { $column }
+staff-capacity-remove = Sluta läsa måttet { $key }
+staff-capacity-column = Nytt mått från kolumnen
+staff-capacity-key = Måttets nyckel
+staff-capacity-add = Läs som mått
+staff-show-all = Alla rader
+staff-show-problems = Endast rader med problem
+staff-preview-row = Rad
+staff-preview-fate = Blir
+staff-fate-top = en befattning högst upp i organisationen
+staff-fate-post = en befattning i { $unit }
+staff-fate-to-be-placed = en befattning att placera (enheten är okänd)
+staff-fate-bad = importeras inte: { $reasons }
