@@ -9,10 +9,11 @@ use egui_extras::{Column, TableBuilder};
 
 use super::actions::AppAction;
 use super::staff::{StaffImport, StaffStep};
-use crate::i18n::{Lang, n, s, tr, tr_args};
+use crate::i18n::{Lang, format_number, n, s, tr, tr_args};
 use crate::model::Plan;
 use crate::progress::Progress;
 use crate::staff::Target;
+use crate::staff::numbers::staff_number;
 use crate::staff::preview::{Fate, Showing, columns};
 
 /// How many changes the step lists before "and N more".
@@ -255,10 +256,12 @@ fn options_ui(ui: &mut Ui, step: &mut StaffImport, lang: Lang) -> bool {
         changed |= ui.add(edit).labelled_by(label.id).changed();
         ui.add_space(16.0);
         let label = ui.label(tr(lang, "staff-months"));
+        // Written and read as the language writes numbers: "12,5" in Finnish and Swedish.
         let months = egui::DragValue::new(&mut mapping.months_a_year)
             .range(1.0..=24.0)
             .speed(0.05)
-            .max_decimals(2);
+            .custom_formatter(move |v, _| format_number((v * 100.0).round() / 100.0, lang))
+            .custom_parser(move |text| staff_number(text, lang).map(|(v, _)| v));
         changed |= ui.add(months).labelled_by(label.id).changed();
     });
     ui.horizontal_wrapped(|ui| {

@@ -813,7 +813,16 @@ staff-apply = Apply the update
 staff-import = Import
 staff-import-good = Import the rows that can be read
 staff-column-none = — none —
-staff-preview = { $posts } posts in { $units } units; { $placed } to be placed; { $bad } rows cannot be read.
+staff-preview = { $posts ->
+    [one] 1 post
+   *[other] { $posts } posts
+} in { $units ->
+    [one] 1 unit
+   *[other] { $units } units
+}; { $placed } to be placed; { $bad ->
+    [one] 1 row cannot
+   *[other] { $bad } rows cannot
+} be read.
 staff-more = … and { $count } more
 staff-target-id = Post id (vacancy number)
 staff-target-title = Title

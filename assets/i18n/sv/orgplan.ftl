@@ -813,7 +813,16 @@ staff-apply = Genomför uppdateringen
 staff-import = Importera
 staff-import-good = Importera de rader som kan läsas
 staff-column-none = — ingen —
-staff-preview = { $posts } befattningar i { $units } enheter; { $placed } att placera; { $bad } rader kan inte läsas.
+staff-preview = { $posts ->
+    [one] 1 befattning
+   *[other] { $posts } befattningar
+} i { $units ->
+    [one] 1 enhet
+   *[other] { $units } enheter
+}; { $placed } att placera; { $bad ->
+    [one] 1 rad
+   *[other] { $bad } rader
+} kan inte läsas.
 staff-more = … och { $count } till
 staff-target-id = Befattningens id (befattningsnummer)
 staff-target-title = Befattning
