@@ -47,7 +47,7 @@ enum Command {
     /// columns mapped by their headers (or `--mapping`), a unit for each unit path, every bad
     /// row reported; prints the mapping it used. A CSV of orgplan's own columns
     /// (id,parent,kind,name[,title,holder,fte,cost,status,heads,reports_to,serves,name_sv,
-    /// name_en,body,capacity.KEY,forecast.KEY.YEAR]) is read as such.
+    /// name_en,body,member_of,assistant_to,capacity.KEY,forecast.KEY.YEAR]) is read as such.
     Import(crate::cli_import::ImportArgs),
     /// Write a scenario as a spreadsheet (CSV for Excel, or xlsx): one row per node with its
     /// fields and figures under orgplan's own column names, so that it imports back as it is.

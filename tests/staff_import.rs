@@ -221,7 +221,8 @@ const BAD: &str = "Vakanssinumero;Tehtävänimike;Yksikkö;Esihenkilö;HTV\n\
 4;opettaja;Palvelut;99;1\n\
 5;opettaja;Palvelut;6;1\n\
 6;opettaja;Palvelut;5;1\n\
-7;opettaja;Palvelut;1;0,5\n";
+7;opettaja;Palvelut;1;0,5\n\
+8;opettaja;Palvelut;Koulu;1;1\n";
 
 #[test]
 fn every_bad_row_is_reported_with_its_line_column_and_reason() {
@@ -236,6 +237,8 @@ fn every_bad_row_is_reported_with_its_line_column_and_reason() {
             "bad.csv:6: Esihenkilö: no row has the supervisor's id 99",
             "bad.csv:7: Esihenkilö: the supervisors lead back to this post",
             "bad.csv:8: Esihenkilö: the supervisors lead back to this post",
+            "bad.csv:10: the row has 6 cells but the header 5 columns: does a name hold the \
+             separator without quotes?",
         ]
     );
     assert!(matches!(imported.bad[0].reason, RowReason::MissingId));
@@ -264,7 +267,7 @@ fn the_command_line_imports_nothing_from_a_bad_list_unless_told_and_writes_the_b
         stderr.contains("bad.csv:6: Esihenkilö: no row has the supervisor's id 99"),
         "{stderr}"
     );
-    assert!(stderr.contains("Nothing was imported: 6 rows"), "{stderr}");
+    assert!(stderr.contains("Nothing was imported: 7 rows"), "{stderr}");
 
     let args = [
         "import",
@@ -291,7 +294,7 @@ fn the_command_line_imports_nothing_from_a_bad_list_unless_told_and_writes_the_b
     );
     let fix = std::fs::read_to_string(dir.path().join("fix.csv")).unwrap();
     let lines: Vec<&str> = fix.lines().collect();
-    assert_eq!(lines.len(), 7, "{fix}");
+    assert_eq!(lines.len(), 8, "{fix}");
     assert!(lines[0].ends_with(",orgplan: why not imported"), "{fix}");
     assert!(
         lines[3].starts_with("3,opettaja,Palvelut,1,paljon,"),

@@ -185,3 +185,79 @@ fn two_scenarios_make_a_workbook_of_their_changes_and_figures() {
     // The change numbers are numbers, for sorting.
     assert_eq!(sheet.get((1, 0)), Some(&calamine::Data::Float(1.0)));
 }
+
+/// Every relation of a node to another, `(from, relation, to)`, sorted.
+fn relations(scenario: &orgplan::model::Scenario) -> Vec<(String, String, String)> {
+    let mut all: Vec<(String, String, String)> = scenario
+        .nodes()
+        .flat_map(|n| scenario.edges_from(&n.id))
+        .map(|e| {
+            let relation = match e.relation {
+                orgplan::model::Relation::MemberOf(role) => format!("member_of:{}", role.code()),
+                other => other.code().to_owned(),
+            };
+            (e.from.to_string(), relation, e.to.to_string())
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+#[test]
+fn group_memberships_with_their_roles_and_staff_posts_round_trip() {
+    for example in orgplan::examples::Example::ALL {
+        let plan = orgplan::examples::load(example).unwrap();
+        for scenario in plan.scenarios() {
+            let table = node_table(&plan, scenario, false);
+            let bytes = table_csv(&table, CsvStyle::excel(Lang::Fi)).unwrap();
+            let again = import_csv(&bytes, Path::new("t.csv"), Names::fi("x")).unwrap();
+            assert_eq!(
+                relations(again.baseline()),
+                relations(scenario),
+                "{example:?} {}",
+                scenario.meta.id
+            );
+        }
+    }
+    let text = String::from_utf8(
+        table_csv(
+            &node_table(
+                &orgplan::examples::load(orgplan::examples::Example::PaijatHame).unwrap(),
+                orgplan::examples::load(orgplan::examples::Example::PaijatHame)
+                    .unwrap()
+                    .baseline(),
+                false,
+            ),
+            CsvStyle::PLAIN,
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert!(text.contains(":chair"), "{text}");
+}
+
+#[test]
+fn an_unknown_role_in_member_of_is_a_bad_row() {
+    let csv = "id,parent,kind,name,member_of\n\
+               org,,organisation,Org,\n\
+               g,,group,Ryhmä,\n\
+               p,org,position,Johtaja,g:boss\n";
+    let errors = import_csv(csv.as_bytes(), Path::new("r.csv"), Names::fi("x")).unwrap_err();
+    let messages: Vec<String> = errors.iter().map(|e| e.display(Lang::En)).collect();
+    assert_eq!(
+        messages,
+        [
+            "r.csv:4: \"boss\" in member_of is not a role in a group: chair, vice_chair, \
+          coordinator, member, secretary, expert."
+        ]
+    );
+    let ok = csv.replace("g:boss", "g:vice_chair");
+    let plan = import_csv(ok.as_bytes(), Path::new("r.csv"), Names::fi("x")).unwrap();
+    assert_eq!(
+        relations(plan.baseline()),
+        [
+            ("p".into(), "member_of:vice_chair".into(), "g".into()),
+            ("p".into(), "part_of".into(), "org".into())
+        ]
+    );
+}

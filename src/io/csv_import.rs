@@ -15,13 +15,13 @@ use crate::i18n::{Lang, n, s, tr, tr_args};
 use crate::model::measure::valid_key;
 use crate::model::{
     CommandError, Edge, Edit, Measure, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation,
-    Scenario, ScenarioMeta, WorkTag,
+    Role, Scenario, ScenarioMeta, WorkTag,
 };
 
 /// The columns every file must have.
 pub const REQUIRED_COLUMNS: [&str; 4] = ["id", "parent", "kind", "name"];
 /// The columns a file may have besides.
-pub const OPTIONAL_COLUMNS: [&str; 16] = [
+pub const OPTIONAL_COLUMNS: [&str; 18] = [
     "title",
     "holder",
     "fte",
@@ -38,6 +38,8 @@ pub const OPTIONAL_COLUMNS: [&str; 16] = [
     "headcount",
     "cost_centre",
     "work",
+    "member_of",
+    "assistant_to",
 ];
 
 /// One bad row (or the header, line 1) of a CSV file.
@@ -105,6 +107,8 @@ pub enum ImportReason {
     },
     /// `heads` or `reports_to` on a row that is not a position.
     NotAPosition(&'static str),
+    /// A `member_of` cell names a role orgplan does not know (`group:role`).
+    UnknownRole(String),
     /// The model refused the row (a cycle, an impossible relation).
     Refused(CommandError),
 }
@@ -195,6 +199,14 @@ impl ImportReason {
                 "csv-unknown-target",
                 &[("column", s(*column)), ("id", s(id))],
             ),
+            ImportReason::UnknownRole(role) => tr_args(
+                lang,
+                "csv-unknown-role",
+                &[
+                    ("role", s(role)),
+                    ("allowed", s(Role::ALL.map(Role::code).join(", "))),
+                ],
+            ),
             ImportReason::NotAPosition(column) => {
                 tr_args(lang, "csv-not-a-position", &[("column", s(*column))])
             }
@@ -247,6 +259,8 @@ struct At {
     headcount: Option<usize>,
     cost_centre: Option<usize>,
     work: Option<usize>,
+    member_of: Option<usize>,
+    assistant_to: Option<usize>,
 }
 
 impl At {
@@ -273,6 +287,8 @@ impl At {
             headcount: at("headcount"),
             cost_centre: at("cost_centre"),
             work: at("work"),
+            member_of: at("member_of"),
+            assistant_to: at("assistant_to"),
         }
     }
 }
@@ -286,6 +302,8 @@ struct Links {
     heads: Range<usize>,
     reports_to: Range<usize>,
     serves: Range<usize>,
+    member_of: Range<usize>,
+    assistant_to: Range<usize>,
 }
 
 /// The reference cells of every row, one after another in one text.
@@ -309,6 +327,30 @@ impl Refs {
         let text = self.0.get(place.clone()).unwrap_or_default();
         text.split(';').map(str::trim).filter(|id| !id.is_empty())
     }
+
+    /// The groups a `member_of` cell names, each with its role (roles checked already).
+    fn groups(&self, place: &Range<usize>) -> impl Iterator<Item = (&str, Role)> {
+        let text = self.0.get(place.clone()).unwrap_or_default();
+        memberships(text).map(|(id, role)| (id, role.unwrap_or_default()))
+    }
+}
+
+/// The groups a `member_of` cell names (`ohjausryhma:chair;tyoryhma`), each with its role
+/// (an ordinary member when none is given), or the text of a role that is none.
+fn memberships(text: &str) -> impl Iterator<Item = (&str, Result<Role, &str>)> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .map(|m| match m.split_once(':') {
+            None => (m, Ok(Role::Member)),
+            Some((group, role)) => {
+                let role = role.trim();
+                (
+                    group.trim(),
+                    Role::from_code(&role.to_ascii_lowercase()).ok_or(role),
+                )
+            }
+        })
 }
 
 /// Imports the CSV file at `path` as a plan with one baseline scenario named after the file.
@@ -501,6 +543,12 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
                 problems.push(ImportReason::NotAPosition("reports_to"));
             }
         }
+        let member_of = cell(at.member_of);
+        for (_, role) in member_of.into_iter().flat_map(memberships) {
+            if let Err(text) = role {
+                problems.push(ImportReason::UnknownRole(text.to_owned()));
+            }
+        }
         let row_ok = problems.is_empty();
         for problem in problems {
             report.bad(line, problem);
@@ -561,6 +609,8 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
             heads: refs.push(heads),
             reports_to: refs.push(reports_to),
             serves: refs.push(cell(at.serves)),
+            member_of: refs.push(member_of),
+            assistant_to: refs.push(cell(at.assistant_to)),
         });
     }
 
@@ -572,7 +622,9 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
             .into_iter()
             .chain(refs.list(&row.heads).map(|id| ("heads", id)))
             .chain(refs.list(&row.reports_to).map(|id| ("reports_to", id)))
-            .chain(refs.list(&row.serves).map(|id| ("serves", id)));
+            .chain(refs.list(&row.serves).map(|id| ("serves", id)))
+            .chain(refs.groups(&row.member_of).map(|(id, _)| ("member_of", id)))
+            .chain(refs.one(&row.assistant_to).map(|id| ("assistant_to", id)));
         for (column, id) in cells {
             if scenario.find(id).is_none() && !bad_ids.contains(id) {
                 let id = id.to_owned();
@@ -678,6 +730,17 @@ fn link(scenario: &mut Scenario, links: &[Links], refs: &Refs, report: &mut Repo
             .collect();
         for served in served {
             let edit = Edit::AddRelation(Edge::new(id, Relation::Serves, &served));
+            refuse(row.line, scenario.apply(edit));
+        }
+        let groups: Vec<(NodeId, Role)> = (refs.groups(&row.member_of))
+            .filter_map(|(g, role)| Some((known(scenario, g)?, role)))
+            .collect();
+        for (group, role) in groups {
+            let edit = Edit::AddRelation(Edge::new(id, Relation::MemberOf(role), &group));
+            refuse(row.line, scenario.apply(edit));
+        }
+        if let Some(head) = refs.one(&row.assistant_to).and_then(|h| known(scenario, h)) {
+            let edit = Edit::AddRelation(Edge::new(id, Relation::AssistantTo, &head));
             refuse(row.line, scenario.apply(edit));
         }
     }

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use crate::i18n::Lang;
-use crate::model::{Node, Plan, Relation, Scenario};
+use crate::model::{Node, Plan, Relation, Role, Scenario};
 
 /// A cell: text, or a number kept as a number.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,7 +57,7 @@ impl CsvStyle {
     }
 }
 
-const FIXED: [&str; 21] = [
+const FIXED: [&str; 23] = [
     "id",
     "parent",
     "kind",
@@ -78,6 +78,8 @@ const FIXED: [&str; 21] = [
     "heads",
     "reports_to",
     "serves",
+    "member_of",
+    "assistant_to",
     // Kept last: the capacity and forecast columns follow.
     "",
 ];
@@ -167,7 +169,24 @@ fn fixed_cells(scenario: &Scenario, node: &Node, redact: bool) -> Vec<Cell> {
         ids(scenario, node, Relation::Heads),
         ids(scenario, node, Relation::ReportsTo),
         ids(scenario, node, Relation::Serves),
+        memberships(scenario, node),
+        ids(scenario, node, Relation::AssistantTo),
     ]
+}
+
+/// The groups a node is a member of, each with its role unless an ordinary member:
+/// `ohjausryhma:chair;tyoryhma`.
+fn memberships(scenario: &Scenario, node: &Node) -> Cell {
+    let groups: Vec<String> = scenario
+        .edges_from(&node.id)
+        .into_iter()
+        .filter_map(|e| match e.relation {
+            Relation::MemberOf(Role::Member) => Some(e.to.as_str().to_owned()),
+            Relation::MemberOf(role) => Some(format!("{}:{}", e.to.as_str(), role.code())),
+            _ => None,
+        })
+        .collect();
+    Cell::Text(groups.join(";"))
 }
 
 /// The table as CSV in `style`, with a byte-order mark so that Excel reads it as UTF-8.

@@ -18,12 +18,27 @@ pub fn decode(bytes: &[u8]) -> (String, &'static str) {
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => (text.to_owned(), "UTF-8"),
+        // A UTF-8 file with a stray byte or two (a name pasted from elsewhere) stays UTF-8, the
+        // stray bytes shown as such, rather than every "ä" of it read as "Ã¤".
+        Err(_) if mostly_utf8(bytes) => (String::from_utf8_lossy(bytes).into_owned(), "UTF-8"),
         // Not UTF-8: what Excel writes as "CSV" on a Finnish or Swedish Windows.
         Err(_) => {
             let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
             (text.into_owned(), encoding_rs::WINDOWS_1252.name())
         }
     }
+}
+
+/// Whether `bytes`, not all valid UTF-8, hold more letters written in UTF-8 (two bytes or
+/// more) than bytes that are not: in Windows-1252 text every "ä" is a byte UTF-8 cannot read,
+/// and a valid UTF-8 sequence of two or more bytes almost never happens by chance.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut written, mut stray) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        written += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        stray += chunk.invalid().len();
+    }
+    written > stray
 }
 
 /// The separator that splits the first records most regularly into more than one field: `;`
@@ -87,6 +102,23 @@ mod tests {
             .collect();
         assert_eq!(decode(&utf16), ("Enhet\tLön".to_owned(), "UTF-16LE"));
         assert_eq!(decode("\u{feff}Nimi".as_bytes()).0, "Nimi");
+    }
+
+    #[test]
+    fn a_utf_8_file_with_a_stray_byte_stays_utf_8() {
+        let mut bytes = "Yksikkö;Työaika-%\nPäiväkoti Mäntymäki;80\n"
+            .as_bytes()
+            .to_vec();
+        bytes.extend_from_slice(b"Koulu \x96 uusi;100\n");
+        let (text, encoding) = decode(&bytes);
+        assert_eq!(encoding, "UTF-8");
+        assert!(text.starts_with("Yksikkö;Työaika-%\nPäiväkoti Mäntymäki;80\nKoulu \u{fffd} uusi"));
+        // A Windows-1252 file with a dash Excel wrote as 0x96 is still Windows-1252.
+        let (text, encoding) = decode(b"Yksikk\xf6 \x96 P\xe4iv\xe4koti\n");
+        assert_eq!(
+            (text.as_str(), encoding),
+            ("Yksikkö – Päiväkoti\n", "windows-1252")
+        );
     }
 
     #[test]

@@ -352,6 +352,25 @@ impl Role {
         Role::Secretary,
         Role::Expert,
     ];
+
+    /// Its code in CSV files and tables (`chair`, `vice_chair`, ...).
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Chair => "chair",
+            Role::ViceChair => "vice_chair",
+            Role::Coordinator => "coordinator",
+            Role::Secretary => "secretary",
+            Role::Expert => "expert",
+        }
+    }
+
+    /// The role of a code.
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code)
+    }
 }
 
 /// A demand forecast for one measure: the figure for each year.

@@ -8,83 +8,18 @@
 use std::collections::{HashMap, HashSet};
 
 use super::StaffError;
+use super::bad_row::{BadRow, RowReason};
+use super::cells::{guess_language, status_of, work_of};
 use super::mapping::{Mapping, Resolved};
 use super::numbers::{fte, staff_number};
 use super::source::{RowPlace, Source};
-use super::synonyms::{Target, normalise};
-use crate::i18n::{Lang, s, tr, tr_args};
+use super::synonyms::Target;
+use crate::i18n::{Lang, tr};
 use crate::model::{
     Edge, Edit, LineManagement, Measure, Names, Node, NodeId, NodeKind, Plan, PostStatus, Relation,
     Role, Scenario, ScenarioMeta, WorkTag,
 };
 use crate::progress::{Progress, REPORT_EVERY, Stage};
-
-/// What is wrong with a row.
-#[derive(Clone, Debug, PartialEq)]
-pub enum RowReason {
-    /// The id cell is empty.
-    MissingId,
-    /// The id has characters ids cannot have.
-    BadId(String),
-    /// An earlier row has the same id (its place).
-    DuplicateId(String, String),
-    /// The cell is not a number.
-    NotANumber(String),
-    /// No row has the supervisor's id.
-    UnknownSupervisor(String),
-    /// The row's supervisors lead back to it.
-    SupervisorCycle,
-    /// The status is not one orgplan knows.
-    UnknownStatus(String),
-    /// The core/administration cell is neither.
-    UnknownWork(String),
-    /// A unit made from the list's unit paths has the post's id.
-    IdTaken(String),
-}
-
-/// A row that could not be imported.
-#[derive(Clone, Debug, PartialEq)]
-pub struct BadRow {
-    /// The row's place among the source's rows.
-    pub row: usize,
-    /// Where the cell is: `staff.csv:12` or `Henkilöstö!C12`.
-    pub place: String,
-    /// The column's header.
-    pub column: String,
-    /// What is wrong.
-    pub reason: RowReason,
-}
-
-impl BadRow {
-    /// `FILE:LINE: column: reason` in `lang`.
-    #[must_use]
-    pub fn message(&self, lang: Lang) -> String {
-        let reason = match &self.reason {
-            RowReason::MissingId => tr(lang, "staff-row-missing-id"),
-            RowReason::BadId(id) => tr_args(lang, "staff-row-bad-id", &[("id", s(id))]),
-            RowReason::DuplicateId(id, first) => tr_args(
-                lang,
-                "staff-row-duplicate-id",
-                &[("id", s(id)), ("first", s(first))],
-            ),
-            RowReason::NotANumber(text) => {
-                tr_args(lang, "staff-row-not-a-number", &[("text", s(text))])
-            }
-            RowReason::UnknownSupervisor(id) => {
-                tr_args(lang, "staff-row-unknown-supervisor", &[("id", s(id))])
-            }
-            RowReason::SupervisorCycle => tr(lang, "staff-row-supervisor-cycle"),
-            RowReason::UnknownStatus(text) => {
-                tr_args(lang, "staff-row-unknown-status", &[("text", s(text))])
-            }
-            RowReason::UnknownWork(text) => {
-                tr_args(lang, "staff-row-unknown-work", &[("text", s(text))])
-            }
-            RowReason::IdTaken(id) => tr_args(lang, "staff-row-id-taken", &[("id", s(id))]),
-        };
-        format!("{}: {}: {reason}", self.place, self.column)
-    }
-}
 
 /// A staff list built into a plan.
 #[derive(Clone, Debug)]
@@ -116,83 +51,6 @@ struct Post {
     cost_centre: Option<String>,
     work: Option<WorkTag>,
     capacity: Vec<(String, f64)>,
-}
-
-/// The language a list is written in, by its headers: the one most of its known headers are.
-#[must_use]
-pub fn guess_language(headers: &[String]) -> Lang {
-    const SV: [&str; 14] = [
-        "befattning",
-        "befattningsnummer",
-        "enhet",
-        "chef",
-        "namn",
-        "lön",
-        "månadslön",
-        "sysselsättningsgrad",
-        "kostnadsställe",
-        "avdelning",
-        "årskostnad",
-        "anställd",
-        "tjänstgöringsgrad",
-        "närmastechef",
-    ];
-    const EN: [&str; 10] = [
-        "title",
-        "jobtitle",
-        "unit",
-        "department",
-        "name",
-        "salary",
-        "manager",
-        "supervisor",
-        "costcentre",
-        "costcenter",
-    ];
-    let count = |words: &[&str]| {
-        headers
-            .iter()
-            .filter(|h| words.contains(&normalise(h).as_str()))
-            .count()
-    };
-    let (sv, en) = (count(&SV), count(&EN));
-    if sv > 0 && sv >= en {
-        Lang::Sv
-    } else if en > 0 {
-        Lang::En
-    } else {
-        Lang::Fi
-    }
-}
-
-fn status_of(text: &str) -> Option<PostStatus> {
-    let word = normalise(text);
-    let status = match word.as_str() {
-        "" | "täytetty" | "täytettyvirka" | "filled" | "tillsatt" | "besatt" | "vakinainen"
-        | "active" => PostStatus::Filled,
-        "avoin" | "vakantti" | "vapaa" | "vacant" | "vakant" | "ledig" | "open" => {
-            PostStatus::Vacant
-        }
-        "täyttämättä" | "jätetääntäyttämättä" | "leftunfilled" | "lämnasobesatt" | "obesatt" => {
-            PostStatus::LeftUnfilled
-        }
-        "lakkautettu" | "lakkautetaan" | "abolished" | "indragen" => PostStatus::Abolished,
-        "sijainen" | "viransijainen" | "vt" | "acting" | "vikarie" | "tf" => PostStatus::Acting,
-        _ => return None,
-    };
-    Some(status)
-}
-
-fn work_of(text: &str) -> Option<WorkTag> {
-    match normalise(text).as_str() {
-        "ydin" | "ydintoiminta" | "perustehtävä" | "core" | "kärn" | "kärnverksamhet" => {
-            Some(WorkTag::Core)
-        }
-        "hallinto" | "tukipalvelut" | "admin" | "administration" | "adm" | "administrativ" => {
-            Some(WorkTag::Administration)
-        }
-        _ => None,
-    }
 }
 
 /// The id of the group of posts without a unit.
@@ -438,6 +296,15 @@ fn read_posts(
         {
             let reason = RowReason::DuplicateId(id.to_string(), first_place.clone());
             problems.push((id_at, reason));
+        }
+        let width = source.headers.len();
+        let filled = record
+            .cells
+            .iter()
+            .rposition(|c| !c.is_empty())
+            .map_or(0, |i| i + 1);
+        if filled > width {
+            problems.push((width, RowReason::TooManyCells(filled, width)));
         }
         if !problems.is_empty() {
             for (at, reason) in problems {

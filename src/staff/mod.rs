@@ -3,7 +3,9 @@
 //! and built into a baseline of units and posts ([`build`]), every bad row reported with its
 //! place and nothing imported half.
 
+pub mod bad_row;
 pub mod build;
+mod cells;
 pub mod mapping;
 pub mod numbers;
 pub mod preview;
@@ -15,7 +17,9 @@ use std::path::PathBuf;
 
 use crate::i18n::{Lang, s, tr_args};
 
-pub use build::{BadRow, Imported, RowReason, build, build_with};
+pub use bad_row::{BadRow, RowReason};
+pub use build::{Imported, build, build_with};
+pub use cells::guess_language;
 pub use mapping::Mapping;
 pub use source::{Source, is_staff_list, read_source, read_source_with};
 pub use synonyms::Target;

@@ -750,6 +750,7 @@ staff-nothing-imported = Nothing was imported: { $count } rows cannot be read (s
 staff-imported = Imported { $posts } posts in { $units } units ({ $placed } to be placed, { $bad } rows left out) to { $path }.
 staff-errors-column = orgplan: why not imported
 csv-unknown-work = "{ $work }" is not a work tag: core or administration.
+csv-unknown-role = "{ $role }" in member_of is not a role in a group: { $allowed }.
 table-sheet = Organisation
 # paijathame example
 example-paijathame = Päijät-Häme 2021: regional development network
@@ -850,6 +851,7 @@ progress-building = Making posts and units
 progress-comparing = Comparing with the open plan
 staff-reading-title = Reading the staff list
 staff-job-lost = The staff list could not be processed because of an internal error in orgplan; nothing was changed.
+staff-row-too-many-cells = the row has { $cells } cells but the header { $columns } columns: does a name hold the separator without quotes?
 staff-row-id-taken = the id { $id } is already a unit's id, made from the unit paths
 staff-sheet = Sheet
 staff-separator = Unit path separator

@@ -747,6 +747,7 @@ staff-nothing-imported = Mitään ei tuotu: { $count } riviä ei voi lukea (ks. 
 staff-imported = Tuotiin { $posts } vakanssia { $units } yksikköön ({ $placed } sijoitettavana, { $bad } riviä jätetty pois) tiedostoon { $path }.
 staff-errors-column = orgplan: miksi ei tuotu
 csv-unknown-work = ”{ $work }” ei ole työn laji: core (ydintoiminta) tai administration (hallinto).
+csv-unknown-role = ”{ $role }” sarakkeessa member_of ei ole ryhmän rooli: { $allowed }.
 table-sheet = Organisaatio
 # paijathame example
 example-paijathame = Päijät-Häme 2021: seudullinen kehittämisverkosto
@@ -838,6 +839,7 @@ progress-building = Muodostetaan vakansseja ja yksiköitä
 progress-comparing = Verrataan avoimeen suunnitelmaan
 staff-reading-title = Luetaan henkilöstöluetteloa
 staff-job-lost = Henkilöstöluetteloa ei voitu käsitellä orgplanin sisäisen virheen vuoksi; mitään ei muutettu.
+staff-row-too-many-cells = rivillä on { $cells } solua mutta otsikkorivillä { $columns } saraketta: onko jossakin nimessä erotin ilman lainausmerkkejä?
 staff-row-id-taken = tunnus { $id } on jo yksikön tunnus, joka on muodostettu yksikköpoluista
 staff-sheet = Taulukko
 staff-separator = Yksikköpolun erotin

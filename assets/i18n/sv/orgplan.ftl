@@ -750,6 +750,7 @@ staff-nothing-imported = Inget importerades: { $count } rader kan inte läsas (s
 staff-imported = Importerade { $posts } befattningar i { $units } enheter ({ $placed } att placera, { $bad } rader utelämnade) till { $path }.
 staff-errors-column = orgplan: varför inte importerad
 csv-unknown-work = ”{ $work }” är ingen arbetstyp: core (kärnverksamhet) eller administration.
+csv-unknown-role = ”{ $role }” i member_of är ingen roll i en grupp: { $allowed }.
 table-sheet = Organisation
 # paijathame example
 example-paijathame = Päijänne-Tavastland 2021: regionalt utvecklingsnätverk
@@ -850,6 +851,7 @@ progress-building = Skapar befattningar och enheter
 progress-comparing = Jämför med den öppna planen
 staff-reading-title = Läser personalförteckningen
 staff-job-lost = Personalförteckningen kunde inte behandlas på grund av ett internt fel i orgplan; ingenting ändrades.
+staff-row-too-many-cells = raden har { $cells } celler men rubrikraden { $columns } kolumner: innehåller ett namn avgränsaren utan citattecken?
 staff-row-id-taken = id { $id } är redan en enhets id, skapat av enhetssökvägarna
 staff-sheet = Blad
 staff-separator = Avgränsare i enhetssökvägen
