@@ -41,6 +41,7 @@ mod semantic_zoom;
 mod serves_notes;
 mod staff_import;
 mod staff_preview;
+mod staff_update;
 mod table;
 mod utbildningskontoret;
 

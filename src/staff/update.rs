@@ -11,7 +11,7 @@ use super::synonyms::Target;
 use crate::compare::{Change, diff};
 use crate::io::{NodeRecord, PlanFile, ScenarioRecord, load_str, plan_file_to_ron};
 use crate::merge::{MergeError, merge};
-use crate::model::{Conflict, NodeKind, Plan, Scenario};
+use crate::model::{Conflict, NodeId, NodeKind, Plan, Scenario};
 
 /// A plan updated from a staff list.
 #[derive(Clone, Debug)]
@@ -36,16 +36,15 @@ fn made_by_import(record: &NodeRecord) -> bool {
 /// the mapping fills (and its place, head and stated supervisor) from the list and keeps the
 /// rest; nodes the list does not have are kept unless an import made them; relations to nodes
 /// no longer there are dropped.
-fn updated_records(old: &Scenario, imported: &Scenario, mapping: &Mapping) -> Vec<NodeRecord> {
+fn updated_records(old: &Scenario, imported: &[NodeRecord], mapping: &Mapping) -> Vec<NodeRecord> {
     let mapped = |t: Target| mapping.columns.contains_key(&t);
     let old_records: HashMap<_, NodeRecord> = old
         .nodes()
         .map(|n| (n.id.clone(), NodeRecord::from_node(old, n)))
         .collect();
     let mut out: Vec<NodeRecord> = Vec::with_capacity(imported.len() + old.len());
-    for node in imported.nodes() {
-        let new = NodeRecord::from_node(imported, node);
-        let Some(mut record) = old_records.get(&node.id).cloned() else {
+    for new in imported.iter().cloned() {
+        let Some(mut record) = old_records.get(&new.id).cloned() else {
             out.push(new);
             continue;
         };
@@ -56,7 +55,7 @@ fn updated_records(old: &Scenario, imported: &Scenario, mapping: &Mapping) -> Ve
             .any(mapped);
         let named = made_by_import(&record);
         for lang in crate::i18n::Lang::ALL {
-            if let Some(title) = new.title.get(lang).filter(|t| *t != node.id.as_str())
+            if let Some(title) = new.title.get(lang).filter(|t| *t != new.id.as_str())
                 && titles
             {
                 record.title.set(lang, Some(title.to_owned()));
@@ -122,7 +121,7 @@ fn updated_records(old: &Scenario, imported: &Scenario, mapping: &Mapping) -> Ve
         }
         out.push(record);
     }
-    let imported_ids: HashSet<_> = imported.ids().collect();
+    let imported_ids: HashSet<&NodeId> = imported.iter().map(|r| &r.id).collect();
     out.extend(
         old.nodes()
             .filter(|n| !imported_ids.contains(&n.id))
@@ -139,6 +138,80 @@ fn updated_records(old: &Scenario, imported: &Scenario, mapping: &Mapping) -> Ve
         record.member_of.retain(|m| ids.contains(&m.group));
     }
     out
+}
+
+/// The units of the new list that are units of the baseline under another name or place (HR
+/// renamed or moved them, so their ids, made from the path, changed): each new unit mapped to
+/// the baseline's unit, made by an import and gone from the list, that held more than half of
+/// its posts (or, for a unit of units, of its units so mapped), so that the planner's capacity,
+/// forecasts, notes and memberships stay with it.
+fn kept_unit_ids(old: &Scenario, imported: &[NodeRecord]) -> HashMap<NodeId, NodeId> {
+    let new_ids: HashSet<&NodeId> = imported.iter().map(|r| &r.id).collect();
+    let gone = |id: &NodeId| {
+        !new_ids.contains(id)
+            && old.node(id).is_some_and(|n| {
+                n.kind == NodeKind::Unit && id.as_str().starts_with(super::build::UNIT_PREFIX)
+            })
+    };
+    let fresh: Vec<&NodeRecord> = imported
+        .iter()
+        .filter(|r| r.kind == NodeKind::Unit && old.node(&r.id).is_none())
+        .collect();
+    let mut kept: HashMap<NodeId, NodeId> = HashMap::new();
+    // Posts first; then units whose parts were mapped, as deep as the paths go.
+    for _ in 0..=fresh.len() {
+        let before = kept.len();
+        let mut votes: HashMap<(&NodeId, NodeId), usize> = HashMap::new();
+        let mut parts: HashMap<&NodeId, usize> = HashMap::new();
+        for record in imported {
+            let Some(unit) = record.part_of.as_ref().filter(|u| !kept.contains_key(*u)) else {
+                continue;
+            };
+            // Where the part was: a post by its own id, a unit by the id it was mapped to.
+            let was = match record.kind {
+                NodeKind::Unit => kept.get(&record.id).or(Some(&record.id)),
+                _ => Some(&record.id),
+            };
+            *parts.entry(unit).or_default() += 1;
+            if let Some(parent) = was.and_then(|w| old.parent(w)).filter(|p| gone(p)) {
+                *votes.entry((unit, parent.clone())).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<((&NodeId, NodeId), usize)> = votes.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        for ((unit, was), count) in ranked {
+            let claimed = kept.values().any(|k| *k == was);
+            let fresh_unit = fresh.iter().any(|r| &r.id == unit);
+            if fresh_unit && !claimed && !kept.contains_key(unit) && 2 * count > parts[unit] {
+                kept.insert(unit.clone(), was);
+            }
+        }
+        if kept.len() == before {
+            break;
+        }
+    }
+    kept
+}
+
+/// `records` with the ids `kept` maps renamed, and every reference to them.
+fn rename(records: &mut [NodeRecord], kept: &HashMap<NodeId, NodeId>) {
+    if kept.is_empty() {
+        return;
+    }
+    let to = |id: &mut NodeId| {
+        if let Some(old) = kept.get(id) {
+            *id = old.clone();
+        }
+    };
+    for record in records {
+        to(&mut record.id);
+        record.part_of.iter_mut().for_each(to);
+        record.assistant_to.iter_mut().for_each(to);
+        record.heads.iter_mut().for_each(to);
+        record.reports_to.iter_mut().for_each(to);
+        record.serves.iter_mut().for_each(to);
+        record.member_of.iter_mut().for_each(|m| to(&mut m.group));
+    }
 }
 
 /// A plan file of one scenario: `meta` of `like`, nodes `nodes`.
@@ -167,7 +240,13 @@ pub fn update(
     mapping: &Mapping,
     carry: bool,
 ) -> Result<Updated, MergeError> {
-    let nodes = updated_records(plan.baseline(), imported, mapping);
+    let mut records: Vec<NodeRecord> = imported
+        .nodes()
+        .map(|n| NodeRecord::from_node(imported, n))
+        .collect();
+    let kept = kept_unit_ids(plan.baseline(), &records);
+    rename(&mut records, &kept);
+    let nodes = updated_records(plan.baseline(), &records, mapping);
     let mut file = PlanFile::from_plan(plan);
     let old_baseline = file.scenarios[0].nodes.clone();
     file.scenarios[0].nodes = nodes.clone();
