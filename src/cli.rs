@@ -25,7 +25,7 @@ use orgplan::model::{Plan, Scenario};
 
 /// Plan organisational restructurings of education administrations.
 #[derive(Debug, Parser)]
-#[command(name = "orgplan", version)]
+#[command(name = "orgplan", version = orgplan::VERSION)]
 pub struct Cli {
     /// Language of orgplan's messages: fi, sv or en (default: the system's, else English).
     /// `orgplan pack` takes several, comma-separated (`fi,sv`): the pack in each, in turn.

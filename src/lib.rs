@@ -12,6 +12,14 @@
 //! # let _ = problems;
 //! ```
 
+/// orgplan's version and the commit it was built from: `0.1.0 (commit 3f2a9c1d0b7e)`.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("ORGPLAN_COMMIT"),
+    ")"
+);
+
 pub mod analysis;
 pub mod app;
 pub mod compare;

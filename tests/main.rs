@@ -33,6 +33,7 @@ mod paijathame;
 mod participation_diff;
 mod plan_details;
 mod recovery;
+mod release;
 mod responsible_body;
 mod save;
 mod scale;

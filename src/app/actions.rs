@@ -161,6 +161,8 @@ pub enum AppAction {
     },
     /// Show the list of keyboard shortcuts.
     ShowShortcuts,
+    /// Show the version, the licences and where orgplan keeps its files.
+    ShowAbout,
     /// Show the demand against capacity under the chart, or not.
     ShowDemand(bool),
     /// Undo the last edit.
@@ -236,6 +238,7 @@ impl AppAction {
             | AppAction::Undo
             | AppAction::Redo
             | AppAction::ShowShortcuts
+            | AppAction::ShowAbout
             | AppAction::ShowDemand(_) => None,
             AppAction::SaveChangeList => Some("button-save-change-list"),
             AppAction::SaveImpactList => Some("button-save-impact-list"),

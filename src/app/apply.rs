@@ -38,7 +38,8 @@ impl OrgplanApp {
             }
             AppAction::OpenPath => self.prompt_for(PromptKind::Open),
             AppAction::ReadStaffList(into) => {
-                if let Some(path) = self.dialogs.pick_open() {
+                let filter = tr(self.lang, "dialog-staff-lists");
+                if let Some(path) = self.dialogs.pick_staff_list(&filter) {
                     self.read_staff_list(&path, into);
                 }
             }
@@ -174,6 +175,7 @@ impl OrgplanApp {
             }
             AppAction::Edit { command, label } => self.edit(command, label),
             AppAction::ShowShortcuts => self.shortcuts_open = true,
+            AppAction::ShowAbout => self.about_open = true,
             AppAction::ShowDemand(open) => self.demand_open = open,
             AppAction::Undo => self.step(true),
             AppAction::Redo => self.step(false),

@@ -6,6 +6,12 @@ use std::path::{Path, PathBuf};
 pub trait FileDialogs {
     /// A file to open, or `None` when the user cancelled (or no dialog could be shown).
     fn pick_open(&mut self) -> Option<PathBuf>;
+    /// A staff list to import (a workbook, CSV or text), the dialog's filter named `filter`;
+    /// `None` when the user cancelled.
+    fn pick_staff_list(&mut self, filter: &str) -> Option<PathBuf> {
+        let _ = filter;
+        self.pick_open()
+    }
     /// Where to save, or `None` when the user cancelled (or no dialog could be shown).
     fn pick_save(&mut self, current: Option<&Path>) -> Option<PathBuf>;
     /// Where to export a chart with the file extension `extension`, or `None`.
@@ -19,13 +25,19 @@ pub struct NativeDialogs;
 impl FileDialogs for NativeDialogs {
     fn pick_open(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter("orgplan", &["ron"])
+            .add_filter("orgplan", &crate::io::PLAN_EXTENSIONS)
             .add_filter("CSV", &["csv"])
             .pick_file()
     }
 
+    fn pick_staff_list(&mut self, filter: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(filter, &["xlsx", "xlsm", "xls", "ods", "csv", "txt"])
+            .pick_file()
+    }
+
     fn pick_save(&mut self, current: Option<&Path>) -> Option<PathBuf> {
-        save_dialog(current, "orgplan", "ron")
+        save_dialog(current, "orgplan", crate::io::PLAN_EXTENSION)
     }
 
     fn pick_export(&mut self, current: Option<&Path>, extension: &str) -> Option<PathBuf> {

@@ -119,6 +119,9 @@ impl OrgplanApp {
         if self.shortcuts_open {
             shortcuts::shortcuts_ui(&ctx, lang, &mut self.shortcuts_open);
         }
+        if self.about_open {
+            self.about_ui(&ctx);
+        }
         // The window's own close button asks too.
         if ctx.input(|i| i.viewport().close_requested()) && self.unsaved() && !self.close_confirmed
         {

@@ -134,6 +134,10 @@ impl OrgplanApp {
                 actions.push(AppAction::ShowShortcuts);
                 ui.close();
             }
+            if ui.button(tr(lang, "menu-about")).clicked() {
+                actions.push(AppAction::ShowAbout);
+                ui.close();
+            }
         });
     }
 }

@@ -14,6 +14,7 @@
 //! reading, writing and watching files are [`crate::io`]'s; charts on paper are
 //! [`crate::export`]'s. Here they are only called, named in the user's language and shown.
 
+mod about;
 mod actions;
 mod apply;
 mod autosave;
@@ -200,6 +201,8 @@ pub struct OrgplanApp {
     focus_search: bool,
     /// Whether the list of keyboard shortcuts is open.
     shortcuts_open: bool,
+    /// Whether the About window is open.
+    about_open: bool,
     /// Whether the demand against capacity is shown under the chart.
     demand_open: bool,
     /// Where the chart looks.
@@ -263,6 +266,7 @@ impl OrgplanApp {
             focus_rename: false,
             focus_search: false,
             shortcuts_open: false,
+            about_open: false,
             demand_open: false,
             canvas: canvas::CanvasState::default(),
             fonts_installed: false,

@@ -40,7 +40,7 @@ impl OrgplanApp {
                     .add(
                         egui::TextEdit::singleline(&mut prompt.text)
                             .desired_width(420.0)
-                            .hint_text("/home/…/plan.ron"),
+                            .hint_text("/home/…/plan.orgplan"),
                     )
                     .labelled_by(label.id);
                 if !prompt.focused {

@@ -43,6 +43,13 @@ impl OpenError {
     }
 }
 
+/// The extension of plan files (RON inside): what *Save as* proposes.
+pub const PLAN_EXTENSION: &str = "orgplan";
+
+/// The extensions plan files have: orgplan's own, and the `.ron` of earlier versions, which
+/// keeps opening.
+pub const PLAN_EXTENSIONS: [&str; 2] = [PLAN_EXTENSION, "ron"];
+
 /// Whether `path` names a CSV file: imported into a plan, never written back.
 #[must_use]
 pub fn is_csv(path: &Path) -> bool {

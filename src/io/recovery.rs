@@ -44,6 +44,12 @@ impl Recovery {
         }
     }
 
+    /// The folder the recovery files are in.
+    #[must_use]
+    pub fn dir(&self) -> &std::path::Path {
+        &self.dir
+    }
+
     /// This session's recovery file.
     #[must_use]
     pub fn file(&self) -> PathBuf {

@@ -870,3 +870,15 @@ staff-fate-top = a post at the top of the organisation
 staff-fate-post = a post in { $unit }
 staff-fate-to-be-placed = a post to be placed (its unit is unknown)
 staff-fate-bad = not imported: { $reasons }
+
+# about
+dialog-staff-lists = Staff lists (Excel, CSV, text)
+menu-about = About orgplan
+about-version = Version { $version }
+about-what = Plans the restructuring of an education administration: scenarios, checks, charts and the committee pack.
+about-licence = Licence
+about-fonts = Fonts
+about-fonts-licence = Noto Sans, SIL Open Font License 1.1
+about-recovery = Autosaved plans
+about-settings = Settings
+about-no-folder = (none on this computer)

@@ -858,3 +858,15 @@ staff-fate-top = vakanssi organisaation ylimmällä tasolla
 staff-fate-post = vakanssi yksikössä { $unit }
 staff-fate-to-be-placed = sijoitettava vakanssi (yksikkö ei tiedossa)
 staff-fate-bad = ei tuoda: { $reasons }
+
+# about
+dialog-staff-lists = Henkilöstöluettelot (Excel, CSV, teksti)
+menu-about = Tietoja orgplanista
+about-version = Versio { $version }
+about-what = Kasvatus- ja opetustoimen organisaatiomuutosten suunnittelu: skenaariot, tarkistukset, kaaviot ja lautakunnan aineisto.
+about-licence = Lisenssi
+about-fonts = Fontit
+about-fonts-licence = Noto Sans, SIL Open Font License 1.1
+about-recovery = Automaattisesti tallennetut suunnitelmat
+about-settings = Asetukset
+about-no-folder = (ei tällä tietokoneella)

@@ -870,3 +870,15 @@ staff-fate-top = en befattning högst upp i organisationen
 staff-fate-post = en befattning i { $unit }
 staff-fate-to-be-placed = en befattning att placera (enheten är okänd)
 staff-fate-bad = importeras inte: { $reasons }
+
+# about
+dialog-staff-lists = Personalförteckningar (Excel, CSV, text)
+menu-about = Om orgplan
+about-version = Version { $version }
+about-what = Planerar omorganiseringen av en utbildningsförvaltning: scenarier, kontroller, diagram och nämndens underlag.
+about-licence = Licens
+about-fonts = Typsnitt
+about-fonts-licence = Noto Sans, SIL Open Font License 1.1
+about-recovery = Automatiskt sparade planer
+about-settings = Inställningar
+about-no-folder = (ingen på den här datorn)
