@@ -16,8 +16,7 @@ use orgplan::export::{
     ChartFormat, ChartOptions, FileOptions, PageFit, PageOrientation, Paper, chart, chart_compared,
     export_chart, exported_message,
 };
-use orgplan::generate::{GenOptions, Shape, generate_csv, generate_plan};
-use orgplan::i18n::{Lang, n, s, tr, tr_args};
+use orgplan::i18n::{Lang, s, tr, tr_args};
 use orgplan::io::{OpenError, open_any, save_file, write_atomically};
 use orgplan::layout::{LayoutOptions, Orientation, layout};
 use orgplan::merge::merge;
@@ -197,52 +196,24 @@ enum Command {
         output: Option<PathBuf>,
     },
     /// Generate a sample organisation of any size, to try orgplan at scale.
-    Generate {
-        /// The shape: a municipal education division, one wide row, one deep chain, or a
-        /// complete tree.
-        #[arg(long, value_enum, default_value_t = ShapeArg::Realistic)]
-        shape: ShapeArg,
-        /// The exact number of nodes.
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=MAX_GENERATED as i64))]
-        nodes: u32,
-        /// Another seed gives another organisation of the same shape.
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Every this many teams, a team also serves a unit elsewhere (a matrix organisation).
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
-        serves: Option<u32>,
-        /// Posts get their holder in its own field instead of in brackets after the title.
-        #[arg(long)]
-        holders: bool,
-        /// Rows in a shuffled order (CSV), as an export from another system may come.
-        #[arg(long)]
-        shuffle: bool,
-        /// The file to write: `.csv`, or a plan (`.ron`, `.orgplan`).
+    Generate(crate::cli_generate::GenerateArgs),
+    /// Write shell completions for orgplan, to install where the shell looks for them (the
+    /// Debian package installs those of bash, zsh and fish).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+        /// Where to write them (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Write orgplan's manual pages (troff) into a folder: orgplan.1 and one for each command.
+    #[command(hide = true)]
+    Man {
+        /// The folder.
         #[arg(short, long)]
         output: PathBuf,
     },
-}
-
-/// The most nodes `generate` makes: more would not open in the window on a laptop.
-const MAX_GENERATED: u32 = 5_000_000;
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum ShapeArg {
-    Realistic,
-    Wide,
-    Deep,
-    Balanced,
-}
-
-impl From<ShapeArg> for Shape {
-    fn from(shape: ShapeArg) -> Shape {
-        match shape {
-            ShapeArg::Realistic => Shape::Realistic,
-            ShapeArg::Wide => Shape::Wide,
-            ShapeArg::Deep => Shape::Deep,
-            ShapeArg::Balanced => Shape::Balanced,
-        }
-    }
 }
 
 /// How a chart is laid out, for `layout` and `export`.
@@ -672,59 +643,17 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
             }
             Err(error) => report(&error, lang),
         },
-        Command::Generate {
-            shape,
-            nodes,
-            seed,
-            serves,
-            holders,
-            shuffle,
-            output,
-        } => {
-            let options = GenOptions {
-                shape: shape.into(),
-                nodes: nodes as usize,
-                seed,
-                holders,
-                serves_every: serves.map(|every| every as usize),
-                shuffle,
-            };
-            generate_into(&options, &output, lang)?
+        Command::Generate(args) => crate::cli_generate::run(args, lang)?,
+        Command::Completions { shell, output } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            crate::cli_docs::completions(&mut command, shell, output.as_deref(), lang)?
+        }
+        Command::Man { output } => {
+            let command = <Cli as clap::CommandFactory>::command();
+            crate::cli_docs::man_pages(command, &output, lang)
         }
     };
     Ok(Outcome::Exit(code))
-}
-
-/// Writes a generated organisation as CSV or as a plan, by the output's extension.
-fn generate_into(options: &GenOptions, output: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
-    let extension = output
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    let written = match extension.as_deref() {
-        Some("csv") => write_output(Some(output), &generate_csv(options), lang)?,
-        Some("ron" | "orgplan") => match generate_plan(options) {
-            Ok(plan) => write_plan(&plan, output, lang)?,
-            Err(errors) => {
-                for error in errors {
-                    eprintln!("{}", error.display(lang));
-                }
-                ExitCode::FAILURE
-            }
-        },
-        _ => {
-            let args = [("path", s(output.display().to_string()))];
-            eprintln!("{}", tr_args(lang, "cli-generate-extension", &args));
-            ExitCode::from(2)
-        }
-    };
-    if written == ExitCode::SUCCESS {
-        let args = [
-            ("count", n(options.nodes)),
-            ("path", s(output.display().to_string())),
-        ];
-        eprintln!("{}", tr_args(lang, "cli-generated", &args));
-    }
-    Ok(written)
 }
 
 /// The scenario named on the command line, or the baseline; says so when there is none.
@@ -750,7 +679,11 @@ pub(crate) fn pick_scenario<'a>(
 }
 
 /// Writes a report to a file (atomically) or to standard output.
-fn write_output(output: Option<&Path>, bytes: &[u8], lang: Lang) -> anyhow::Result<ExitCode> {
+pub(crate) fn write_output(
+    output: Option<&Path>,
+    bytes: &[u8],
+    lang: Lang,
+) -> anyhow::Result<ExitCode> {
     match output {
         Some(path) => {
             if let Err(error) = write_atomically(path, bytes) {
@@ -771,7 +704,7 @@ pub(crate) fn report(error: &OpenError, lang: Lang) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn write_plan(plan: &Plan, output: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
+pub(crate) fn write_plan(plan: &Plan, output: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
     if let Err(error) = save_file(plan, output) {
         eprintln!("{}", error.message(lang));
         return Ok(ExitCode::FAILURE);

@@ -1,6 +1,8 @@
 //! `orgplan`: the window with no subcommand, else a command-line tool.
 
 mod cli;
+mod cli_docs;
+mod cli_generate;
 mod cli_import;
 mod cli_pack;
 mod cli_progress;

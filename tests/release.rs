@@ -48,3 +48,32 @@ fn a_plan_saved_as_orgplan_opens_as_one_saved_as_ron_does() {
     }
     assert_eq!(orgplan::io::PLAN_EXTENSIONS, ["orgplan", "ron"]);
 }
+
+#[test]
+fn completions_and_manual_pages_are_made_from_the_command_line_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    for (shell, mark) in [
+        ("bash", "_orgplan()"),
+        ("zsh", "#compdef orgplan"),
+        ("fish", "complete -c orgplan"),
+    ] {
+        let output = run(&["completions", shell], dir.path());
+        assert!(output.status.success(), "{shell}");
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert!(text.contains(mark), "{shell}: {text}");
+        assert!(
+            text.contains("skip-bad-rows"),
+            "{shell} completes import's options"
+        );
+    }
+    let output = run(&["man", "-o", "man"], dir.path());
+    assert!(output.status.success());
+    let page = std::fs::read_to_string(dir.path().join("man/orgplan.1")).unwrap();
+    assert!(page.contains(".TH orgplan 1"), "{page}");
+    let import = std::fs::read_to_string(dir.path().join("man/orgplan-import.1")).unwrap();
+    assert!(import.contains("skip\\-bad\\-rows"), "{import}");
+    assert!(
+        !dir.path().join("man/orgplan-man.1").exists(),
+        "the hidden command has no page"
+    );
+}

@@ -873,6 +873,7 @@ staff-fate-bad = not imported: { $reasons }
 
 # about
 dialog-staff-lists = Staff lists (Excel, CSV, text)
+cli-man-failed = Could not write the manual pages to { $path }: { $reason }
 menu-about = About orgplan
 about-version = Version { $version }
 about-what = Plans the restructuring of an education administration: scenarios, checks, charts and the committee pack.

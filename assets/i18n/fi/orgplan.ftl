@@ -861,6 +861,7 @@ staff-fate-bad = ei tuoda: { $reasons }
 
 # about
 dialog-staff-lists = Henkilöstöluettelot (Excel, CSV, teksti)
+cli-man-failed = Ohjesivuja ei voitu kirjoittaa kansioon { $path }: { $reason }
 menu-about = Tietoja orgplanista
 about-version = Versio { $version }
 about-what = Kasvatus- ja opetustoimen organisaatiomuutosten suunnittelu: skenaariot, tarkistukset, kaaviot ja lautakunnan aineisto.

@@ -873,6 +873,7 @@ staff-fate-bad = importeras inte: { $reasons }
 
 # about
 dialog-staff-lists = Personalförteckningar (Excel, CSV, text)
+cli-man-failed = Manualsidorna kunde inte skrivas till { $path }: { $reason }
 menu-about = Om orgplan
 about-version = Version { $version }
 about-what = Planerar omorganiseringen av en utbildningsförvaltning: scenarier, kontroller, diagram och nämndens underlag.
