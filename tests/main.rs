@@ -29,6 +29,7 @@ mod network;
 mod pack;
 mod pack_docx;
 mod pack_pdf;
+mod packaging;
 mod paijathame;
 mod participation_diff;
 mod plan_details;
