@@ -216,6 +216,17 @@ impl StaffImport {
         self.outcome.built.as_ref().map_or(0, |i| i.bad.len())
     }
 
+    /// Whether the step has a plan to open or put in place.
+    #[must_use]
+    pub fn ready(&self) -> bool {
+        !self.building()
+            && match (&self.outcome.built, &self.outcome.updated) {
+                (Ok(_), Some(updated)) => updated.is_ok(),
+                (Ok(_), None) => true,
+                (Err(_), _) => false,
+            }
+    }
+
     /// The plan the step would open (a new plan) or put in place (an update), if it can.
     #[must_use]
     pub fn result(&self) -> Option<Plan> {

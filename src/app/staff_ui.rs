@@ -142,11 +142,11 @@ fn staff_ui(
                 (false, false) => "staff-import",
                 (false, true) => "staff-import-good",
             };
-            let result = step.result();
+            // The plan is copied only when taken: a list of 100,000 rows makes a large one.
             if ui
-                .add_enabled(result.is_some(), egui::Button::new(tr(lang, key)))
+                .add_enabled(step.ready(), egui::Button::new(tr(lang, key)))
                 .clicked()
-                && let Some(result) = result
+                && let Some(result) = step.result()
             {
                 actions.push(if step.into {
                     AppAction::ApplyStaffUpdate(Box::new(result))

@@ -324,6 +324,7 @@ fn a_large_list_is_read_with_a_progress_bar_and_built_again_on_its_own_thread() 
     harness.get_by_label("— none —").click();
     harness.step();
     assert!(harness.state().staff_step().unwrap().building());
+    assert!(!harness.state().staff_step().unwrap().ready());
     assert!(harness.state().staff_step().unwrap().result().is_none());
     step_until(&mut harness, |h| {
         h.state().staff_step().is_some_and(|s| !s.building())
