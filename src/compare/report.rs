@@ -18,9 +18,7 @@ use serde_json::{Map, Value as Json, json};
 use super::diff::{Change, ChangeGroup, ChangeKind, Value};
 use crate::i18n::{Lang, and_list, format_money, format_number, s, tr, tr_args};
 use crate::model::words::{format_date, kind_text, role_text, work_text};
-use crate::model::{
-    Date, Names, NodeId, NodeKind, Participation, PostStatus, Role, Scenario, WorkTag,
-};
+use crate::model::{Date, Names, NodeId, NodeKind, Participation, PostStatus, Scenario};
 
 pub use super::sides::Sides;
 use super::sides::field_name;
@@ -492,31 +490,13 @@ fn csv_value(value: Option<&Value>, lang: Lang) -> String {
         Some(Value::Number(number)) => number.to_string(),
         Some(Value::Kind(kind)) => kind.code().to_owned(),
         Some(Value::Status(status)) => status.code().to_owned(),
-        Some(Value::Work(work)) => work_code(*work).to_owned(),
-        Some(Value::Role(role)) => role_code(*role).to_owned(),
+        Some(Value::Work(work)) => work.code().to_owned(),
+        Some(Value::Role(role)) => role.code().to_owned(),
         // The event's kind and day; its texts are in the scenario, who took part is personal.
         Some(Value::Event(event)) => match event.date {
             Some(date) => format!("{} {date}", event.kind.code()),
             None => event.kind.code().to_owned(),
         },
-    }
-}
-
-fn work_code(work: WorkTag) -> &'static str {
-    match work {
-        WorkTag::Core => "core",
-        WorkTag::Administration => "administration",
-    }
-}
-
-fn role_code(role: Role) -> &'static str {
-    match role {
-        Role::Member => "member",
-        Role::Chair => "chair",
-        Role::ViceChair => "vice_chair",
-        Role::Coordinator => "coordinator",
-        Role::Secretary => "secretary",
-        Role::Expert => "expert",
     }
 }
 
@@ -632,8 +612,8 @@ fn value_json(value: Option<&Value>) -> Json {
         Some(Value::Number(number)) => json!(number),
         Some(Value::Kind(kind)) => json!(kind.code()),
         Some(Value::Status(status)) => json!(status.code()),
-        Some(Value::Work(work)) => json!(work_code(*work)),
-        Some(Value::Role(role)) => json!(role_code(*role)),
+        Some(Value::Work(work)) => json!(work.code()),
+        Some(Value::Role(role)) => json!(role.code()),
         Some(Value::Event(event)) => json!({
             "kind": event.kind.code(),
             "date": event.date.map(|d| d.to_string()),
