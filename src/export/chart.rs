@@ -2,7 +2,7 @@
 //! user's language, optionally without personal data. The SVG, PNG and PDF exports draw this.
 
 use super::fit::{Arrangement, PageFit, fit_to_page};
-use super::style::{FOOTER_SIZE, Frame, LEGEND_SIZE};
+use super::style::{FOOTER_SIZE, Frame, LEGEND_SIZE, MARGIN, PAPER_MARGIN};
 use crate::compare::diff;
 use crate::compare::marks::{ChangeMarks, Mark, mark_words, with_ghosts};
 use crate::i18n::{Lang, s, tr, tr_args};
@@ -84,6 +84,9 @@ pub struct Chart {
     pub mark_words: Vec<(Mark, String)>,
     /// How the layout was arranged to fit the paper ([`Arrangement::AS_IS`] when it was not).
     pub arrangement: Arrangement,
+    /// The blank space around the chart's canvas: less when it is arranged for paper, whose
+    /// page has a margin of its own.
+    pub margin: f32,
 }
 
 /// Builds the chart of `scenario` of `plan`.
@@ -221,6 +224,11 @@ fn draw(
         marks,
         mark_words,
         arrangement: Arrangement::AS_IS,
+        margin: if options.fit.is_some() {
+            PAPER_MARGIN
+        } else {
+            MARGIN
+        },
     };
     if let Some(page) = options.fit {
         let fitted = fit_to_page(
@@ -264,6 +272,7 @@ impl Chart {
             .collect();
         Frame::around(
             (layout.width, layout.height),
+            self.margin,
             &self.title,
             &labels,
             &self.footer,

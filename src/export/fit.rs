@@ -6,8 +6,9 @@
 //! Each arrangement tried is one layout: the chart as it is, three heights of stacks, then a
 //! few band widths on the best of those (stopping once narrower bands print smaller), left to
 //! right, and when none of those fits one page, the nearest and left to right with tighter
-//! gaps: at most eleven layouts, never a search. A chart whose boxes alone are larger than the
-//! page at 7 pt is split as it is after one layout.
+//! gaps, and then posts as lists (four heights, then bands): at most twenty layouts, never a
+//! search. A chart whose boxes alone are larger than the page at 7 pt, even as lists, is split
+//! after two layouts.
 
 use super::pages::{MIN_PRINTED_TEXT, PageOrientation, Pagination, Paper};
 use crate::i18n::{Lang, n, s, tr, tr_args};
@@ -34,6 +35,9 @@ pub struct Arrangement {
     pub left_right: bool,
     /// Less room between boxes and between levels.
     pub tight: bool,
+    /// Posts set as the rows of lists under their teams (see `LayoutOptions::list_posts`),
+    /// joined, with thin padding.
+    pub lists: bool,
 }
 
 impl Arrangement {
@@ -43,6 +47,7 @@ impl Arrangement {
         stack_rows: None,
         left_right: false,
         tight: false,
+        lists: false,
     };
 
     /// `options` arranged this way.
@@ -59,6 +64,13 @@ impl Arrangement {
         }
         if self.left_right {
             arranged.orientation = Orientation::LeftRight;
+        }
+        if self.lists {
+            arranged.list_posts = true;
+            arranged.stack_gap = 0.0;
+            arranged.padding = arranged.padding.min(LIST_PADDING);
+            arranged.compact_leaves = true;
+            arranged.compact_min = arranged.compact_min.min(2);
         }
         if self.tight {
             arranged.sibling_gap *= TIGHT_SIBLINGS;
@@ -85,6 +97,9 @@ impl Arrangement {
         if self.left_right {
             how.push(tr(lang, "chart-arranged-left-right"));
         }
+        if self.lists {
+            how.push(tr(lang, "chart-arranged-lists"));
+        }
         if self.tight {
             how.push(tr(lang, "chart-arranged-tight"));
         }
@@ -97,6 +112,11 @@ impl Arrangement {
 /// the chart wide.
 const STACK_ROWS: [usize; 3] = [12, 8, 5];
 
+/// How high lists of posts may be in the arrangements tried, `None` for as high as the team
+/// has posts (up to `LayoutOptions::two_columns_from`, then in two columns): a list's rows are
+/// a third of a box's height, so its stacks may be higher.
+const LIST_ROWS: [Option<usize>; 4] = [None, Some(16), Some(8), Some(5)];
+
 /// How much of the gaps between siblings, subtrees and levels a tight arrangement keeps: still
 /// room for the lines between them, a tenth of a page less on a chart of a dozen levels or rows.
 /// Siblings keep 6 of the default 8 points: a comparison's change tag stands 5.5 points above
@@ -104,6 +124,10 @@ const STACK_ROWS: [usize; 3] = [12, 8, 5];
 const TIGHT_SIBLINGS: f32 = 0.75;
 const TIGHT_SUBTREES: f32 = 0.65;
 const TIGHT_LEVELS: f32 = 0.75;
+
+/// The padding of every box when posts are lists: a row of a list needs no more room round
+/// its text than a table's cell.
+const LIST_PADDING: f32 = 2.5;
 
 /// How much larger another arrangement must print the text for the chart to be rearranged:
 /// the planner knows the chart as it is, and a rearrangement for a hair's gain costs that.
@@ -150,12 +174,34 @@ pub fn fit_to_page(
         layout: as_is,
         tried: 1,
     };
-    if page.paper == Paper::Fit
-        || best.pages.count() > 1 && !room_for(&best.layout, page, smallest_text)
-    {
+    if page.paper == Paper::Fit {
         return best;
     }
     let mut tried = 1;
+    if best.pages.count() > 1 && !room_for(&best.layout, page, smallest_text) {
+        // Posts as lists take far less room: when even they do not fit, no arrangement does,
+        // and a large chart is split as it is, or as lists when they need fewer pages.
+        let lists = Arrangement {
+            lists: true,
+            tight: true,
+            ..Arrangement::AS_IS
+        };
+        let listed = layout(scenario, &lists.apply(options));
+        tried += 1;
+        if !room_for(&listed, page, smallest_text) {
+            let pages = on_paper(&listed);
+            if better(&pages, &best.pages, best.arrangement) {
+                best = Fitted {
+                    arrangement: lists,
+                    layout: listed,
+                    pages,
+                    tried: 0,
+                };
+            }
+            best.tried = tried;
+            return best;
+        }
+    }
     // Lays the chart out as `arrangement` says, keeps it if it prints better than the best so
     // far, and says how it prints.
     let mut try_one = |arrangement: Arrangement, best: &mut Fitted| -> Pagination {
@@ -228,6 +274,49 @@ pub fn fit_to_page(
                 ..Arrangement::AS_IS
             };
             try_one(tight(left_right), &mut best);
+        }
+    }
+    // Posts as lists last of all, when still nothing fits one page: their text is set at the
+    // size of notes, which is what a page of 7-point text prints anyway, and a list of posts
+    // under its team takes a third of the height of their boxes.
+    if best.pages.count() > 1 && options.orientation == Orientation::TopDown {
+        let counted = Rows::of(scenario);
+        let listed = |stack_rows: Option<usize>| Arrangement {
+            lists: true,
+            tight: true,
+            stack_rows,
+            ..Arrangement::AS_IS
+        };
+        let mut nearest: Option<(Arrangement, Pagination)> = None;
+        for rows in LIST_ROWS {
+            if rows.is_some_and(|r| r >= counted.tallest) {
+                continue;
+            }
+            let arrangement = listed(rows);
+            let pages = try_one(arrangement, &mut best);
+            if nearest.as_ref().is_none_or(|(a, p)| better(&pages, p, *a)) {
+                nearest = Some((arrangement, pages));
+            }
+        }
+        if let Some((base, _)) = nearest {
+            let mut previous: Option<usize> = None;
+            for bands in 2..2 + MOST_BAND_TRIES {
+                let most = counted.widest.div_ceil(bands);
+                if most < 2 {
+                    break;
+                }
+                if previous == Some(most) {
+                    continue;
+                }
+                try_one(
+                    Arrangement {
+                        bands: Some(most),
+                        ..base
+                    },
+                    &mut best,
+                );
+                previous = Some(most);
+            }
         }
     }
     best.tried = tried;

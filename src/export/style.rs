@@ -7,6 +7,9 @@ use crate::model::{NodeKind, PostStatus};
 
 /// Space around everything.
 pub const MARGIN: f32 = 24.0;
+/// Space around everything on paper, where the page's own margin lies around it: enough for
+/// the outlines of the outermost boxes.
+pub const PAPER_MARGIN: f32 = 4.0;
 /// The plan's name.
 pub const TITLE_SIZE: f32 = 16.0;
 /// The scenario's name.
@@ -106,11 +109,25 @@ pub fn legend_entry_width(label: &str) -> f32 {
     18.0 + 4.0 + FontMetrics::regular().width(label, LEGEND_SIZE) + 14.0
 }
 
+/// The distance from one line of a wrapped title to the next.
+pub const TITLE_LINE: f32 = TITLE_SIZE * 1.2;
+
+/// The most lines a title wraps to.
+const TITLE_MOST_LINES: usize = 3;
+
+/// `title` in the lines it is drawn in, wrapped at `wrap`.
+#[must_use]
+pub fn title_lines(title: &str, wrap: f32) -> Vec<String> {
+    FontMetrics::bold().wrap(title, TITLE_SIZE, wrap, TITLE_MOST_LINES)
+}
+
 /// Where the parts of a chart go on its canvas.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Frame {
     /// Space around.
     pub margin: f32,
+    /// The width at which the title wraps to another line (see [`title_lines`]).
+    pub title_wrap: f32,
     /// The layout's origin.
     pub chart_x: f32,
     /// The layout's origin.
@@ -132,17 +149,35 @@ impl Frame {
     /// `labels` and the `footer`'s lines. Takes the parts rather than a chart, so that a
     /// chart can be measured in several arrangements before it is drawn in one.
     #[must_use]
-    pub fn around(layout: (f32, f32), title: &str, labels: &[&str], footer: &[String]) -> Frame {
+    pub fn around(
+        layout: (f32, f32),
+        margin: f32,
+        title: &str,
+        labels: &[&str],
+        footer: &[String],
+    ) -> Frame {
         let (layout_w, layout_h) = layout;
-        let header = TITLE_SIZE + SUBTITLE_SIZE * 2.0 + 12.0;
-        let chart_x = MARGIN;
-        let chart_y = MARGIN + header;
         let footer_h = footer.len() as f32 * FOOTER_SIZE * 1.4;
-        let title_w = FontMetrics::bold().width(title, TITLE_SIZE);
         let footer_w = footer
             .iter()
             .map(|l| FontMetrics::regular().width(l, FOOTER_SIZE))
             .fold(0.0f32, f32::max);
+        // A long title wraps rather than widen the chart, and so print it smaller: a network's
+        // name in Swedish is wider than its chart.
+        let title_wrap = [layout_w, footer_w, LEGEND_MIN_WIDTH]
+            .into_iter()
+            .fold(0.0f32, f32::max);
+        let title_lines = title_lines(title, title_wrap);
+        let title_w = title_lines
+            .iter()
+            .map(|l| FontMetrics::bold().width(l, TITLE_SIZE))
+            .fold(0.0f32, f32::max);
+        let header = TITLE_SIZE
+            + TITLE_LINE * title_lines.len().saturating_sub(1) as f32
+            + SUBTITLE_SIZE * 2.0
+            + 12.0;
+        let chart_x = margin;
+        let chart_y = margin + header;
         // The legend wraps at the width the rest needs, so that a long legend (a comparison's
         // marks) makes the chart no wider and so no smaller on paper.
         let legend_wrap = [layout_w, title_w, footer_w, LEGEND_MIN_WIDTH]
@@ -160,16 +195,17 @@ impl Frame {
         let width = [layout_w, legend_w, title_w, footer_w]
             .into_iter()
             .fold(0.0f32, f32::max)
-            + 2.0 * MARGIN;
+            + 2.0 * margin;
         Frame {
-            margin: MARGIN,
+            margin,
+            title_wrap,
             chart_x,
             chart_y,
             legend_y,
             legend_wrap,
             footer_y,
             width,
-            height: footer_y + footer_h + MARGIN,
+            height: footer_y + footer_h + margin,
         }
     }
 }

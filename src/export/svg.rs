@@ -130,15 +130,17 @@ fn write_svg(chart: &Chart, part: Option<&Part<'_>>) -> String {
 }
 
 fn write_header(out: &mut String, chart: &Chart, frame: &Frame) {
-    text(
-        out,
-        frame.margin,
-        frame.margin + style::TITLE_SIZE,
-        style::TITLE_SIZE,
-        true,
-        &chart.title,
-    );
-    let sub_y = frame.margin + style::TITLE_SIZE + style::SUBTITLE_SIZE * 1.5;
+    let mut y = frame.margin + style::TITLE_SIZE;
+    for (k, line) in style::title_lines(&chart.title, frame.title_wrap)
+        .iter()
+        .enumerate()
+    {
+        if k > 0 {
+            y += style::TITLE_LINE;
+        }
+        text(out, frame.margin, y, style::TITLE_SIZE, true, line);
+    }
+    let sub_y = y + style::SUBTITLE_SIZE * 1.5;
     text(
         out,
         frame.margin,

@@ -112,7 +112,10 @@ impl LayoutOptions {
     ) -> (Range<u32>, f32, f32) {
         let lang = self.lang;
         lines.first = lines.lines.len();
-        let heading = if matches!(
+        let as_row = self.list_posts && node.kind == NodeKind::Position;
+        let heading = if as_row {
+            LineStyle::Note
+        } else if matches!(
             node.kind,
             NodeKind::Organisation | NodeKind::Unit | NodeKind::Group
         ) {
@@ -128,7 +131,12 @@ impl LayoutOptions {
         if self.show.holder
             && let Some(holder) = &node.holder
         {
-            self.push_wrapped(lines, holder, LineStyle::Body, 1);
+            let style = if as_row {
+                LineStyle::Note
+            } else {
+                LineStyle::Body
+            };
+            self.push_wrapped(lines, holder, style, 1);
         }
         if self.show.body
             && let Some(body) = &node.body

@@ -91,6 +91,12 @@ pub struct LayoutOptions {
     pub subtree_gap: f32,
     /// Space between levels.
     pub level_gap: f32,
+    /// Space between the boxes of a stack; 0 joins them into one list.
+    pub stack_gap: f32,
+    /// Posts set as the rows of a list: every line of a post's box at the size of notes, so
+    /// that a stack of them reads as a table under its team (a printed chart's way of showing
+    /// a hundred posts on one page).
+    pub list_posts: bool,
 }
 
 impl Default for LayoutOptions {
@@ -118,6 +124,8 @@ impl Default for LayoutOptions {
             sibling_gap: 8.0,
             subtree_gap: 14.0,
             level_gap: 32.0,
+            stack_gap: 6.0,
+            list_posts: false,
         }
     }
 }

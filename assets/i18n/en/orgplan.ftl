@@ -357,6 +357,7 @@ chart-arranged-stacked = posts stacked at most { $rows } high
 chart-arranged-bands = rows of more than { $most } parts wrapped into bands
 chart-arranged-left-right = the chart grows left to right
 chart-arranged-tight = less room between the boxes
+chart-arranged-lists = posts listed under their teams in small type
 
 
 

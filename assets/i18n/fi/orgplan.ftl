@@ -357,6 +357,7 @@ chart-arranged-stacked = tehtävät pinottu enintään { $rows } päällekkäin
 chart-arranged-bands = yli { $most } osan rivit jaettu useammalle riville
 chart-arranged-left-right = kaavio etenee vasemmalta oikealle
 chart-arranged-tight = laatikoiden välit kavennettu
+chart-arranged-lists = tehtävät lueteltu tiimiensä alle pienellä tekstillä
 
 ## Kaavion sovittamisen loppu
 

@@ -357,6 +357,7 @@ chart-arranged-stacked = tjänsterna staplade högst { $rows } på varandra
 chart-arranged-bands = rader med fler än { $most } delar har brutits i flera band
 chart-arranged-left-right = schemat växer från vänster till höger
 chart-arranged-tight = mindre utrymme mellan rutorna
+chart-arranged-lists = tjänsterna listade under sina team med liten text
 
 ## Slut på anpassa ett schema till papperet
 

@@ -50,8 +50,20 @@ use measure::Part;
 const NONE: usize = usize::MAX;
 /// Space between a stack's spine and its boxes' left edges.
 const STACK_INDENT: f32 = 14.0;
-/// Space between stacked boxes.
-const STACK_GAP: f32 = 6.0;
+/// Space between staff posts beside their head.
+const STAFF_SPACING: f32 = 6.0;
+
+impl Builder<'_> {
+    /// The space between the boxes of a stack in the forest whose root is the slot `forest`:
+    /// groups, each with its mandate and members, keep apart even where posts are lists.
+    fn stack_gap(&self, forest: usize) -> f32 {
+        if forest == GROUPS {
+            self.options.stack_gap.max(STAFF_SPACING)
+        } else {
+            self.options.stack_gap
+        }
+    }
+}
 /// Space between a head and its staff posts.
 const STAFF_GAP: f32 = 16.0;
 

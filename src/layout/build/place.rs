@@ -4,7 +4,7 @@
 
 use super::forest::Forest;
 use super::tree::{Slot, Tree};
-use super::{Builder, GROUPS, MAIN, NONE, STACK_GAP, STACK_INDENT, STAFF_GAP, range};
+use super::{Builder, GROUPS, MAIN, NONE, STACK_INDENT, STAFF_GAP, STAFF_SPACING, range};
 use crate::layout::boxes::Texts;
 use crate::layout::tidy::{TidyInput, tidy};
 use crate::layout::{Connector, Layout, LayoutOptions, NodeBox, Orientation, Placement};
@@ -155,9 +155,9 @@ impl Builder<'_> {
                             (x, y + h + STAFF_GAP + along)
                         };
                         along += if top_down {
-                            aw + STACK_GAP
+                            aw + STAFF_SPACING
                         } else {
-                            ah + STACK_GAP
+                            ah + STAFF_SPACING
                         };
                         out.place(a, [ax, ay], lead, Placement::Assistant);
                         out.staff_line([x, y, w, h], [ax, ay, aw, ah]);
@@ -170,13 +170,14 @@ impl Builder<'_> {
                 } => {
                     let left = centre(u) - tree.breadth[u] / 2.0;
                     let heights = &tree.rows[range(rows)];
+                    let gap = self.stack_gap(tree.forest[u]);
                     let count = heights.len().max(1);
                     // Top of every row, summed once: a stack may hold 100,000 posts.
                     tops.clear();
                     let mut top = lead;
                     for h in heights {
                         tops.push(top);
-                        top += h + STACK_GAP;
+                        top += h + gap;
                     }
                     for (k, &m) in tree.members[range(members)].iter().enumerate() {
                         let (col, row) = (k / count, k % count);
@@ -185,6 +186,10 @@ impl Builder<'_> {
                             + STACK_INDENT;
                         let y = tops.get(row).copied().unwrap_or(lead);
                         out.place(m as usize, [x, y], lead, Placement::Stacked);
+                        if options.list_posts {
+                            // A list's rows are as wide as its column, as a table's are.
+                            out.widen(m as usize, *column_width);
+                        }
                     }
                 }
                 Slot::Trunk { .. } => out.trunks.push((u, centre(u))),
@@ -249,6 +254,17 @@ impl Emitter<'_> {
             r[1] = y;
             *p = placement;
             *l = level;
+        }
+    }
+
+    /// Makes the box of `at` `width` wide, when it is narrower.
+    fn widen(&mut self, at: usize, width: f32) {
+        if let Some(r) = self
+            .box_of
+            .get(at)
+            .and_then(|&k| self.rects.get_mut(k as usize))
+        {
+            r[2] = r[2].max(width);
         }
     }
 

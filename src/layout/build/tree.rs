@@ -5,7 +5,9 @@
 use std::ops::Range;
 
 use super::forest::Forest;
-use super::{Builder, GROUPS, MAIN, NONE, STACK_GAP, STACK_INDENT, STAFF_GAP, TOP, index, range};
+use super::{
+    Builder, GROUPS, MAIN, NONE, STACK_INDENT, STAFF_GAP, STAFF_SPACING, TOP, index, range,
+};
 use crate::layout::Orientation;
 use crate::model::NodeKind;
 
@@ -227,9 +229,9 @@ impl Builder<'_> {
                         // main line.
                         let along: f32 = tree.staff[range(staff)]
                             .iter()
-                            .map(|&a| breadth_of(a as usize) + STACK_GAP)
+                            .map(|&a| breadth_of(a as usize) + STAFF_SPACING)
                             .sum::<f32>()
-                            - STACK_GAP;
+                            - STAFF_SPACING;
                         breadth += 2.0 * (STAFF_GAP + along);
                     }
                     tree.breadth[u] = breadth;
@@ -240,7 +242,8 @@ impl Builder<'_> {
                         .get(tree.forest[u])
                         .copied()
                         .unwrap_or(options.level_gap);
-                    let (slot, breadth, span) = self.stack(members, size_of, pitch, tree);
+                    let gap = self.stack_gap(tree.forest[u]);
+                    let (slot, breadth, span) = self.stack(members, size_of, pitch, gap, tree);
                     tree.slots[u] = slot;
                     tree.breadth[u] = breadth;
                     let mut last = u;
@@ -258,12 +261,13 @@ impl Builder<'_> {
     }
 
     /// A stack of the leaves at `members` (places in the tree's members): its slot, its
-    /// breadth, and how many levels it spans.
+    /// breadth, and how many levels it spans, its boxes `gap` apart.
     fn stack(
         &self,
         members: Range<u32>,
         size_of: &impl Fn(usize) -> (f32, f32),
         pitch: f32,
+        gap: f32,
         tree: &mut Tree,
     ) -> (Slot, f32, usize) {
         let options = self.options;
@@ -290,8 +294,8 @@ impl Builder<'_> {
                 .fold(0.0f32, f32::max)
         }));
         let row_range = first_row..index(tree.rows.len());
-        let height: f32 = tree.rows[range(&row_range)].iter().sum::<f32>()
-            + STACK_GAP * rows.saturating_sub(1) as f32;
+        let height: f32 =
+            tree.rows[range(&row_range)].iter().sum::<f32>() + gap * rows.saturating_sub(1) as f32;
         let breadth = columns as f32 * (STACK_INDENT + column_width)
             + (columns - 1) as f32 * options.sibling_gap;
         let span = ((height + options.level_gap) / pitch).ceil().max(1.0) as usize;
