@@ -638,8 +638,14 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                         ));
                     }
                 };
-                let text = stats_report(&chosen, &all, plan.terms(), format, lang);
-                write_output(output.as_deref(), text.as_bytes(), lang)?
+                match stats_report(&chosen, &all, plan.terms(), format, lang) {
+                    Ok(text) => write_output(output.as_deref(), text.as_bytes(), lang)?,
+                    Err(error) => {
+                        let args = [("reason", s(error.to_string()))];
+                        eprintln!("{}", tr_args(lang, "error-report", &args));
+                        ExitCode::FAILURE
+                    }
+                }
             }
             Err(error) => report(&error, lang),
         },

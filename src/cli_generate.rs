@@ -81,7 +81,14 @@ fn generate_into(options: &GenOptions, output: &Path, lang: Lang) -> anyhow::Res
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase());
     let written = match extension.as_deref() {
-        Some("csv") => write_output(Some(output), &generate_csv(options), lang)?,
+        Some("csv") => match generate_csv(options) {
+            Ok(bytes) => write_output(Some(output), &bytes, lang)?,
+            Err(error) => {
+                let args = [("reason", s(error.to_string()))];
+                eprintln!("{}", tr_args(lang, "error-report", &args));
+                ExitCode::FAILURE
+            }
+        },
         Some("ron" | "orgplan") => match generate_plan(options) {
             Ok(plan) => write_plan(&plan, output, lang)?,
             Err(errors) => {

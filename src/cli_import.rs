@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
-use orgplan::compare::report::{DiffFormat, Sides, diff_report};
+use orgplan::compare::report::{Sides, diff_text};
 use orgplan::i18n::{Lang, n, s, tr, tr_args};
 use orgplan::io::load_file;
 use orgplan::io::{REQUIRED_COLUMNS, open_any, save_file, write_atomically};
@@ -182,10 +182,7 @@ fn update_into(
         ExitCode::from(2)
     })?;
     let sides = Sides::new(plan.baseline(), updated.plan.baseline()).with_terms(plan.terms());
-    eprint!(
-        "{}",
-        diff_report(&updated.changes, &sides, DiffFormat::Text, lang)
-    );
+    eprint!("{}", diff_text(&updated.changes, &sides, lang));
     for conflict in &updated.conflicts {
         eprintln!("{}", conflict_text(conflict, Some(&updated.plan), lang));
     }

@@ -205,7 +205,7 @@ fn stats_in_swedish_name_the_measure_and_list_the_school_over_capacity() {
     let plan = schools();
     let chosen: Vec<_> = plan.scenarios().iter().collect();
     let all: Vec<_> = chosen.iter().map(|s| figures(s, 8)).collect();
-    let text = stats_report(&chosen, &all, plan.terms(), StatsFormat::Text, Lang::Sv);
+    let text = stats_report(&chosen, &all, plan.terms(), StatsFormat::Text, Lang::Sv).unwrap();
     assert!(text.contains("Elever (Kapacitet)"), "{text}");
     assert!(text.contains("Efterfrågan mot kapacitet"), "{text}");
     // 260 + 80 closing-school pupils against 300 places in 2025, 270 + 75 in 2026.
@@ -218,14 +218,14 @@ fn stats_in_swedish_name_the_measure_and_list_the_school_over_capacity() {
     assert!(text.contains("Elever 2026: efterfrågan 345"), "{text}");
     assert!(!text.contains("Nu: Norra skolan"), "{text}");
 
-    let json = stats_report(&chosen, &all, plan.terms(), StatsFormat::Json, Lang::En);
+    let json = stats_report(&chosen, &all, plan.terms(), StatsFormat::Json, Lang::En).unwrap();
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     let over = &json["scenarios"][1]["demand"]["over_capacity"];
     assert_eq!(over.as_array().unwrap().len(), 2);
     assert_eq!(over[0]["unit"], "norra");
     assert_eq!(over[0]["takes_over"][0], "sodra");
 
-    let csv = stats_report(&chosen, &all, plan.terms(), StatsFormat::Csv, Lang::En);
+    let csv = stats_report(&chosen, &all, plan.terms(), StatsFormat::Csv, Lang::En).unwrap();
     assert!(
         csv.contains("utilisation.elever.2025,norra,Norra skolan,"),
         "{csv}"

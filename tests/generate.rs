@@ -72,7 +72,7 @@ impl ShapeStats {
 }
 
 fn ours(shape: Shape, nodes: usize) -> Vec<u8> {
-    generate_csv(&GenOptions::new(shape, nodes))
+    generate_csv(&GenOptions::new(shape, nodes)).unwrap()
 }
 
 #[test]

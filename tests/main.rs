@@ -46,6 +46,7 @@ mod staff_preview;
 mod staff_update;
 mod table;
 mod utbildningskontoret;
+mod write_failures;
 
 mod support {
     pub mod boxes;

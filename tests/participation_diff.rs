@@ -180,7 +180,7 @@ fn a_changed_event_names_what_changed_but_never_who_took_part() {
     for lang in Lang::ALL {
         let (a, b) = sides(&plan);
         for format in [DiffFormat::Text, DiffFormat::Markdown] {
-            let report = diff_report(&diff(a, b), &Sides::new(a, b), format, lang);
+            let report = diff_report(&diff(a, b), &Sides::new(a, b), format, lang).unwrap();
             assert!(!report.contains("Matti"), "{report}");
             assert!(!report.contains("Maija"), "{report}");
         }
@@ -256,13 +256,13 @@ fn participation_changes_come_last_in_the_report_and_mark_no_node() {
             .collect::<Vec<_>>(),
     );
     assert_eq!(marks, without);
-    let text = diff_report(&changes, &Sides::new(a, b), DiffFormat::Text, Lang::En);
+    let text = diff_report(&changes, &Sides::new(a, b), DiffFormat::Text, Lang::En).unwrap();
     let details = text.find("Other changes").unwrap();
     let line = text
         .find(". Participation: workshop of 12 Mar 2024 added.")
         .unwrap();
     assert!(line > details, "{text}");
-    let csv = diff_report(&changes, &Sides::new(a, b), DiffFormat::Csv, Lang::En);
+    let csv = diff_report(&changes, &Sides::new(a, b), DiffFormat::Csv, Lang::En).unwrap();
     let row = csv
         .lines()
         .find(|l| l.contains("Participation: workshop"))

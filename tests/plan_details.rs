@@ -369,10 +369,10 @@ fn spreadsheets_keep_amounts_as_numbers_and_name_the_currency_in_the_label() {
         .unwrap();
     assert_eq!(cost[1], Data::Float(all[0].totals.cost));
 
-    let csv = stats_report(&chosen, &all, plan.terms(), StatsFormat::Csv, Lang::En);
+    let csv = stats_report(&chosen, &all, plan.terms(), StatsFormat::Csv, Lang::En).unwrap();
     let line = csv.lines().find(|l| l.starts_with("cost,")).unwrap();
     assert!(line.contains("Annual cost (SEK)"), "{line}");
-    let json = stats_report(&chosen, &all, plan.terms(), StatsFormat::Json, Lang::En);
+    let json = stats_report(&chosen, &all, plan.terms(), StatsFormat::Json, Lang::En).unwrap();
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(json["currency"], "SEK");
 }

@@ -210,12 +210,13 @@ fn moving_the_youth_centres_to_another_committee_is_one_details_change() {
     ];
     for (lang, text) in expected {
         assert_eq!(sentence(change, &sides, lang), text, "{lang:?}");
-        let report = diff_report(&changes, &sides, DiffFormat::Text, lang);
+        let report = diff_report(&changes, &sides, DiffFormat::Text, lang).unwrap();
         assert!(report.contains(text), "{report}");
     }
 
     let json: serde_json::Value =
-        serde_json::from_str(&diff_report(&changes, &sides, DiffFormat::Json, Lang::En)).unwrap();
+        serde_json::from_str(&diff_report(&changes, &sides, DiffFormat::Json, Lang::En).unwrap())
+            .unwrap();
     let row = &json["changes"][0];
     assert_eq!(row["type"], "details_changed");
     assert_eq!(row["field"], "body");
@@ -223,7 +224,7 @@ fn moving_the_youth_centres_to_another_committee_is_one_details_change() {
     assert_eq!(row["after"], AFTER);
     assert_eq!(row["node"]["id"], "fritidsgardar");
 
-    let csv = diff_report(&changes, &sides, DiffFormat::Csv, Lang::En);
+    let csv = diff_report(&changes, &sides, DiffFormat::Csv, Lang::En).unwrap();
     let mut rows = csv::Reader::from_reader(csv.as_bytes());
     let header = rows.headers().unwrap().clone();
     let record = rows.records().next().unwrap().unwrap();

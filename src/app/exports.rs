@@ -128,14 +128,15 @@ impl OrgplanApp {
             stats_xlsx(&[a, b], &comparison.figures, self.plan.terms(), lang)
                 .map_err(|e| tr_args(lang, "error-spreadsheet", &[("reason", s(e.to_string()))]))
         } else {
-            Ok(stats_report(
+            stats_report(
                 &[a, b],
                 &comparison.figures,
                 self.plan.terms(),
                 StatsFormat::Csv,
                 lang,
             )
-            .into_bytes())
+            .map(String::into_bytes)
+            .map_err(|e| tr_args(lang, "error-report", &[("reason", s(e.to_string()))]))
         };
         let written =
             bytes.and_then(|bytes| write_atomically(path, &bytes).map_err(|e| e.message(lang)));

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::job::{Job, Polled};
-use crate::compare::report::{DiffFormat, Sides, diff_report};
+use crate::compare::report::{Sides, diff_text};
 use crate::i18n::{Lang, tr};
 use crate::model::{Names, Plan};
 use crate::progress::{Progress, Stage};
@@ -56,8 +56,7 @@ impl Outcome {
                         .map(|updated| {
                             let sides = Sides::new(plan.baseline(), updated.plan.baseline())
                                 .with_terms(plan.terms());
-                            let text =
-                                diff_report(&updated.changes, &sides, DiffFormat::Text, lang);
+                            let text = diff_text(&updated.changes, &sides, lang);
                             (updated, text)
                         })
                         .map_err(|e| e.message(lang)),

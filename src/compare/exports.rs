@@ -3,7 +3,7 @@
 //! what must keep it in one place.
 
 use super::diff;
-use super::impact::{ImpactFormat, impact, impact_report};
+use super::impact::{ImpactFormat, ReportError, impact, impact_report};
 use super::report::{DiffFormat, Sides, diff_report};
 use crate::i18n::{Lang, s, tr, tr_args};
 use crate::model::{Plan, ScenarioId};
@@ -48,6 +48,8 @@ pub enum ComparisonError {
     },
     /// The spreadsheet could not be made.
     Spreadsheet(String),
+    /// The report could not be written.
+    Report(String),
 }
 
 impl ComparisonError {
@@ -63,6 +65,9 @@ impl ComparisonError {
             ),
             ComparisonError::Spreadsheet(reason) => {
                 tr_args(lang, "error-spreadsheet", &[("reason", s(reason))])
+            }
+            ComparisonError::Report(reason) => {
+                tr_args(lang, "error-report", &[("reason", s(reason))])
             }
         }
     }
@@ -110,10 +115,15 @@ pub fn comparison_file(
         ComparisonFile::ChangeList(format) => {
             let changes = diff(a, b);
             let sides = Sides::new(a, b).with_terms(plan.terms());
-            Ok(diff_report(&changes, &sides, format, lang).into_bytes())
+            diff_report(&changes, &sides, format, lang)
+                .map(String::into_bytes)
+                .map_err(|e| ComparisonError::Report(e.to_string()))
         }
         ComparisonFile::ImpactList(format) => impact_report(&impact(a, b), a, b, format, lang)
-            .map_err(|e| ComparisonError::Spreadsheet(e.to_string())),
+            .map_err(|e| match e {
+                ReportError::Spreadsheet(e) => ComparisonError::Spreadsheet(e.to_string()),
+                ReportError::Csv(e) => ComparisonError::Report(e.to_string()),
+            }),
     }
 }
 

@@ -9,6 +9,7 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError}
 
 use super::report::Sides;
 use crate::i18n::{Lang, format_number, s, tr, tr_args};
+use crate::io::csv_out::write_csv;
 use crate::model::{LineManagement, Names, NodeId, NodeKind, PostStatus, Scenario};
 
 /// What the change does to one post holder.
@@ -291,23 +292,34 @@ pub fn confidential(lang: Lang) -> String {
     tr(lang, "impact-confidential")
 }
 
+/// Why a report could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// The CSV writer refused a record.
+    #[error("{0}")]
+    Csv(#[from] csv::Error),
+    /// The workbook could not be made.
+    #[error("{0}")]
+    Spreadsheet(#[from] XlsxError),
+}
+
 /// The impact list in `format` and `lang`.
 ///
 /// # Errors
-/// When the spreadsheet cannot be written (never for text and CSV).
+/// When the spreadsheet cannot be made, or the CSV writer refuses a record (never for text).
 pub fn impact_report(
     rows: &[ImpactRow],
     from: &Scenario,
     to: &Scenario,
     format: ImpactFormat,
     lang: Lang,
-) -> Result<Vec<u8>, XlsxError> {
+) -> Result<Vec<u8>, ReportError> {
     let namer = Namer::new(from, to, lang);
-    match format {
-        ImpactFormat::Text => Ok(text(rows, &namer).into_bytes()),
-        ImpactFormat::Csv => Ok(csv(rows, &namer)),
-        ImpactFormat::Xlsx => xlsx(rows, &namer),
-    }
+    Ok(match format {
+        ImpactFormat::Text => text(rows, &namer).into_bytes(),
+        ImpactFormat::Csv => csv(rows, &namer)?,
+        ImpactFormat::Xlsx => xlsx(rows, &namer)?,
+    })
 }
 
 fn heading(namer: &Namer<'_>) -> String {
@@ -395,21 +407,17 @@ fn text(rows: &[ImpactRow], namer: &Namer<'_>) -> String {
     out
 }
 
-fn csv(rows: &[ImpactRow], namer: &Namer<'_>) -> Vec<u8> {
+fn csv(rows: &[ImpactRow], namer: &Namer<'_>) -> Result<Vec<u8>, csv::Error> {
     let lang = namer.lang;
     let mark = confidential(lang);
-    // A byte-order mark, so that Excel reads the names as UTF-8.
-    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let mut header = vec![tr(lang, "impact-col-classification")];
     header.extend(COLUMNS.iter().map(|key| tr(lang, key)));
-    // Writing to memory cannot fail; an error would only drop rows, never panic.
-    let _ = writer.write_record(&header);
-    for row in rows {
+    let records = std::iter::once(header).chain(rows.iter().map(|row| {
         let mut record = vec![mark.clone()];
         record.extend(cells(row, namer));
-        let _ = writer.write_record(&record);
-    }
-    writer.into_inner().unwrap_or_default()
+        record
+    }));
+    write_csv(Vec::new(), records)
 }
 
 fn xlsx(rows: &[ImpactRow], namer: &Namer<'_>) -> Result<Vec<u8>, XlsxError> {

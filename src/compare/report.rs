@@ -17,6 +17,7 @@ use serde_json::{Map, Value as Json, json};
 
 use super::diff::{Change, ChangeGroup, ChangeKind, Value};
 use crate::i18n::{Lang, and_list, format_money, format_number, s, tr, tr_args};
+use crate::io::csv_out::csv_text;
 use crate::model::words::{format_date, kind_text, role_text, work_text};
 use crate::model::{Date, Names, NodeId, NodeKind, Participation, PostStatus, Scenario};
 
@@ -419,18 +420,27 @@ fn markdown_escape(text: &str) -> String {
 }
 
 /// The diff written in `format` and `lang`. Same input, same bytes.
-#[must_use]
+///
+/// # Errors
+/// Only when the CSV writer refuses a record, which would be a bug: a report never drops
+/// rows silently.
 pub fn diff_report(
     changes: &[Change],
     sides: &Sides<'_>,
     format: DiffFormat,
     lang: Lang,
-) -> String {
-    match format {
+) -> Result<String, csv::Error> {
+    Ok(match format {
         DiffFormat::Text | DiffFormat::Markdown => prose(changes, sides, format, lang),
-        DiffFormat::Csv => csv(changes, sides, lang),
+        DiffFormat::Csv => csv_text(diff_rows(changes, sides, lang))?,
         DiffFormat::Json => json(changes, sides, lang),
-    }
+    })
+}
+
+/// The diff as numbered sentences in `lang`, as `orgplan diff` prints it.
+#[must_use]
+pub fn diff_text(changes: &[Change], sides: &Sides<'_>, lang: Lang) -> String {
+    prose(changes, sides, DiffFormat::Text, lang)
 }
 
 fn prose(changes: &[Change], sides: &Sides<'_>, format: DiffFormat, lang: Lang) -> String {
@@ -500,9 +510,10 @@ fn csv_value(value: Option<&Value>, lang: Lang) -> String {
     }
 }
 
-fn csv(changes: &[Change], sides: &Sides<'_>, lang: Lang) -> String {
-    // A byte-order mark, so that Excel reads the names as UTF-8.
-    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+/// The diff as the rows of its CSV and workbook, the header first: one row per change with its
+/// codes, ids and names in every language.
+#[must_use]
+pub fn diff_rows(changes: &[Change], sides: &Sides<'_>, lang: Lang) -> Vec<Vec<String>> {
     let mut header = vec![
         "number", "type", "group", "node_id", "node_fi", "node_sv", "node_en",
     ];
@@ -510,7 +521,8 @@ fn csv(changes: &[Change], sides: &Sides<'_>, lang: Lang) -> String {
         "field", "before", "after", "from_ids", "from_fi", "from_sv", "from_en", "to_ids", "to_fi",
         "to_sv", "to_en", "task_id", "task_fi", "task_sv", "task_en", "inferred", "text",
     ]);
-    let mut rows: Vec<Vec<String>> = Vec::with_capacity(changes.len());
+    let mut rows: Vec<Vec<String>> = Vec::with_capacity(changes.len() + 1);
+    rows.push(header.into_iter().map(str::to_owned).collect());
     for (at, change) in changes.iter().enumerate() {
         let names = |id: &NodeId, l: Lang| {
             display_names(sides, id)
@@ -573,16 +585,7 @@ fn csv(changes: &[Change], sides: &Sides<'_>, lang: Lang) -> String {
         row.push(sentence(change, sides, lang));
         rows.push(row);
     }
-    // Writing to memory cannot fail; an error would only drop rows, never panic.
-    let _ = writer.write_record(&header);
-    for row in rows {
-        let _ = writer.write_record(&row);
-    }
-    writer
-        .into_inner()
-        .ok()
-        .and_then(|bytes| String::from_utf8(bytes).ok())
-        .unwrap_or_default()
+    rows
 }
 
 fn names_json(names: &Names) -> Json {

@@ -14,6 +14,7 @@ pub(super) use super::sides::unit_label;
 use crate::i18n::{
     Currency, Lang, format_delta, format_money, format_money_delta, format_number, tr,
 };
+use crate::io::csv_out::csv_text;
 use crate::model::measure::Terms;
 use crate::model::{NodeId, Scenario};
 
@@ -306,19 +307,22 @@ pub(super) fn header(scenarios: &[&Scenario], first: String) -> Vec<String> {
 
 /// The figures of `scenarios` (already computed, same order) in `format` and `lang`, amounts
 /// in `currency` (the plan's): written with it in the text, named in the CSV's labels.
-#[must_use]
+///
+/// # Errors
+/// Only when the CSV writer refuses a record, which would be a bug: a report never drops
+/// rows silently.
 pub fn stats_report(
     scenarios: &[&Scenario],
     figures: &[Figures],
     terms: Terms<'_>,
     format: StatsFormat,
     lang: Lang,
-) -> String {
-    match format {
+) -> Result<String, csv::Error> {
+    Ok(match format {
         StatsFormat::Text => text(scenarios, figures, terms, lang),
-        StatsFormat::Csv => csv(scenarios, figures, terms, lang),
+        StatsFormat::Csv => csv(scenarios, figures, terms, lang)?,
         StatsFormat::Json => json(scenarios, figures, terms),
-    }
+    })
 }
 
 fn text(scenarios: &[&Scenario], figures: &[Figures], terms: Terms<'_>, lang: Lang) -> String {
@@ -425,10 +429,13 @@ fn plain(value: Option<f64>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
 }
 
-fn csv(scenarios: &[&Scenario], figures: &[Figures], terms: Terms<'_>, lang: Lang) -> String {
+fn csv(
+    scenarios: &[&Scenario],
+    figures: &[Figures],
+    terms: Terms<'_>,
+    lang: Lang,
+) -> Result<String, csv::Error> {
     let currency = terms.currency;
-    // A byte-order mark, so that Excel reads the names as UTF-8.
-    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let mut header = vec![
         "figure".to_owned(),
         "unit_id".to_owned(),
@@ -467,14 +474,7 @@ fn csv(scenarios: &[&Scenario], figures: &[Figures], terms: Terms<'_>, lang: Lan
     for (code, unit, label, values) in demand_csv_rows(scenarios, &demands(scenarios), lang) {
         push(&code, unit.as_str(), label, &values);
     }
-    for record in records {
-        let _ = writer.write_record(&record);
-    }
-    writer
-        .into_inner()
-        .ok()
-        .and_then(|bytes| String::from_utf8(bytes).ok())
-        .unwrap_or_default()
+    csv_text(records)
 }
 
 /// The figures of `scenarios` (already computed, same order) as a workbook in `lang`: a sheet of

@@ -6,7 +6,7 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use super::diff;
 use super::figures::figures;
-use super::report::{DiffFormat, Sides, diff_report};
+use super::report::{Sides, diff_rows};
 use super::stats::stats_sheets;
 use crate::i18n::{Lang, tr};
 use crate::model::{Plan, Scenario};
@@ -25,14 +25,11 @@ pub fn comparison_workbook(
     let mut workbook = Workbook::new();
     let bold = Format::new().set_bold();
     let sides = Sides::new(a, b).with_terms(plan.terms());
-    let csv = diff_report(&diff(a, b), &sides, DiffFormat::Csv, lang);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let rows = diff_rows(&diff(a, b), &sides, lang);
     let sheet = workbook.add_worksheet();
     sheet.set_name(tr(lang, "table-changes-sheet"))?;
-    for (r, record) in (0u32..).zip(reader.records().filter_map(Result::ok)) {
-        for (col, cell) in (0u16..).zip(record.iter()) {
+    for (r, record) in (0u32..).zip(&rows) {
+        for (col, cell) in (0u16..).zip(record.iter().map(String::as_str)) {
             match (r, cell.parse::<f64>()) {
                 (0, _) => sheet.write_string_with_format(r, col, cell, &bold)?,
                 (_, Ok(v)) if v.is_finite() => sheet.write_number(r, col, v)?,

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Chart, ExportError, PageOrientation, Paper, PdfOptions, RenderOptions};
 use crate::i18n::{Lang, n, s, tr_args};
-use crate::io::{SaveError, check_writable, write_atomically};
+use crate::io::{SaveError, check_writable, write_all_atomically};
 
 /// The file format of a chart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,12 +103,8 @@ pub fn export_chart(
             vec![(output.to_owned(), super::pdf(drawing, &pdf)?)]
         }
     };
-    let mut written = Vec::with_capacity(files.len());
-    for (path, bytes) in files {
-        write_atomically(&path, &bytes)?;
-        written.push(path);
-    }
-    Ok(written)
+    write_all_atomically(&files)?;
+    Ok(files.into_iter().map(|(path, _)| path).collect())
 }
 
 /// What both faces say once files are written: how many, and the first.

@@ -19,7 +19,7 @@ use names::{
     TEAM_NAMES, TITLES,
 };
 
-use crate::io::{ImportError, import_csv};
+use crate::io::{ImportError, ImportReason, import_csv};
 use crate::model::{Names, Plan};
 
 /// The shape of a generated organisation.
@@ -97,8 +97,10 @@ impl GenOptions {
 
 /// The organisation as a CSV file (`id,parent,kind,name`, then `holder`, `status` and `serves`
 /// where the options ask for them), parents before their parts unless shuffled.
-#[must_use]
-pub fn generate_csv(options: &GenOptions) -> Vec<u8> {
+///
+/// # Errors
+/// Only when the CSV writer refuses a row, which would be a bug: no row is dropped silently.
+pub fn generate_csv(options: &GenOptions) -> Result<Vec<u8>, csv::Error> {
     let mut rng = Rng::new(options.shape, options.seed);
     let mut rows = match options.shape {
         Shape::Realistic => realistic(options, &mut rng),
@@ -117,7 +119,13 @@ pub fn generate_csv(options: &GenOptions) -> Vec<u8> {
 /// # Errors
 /// Never for a generated file; the importer's errors are passed on rather than hidden.
 pub fn generate_plan(options: &GenOptions) -> Result<Plan, Vec<ImportError>> {
-    let csv = generate_csv(options);
+    let csv = generate_csv(options).map_err(|e| {
+        vec![ImportError {
+            path: "generated.csv".into(),
+            line: 0,
+            reason: ImportReason::Io(e.to_string()),
+        }]
+    })?;
     let name = format!("{} {}", options.shape.code(), options.nodes);
     import_csv(&csv, Path::new("generated.csv"), Names::fi(&name))
 }
@@ -147,7 +155,7 @@ impl Row {
     }
 }
 
-fn write_csv(rows: &[Row], options: &GenOptions) -> Vec<u8> {
+fn write_csv(rows: &[Row], options: &GenOptions) -> Result<Vec<u8>, csv::Error> {
     let serves = options.serves_every.is_some();
     let mut header = vec!["id", "parent", "kind", "name"];
     if options.holders {
@@ -156,12 +164,10 @@ fn write_csv(rows: &[Row], options: &GenOptions) -> Vec<u8> {
     if serves {
         header.push("serves");
     }
-    let mut out = Vec::with_capacity(rows.len() * 48);
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(&mut out);
-    // Writing into memory cannot fail: the results say nothing.
-    writer.write_record(&header).ok();
+        .from_writer(Vec::with_capacity(rows.len() * 48));
+    writer.write_record(&header)?;
     for row in rows {
         let id = row.id.to_string();
         let parent = row.parent.map(|p| p.to_string()).unwrap_or_default();
@@ -174,11 +180,11 @@ fn write_csv(rows: &[Row], options: &GenOptions) -> Vec<u8> {
         if serves {
             record.push(row.serves.map(|s| s.to_string()).unwrap_or_default());
         }
-        writer.write_record(&record).ok();
+        writer.write_record(&record)?;
     }
-    writer.flush().ok();
-    drop(writer);
-    out
+    writer
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))
 }
 
 /// The rows of a realistic organisation, built the way `gen_org.py` builds them.
@@ -470,7 +476,7 @@ mod tests {
     use super::*;
 
     fn text(options: &GenOptions) -> String {
-        String::from_utf8(generate_csv(options)).unwrap_or_default()
+        String::from_utf8(generate_csv(options).unwrap_or_default()).unwrap_or_default()
     }
 
     #[test]
@@ -487,12 +493,12 @@ mod tests {
     #[test]
     fn the_same_options_give_the_same_bytes_and_another_seed_others() {
         let options = GenOptions::new(Shape::Realistic, 500);
-        assert_eq!(generate_csv(&options), generate_csv(&options));
+        assert_eq!(generate_csv(&options).ok(), generate_csv(&options).ok());
         let other = GenOptions {
             seed: 2,
             ..options.clone()
         };
-        assert_ne!(generate_csv(&options), generate_csv(&other));
+        assert_ne!(generate_csv(&options).ok(), generate_csv(&other).ok());
     }
 
     #[test]

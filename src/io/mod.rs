@@ -2,6 +2,7 @@
 //! watch on an open file that others may save over, and recovery files of unsaved work.
 
 mod csv_import;
+pub mod csv_out;
 pub mod disk;
 mod error;
 mod file;
@@ -11,11 +12,13 @@ mod save;
 pub mod table;
 mod text;
 
-pub use csv_import::{ImportError, REQUIRED_COLUMNS, import_csv, import_csv_file};
+pub use csv_import::{ImportError, ImportReason, REQUIRED_COLUMNS, import_csv, import_csv_file};
 pub use error::{Expected, LoadError, LoadErrorKind, SaveError};
 pub use file::{FORMAT_VERSION, Membership, NodeRecord, PlanFile, ScenarioRecord, ViewRecord};
 pub use load::{load_bytes, load_file, load_str};
-pub use save::{check_writable, plan_file_to_ron, save_file, to_ron, write_atomically};
+pub use save::{
+    check_writable, plan_file_to_ron, save_file, to_ron, write_all_atomically, write_atomically,
+};
 pub use text::{decode, sniff_delimiter};
 
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! Writing plans: deterministic RON, saved atomically.
 
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
@@ -74,6 +74,45 @@ pub fn check_writable(path: &Path) -> Result<(), SaveError> {
 /// # Errors
 /// When the folder cannot be written or the disk is full.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    staged(path, bytes)?.persist(path)
+}
+
+/// Writes several files, all or none: each is written and flushed to disk beside its target
+/// first, and only when every one of them is written do they replace their targets (the pages
+/// of a PNG export: a disk that fills at the fifth page leaves none of the new pages).
+///
+/// # Errors
+/// The first file that cannot be written; then no target has changed.
+pub fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), SaveError> {
+    let staged = files
+        .iter()
+        .map(|(path, bytes)| staged(path, bytes))
+        .collect::<Result<Vec<_>, _>>()?;
+    for (file, (path, _)) in staged.into_iter().zip(files) {
+        file.persist(path)?;
+    }
+    Ok(())
+}
+
+/// A file written beside its target, not yet in its place.
+struct Staged {
+    temp: tempfile::NamedTempFile,
+}
+
+impl Staged {
+    /// Renames the file over `path`.
+    fn persist(self, path: &Path) -> Result<(), SaveError> {
+        self.temp.persist(path).map_err(|e| SaveError {
+            path: path.to_owned(),
+            reason: e.error.to_string(),
+        })?;
+        Ok(())
+    }
+}
+
+/// `bytes` written and flushed to disk in a temporary file beside `path`, with the permissions
+/// the file at `path` has (or the usual ones). Dropped unpersisted, the file is removed.
+fn staged(path: &Path, bytes: &[u8]) -> Result<Staged, SaveError> {
     let fail = |e: std::io::Error| SaveError {
         path: path.to_owned(),
         reason: e.to_string(),
@@ -87,7 +126,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(fail)?;
-    temp.write_all(bytes).map_err(fail)?;
+    // Written through the file itself: the temporary file's name in a message would only
+    // puzzle the user, who named the target.
+    temp.as_file_mut().write_all(bytes).map_err(fail)?;
     // A temporary file is private (0600); the saved file keeps the old one's permissions, or
     // gets the usual ones, so that colleagues on a shared folder can still open it.
     let permissions = match std::fs::metadata(path) {
@@ -96,8 +137,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     };
     temp.as_file().set_permissions(permissions).map_err(fail)?;
     temp.as_file().sync_all().map_err(fail)?;
-    temp.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
+    Ok(Staged { temp })
 }
 
 #[cfg(unix)]

@@ -567,11 +567,15 @@ fn assemble(
                 ));
             }
         }
-        let _ = scenario.apply(Edit::AddNode {
+        let added = scenario.apply(Edit::AddNode {
             node: Box::new(node),
             at: None,
             edges,
         });
+        if added.is_err() {
+            // Reported as a bad row rather than dropped.
+            lost.push(at);
+        }
     }
     line_management(&mut scenario, posts, &unit_of);
     let mut plan = Plan::new(name, scenario);

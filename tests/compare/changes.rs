@@ -31,7 +31,7 @@ fn renames_only_in_another_language_still_show() {
     );
     let changes = diff(a, b);
     assert_eq!(changes.len(), 1);
-    let text = diff_report(&changes, &Sides::new(a, b), DiffFormat::Text, Lang::Fi);
+    let text = diff_report(&changes, &Sides::new(a, b), DiffFormat::Text, Lang::Fi).unwrap();
     assert!(
         text.contains("Nimi muuttuu: Tidig pedagogik [sv] (ennen: Småbarnspedagogik)."),
         "{text}"
@@ -121,7 +121,7 @@ fn a_staff_post_attached_to_another_head_is_a_change() {
     assert_eq!(changes.len(), 1, "{changes:#?}");
     assert_eq!(changes[0].field.as_deref(), Some("assistant_to"));
     assert_eq!(changes[0].to, ids(&["kop-johtaja"]));
-    let text = diff_report(&changes, &Sides::new(a, b), DiffFormat::Text, Lang::En);
+    let text = diff_report(&changes, &Sides::new(a, b), DiffFormat::Text, Lang::En).unwrap();
     assert!(
         text.contains(
             "Assistant to: Head of Growth Support (before: none; now: Director of Education)."

@@ -86,7 +86,8 @@ fn stats_put_scenarios_side_by_side_with_deltas() {
         Currency::EUR.into(),
         StatsFormat::Text,
         Lang::En,
-    );
+    )
+    .unwrap();
     let units = text.lines().find(|l| l.starts_with("Units")).unwrap();
     assert_eq!(
         units.split_whitespace().collect::<Vec<_>>(),
@@ -98,15 +99,19 @@ fn stats_put_scenarios_side_by_side_with_deltas() {
         Currency::EUR.into(),
         StatsFormat::Csv,
         Lang::En,
-    );
+    )
+    .unwrap();
     assert!(csv.lines().any(|l| l == "teams,,Teams,0,4,4"), "{csv}");
-    let json: serde_json::Value = serde_json::from_str(&stats_report(
-        &chosen,
-        &all,
-        Currency::EUR.into(),
-        StatsFormat::Json,
-        Lang::En,
-    ))
+    let json: serde_json::Value = serde_json::from_str(
+        &stats_report(
+            &chosen,
+            &all,
+            Currency::EUR.into(),
+            StatsFormat::Json,
+            Lang::En,
+        )
+        .unwrap(),
+    )
     .unwrap();
     assert_eq!(json["scenarios"][1]["totals"]["left_unfilled"], 1);
     // Deltas against the first scenario, for the whole and per unit.
@@ -361,7 +366,8 @@ fn each_unit_has_its_cost_for_the_rest_of_the_year() {
         Currency::EUR.into(),
         StatsFormat::Csv,
         Lang::En,
-    );
+    )
+    .unwrap();
     assert!(
         csv.lines()
             .any(|l| l.starts_with("unit.cost_rest_of_year,ohjaus,") && l.ends_with(",18400")),

@@ -204,7 +204,7 @@ fn a_task_left_with_a_post_left_unfilled_is_orphaned() {
         plan.find_scenario("baseline").unwrap(),
         plan.find_scenario("decided").unwrap(),
     );
-    let text = diff_report(&changes, &sides, DiffFormat::Text, Lang::En);
+    let text = diff_report(&changes, &sides, DiffFormat::Text, Lang::En).unwrap();
     assert!(
         text.contains("Task left without an owner: “Leading growth-support services” (before: Head of Growth Support; now: Head of Growth Support, left unfilled)"),
         "{text}"

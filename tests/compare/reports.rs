@@ -18,7 +18,7 @@ fn report(format: DiffFormat, lang: Lang) -> String {
         plan.find_scenario("baseline").unwrap(),
         plan.find_scenario("decided").unwrap(),
     );
-    diff_report(&diff(a, b), &Sides::new(a, b), format, lang)
+    diff_report(&diff(a, b), &Sides::new(a, b), format, lang).unwrap()
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn a_redacted_diff_names_no_holder() {
             p.find_scenario("decided").unwrap().clone(),
             q.find_scenario("decided").unwrap().clone(),
         );
-        diff_report(&diff(&a, &b), &Sides::new(&a, &b), format, Lang::Fi)
+        diff_report(&diff(&a, &b), &Sides::new(&a, &b), format, Lang::Fi).unwrap()
     };
     assert!(pair(&plan, &changed, DiffFormat::Csv).contains("Maija Meikäläinen"));
 

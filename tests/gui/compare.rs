@@ -234,6 +234,7 @@ fn the_saved_change_list_reads_in_the_comparisons_direction() {
             orgplan::compare::report::DiffFormat::Markdown,
             Lang::En,
         )
+        .unwrap()
     };
     assert_eq!(std::fs::read_to_string(&forward).unwrap(), report(a, b));
     assert_eq!(std::fs::read_to_string(&back).unwrap(), report(b, a));

@@ -172,7 +172,8 @@ fn comparing_scenarios_lists_the_changes_and_a_click_selects_the_node() {
         &orgplan::compare::report::Sides::new(a, b),
         orgplan::compare::report::DiffFormat::Text,
         Lang::En,
-    );
+    )
+    .unwrap();
     let line = report
         .lines()
         .find(|l| l.contains("Kind changes: Youth services"))
@@ -237,7 +238,8 @@ fn the_comparison_saves_its_change_list_and_its_impact_list() {
         &orgplan::compare::report::Sides::new(pa, pb),
         orgplan::compare::report::DiffFormat::Markdown,
         Lang::Fi,
-    );
+    )
+    .unwrap();
     assert_eq!(std::fs::read_to_string(&list).unwrap(), expected);
     let rows = orgplan::compare::impact::impact(a, b);
     let xlsx = orgplan::compare::impact::impact_report(

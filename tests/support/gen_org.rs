@@ -16,5 +16,5 @@ pub fn gen_org(shape: &str, nodes: usize, seed: u64, shuffle: bool) -> Vec<u8> {
         shuffle,
         ..GenOptions::new(shape, nodes)
     };
-    generate_csv(&options)
+    generate_csv(&options).unwrap()
 }

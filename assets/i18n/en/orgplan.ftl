@@ -519,6 +519,7 @@ key-delete = Delete
 key-tab = Tab
 error-export = The chart could not be drawn: { $reason }
 error-spreadsheet = The spreadsheet could not be made: { $reason }
+error-report = The report could not be made: { $reason }
 label-search = Search
 search-hint = name, title, holder or id
 search-count = { $count ->

@@ -519,6 +519,7 @@ key-delete = Delete
 key-tab = Sarkain
 error-export = Kaaviota ei voitu piirtää: { $reason }
 error-spreadsheet = Taulukkoa ei voitu muodostaa: { $reason }
+error-report = Raporttia ei voitu muodostaa: { $reason }
 label-search = Haku
 search-hint = nimi, nimike, haltija tai tunniste
 search-count = { $count ->

@@ -519,6 +519,7 @@ key-delete = Delete
 key-tab = Tabb
 error-export = Diagrammet kunde inte ritas: { $reason }
 error-spreadsheet = Kalkylbladet kunde inte skapas: { $reason }
+error-report = Rapporten kunde inte skapas: { $reason }
 label-search = Sök
 search-hint = namn, titel, innehavare eller id
 search-count = { $count ->
