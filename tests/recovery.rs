@@ -37,6 +37,41 @@ fn a_recovery_file_is_written_read_back_and_offered_only_to_other_sessions() {
     assert!(second.found().is_empty());
 }
 
+/// The permissions of `path` (the lower nine bits).
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+/// A recovery file holds the plan's names and posts: it and its folder are the user's alone,
+/// also when the folder was there, open to others, before; it is gone once cleared.
+#[cfg(unix)]
+#[test]
+fn recovery_files_are_readable_by_the_user_alone() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("recovery");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let plan = load(Example::Kouvola).unwrap();
+    let recovery = Recovery::new(folder.clone(), "one");
+    recovery.write(&plan, None).unwrap();
+    assert_eq!(mode(&folder), 0o700);
+    assert_eq!(mode(&recovery.file()), 0o600);
+    assert_eq!(mode(&recovery.file().with_extension("source")), 0o600);
+    // Written again over a file someone opened up, it is private again.
+    std::fs::set_permissions(recovery.file(), std::fs::Permissions::from_mode(0o644)).unwrap();
+    recovery.write(&plan, None).unwrap();
+    assert_eq!(mode(&recovery.file()), 0o600);
+    recovery.clear();
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 0);
+    // The settings' folder the same way.
+    let settings = dir.path().join("data").join("orgplan");
+    orgplan::io::private_dir(&settings).unwrap();
+    assert_eq!(mode(&settings), 0o700);
+}
+
 #[test]
 fn after_a_crash_the_next_start_offers_the_autosaved_work() {
     let dir = tempfile::tempdir().unwrap();

@@ -145,7 +145,10 @@ fn a_write_that_fails_half_way_is_reported_and_keeps_the_old_file() {
             ]
             .concat(),
         ),
-        ("csvstats.csv", vec!["stats", "big.orgplan", "--format", "csv"]),
+        (
+            "csvstats.csv",
+            vec!["stats", "big.orgplan", "--format", "csv"],
+        ),
         (
             "xlsxstats.xlsx",
             vec!["stats", "big.orgplan", "--format", "xlsx"],

@@ -81,6 +81,7 @@ pub fn run(
             .with_title(window_title(path.as_deref(), lang, false)),
         ..Default::default()
     };
+    keep_data_private(lang);
     eframe::run_native(
         "orgplan",
         options,
@@ -112,6 +113,26 @@ pub fn run(
             Ok(Box::new(app))
         }),
     )
+}
+
+/// Makes orgplan's data folders the user's alone before anything is written to them: the
+/// settings (recent files, the last folders) and the recovery files of unsaved plans hold names
+/// and posts. A folder that cannot be made private is left to eframe and the autosave, which
+/// say so when they cannot write.
+fn keep_data_private(lang: Lang) {
+    let settings = eframe::storage_dir("orgplan");
+    for dir in [settings, recovery_dir()].into_iter().flatten() {
+        if let Err(error) = crate::io::private_dir(&dir) {
+            let args = [
+                ("path", crate::i18n::s(dir.display().to_string())),
+                ("reason", crate::i18n::s(error.to_string())),
+            ];
+            eprintln!(
+                "{}",
+                crate::i18n::tr_args(lang, "data-folder-not-private", &args)
+            );
+        }
+    }
 }
 
 /// Where recovery files go: `$ORGPLAN_DATA_DIR/recovery`, else the data folder eframe keeps

@@ -17,7 +17,8 @@ pub use error::{Expected, LoadError, LoadErrorKind, SaveError};
 pub use file::{FORMAT_VERSION, Membership, NodeRecord, PlanFile, ScenarioRecord, ViewRecord};
 pub use load::{load_bytes, load_file, load_str};
 pub use save::{
-    check_writable, plan_file_to_ron, save_file, to_ron, write_all_atomically, write_atomically,
+    check_writable, plan_file_to_ron, private_dir, save_file, to_ron, write_all_atomically,
+    write_atomically, write_privately,
 };
 pub use text::{decode, sniff_delimiter};
 

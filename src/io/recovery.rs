@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::io::{SaveError, load_file, to_ron, write_atomically};
+use crate::io::{SaveError, load_file, private_dir, to_ron, write_privately};
 use crate::model::Plan;
 
 /// How a recovery file's name starts (the process id and the session follow); spelled in two
@@ -73,11 +73,12 @@ impl Recovery {
             path: path.to_owned(),
             reason,
         };
-        std::fs::create_dir_all(&self.dir).map_err(|e| fail(&self.dir, e.to_string()))?;
+        // The plan holds names and posts: the folder and its files are the user's alone.
+        private_dir(&self.dir).map_err(|e| fail(&self.dir, e.to_string()))?;
         let text = to_ron(plan).map_err(|e| fail(&file, e.to_string()))?;
-        write_atomically(&file, text.as_bytes())?;
+        write_privately(&file, text.as_bytes())?;
         let source = source.map(|s| s.display().to_string()).unwrap_or_default();
-        write_atomically(&Self::source_file(&file), source.as_bytes())
+        write_privately(&Self::source_file(&file), source.as_bytes())
     }
 
     /// Removes this session's recovery file (after a save or a clean exit).

@@ -74,7 +74,42 @@ pub fn check_writable(path: &Path) -> Result<(), SaveError> {
 /// # Errors
 /// When the folder cannot be written or the disk is full.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    staged(path, bytes)?.persist(path)
+    staged(path, bytes, Access::Shared)?.persist(path)
+}
+
+/// Writes `bytes` to `path` atomically, readable and writable by the user alone whatever was
+/// there before: for files of orgplan's own that hold personal data (recovery files).
+///
+/// # Errors
+/// When the folder cannot be written or the disk is full.
+pub fn write_privately(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    staged(path, bytes, Access::Private)?.persist(path)
+}
+
+/// Makes `dir` (and the folders above it that are missing) a folder only the user can enter,
+/// read or write (0700 on Unix), also when it was there already: orgplan's own data folder,
+/// where recovery files and settings hold names and posts.
+///
+/// # Errors
+/// When the folder cannot be made or its permissions set.
+pub fn private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Who may read a file that is written.
+#[derive(Clone, Copy)]
+enum Access {
+    /// As the file there had it, or the usual permissions: colleagues on a shared folder
+    /// can open the plan.
+    Shared,
+    /// The user alone.
+    Private,
 }
 
 /// Writes several files, all or none: each is written and flushed to disk beside its target
@@ -86,7 +121,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 pub fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), SaveError> {
     let staged = files
         .iter()
-        .map(|(path, bytes)| staged(path, bytes))
+        .map(|(path, bytes)| staged(path, bytes, Access::Shared))
         .collect::<Result<Vec<_>, _>>()?;
     for (file, (path, _)) in staged.into_iter().zip(files) {
         file.persist(path)?;
@@ -111,8 +146,8 @@ impl Staged {
 }
 
 /// `bytes` written and flushed to disk in a temporary file beside `path`, with the permissions
-/// the file at `path` has (or the usual ones). Dropped unpersisted, the file is removed.
-fn staged(path: &Path, bytes: &[u8]) -> Result<Staged, SaveError> {
+/// `access` asks for. Dropped unpersisted, the file is removed.
+fn staged(path: &Path, bytes: &[u8], access: Access) -> Result<Staged, SaveError> {
     let fail = |e: std::io::Error| SaveError {
         path: path.to_owned(),
         reason: e.to_string(),
@@ -129,13 +164,15 @@ fn staged(path: &Path, bytes: &[u8]) -> Result<Staged, SaveError> {
     // Written through the file itself: the temporary file's name in a message would only
     // puzzle the user, who named the target.
     temp.as_file_mut().write_all(bytes).map_err(fail)?;
-    // A temporary file is private (0600); the saved file keeps the old one's permissions, or
-    // gets the usual ones, so that colleagues on a shared folder can still open it.
-    let permissions = match std::fs::metadata(path) {
-        Ok(old) => old.permissions(),
-        Err(_) => default_permissions(temp.as_file()).map_err(fail)?,
-    };
-    temp.as_file().set_permissions(permissions).map_err(fail)?;
+    // A temporary file is private (0600), as a private file stays; a shared one keeps the old
+    // file's permissions, or gets the usual ones, so that colleagues can still open it.
+    if let Access::Shared = access {
+        let permissions = match std::fs::metadata(path) {
+            Ok(old) => old.permissions(),
+            Err(_) => default_permissions(temp.as_file()).map_err(fail)?,
+        };
+        temp.as_file().set_permissions(permissions).map_err(fail)?;
+    }
     temp.as_file().sync_all().map_err(fail)?;
     Ok(Staged { temp })
 }

@@ -520,6 +520,7 @@ key-tab = Tab
 error-export = The chart could not be drawn: { $reason }
 error-spreadsheet = The spreadsheet could not be made: { $reason }
 error-report = The report could not be made: { $reason }
+data-folder-not-private = Could not make { $path } readable by you alone: { $reason }
 label-search = Search
 search-hint = name, title, holder or id
 search-count = { $count ->

@@ -520,6 +520,7 @@ key-tab = Sarkain
 error-export = Kaaviota ei voitu piirtää: { $reason }
 error-spreadsheet = Taulukkoa ei voitu muodostaa: { $reason }
 error-report = Raporttia ei voitu muodostaa: { $reason }
+data-folder-not-private = Kansiota { $path } ei voitu rajata vain sinun luettavaksesi: { $reason }
 label-search = Haku
 search-hint = nimi, nimike, haltija tai tunniste
 search-count = { $count ->

@@ -520,6 +520,7 @@ key-tab = Tabb
 error-export = Diagrammet kunde inte ritas: { $reason }
 error-spreadsheet = Kalkylbladet kunde inte skapas: { $reason }
 error-report = Rapporten kunde inte skapas: { $reason }
+data-folder-not-private = Mappen { $path } kunde inte göras läsbar för dig ensam: { $reason }
 label-search = Sök
 search-hint = namn, titel, innehavare eller id
 search-count = { $count ->
