@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::Args;
 use orgplan::compare::report::{Sides, diff_text};
 use orgplan::i18n::{Lang, n, s, tr, tr_args};
+use orgplan::io::limits::{MAX_MAPPING_BYTES, ReadFailure, read_limited};
 use orgplan::io::load_file;
 use orgplan::io::{REQUIRED_COLUMNS, open_any, save_file, write_atomically};
 use orgplan::merge::conflict_text;
@@ -55,8 +56,17 @@ pub struct ImportArgs {
 /// Imports the list; the mapping used goes to standard output, messages to standard error.
 pub fn run(args: ImportArgs, lang: Lang) -> ExitCode {
     let mapping = match &args.mapping {
-        Some(path) => match std::fs::read_to_string(path)
-            .map_err(|e| orgplan::staff::StaffError::Io(path.clone(), e.to_string()))
+        Some(path) => match read_limited(path, MAX_MAPPING_BYTES)
+            .map_err(|e| match e {
+                ReadFailure::TooLarge { size, limit } => {
+                    orgplan::staff::StaffError::TooLarge(path.clone(), size, limit)
+                }
+                ReadFailure::Io(reason) => orgplan::staff::StaffError::Io(path.clone(), reason),
+            })
+            .and_then(|bytes| {
+                String::from_utf8(bytes)
+                    .map_err(|e| orgplan::staff::StaffError::BadMapping(e.to_string()))
+            })
             .and_then(|text| Mapping::from_ron(&text))
         {
             Ok(mapping) => Some(mapping),

@@ -22,6 +22,7 @@ mod impact;
 mod import;
 mod inspector;
 mod layout_props;
+mod limits;
 mod meetings;
 mod merge;
 mod model_props;

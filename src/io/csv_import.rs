@@ -10,6 +10,7 @@ use foldhash::HashSet as FastSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use super::limits::{MAX_ROWS, MAX_TABLE_BYTES, ReadFailure, read_limited, too_large_message};
 use super::{decode, sniff_delimiter};
 use crate::i18n::{Lang, n, s, tr, tr_args};
 use crate::model::measure::valid_key;
@@ -59,6 +60,18 @@ pub struct ImportError {
 pub enum ImportReason {
     /// The file could not be read.
     Io(String),
+    /// The file is larger than orgplan reads (see [`crate::io::limits`]).
+    TooLarge {
+        /// Its size, in bytes.
+        size: u64,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// The file has more rows than orgplan reads.
+    TooManyRows {
+        /// The most rows read.
+        limit: usize,
+    },
     /// The file is not UTF-8 text or not CSV.
     NotCsv(String),
     /// The header lacks a required column.
@@ -140,6 +153,10 @@ impl ImportReason {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ImportReason::Io(e) => tr_args(lang, "load-io", &[("reason", s(e))]),
+            ImportReason::TooLarge { size, limit } => too_large_message(lang, *size, *limit),
+            ImportReason::TooManyRows { limit } => {
+                tr_args(lang, "file-too-many-rows", &[("limit", n(*limit))])
+            }
             ImportReason::NotCsv(e) => tr_args(lang, "csv-not-csv", &[("detail", s(e))]),
             ImportReason::MissingColumn(c) => {
                 tr_args(lang, "csv-missing-column", &[("column", s(c))])
@@ -358,11 +375,14 @@ fn memberships(text: &str) -> impl Iterator<Item = (&str, Result<Role, &str>)> {
 /// # Errors
 /// Every bad row, when there is any.
 pub fn import_csv_file(path: &Path) -> Result<Plan, Vec<ImportError>> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = read_limited(path, MAX_TABLE_BYTES).map_err(|e| {
         vec![ImportError {
             path: path.to_owned(),
             line: 0,
-            reason: ImportReason::Io(e.to_string()),
+            reason: match e {
+                ReadFailure::TooLarge { size, limit } => ImportReason::TooLarge { size, limit },
+                ReadFailure::Io(reason) => ImportReason::Io(reason),
+            },
         }]
     })?;
     let stem = path
@@ -445,6 +465,11 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
 
     // About one row a line: room made once, not grown step by step through 100,000 rows.
     let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
+    // Counted before anything is built: ten million rows would fill the memory first.
+    if lines.saturating_sub(2) > MAX_ROWS {
+        report.bad(0, ImportReason::TooManyRows { limit: MAX_ROWS });
+        return Err(report.errors);
+    }
     // Good rows go straight into the scenario, and the scenario's own index holds their ids;
     // `first_line` has the line of each, by place. What links them waits for the second pass.
     let mut scenario = baseline(lines);

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use super::limits::too_large_message;
 use crate::i18n::{Arg, Lang, n, s, tr, tr_args};
 
 /// A file that could not be loaded: where, and why.
@@ -22,6 +23,13 @@ pub struct LoadError {
 pub enum LoadErrorKind {
     /// The file could not be read.
     Io(String),
+    /// The file is larger than orgplan opens (see [`crate::io::limits`]).
+    TooLarge {
+        /// Its size, in bytes.
+        size: u64,
+        /// The limit, in bytes.
+        limit: u64,
+    },
     /// The file is empty.
     Empty,
     /// The file is not text (not UTF-8).
@@ -173,6 +181,7 @@ impl LoadError {
         let t = |key: &str, args: &[(&'static str, Arg)]| tr_args(lang, key, args);
         match self.kind.as_ref() {
             LoadErrorKind::Io(reason) => t("load-io", &[("reason", s(reason))]),
+            LoadErrorKind::TooLarge { size, limit } => too_large_message(lang, *size, *limit),
             LoadErrorKind::Empty => tr(lang, "load-empty"),
             LoadErrorKind::NotText => tr(lang, "load-not-text"),
             LoadErrorKind::Syntax { expected, detail } => t(

@@ -11,6 +11,7 @@ use ron::extensions::Extensions;
 
 use super::error::{Expected, LoadError, LoadErrorKind};
 use super::file::{FORMAT_VERSION, PlanFile, ScenarioRecord};
+use super::limits::{MAX_PLAN_BYTES, ReadFailure, read_limited};
 use crate::model::{CommandError, NodeId, Plan, Scenario, ScenarioMeta};
 
 /// RON options shared by loading and saving: `Some(..)` may be left out.
@@ -26,8 +27,15 @@ pub(crate) fn ron_options() -> ron::Options {
 /// # Errors
 /// When the file cannot be read or is not a valid plan; the error names the line and column.
 pub fn load_file(path: &Path) -> Result<Plan, LoadError> {
-    let bytes =
-        std::fs::read(path).map_err(|e| LoadError::new(path, LoadErrorKind::Io(e.to_string())))?;
+    let bytes = read_limited(path, MAX_PLAN_BYTES).map_err(|e| {
+        LoadError::new(
+            path,
+            match e {
+                ReadFailure::TooLarge { size, limit } => LoadErrorKind::TooLarge { size, limit },
+                ReadFailure::Io(reason) => LoadErrorKind::Io(reason),
+            },
+        )
+    })?;
     load_bytes(&bytes, path)
 }
 

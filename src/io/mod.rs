@@ -6,6 +6,7 @@ pub mod csv_out;
 pub mod disk;
 mod error;
 mod file;
+pub mod limits;
 mod load;
 pub mod recovery;
 mod save;

@@ -35,6 +35,12 @@ pub enum StaffError {
     /// The file could not be read.
     #[error("{0}: {1}")]
     Io(PathBuf, String),
+    /// The file is larger than orgplan reads: its size and the limit, in bytes.
+    #[error("{0}: {1} bytes, more than {2}")]
+    TooLarge(PathBuf, u64, u64),
+    /// The table has more rows than orgplan reads (the limit).
+    #[error("{0}: more than {1} rows")]
+    TooManyRows(PathBuf, usize),
     /// The file is not a table orgplan can read.
     #[error("{0}: not a table: {1}")]
     NotATable(PathBuf, String),
@@ -65,6 +71,20 @@ impl StaffError {
                 lang,
                 "staff-io",
                 &[("path", path(p)), ("reason", s(reason))],
+            ),
+            StaffError::TooLarge(p, size, limit) => format!(
+                "{}: {}",
+                p.display(),
+                crate::io::limits::too_large_message(lang, *size, *limit)
+            ),
+            StaffError::TooManyRows(p, limit) => format!(
+                "{}: {}",
+                p.display(),
+                tr_args(
+                    lang,
+                    "file-too-many-rows",
+                    &[("limit", crate::i18n::n(*limit))]
+                )
             ),
             StaffError::NotATable(p, reason) => tr_args(
                 lang,

@@ -11,6 +11,7 @@ use calamine::{Data, Reader, open_workbook_auto_from_rs};
 
 use super::StaffError;
 use super::synonyms::guess_target;
+use crate::io::limits::{MAX_ROWS, MAX_TABLE_BYTES, ReadFailure, read_limited};
 use crate::io::{decode, sniff_delimiter};
 use crate::progress::{Progress, REPORT_EVERY, Stage};
 
@@ -117,7 +118,10 @@ pub fn read_source_with(
     progress: &Progress,
 ) -> Result<Source, StaffError> {
     progress.start(Stage::Reading, 0);
-    let bytes = std::fs::read(path).map_err(|e| StaffError::Io(path.to_owned(), e.to_string()))?;
+    let bytes = read_limited(path, MAX_TABLE_BYTES).map_err(|e| match e {
+        ReadFailure::TooLarge { size, limit } => StaffError::TooLarge(path.to_owned(), size, limit),
+        ReadFailure::Io(reason) => StaffError::Io(path.to_owned(), reason),
+    })?;
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
@@ -220,6 +224,11 @@ fn read_delimited_with(
     path: &Path,
     progress: &Progress,
 ) -> Result<Source, StaffError> {
+    // Counted before anything is read: ten million rows would fill the memory first.
+    let lines = bytes.iter().filter(|&&b| b == b'\n').count();
+    if lines > MAX_ROWS + HEADER_SEARCH {
+        return Err(StaffError::TooManyRows(path.to_owned(), MAX_ROWS));
+    }
     let (text, encoding) = decode(bytes);
     let delimiter = sniff_delimiter(&text);
     let all = records(&text, delimiter, usize::MAX, progress)
@@ -251,6 +260,9 @@ pub fn read_workbook(
         let range = workbook
             .worksheet_range(name)
             .map_err(|e| not_a_table(e.to_string()))?;
+        if range.height() > MAX_ROWS + HEADER_SEARCH {
+            return Err(StaffError::TooManyRows(path.to_owned(), MAX_ROWS));
+        }
         let (top, left) = range.start().unwrap_or((0, 0));
         Ok(range
             .rows()

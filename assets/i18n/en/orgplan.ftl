@@ -65,6 +65,8 @@ cmd-unrelated-edge = The relation “{ $relation }” from “{ $from }” to �
 ## Opening and saving files
 
 load-io = cannot read the file: { $reason }
+file-too-large = the file is { $size } MB; orgplan reads files of at most { $limit } MB
+file-too-many-rows = the file has more than { $limit } rows; orgplan reads at most { $limit }
 load-empty = the file is empty; expected a plan starting with “(”.
 load-not-text = this is not a text file (not UTF-8); expected an orgplan plan file.
 load-syntax = expected { $expected } (parser: { $detail })

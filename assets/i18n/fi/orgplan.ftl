@@ -65,6 +65,8 @@ cmd-unrelated-edge = Suhde ”{ $relation }” kohteesta ”{ $from }” kohtees
 ## Tiedostojen avaaminen ja tallentaminen
 
 load-io = tiedostoa ei voi lukea: { $reason }
+file-too-large = tiedosto on { $size } Mt; orgplan lukee enintään { $limit } Mt:n tiedostoja
+file-too-many-rows = tiedostossa on yli { $limit } riviä; orgplan lukee enintään { $limit }
 load-empty = tiedosto on tyhjä; odotettiin suunnitelmaa, joka alkaa merkillä ”(”.
 load-not-text = tämä ei ole tekstitiedosto (ei UTF-8); odotettiin orgplanin suunnitelmatiedostoa.
 load-syntax = odotettiin { $expected } (jäsennin: { $detail })

@@ -65,6 +65,8 @@ cmd-unrelated-edge = Relationen ”{ $relation }” från ”{ $from }” till �
 ## Öppna och spara filer
 
 load-io = filen kan inte läsas: { $reason }
+file-too-large = filen är { $size } MB; orgplan läser filer på högst { $limit } MB
+file-too-many-rows = filen har fler än { $limit } rader; orgplan läser högst { $limit }
 load-empty = filen är tom; förväntade en plan som börjar med ”(”.
 load-not-text = detta är ingen textfil (inte UTF-8); förväntade en planfil från orgplan.
 load-syntax = förväntade { $expected } (parser: { $detail })
