@@ -14,6 +14,7 @@ mod disk;
 mod export;
 mod export_compare;
 mod fit;
+mod fuzz;
 mod generate;
 mod gui;
 mod history;
