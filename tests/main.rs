@@ -22,6 +22,7 @@ mod i18n;
 mod impact;
 mod import;
 mod inspector;
+mod kill_save;
 mod layout_props;
 mod limits;
 mod meetings;

@@ -135,14 +135,58 @@ struct Staged {
 }
 
 impl Staged {
-    /// Renames the file over `path`.
+    /// Renames the file over `path`, and removes what saves killed half-way left beside it.
     fn persist(self, path: &Path) -> Result<(), SaveError> {
         self.temp.persist(path).map_err(|e| SaveError {
             path: path.to_owned(),
             reason: e.error.to_string(),
         })?;
+        sweep_stale(folder_of(path));
         Ok(())
     }
+}
+
+/// How the name of a file being written starts; the process id follows, then a dash.
+const STAGING: &str = ".orgplan-save-";
+
+/// The folder `path` is in (`.` for a bare name).
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// Removes the temporary files in `dir` that saves of processes no longer running left behind
+/// (a save killed or cut off by a power failure before its rename). A file of a running
+/// process, or of a process this system cannot ask about, is left alone.
+fn sweep_stale(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let pid = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(STAGING))
+            .filter(|_| name.to_string_lossy().ends_with(".tmp"))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<u32>().ok());
+        if let Some(pid) = pid
+            && pid != std::process::id()
+            && process_gone(pid)
+        {
+            // Another sweep may have taken it first; either way it is gone.
+            std::fs::remove_file(entry.path()).ok();
+        }
+    }
+}
+
+/// Whether no process `pid` runs (Linux; elsewhere no process is known to be gone).
+fn process_gone(pid: u32) -> bool {
+    cfg!(target_os = "linux")
+        && Path::new("/proc/self").exists()
+        && !Path::new("/proc").join(pid.to_string()).exists()
 }
 
 /// `bytes` written and flushed to disk in a temporary file beside `path`, with the permissions
@@ -152,14 +196,11 @@ fn staged(path: &Path, bytes: &[u8], access: Access) -> Result<Staged, SaveError
         path: path.to_owned(),
         reason: e.to_string(),
     };
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
+    let prefix = format!("{STAGING}{}-", std::process::id());
     let mut temp = tempfile::Builder::new()
-        .prefix(".orgplan-save-")
+        .prefix(&prefix)
         .suffix(".tmp")
-        .tempfile_in(dir)
+        .tempfile_in(folder_of(path))
         .map_err(fail)?;
     // Written through the file itself: the temporary file's name in a message would only
     // puzzle the user, who named the target.
