@@ -10,6 +10,7 @@ mod cli;
 mod compare;
 mod compose;
 mod damaged_files;
+mod determinism;
 mod disk;
 mod export;
 mod export_compare;

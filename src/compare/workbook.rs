@@ -2,7 +2,7 @@
 //! sheet (a row a change, as `orgplan diff --format csv` writes it) and the figures with deltas
 //! on the next two, header rows bold and frozen, numbers as numbers, widths set.
 
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
 
 use super::diff;
 use super::figures::figures;
@@ -23,6 +23,9 @@ pub fn comparison_workbook(
     lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
+    // A fixed date keeps the file the same bytes for the same plan (the clock's would not).
+    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    workbook.set_properties(&DocProperties::new().set_creation_datetime(&created));
     let bold = Format::new().set_bold();
     let sides = Sides::new(a, b).with_terms(plan.terms());
     let rows = diff_rows(&diff(a, b), &sides, lang);

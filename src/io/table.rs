@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
 
 use crate::i18n::Lang;
 use crate::model::{Node, Plan, Relation, Role, Scenario};
@@ -218,6 +218,9 @@ pub fn table_csv(table: &NodeTable, style: CsvStyle) -> Result<Vec<u8>, csv::Err
 /// When the workbook cannot be written.
 pub fn table_xlsx(table: &NodeTable, sheet_name: &str) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
+    // A fixed date keeps the file the same bytes for the same plan (the clock's would not).
+    let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
+    workbook.set_properties(&DocProperties::new().set_creation_datetime(&created));
     let bold = Format::new().set_bold();
     let sheet = workbook.add_worksheet();
     sheet.set_name(sheet_name)?;
