@@ -38,6 +38,7 @@ mod paijathame;
 mod participation_diff;
 mod plan_details;
 mod recovery;
+mod redaction;
 mod release;
 mod responsible_body;
 mod save;

@@ -239,7 +239,8 @@ impl Plan {
         self.scenarios.iter_mut().find(|s| &s.meta.id == id)
     }
 
-    /// Every personal string the plan holds (holders, contacts, presenters), for redaction tests.
+    /// Every personal string the plan holds (holders, contacts, presenters, who took part in
+    /// an event, conflicts' values), for redaction tests.
     #[must_use]
     pub fn personal_strings(&self) -> Vec<String> {
         let mut out = Vec::new();
@@ -259,6 +260,13 @@ impl Plan {
                     .decision
                     .as_ref()
                     .and_then(|d| d.presenter.clone()),
+            );
+            out.extend(
+                scenario
+                    .meta
+                    .participation
+                    .iter()
+                    .filter_map(|event| event.participants.clone()),
             );
             for node in scenario.nodes() {
                 out.extend(node.holder.clone());
