@@ -30,6 +30,7 @@ mod meetings;
 mod merge;
 mod model_props;
 mod network;
+mod no_network;
 mod pack;
 mod pack_docx;
 mod pack_pdf;
