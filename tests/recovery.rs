@@ -108,6 +108,79 @@ fn after_a_crash_the_next_start_offers_the_autosaved_work() {
     assert!(!file.exists(), "the crashed session's file is taken over");
 }
 
+/// Where the killed window's test keeps its recovery file (set for the child process only).
+const CHILD_DIR: &str = "ORGPLAN_TEST_RECOVERY_DIR";
+
+/// The window the next test kills: ten edits (the tenth writes the recovery file), the plan
+/// they made written beside it for the parent to compare with, then it waits to be killed.
+#[test]
+#[ignore = "run as a child process by the test below, which kills it"]
+fn a_window_that_edits_and_waits_to_be_killed() {
+    let Some(dir) = std::env::var_os(CHILD_DIR) else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    let app = app_with(ScriptedDialogs::default(), Lang::En)
+        .with_recovery(Recovery::new(dir.clone(), "killed"));
+    let mut harness = crate::gui::harness(app);
+    harness.get_by_label("Early childhood education").click();
+    harness.run();
+    for _ in 0..10 {
+        harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Enter);
+        harness.run();
+    }
+    let made = orgplan::io::to_ron(harness.state().plan()).unwrap();
+    std::fs::write(dir.join("expected.txt"), made).unwrap();
+    std::thread::sleep(std::time::Duration::from_secs(120));
+}
+
+/// A window process killed with SIGKILL in the middle of its work: the next start offers what
+/// it autosaved (its process is gone), and restores it exactly, byte for byte in the file.
+#[test]
+fn a_killed_windows_work_is_offered_and_restored_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "recovery::a_window_that_edits_and_waits_to_be_killed",
+            "--exact",
+            "--ignored",
+            "--test-threads=1",
+        ])
+        .env(CHILD_DIR, dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let expected = dir.path().join("expected.txt");
+    let start = std::time::Instant::now();
+    while !expected.exists() && start.elapsed() < std::time::Duration::from_secs(90) {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the window ended by itself"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // Killed while it runs: nothing of its own cleans up.
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let expected = std::fs::read_to_string(&expected).unwrap();
+    let app = app_with(ScriptedDialogs::default(), Lang::En)
+        .with_recovery(Recovery::new(dir.path().to_owned(), "next"));
+    assert_eq!(
+        app.recovery_offer().len(),
+        1,
+        "the killed window's work is offered"
+    );
+    let mut harness = crate::gui::harness(app);
+    harness.get_by_label("Restore").click();
+    harness.run();
+    assert_eq!(
+        orgplan::io::to_ron(harness.state().plan()).unwrap(),
+        expected
+    );
+    assert!(harness.state().unsaved());
+}
+
 #[test]
 fn saving_removes_the_recovery_file_and_discard_deletes_an_offer() {
     let dir = tempfile::tempdir().unwrap();
