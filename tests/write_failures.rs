@@ -198,3 +198,69 @@ fn a_write_that_fails_half_way_is_reported_and_keeps_the_old_file() {
         );
     }
 }
+
+/// Where the window's test below saves (set for the child process only).
+const CHILD_TARGET: &str = "ORGPLAN_TEST_FULL_DISK_TARGET";
+
+/// The window of the next test, saving onto a full disk: told so, its plan and unsaved work
+/// kept in memory, the old file untouched. Run only as a child process under a file size limit.
+#[test]
+#[ignore = "run as a child process on a full disk by the test below"]
+fn a_window_saving_onto_a_full_disk() {
+    use egui::Modifiers;
+    use orgplan::app::dialogs::ScriptedDialogs;
+    use orgplan::i18n::Lang;
+    let Some(target) = std::env::var_os(CHILD_TARGET) else {
+        return;
+    };
+    let target = std::path::PathBuf::from(target);
+    let dialogs = ScriptedDialogs {
+        save: vec![target.clone()],
+        ..ScriptedDialogs::default()
+    };
+    let mut harness = crate::gui::harness(crate::gui::app_with(dialogs, Lang::En));
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Enter);
+    harness.run();
+    let edited = orgplan::io::to_ron(harness.state().plan()).expect("it saves to text");
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    let status = harness
+        .state()
+        .status()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(status.contains("File too large"), "told: {status:?}");
+    assert!(
+        harness.state().unsaved(),
+        "the work still counts as unsaved"
+    );
+    assert_eq!(
+        orgplan::io::to_ron(harness.state().plan()).ok(),
+        Some(edited)
+    );
+    assert_eq!(std::fs::read_to_string(&target).ok().as_deref(), Some(OLD));
+}
+
+#[test]
+fn a_window_saving_onto_a_full_disk_keeps_the_plan_and_the_old_file_and_says_so() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let target = dir.path().join("plan.orgplan");
+    std::fs::write(&target, OLD).expect("the old file");
+    let ran = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -f 1 && trap '' XFSZ && exec \"$0\" \"$@\"")
+        .arg(std::env::current_exe().expect("the test binary"))
+        .args([
+            "write_failures::a_window_saving_onto_a_full_disk",
+            "--exact",
+            "--ignored",
+            "--test-threads=1",
+        ])
+        .env(CHILD_TARGET, &target)
+        .output()
+        .expect("the window runs");
+    let out = String::from_utf8_lossy(&ran.stdout);
+    assert!(ran.status.success() && out.contains("1 passed"), "{out}");
+    assert_eq!(std::fs::read_to_string(&target).ok().as_deref(), Some(OLD));
+    assert_eq!(leftovers(dir.path()), Vec::<String>::new());
+}
