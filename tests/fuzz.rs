@@ -187,6 +187,26 @@ fn mutate(rng: &mut Rng, seed: &[u8], other: &[u8]) -> Vec<u8> {
     out
 }
 
+thread_local! {
+    /// Whether this thread is feeding a reader an input: its panics are the campaign's to
+    /// report, not the test output's.
+    static FUZZING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Keeps the panics of inputs being fuzzed out of the test output, once for the process: the
+/// panic hook is global, and other tests' panics on other threads keep their messages.
+fn quiet_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !FUZZING.get() {
+                previous(info);
+            }
+        }));
+    });
+}
+
 /// What a campaign found.
 struct Found {
     inputs: usize,
@@ -212,11 +232,13 @@ fn campaign(
         crashes: Vec::new(),
         seconds: 0.0,
     };
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
+    quiet_panics();
     for at in 0..inputs {
         let input = make(&mut rng);
-        match catch_unwind(AssertUnwindSafe(|| target(&input))) {
+        FUZZING.set(true);
+        let outcome = catch_unwind(AssertUnwindSafe(|| target(&input)));
+        FUZZING.set(false);
+        match outcome {
             Ok(accepted) => found.accepted += usize::from(accepted),
             Err(panic) => {
                 let what = panic
@@ -237,7 +259,6 @@ fn campaign(
             }
         }
     }
-    std::panic::set_hook(hook);
     found.seconds = start.elapsed().as_secs_f64();
     found
 }

@@ -1,7 +1,7 @@
 //! Saving under SIGKILL: orgplan saves a large plan over an older one and is killed at random
 //! moments, most of them while the file is being written; the file on disk is then always the
-//! old plan or the new one, byte for byte, never a mixture or a part, and the next save clears
-//! what the killed one left beside it.
+//! old plan or the new one, byte for byte, never a mixture or a part, and a later save clears
+//! what killed ones left beside it long ago.
 //!
 //! The normal run kills a few saves; the long run kills a thousand:
 //!
@@ -140,12 +140,36 @@ fn kill_saves(kills: usize) {
         }
     }
     println!("{kills} kills while saving: {kept_old} left the old plan, {got_new} the new one");
-    // The next save clears what killed saves left: the last one's, if it left one, and one of
-    // a process id no system gives out.
-    std::fs::write(dir.join(format!("{STAGING}4194305-x1y2z3.tmp")), b"half").expect("written");
+    // The next save clears what killed saves left long ago (of a process id no system gives
+    // out), and leaves what may still be a save under way: a file written just now, or one of
+    // a process that runs (this one).
+    clear_leftovers(dir);
+    let an_hour_ago = std::time::SystemTime::now() - Duration::from_secs(3_600);
+    let leftover = |name: String, old: bool| {
+        let path = dir.join(name);
+        std::fs::write(&path, b"half").expect("written");
+        if old {
+            let file = std::fs::File::options()
+                .write(true)
+                .open(&path)
+                .expect("open");
+            file.set_modified(an_hour_ago).expect("dated");
+        }
+        path
+    };
+    let stale = leftover(format!("{STAGING}4194305-x1y2z3.tmp"), true);
+    let fresh = leftover(format!("{STAGING}4194305-a1b2c3.tmp"), false);
+    let running = leftover(format!("{STAGING}{}-d4e5f6.tmp", std::process::id()), true);
     let saved = orgplan(&save, dir).status().expect("orgplan runs");
     assert!(saved.success());
-    assert!(!writing(dir), "a killed save's temporary file was left");
+    assert!(
+        !stale.exists(),
+        "a killed save's old temporary file was left"
+    );
+    assert!(
+        fresh.exists() && running.exists(),
+        "a save that may run was swept"
+    );
     assert_eq!(std::fs::read(dir.join("plan.orgplan")).ok(), Some(new));
 }
 

@@ -130,7 +130,8 @@ fn a_window_that_edits_and_waits_to_be_killed() {
         harness.run();
     }
     let made = orgplan::io::to_ron(harness.state().plan()).unwrap();
-    std::fs::write(dir.join("expected.txt"), made).unwrap();
+    // Whole or not at all: the parent kills this process as soon as the file is there.
+    orgplan::io::write_atomically(&dir.join("expected.txt"), made.as_bytes()).unwrap();
     std::thread::sleep(std::time::Duration::from_secs(120));
 }
 

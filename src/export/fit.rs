@@ -325,8 +325,8 @@ pub fn fit_to_page(
 
 /// Whether the boxes of `laid_out` could fit one page of `page` with text of 7 pt at all:
 /// whether the page's printed area, in chart points at that scale, is larger than the boxes'
-/// area alone. When it is not, no arrangement fits one page, and a large chart is split as it
-/// is, after one layout rather than eleven.
+/// area alone. When it is not (for the chart as it is, then as lists), no arrangement fits one
+/// page, and a large chart is split after two layouts rather than twenty.
 fn room_for(laid_out: &Layout, page: PageFit, smallest_text: f32) -> bool {
     let boxes: f32 = laid_out.boxes.iter().map(|b| b.width * b.height).sum();
     let scale = MIN_PRINTED_TEXT / smallest_text.max(0.1);

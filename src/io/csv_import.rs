@@ -10,7 +10,9 @@ use foldhash::HashSet as FastSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use super::limits::{MAX_ROWS, MAX_TABLE_BYTES, ReadFailure, read_limited, too_large_message};
+use super::limits::{
+    MAX_ROWS, MAX_TABLE_BYTES, ReadFailure, line_count, read_limited, too_large_message,
+};
 use super::{decode, sniff_delimiter};
 use crate::i18n::{Lang, n, s, tr, tr_args};
 use crate::model::measure::valid_key;
@@ -464,9 +466,11 @@ pub fn import_csv(bytes: &[u8], path: &Path, plan_name: Names) -> Result<Plan, V
     let at = At::new(&columns);
 
     // About one row a line: room made once, not grown step by step through 100,000 rows.
-    let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
-    // Counted before anything is built: ten million rows would fill the memory first.
-    if lines.saturating_sub(2) > MAX_ROWS {
+    let lines = line_count(bytes);
+    // Counted before anything is built: ten million rows would fill the memory first. The
+    // header is no row, nor the nothing after a last line break.
+    let ends_a_line = matches!(bytes.last(), Some(b'\n' | b'\r'));
+    if lines.saturating_sub(1 + usize::from(ends_a_line)) > MAX_ROWS {
         report.bad(0, ImportReason::TooManyRows { limit: MAX_ROWS });
         return Err(report.errors);
     }

@@ -6,6 +6,7 @@ use std::hash::{Hash, Hasher};
 use std::path::Path;
 use std::time::SystemTime;
 
+use super::limits::{MAX_PLAN_BYTES, ReadFailure, read_limited};
 use crate::model::Plan;
 
 /// A file's state, cheap to compare: its size and time first, its content's hash to be sure.
@@ -28,12 +29,19 @@ impl Stamp {
         }
     }
 
-    /// The file as it is now; `None` when it cannot be read (moved away, unmounted).
+    /// The file as it is now; `None` when it cannot be read (moved away, unmounted). A file
+    /// grown past what orgplan opens is not read: it has changed, and opening it will say why.
     #[must_use]
     pub fn read(path: &Path) -> Option<Stamp> {
-        std::fs::read(path)
-            .ok()
-            .map(|bytes| Stamp::of(path, &bytes))
+        match read_limited(path, MAX_PLAN_BYTES) {
+            Ok(bytes) => Some(Stamp::of(path, &bytes)),
+            Err(ReadFailure::TooLarge { size, .. }) => Some(Stamp {
+                modified: std::fs::metadata(path).and_then(|m| m.modified()).ok(),
+                len: size,
+                hash: 0,
+            }),
+            Err(ReadFailure::Io(_)) => None,
+        }
     }
 
     /// Whether the file on disk may differ from this stamp, by its size and time alone.

@@ -60,6 +60,18 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadFailure> {
     Ok(bytes)
 }
 
+/// How many lines `bytes` has at most, as a CSV reader ends them: at `\n`, `\r\n` and a lone
+/// `\r` (Excel for Mac's CSV). An upper bound of its rows, counted before any is read.
+#[must_use]
+pub fn line_count(bytes: &[u8]) -> usize {
+    let lone_returns = bytes
+        .windows(2)
+        .filter(|pair| pair[0] == b'\r' && pair[1] != b'\n')
+        .count()
+        + usize::from(bytes.last() == Some(&b'\r'));
+    bytes.iter().filter(|&&b| b == b'\n').count() + lone_returns + 1
+}
+
 /// A file larger than orgplan reads, in `lang`: its size and the limit, in megabytes.
 #[must_use]
 pub fn too_large_message(lang: Lang, size: u64, limit: u64) -> String {
@@ -102,6 +114,8 @@ mod tests {
             Err(ReadFailure::Io(_))
         ));
         assert_eq!(megabytes(1), 1);
+        assert_eq!(line_count(b"a\nb\r\nc\rd"), 4);
+        assert_eq!(line_count(b"a\r"), 2);
         assert_eq!(megabytes(1 << 30), 1024);
     }
 }

@@ -65,7 +65,7 @@ pub fn check_writable(path: &Path) -> Result<(), SaveError> {
         .map(drop)
         .map_err(|e| SaveError {
             path: path.to_owned(),
-            reason: e.to_string(),
+            reason: without_path(&e).to_string(),
         })
 }
 
@@ -86,9 +86,9 @@ pub fn write_privately(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     staged(path, bytes, Access::Private)?.persist(path)
 }
 
-/// Makes `dir` (and the folders above it that are missing) a folder only the user can enter,
-/// read or write (0700 on Unix), also when it was there already: orgplan's own data folder,
-/// where recovery files and settings hold names and posts.
+/// Makes `dir` a folder only the user can enter, read or write (0700 on Unix), also when it
+/// was there already (the folders above it that are missing are made as usual): orgplan's own
+/// data folder, where recovery files and settings hold names and posts.
 ///
 /// # Errors
 /// When the folder cannot be made or its permissions set.
@@ -117,7 +117,8 @@ enum Access {
 /// of a PNG export: a disk that fills at the fifth page leaves none of the new pages).
 ///
 /// # Errors
-/// The first file that cannot be written; then no target has changed.
+/// The first file that cannot be written, and then no target has changed; or, far rarer, a
+/// rename that fails, after the renames before it.
 pub fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), SaveError> {
     let staged = files
         .iter()
@@ -129,9 +130,10 @@ pub fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), SaveErro
     Ok(())
 }
 
-/// A file written beside its target, not yet in its place.
+/// A file written beside its target and closed, not yet in its place: a thousand pages staged
+/// hold no thousand open files.
 struct Staged {
-    temp: tempfile::NamedTempFile,
+    temp: tempfile::TempPath,
 }
 
 impl Staged {
@@ -157,9 +159,15 @@ fn folder_of(path: &Path) -> &Path {
     }
 }
 
+/// How old a temporary file must be before a sweep may take it: a save takes seconds, so one
+/// this old is no save still running, on this machine or on a colleague's that shares the
+/// folder (whose process ids mean nothing here).
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
 /// Removes the temporary files in `dir` that saves of processes no longer running left behind
-/// (a save killed or cut off by a power failure before its rename). A file of a running
-/// process, or of a process this system cannot ask about, is left alone.
+/// (a save killed or cut off by a power failure before its rename): files older than
+/// [`STALE_AFTER`] whose process is gone. A younger file, a file of a running process, or of a
+/// process this system cannot ask about, is left alone.
 fn sweep_stale(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -172,7 +180,14 @@ fn sweep_stale(dir: &Path) {
             .filter(|_| name.to_string_lossy().ends_with(".tmp"))
             .and_then(|rest| rest.split('-').next())
             .and_then(|pid| pid.parse::<u32>().ok());
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age >= STALE_AFTER);
         if let Some(pid) = pid
+            && old
             && pid != std::process::id()
             && process_gone(pid)
         {
@@ -201,7 +216,7 @@ fn staged(path: &Path, bytes: &[u8], access: Access) -> Result<Staged, SaveError
         .prefix(&prefix)
         .suffix(".tmp")
         .tempfile_in(folder_of(path))
-        .map_err(fail)?;
+        .map_err(|e| fail(without_path(&e)))?;
     // Written through the file itself: the temporary file's name in a message would only
     // puzzle the user, who named the target.
     temp.as_file_mut().write_all(bytes).map_err(fail)?;
@@ -215,7 +230,9 @@ fn staged(path: &Path, bytes: &[u8], access: Access) -> Result<Staged, SaveError
         temp.as_file().set_permissions(permissions).map_err(fail)?;
     }
     temp.as_file().sync_all().map_err(fail)?;
-    Ok(Staged { temp })
+    Ok(Staged {
+        temp: temp.into_temp_path(),
+    })
 }
 
 #[cfg(unix)]
@@ -227,4 +244,12 @@ fn default_permissions(_file: &std::fs::File) -> std::io::Result<std::fs::Permis
 #[cfg(not(unix))]
 fn default_permissions(file: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
     Ok(file.metadata()?.permissions())
+}
+
+/// `error` without the temporary file's name tempfile adds to it: the user named the target,
+/// and a message about `.orgplan-save-…tmp` would only puzzle them.
+fn without_path(error: &std::io::Error) -> std::io::Error {
+    error
+        .raw_os_error()
+        .map_or_else(|| error.kind().into(), std::io::Error::from_raw_os_error)
 }

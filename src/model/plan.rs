@@ -279,8 +279,9 @@ impl Plan {
         out
     }
 
-    /// A copy of the plan without personal data: no holders, contacts' names, phones, e-mails or
-    /// presenters. Titles stay, so a redacted chart still says which post is which.
+    /// A copy of the plan without personal data: no holders, contacts' names, phones, e-mails,
+    /// presenters, who took part in events, or merge conflicts' values. Titles stay, so a
+    /// redacted chart still says which post is which.
     #[must_use]
     pub fn redacted(&self) -> Plan {
         let mut plan = self.clone();

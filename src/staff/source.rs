@@ -11,7 +11,7 @@ use calamine::{Data, Reader, open_workbook_auto_from_rs};
 
 use super::StaffError;
 use super::synonyms::guess_target;
-use crate::io::limits::{MAX_ROWS, MAX_TABLE_BYTES, ReadFailure, read_limited};
+use crate::io::limits::{MAX_ROWS, MAX_TABLE_BYTES, ReadFailure, line_count, read_limited};
 use crate::io::{decode, sniff_delimiter};
 use crate::progress::{Progress, REPORT_EVERY, Stage};
 
@@ -224,9 +224,9 @@ fn read_delimited_with(
     path: &Path,
     progress: &Progress,
 ) -> Result<Source, StaffError> {
-    // Counted before anything is read: ten million rows would fill the memory first.
-    let lines = bytes.iter().filter(|&&b| b == b'\n').count();
-    if lines > MAX_ROWS + HEADER_SEARCH {
+    // Counted before anything is read: ten million rows would fill the memory first. The
+    // header may stand below some title rows.
+    if line_count(bytes) > MAX_ROWS + HEADER_SEARCH {
         return Err(StaffError::TooManyRows(path.to_owned(), MAX_ROWS));
     }
     let (text, encoding) = decode(bytes);
@@ -260,6 +260,8 @@ pub fn read_workbook(
         let range = workbook
             .worksheet_range(name)
             .map_err(|e| not_a_table(e.to_string()))?;
+        // A workbook's sheet is counted once calamine has read it: only the file's size keeps a
+        // workbook from filling the memory first.
         if range.height() > MAX_ROWS + HEADER_SEARCH {
             return Err(StaffError::TooManyRows(path.to_owned(), MAX_ROWS));
         }
