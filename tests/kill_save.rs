@@ -6,7 +6,7 @@
 //! The normal run kills a few saves; the long run kills a thousand:
 //!
 //! ```text
-//! KILLS=1000 cargo test --release --test all kill_save -- --ignored --nocapture
+//! KILLS=1000 cargo test --test all kill_save -- --ignored --nocapture
 //! ```
 
 use std::path::Path;
@@ -179,7 +179,7 @@ fn a_save_killed_at_random_leaves_the_old_plan_or_the_new_one() {
 }
 
 #[test]
-#[ignore = "long: KILLS=1000 cargo test --release --test all kill_save -- --ignored"]
+#[ignore = "long: KILLS=1000 cargo test --test all kill_save -- --ignored"]
 fn a_thousand_saves_killed_at_random_leave_the_old_plan_or_the_new_one() {
     let kills = std::env::var("KILLS")
         .ok()
