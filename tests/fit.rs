@@ -378,11 +378,18 @@ fn realistic_organisations_of_100_nodes_go_on_fewer_pages_with_posts_as_lists() 
                 "seed {seed}: {} is not set as a list's row",
                 b.id
             );
-            // Joined: each row but a column's last has the next row right below it, as wide.
-            let below = stacked
+            // Joined: each row but a column's last has the next row right below it, as wide,
+            // with no gap between them.
+            let column: Vec<&&NodeBox> = stacked
                 .iter()
-                .find(|o| (o.x - b.x).abs() < 0.01 && (o.y - (b.y + b.height)).abs() < 0.01);
-            if let Some(next) = below {
+                .filter(|o| (o.x - b.x).abs() < 0.01 && o.y > b.y)
+                .collect();
+            if let Some(next) = column.iter().min_by(|p, q| p.y.total_cmp(&q.y)) {
+                assert!(
+                    (next.y - (b.y + b.height)).abs() < 0.01,
+                    "seed {seed}: a gap below {}",
+                    b.id
+                );
                 assert!((next.width - b.width).abs() < 0.01, "seed {seed}: {}", b.id);
             }
         }

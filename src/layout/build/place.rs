@@ -187,8 +187,10 @@ impl Builder<'_> {
                         let y = tops.get(row).copied().unwrap_or(lead);
                         out.place(m as usize, [x, y], lead, Placement::Stacked);
                         if options.list_posts {
-                            // A list's rows are as wide as its column, as a table's are.
-                            out.widen(m as usize, *column_width);
+                            // A list's rows fill their cell, as a table's do: as wide as the
+                            // column, as high as the row, so that no gap opens in a column.
+                            let height = heights.get(row).copied().unwrap_or(0.0);
+                            out.fill(m as usize, [*column_width, height]);
                         }
                     }
                 }
@@ -257,14 +259,15 @@ impl Emitter<'_> {
         }
     }
 
-    /// Makes the box of `at` `width` wide, when it is narrower.
-    fn widen(&mut self, at: usize, width: f32) {
+    /// Makes the box of `at` at least `[width, height]`.
+    fn fill(&mut self, at: usize, [width, height]: [f32; 2]) {
         if let Some(r) = self
             .box_of
             .get(at)
             .and_then(|&k| self.rects.get_mut(k as usize))
         {
             r[2] = r[2].max(width);
+            r[3] = r[3].max(height);
         }
     }
 
