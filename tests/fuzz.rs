@@ -207,6 +207,12 @@ fn quiet_panics() {
     });
 }
 
+/// One of `seeds` mutated, sometimes spliced with another of them.
+fn mutated(rng: &mut Rng, seeds: &[Vec<u8>]) -> Vec<u8> {
+    let (a, b) = (rng.pick(seeds), rng.pick(seeds));
+    mutate(rng, a, b)
+}
+
 /// What a campaign found.
 struct Found {
     inputs: usize,
@@ -455,10 +461,7 @@ fn fuzz_all(normal: usize) {
                 "ron",
                 inputs(normal),
                 seed,
-                |rng| {
-                    let (a, b) = (rng.pick(&seeds), rng.pick(&seeds));
-                    mutate(rng, a, b)
-                },
+                |rng| mutated(rng, &seeds),
                 |bytes| {
                     load_bytes(bytes, Path::new("fuzz.orgplan"))
                         .map(|plan| round_trips(&plan))
@@ -475,10 +478,7 @@ fn fuzz_all(normal: usize) {
                 "csv",
                 inputs(normal),
                 seed,
-                |rng| {
-                    let (a, b) = (rng.pick(&seeds), rng.pick(&seeds));
-                    mutate(rng, a, b)
-                },
+                |rng| mutated(rng, &seeds),
                 |bytes| {
                     import_csv(bytes, Path::new("fuzz.csv"), Names::fi("x"))
                         .map(|plan| round_trips(&plan))
@@ -495,10 +495,7 @@ fn fuzz_all(normal: usize) {
                 "staff",
                 inputs(normal),
                 seed,
-                |rng| {
-                    let (a, b) = (rng.pick(&seeds), rng.pick(&seeds));
-                    mutate(rng, a, b)
-                },
+                |rng| mutated(rng, &seeds),
                 |bytes| staff_target(read_delimited(bytes, Path::new("fuzz.csv"))),
             ),
         ));
@@ -515,10 +512,7 @@ fn fuzz_all(normal: usize) {
                 seed,
                 |rng| match rng.below(3) {
                     0 => arbitrary_workbook(rng),
-                    _ => {
-                        let (a, b) = (rng.pick(&seeds), rng.pick(&seeds));
-                        mutate(rng, a, b)
-                    }
+                    _ => mutated(rng, &seeds),
                 },
                 |bytes| {
                     let read = read_workbook(bytes.to_vec(), Path::new("fuzz.xlsx"), None);
@@ -535,10 +529,7 @@ fn fuzz_all(normal: usize) {
                 "mapping",
                 inputs(normal),
                 seed,
-                |rng| {
-                    let (a, b) = (rng.pick(&seeds), rng.pick(&seeds));
-                    mutate(rng, a, b)
-                },
+                |rng| mutated(rng, &seeds),
                 |bytes| {
                     let text = String::from_utf8_lossy(bytes);
                     let Ok(mapping) = Mapping::from_ron(&text) else {

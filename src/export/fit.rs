@@ -218,8 +218,9 @@ pub fn fit_to_page(
         }
         pages
     };
-    if options.orientation == Orientation::TopDown {
-        let counted = Rows::of(scenario);
+    // Counted once for the stacks, the bands and the lists below: only a top-down chart has them.
+    let counted = (options.orientation == Orientation::TopDown).then(|| Rows::of(scenario));
+    if let Some(counted) = &counted {
         // Stacks first, then bands on the best stacks: the stacks set how high a band is. A
         // height no stack reaches changes nothing and is not tried.
         for rows in STACK_ROWS {
@@ -279,8 +280,9 @@ pub fn fit_to_page(
     // Posts as lists last of all, when still nothing fits one page: their text is set at the
     // size of notes, which is what a page of 7-point text prints anyway, and a list of posts
     // under its team takes a third of the height of their boxes.
-    if best.pages.count() > 1 && options.orientation == Orientation::TopDown {
-        let counted = Rows::of(scenario);
+    if best.pages.count() > 1
+        && let Some(counted) = &counted
+    {
         let listed = |stack_rows: Option<usize>| Arrangement {
             lists: true,
             tight: true,
