@@ -6,9 +6,9 @@
 //! Each arrangement tried is one layout: the chart as it is, three heights of stacks, then a
 //! few band widths on the best of those (stopping once narrower bands print smaller), left to
 //! right, and when none of those fits one page, the nearest and left to right with tighter
-//! gaps, and then posts as lists (four heights, then bands): at most twenty layouts, never a
-//! search. A chart whose boxes alone are larger than the page at 7 pt, even as lists, is split
-//! after two layouts.
+//! gaps, then posts as lists (four heights), then teams hung under their units in columns
+//! (three heights), then bands: at most twenty-two layouts, never a search. A chart whose
+//! boxes alone are larger than the page at 7 pt, even as lists, is split after two layouts.
 
 use super::pages::{MIN_PRINTED_TEXT, PageOrientation, Pagination, Paper};
 use crate::i18n::{Lang, n, s, tr, tr_args};
@@ -38,6 +38,9 @@ pub struct Arrangement {
     /// Posts set as the rows of lists under their teams (see `LayoutOptions::list_posts`),
     /// joined, with thin padding.
     pub lists: bool,
+    /// Parts hung one under another with their lists under them, in columns at most this many
+    /// points high (see `LayoutOptions::hang_parts`).
+    pub hang: Option<u16>,
 }
 
 impl Arrangement {
@@ -48,6 +51,7 @@ impl Arrangement {
         left_right: false,
         tight: false,
         lists: false,
+        hang: None,
     };
 
     /// `options` arranged this way.
@@ -71,6 +75,10 @@ impl Arrangement {
             arranged.padding = arranged.padding.min(LIST_PADDING);
             arranged.compact_leaves = true;
             arranged.compact_min = arranged.compact_min.min(2);
+        }
+        if let Some(most) = self.hang {
+            arranged.hang_parts = Some(f32::from(most));
+            arranged.compact_leaves = true;
         }
         if self.tight {
             arranged.sibling_gap *= TIGHT_SIBLINGS;
@@ -99,6 +107,9 @@ impl Arrangement {
         }
         if self.lists {
             how.push(tr(lang, "chart-arranged-lists"));
+        }
+        if self.hang.is_some() {
+            how.push(tr(lang, "chart-arranged-hung"));
         }
         if self.tight {
             how.push(tr(lang, "chart-arranged-tight"));
@@ -132,6 +143,11 @@ const LIST_PADDING: f32 = 2.5;
 /// How much larger another arrangement must print the text for the chart to be rearranged:
 /// the planner knows the chart as it is, and a rearrangement for a hair's gain costs that.
 const WORTH_REARRANGING: f32 = 1.05;
+
+/// How high the columns of hung teams may be in the arrangements tried, as shares of the
+/// page's height at 7 pt less the title, legend and footer: the levels above the columns take
+/// the rest.
+const HANG_SHARES: [f32; 3] = [0.5, 0.38, 0.28];
 
 /// The most band widths tried.
 const MOST_BAND_TRIES: usize = 4;
@@ -300,7 +316,28 @@ pub fn fit_to_page(
                 nearest = Some((arrangement, pages));
             }
         }
-        if let Some((base, _)) = nearest {
+        // Then the teams hung under their units in columns, as high as a share of the page.
+        if best.pages.count() > 1
+            && let Some((base, _)) = nearest
+        {
+            let frame = canvas(&best.layout).1 - best.layout.height;
+            let (_, high) =
+                Pagination::new(1.0, 1.0, smallest_text, page.paper, page.orientation).area();
+            let room = high * smallest_text.max(0.1) / MIN_PRINTED_TEXT - frame;
+            for share in HANG_SHARES {
+                let most = (room * share).clamp(1.0, f32::from(u16::MAX)) as u16;
+                try_one(
+                    Arrangement {
+                        hang: Some(most),
+                        ..base
+                    },
+                    &mut best,
+                );
+            }
+        }
+        if best.pages.count() > 1
+            && let Some((base, _)) = nearest
+        {
             let mut previous: Option<usize> = None;
             for bands in 2..2 + MOST_BAND_TRIES {
                 let most = counted.widest.div_ceil(bands);
@@ -328,7 +365,7 @@ pub fn fit_to_page(
 /// Whether the boxes of `laid_out` could fit one page of `page` with text of 7 pt at all:
 /// whether the page's printed area, in chart points at that scale, is larger than the boxes'
 /// area alone. When it is not (for the chart as it is, then as lists), no arrangement fits one
-/// page, and a large chart is split after two layouts rather than twenty.
+/// page, and a large chart is split after two layouts rather than twenty-two.
 fn room_for(laid_out: &Layout, page: PageFit, smallest_text: f32) -> bool {
     let boxes: f32 = laid_out.boxes.iter().map(|b| b.width * b.height).sum();
     let scale = MIN_PRINTED_TEXT / smallest_text.max(0.1);

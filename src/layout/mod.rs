@@ -6,8 +6,9 @@
 //! laid out beside the organisation with their members listed by role, a steering group over
 //! its development groups in levels as deep as the groups' long lists (the organisation's
 //! levels keep their own depth); a long row of parts may wrap into bands under a trunk
-//! (`wrap_rows`); collapsed subtrees are one box with a count. Boxes grow with their text (up
-//! to three lines for a name). Everything is iterative and linear in the number of nodes.
+//! (`wrap_rows`); teams may hang one under another in columns under their unit, each with its
+//! posts listed under it (`hang_parts`); collapsed subtrees are one box with a count. Boxes
+//! grow with their text (up to three lines for a name). Everything is iterative and linear in the number of nodes.
 //!
 //! What is here: `build/` (from a scenario to boxes and connectors, one file a step), `boxes.rs`
 //! (a box's texts and size), `text.rs` (font metrics and wrapping with the bundled font),
@@ -97,6 +98,11 @@ pub struct LayoutOptions {
     /// that a stack of them reads as a table under its team (a printed chart's way of showing
     /// a hundred posts on one page).
     pub list_posts: bool,
+    /// Parts hung one under another (top-down only): a parent whose parts have no parts but
+    /// leaves lists them down its column, each with its own parts under it, in columns at most
+    /// this high (in chart units), as an outline does; a printed chart's way of giving a
+    /// division's teams the page's height instead of its width. `None` keeps them in a row.
+    pub hang_parts: Option<f32>,
 }
 
 impl Default for LayoutOptions {
@@ -126,6 +132,7 @@ impl Default for LayoutOptions {
             level_gap: 32.0,
             stack_gap: 6.0,
             list_posts: false,
+            hang_parts: None,
         }
     }
 }
@@ -181,8 +188,11 @@ pub struct TextLine {
 pub enum Placement {
     /// In the tree.
     Tree,
-    /// In a stack of leaves under its parent.
+    /// In a stack of leaves under its parent, or a row of a list in an outline.
     Stacked,
+    /// Hung one under another with its siblings under its parent, its own parts listed under
+    /// it (see [`LayoutOptions::hang_parts`]).
+    Hung,
     /// Beside its head, off the main line.
     Assistant,
     /// In the groups beside the organisation.

@@ -360,6 +360,7 @@ chart-arranged-bands = rows of more than { $most } parts wrapped into bands
 chart-arranged-left-right = the chart grows left to right
 chart-arranged-tight = less room between the boxes
 chart-arranged-lists = posts listed under their teams in small type
+chart-arranged-hung = teams hung one under another in columns under their unit
 
 
 

@@ -360,6 +360,7 @@ chart-arranged-bands = yli { $most } osan rivit jaettu useammalle riville
 chart-arranged-left-right = kaavio etenee vasemmalta oikealle
 chart-arranged-tight = laatikoiden välit kavennettu
 chart-arranged-lists = tehtävät lueteltu tiimiensä alle pienellä tekstillä
+chart-arranged-hung = tiimit allekkain palstoissa yksikkönsä alla
 
 ## Kaavion sovittamisen loppu
 

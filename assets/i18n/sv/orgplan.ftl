@@ -360,6 +360,7 @@ chart-arranged-bands = rader med fler än { $most } delar har brutits i flera ba
 chart-arranged-left-right = schemat växer från vänster till höger
 chart-arranged-tight = mindre utrymme mellan rutorna
 chart-arranged-lists = tjänsterna listade under sina team med liten text
+chart-arranged-hung = teamen under varandra i spalter under sin enhet
 
 ## Slut på anpassa ett schema till papperet
 

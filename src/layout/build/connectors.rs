@@ -3,7 +3,7 @@
 //! to each of its boxes, and from a head to its staff posts.
 
 use super::place::Emitter;
-use super::tree::{Slot, Tree};
+use super::tree::{Entry, OUTLINE_INDENT, Slot, Tree};
 use super::{STACK_INDENT, index, range};
 use crate::layout::{Connector, ConnectorKind};
 use crate::model::lists::Lists;
@@ -26,7 +26,7 @@ impl Emitter<'_> {
                     Some(foot) => (Err(foot), children.get(*end)),
                     None => continue,
                 },
-                Slot::Root | Slot::Stack { .. } | Slot::Filler => continue,
+                Slot::Root | Slot::Stack { .. } | Slot::Outline { .. } | Slot::Filler => continue,
             };
             targets.clear();
             for &c in kids {
@@ -37,10 +37,13 @@ impl Emitter<'_> {
                         for members in tree.members[range(members)].chunks(count) {
                             column.clear();
                             column.extend(members.iter().filter_map(|&m| self.rect(m as usize)));
-                            if let Some(spine) = self.spine(&column) {
+                            if let Some(spine) = self.spine(&column, STACK_INDENT) {
                                 targets.push(spine);
                             }
                         }
+                    }
+                    Slot::Outline { entries, .. } => {
+                        self.outline_lines(&tree.outline[range(entries)], &mut targets);
                     }
                     // The line down to a trunk's foot is the trunk.
                     Slot::Trunk { end } => {
@@ -68,12 +71,41 @@ impl Emitter<'_> {
         Some([x, lead + pitch - self.options.level_gap / 2.0])
     }
 
-    /// A column of stacked boxes: the spine runs down their left side; returns the spine's
-    /// entry point as a zero-size target.
-    fn spine(&mut self, rects: &[[f32; 4]]) -> Option<[f32; 4]> {
+    /// The lines of an outline: in each column a spine down the left of its parts, which the
+    /// parent's bus reaches (its top is pushed onto `targets`), and beside each part a spine
+    /// down its list, from the part (or from the column's top, where the list goes on from the
+    /// column before).
+    fn outline_lines(&mut self, entries: &[Entry], targets: &mut Vec<[f32; 4]>) {
+        let mut rects: Vec<[f32; 4]> = Vec::new();
+        let columns = entries.chunk_by(|a, b| a.column == b.column);
+        for column in columns {
+            rects.clear();
+            rects.extend(
+                column
+                    .iter()
+                    .filter(|e| e.level == 0)
+                    .filter_map(|e| self.rect(e.at as usize)),
+            );
+            if let Some(spine) = self.spine(&rects, OUTLINE_INDENT) {
+                targets.push(spine);
+            }
+            for list in column.chunk_by(|a, b| (a.level > 0) == (b.level > 0)) {
+                if list.first().is_none_or(|e| e.level == 0) {
+                    continue;
+                }
+                rects.clear();
+                rects.extend(list.iter().filter_map(|e| self.rect(e.at as usize)));
+                self.spine(&rects, OUTLINE_INDENT);
+            }
+        }
+    }
+
+    /// A column of stacked boxes, `indent` right of their spine: the spine runs down their left
+    /// side; returns the spine's entry point as a zero-size target.
+    fn spine(&mut self, rects: &[[f32; 4]], indent: f32) -> Option<[f32; 4]> {
         let first = rects.first()?;
         let last = rects.last()?;
-        let x = first[0] - STACK_INDENT / 2.0;
+        let x = first[0] - indent / 2.0;
         self.line(
             ConnectorKind::Structure,
             &[[x, first[1]], [x, last[1] + last[3] / 2.0]],

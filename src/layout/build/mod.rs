@@ -5,8 +5,8 @@
 //! - `forest.rs`: the relations the chart draws, the forest of parts, what collapsing hides;
 //! - `serves.rs`: which serves lines a note in the box sums up (a team serving every unit
 //!   beside it);
-//! - `tree.rs`: the layout tree (slots for nodes, stacks, trunks and fillers) and each slot's
-//!   breadth;
+//! - `tree.rs`: the layout tree (slots for nodes, stacks, outlines of hung parts, trunks and
+//!   fillers) and each slot's breadth, an outline flowed into its columns;
 //! - `bands.rs`: the trunks of rows wrapped into bands, stretched past the bands above;
 //! - `measure.rs`: each box's text in lines and its size, on one thread or two;
 //! - `place.rs`: the tidy placement of the tree and every box's corner;

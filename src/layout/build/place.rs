@@ -3,7 +3,7 @@
 //! staff post and stacked leaf gets its corner; the connectors are then drawn between them.
 
 use super::forest::Forest;
-use super::tree::{Slot, Tree};
+use super::tree::{OUTLINE_INDENT, Slot, Tree};
 use super::{Builder, GROUPS, MAIN, NONE, STACK_INDENT, STAFF_GAP, STAFF_SPACING, range};
 use crate::layout::boxes::Texts;
 use crate::layout::tidy::{TidyInput, tidy};
@@ -33,7 +33,8 @@ impl Builder<'_> {
         // long list (a steering group's, over its development groups) sets the groups' levels
         // apart, not the organisation's.
         // The forest of each box: its slot's, a stacked box's stack's, a staff post's head's.
-        // Leaves stacked under a group are of none: their stack spans the levels it needs.
+        // Leaves stacked under a group, a list's rows and an outline's boxes are of none: their
+        // stack or outline spans the levels it needs.
         let mut in_forest = vec![MAIN; forest.box_of.len()];
         let mut put = |at: usize, f: usize| {
             if let Some(slot) = in_forest.get_mut(at) {
@@ -44,8 +45,21 @@ impl Builder<'_> {
             let f = tree.forest[u];
             match slot {
                 Slot::Stack { members, .. } => {
+                    // A list's rows do not sit on the levels either: a three-line row would
+                    // set every level apart.
+                    let of = if f == GROUPS || options.list_posts {
+                        NONE
+                    } else {
+                        f
+                    };
                     for &m in &tree.members[range(members)] {
-                        put(m as usize, if f == GROUPS { NONE } else { f });
+                        put(m as usize, of);
+                    }
+                }
+                // An outline spans the levels it needs, as a stack does.
+                Slot::Outline { entries, .. } => {
+                    for e in &tree.outline[range(entries)] {
+                        put(e.at as usize, NONE);
                     }
                 }
                 Slot::Real { at, staff } => {
@@ -192,6 +206,26 @@ impl Builder<'_> {
                             let height = heights.get(row).copied().unwrap_or(0.0);
                             out.fill(m as usize, [*column_width, height]);
                         }
+                    }
+                }
+                Slot::Outline {
+                    entries,
+                    column_width,
+                } => {
+                    let left = centre(u) - tree.breadth[u] / 2.0;
+                    for e in &tree.outline[range(entries)] {
+                        let indent = f32::from(e.level + 1) * OUTLINE_INDENT;
+                        let x =
+                            left + e.column as f32 * (column_width + options.sibling_gap) + indent;
+                        let placement = if e.level == 0 {
+                            Placement::Hung
+                        } else {
+                            Placement::Stacked
+                        };
+                        out.place(e.at as usize, [x, lead + e.top], lead, placement);
+                        // Every entry reaches the column's right edge, so that a part reads
+                        // as the head of the list under it.
+                        out.fill(e.at as usize, [column_width - indent, 0.0]);
                     }
                 }
                 Slot::Trunk { .. } => out.trunks.push((u, centre(u))),

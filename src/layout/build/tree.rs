@@ -25,6 +25,12 @@ pub(super) enum Slot {
         rows: Range<u32>,
         column_width: f32,
     },
+    /// Parts hung one under another with their own parts (leaves) listed under each, flowed
+    /// into columns (entries in `outline`, placed once the boxes are measured).
+    Outline {
+        entries: Range<u32>,
+        column_width: f32,
+    },
     /// The continuation of a tall stack, or of a trunk, into the levels below it, so that
     /// neighbours keep off.
     Filler,
@@ -45,7 +51,26 @@ pub(super) struct Tree {
     pub(super) staff: Vec<u32>,
     pub(super) members: Vec<u32>,
     pub(super) rows: Vec<f32>,
+    pub(super) outline: Vec<Entry>,
 }
+
+/// A box in an outline: a part (`level` 0) or one of its parts (1), and where it goes.
+#[derive(Clone, Copy)]
+pub(super) struct Entry {
+    pub(super) at: u32,
+    pub(super) level: u8,
+    /// Its column, counted from the left.
+    pub(super) column: u32,
+    /// Its top, below the outline's.
+    pub(super) top: f32,
+}
+
+/// How far each level of an outline is indented from the one above: as far as a stack's boxes
+/// from its spine.
+pub(super) const OUTLINE_INDENT: f32 = 10.0;
+
+/// The space above a part hung in an outline, below the list of the part before it.
+const OUTLINE_GAP: f32 = 6.0;
 
 impl Tree {
     /// Links the `parts` of `parent` in bands of at most `most` (as even as they go), each
@@ -81,6 +106,19 @@ impl Tree {
         }
     }
 
+    /// Lists `at` in the outline being built, at `level`, and marks it as placed there.
+    fn hang(&mut self, hung: &mut [bool], at: usize, level: u8) {
+        if let Some(h) = hung.get_mut(at) {
+            *h = true;
+        }
+        self.outline.push(Entry {
+            at: index(at),
+            level,
+            column: 0,
+            top: 0.0,
+        });
+    }
+
     pub(super) fn add(&mut self, slot: Slot) -> usize {
         self.slots.push(slot);
         self.breadth.push(0.0);
@@ -102,6 +140,23 @@ impl Tree {
     }
 }
 
+/// The head of `v`: the first of its parts that is a post heading it (a post has none).
+fn head_of(forest: &Forest, v: usize) -> Option<usize> {
+    let kind_of = |v: usize| forest.kinds.get(v).copied();
+    if kind_of(v) == Some(NodeKind::Position) {
+        return None;
+    }
+    forest
+        .heads
+        .get(v)
+        .iter()
+        .map(|&h| h as usize)
+        .filter(|&h| {
+            forest.up[h] == v && forest.visible[h] && kind_of(h) == Some(NodeKind::Position)
+        })
+        .min()
+}
+
 impl Builder<'_> {
     /// The layout tree of the shown nodes, without sizes: heads under their units, staff beside
     /// their heads, leaves in stacks.
@@ -119,6 +174,7 @@ impl Builder<'_> {
             staff: Vec::new(),
             members: Vec::new(),
             rows: Vec::new(),
+            outline: Vec::new(),
         };
         for root in [TOP, MAIN, GROUPS] {
             tree.add(Slot::Root);
@@ -141,26 +197,16 @@ impl Builder<'_> {
             }
         }
         let mut list: Vec<usize> = Vec::new();
+        // Nodes listed in an outline: placed with it, their parts with them.
+        let mut hung = vec![false; forest.up.len()];
         for &v in shown {
+            if hung.get(v).copied().unwrap_or(false) {
+                continue;
+            }
             list.clear();
             list.extend(forest.open_kids(v).iter().map(|&c| c as usize));
             let mut container = v;
-            // The head: the first of the parts that is a post heading this node.
-            let head = (kind_of(v) != Some(NodeKind::Position))
-                .then(|| {
-                    forest
-                        .heads
-                        .get(v)
-                        .iter()
-                        .map(|&h| h as usize)
-                        .filter(|&h| {
-                            forest.up[h] == v
-                                && forest.visible[h]
-                                && kind_of(h) == Some(NodeKind::Position)
-                        })
-                        .min()
-                })
-                .flatten();
+            let head = head_of(forest, v);
             if let Some(head) = head
                 && let Some(at) = list.iter().position(|&c| c == head)
             {
@@ -182,7 +228,42 @@ impl Builder<'_> {
                 container = head;
             }
             let all_leaves = list.iter().all(|&c| forest.open_kids(c).is_empty());
-            if top_down && options.compact_leaves && list.len() >= options.compact_min && all_leaves
+            // Hung as an outline: parts of which at least one has parts, and those only leaves.
+            let outline = top_down
+                && options.compact_leaves
+                && options.hang_parts.is_some()
+                && !all_leaves
+                && list.iter().all(|&c| {
+                    forest
+                        .open_kids(c)
+                        .iter()
+                        .all(|&g| forest.open_kids(g as usize).is_empty())
+                });
+            if outline {
+                let first = index(tree.outline.len());
+                for &c in &list {
+                    tree.hang(&mut hung, c, 0);
+                    // A part's head is the first of its list.
+                    let head = head_of(forest, c);
+                    for g in head.into_iter().chain(
+                        forest
+                            .open_kids(c)
+                            .iter()
+                            .map(|&g| g as usize)
+                            .filter(|&g| Some(g) != head),
+                    ) {
+                        tree.hang(&mut hung, g, 1);
+                    }
+                }
+                let outline_at = tree.add(Slot::Outline {
+                    entries: first..index(tree.outline.len()),
+                    column_width: 0.0,
+                });
+                tree.link(slot_of[container], outline_at);
+            } else if top_down
+                && options.compact_leaves
+                && list.len() >= options.compact_min
+                && all_leaves
             {
                 let first = index(tree.members.len());
                 tree.members.extend(list.iter().map(|&m| index(m)));
@@ -254,10 +335,97 @@ impl Builder<'_> {
                         last = filler;
                     }
                 }
+                Slot::Outline { entries, .. } => {
+                    let entries = entries.clone();
+                    let pitch = pitch
+                        .get(tree.forest[u])
+                        .copied()
+                        .unwrap_or(options.level_gap);
+                    let (column_width, breadth, span) =
+                        self.flow(&mut tree.outline[range(&entries)], size_of, pitch);
+                    tree.slots[u] = Slot::Outline {
+                        entries,
+                        column_width,
+                    };
+                    tree.breadth[u] = breadth;
+                    let mut last = u;
+                    for _ in 1..span {
+                        let filler = tree.add(Slot::Filler);
+                        tree.breadth[filler] = breadth;
+                        tree.link(last, filler);
+                        last = filler;
+                    }
+                }
                 Slot::Trunk { .. } => tree.breadth[u] = options.sibling_gap,
                 Slot::Root | Slot::Filler => {}
             }
         }
+    }
+
+    /// Flows an outline's `entries` into columns no higher than `hang_parts` says (a column
+    /// holds one entry at least, and a part never ends one when its list follows): sets each
+    /// entry's column and top, and returns the columns' width (the widest entry with its
+    /// indent), the outline's breadth and how many levels of `pitch` it spans.
+    fn flow(
+        &self,
+        entries: &mut [Entry],
+        size_of: &impl Fn(usize) -> (f32, f32),
+        pitch: f32,
+    ) -> (f32, f32, usize) {
+        let options = self.options;
+        let most = options.hang_parts.unwrap_or(f32::INFINITY);
+        let gap = options.stack_gap;
+        let (mut column, mut top, mut deepest) = (0u32, 0.0f32, 0.0f32);
+        let mut column_width = 0.0f32;
+        // Where the list under the last part starts: a list that goes on in the next column
+        // goes on at that height, beside itself, so that no part stands above its parent.
+        let mut list_top = 0.0f32;
+        for k in 0..entries.len() {
+            let Some(entry) = entries.get(k) else { break };
+            let (width, height) = size_of(entry.at as usize);
+            let indent = f32::from(entry.level + 1) * OUTLINE_INDENT;
+            column_width = column_width.max(indent + width);
+            let above = match (k, entry.level) {
+                (0, _) => 0.0,
+                (_, 0) => OUTLINE_GAP,
+                _ => gap,
+            };
+            // A part keeps its list with it, and at least the list's first row: a list longer
+            // than a column starts a column, unless the column has barely begun.
+            let (keep, list) = if entry.level == 0 {
+                let list = entries
+                    .get(k + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|e| e.level > 0)
+                    .map(|e| gap + size_of(e.at as usize).1);
+                let first = list.clone().next().unwrap_or(0.0);
+                (first, list.sum::<f32>())
+            } else {
+                (0.0, 0.0)
+            };
+            let whole = top + above + height + list <= most || top < most / 3.0;
+            let fresh = if entry.level == 0 { 0.0 } else { list_top };
+            if top > fresh && (top + above + height + keep > most || !whole) {
+                column += 1;
+                top = fresh;
+            } else if top > 0.0 {
+                top += above;
+            }
+            if entry.level == 0 {
+                list_top = top + height + gap;
+            }
+            if let Some(entry) = entries.get_mut(k) {
+                entry.column = column;
+                entry.top = top;
+            }
+            top += height;
+            deepest = deepest.max(top);
+        }
+        let columns = column as f32 + 1.0;
+        let breadth = columns * column_width + (columns - 1.0) * options.sibling_gap;
+        let span = ((deepest + options.level_gap) / pitch).ceil().max(1.0) as usize;
+        (column_width, breadth, span)
     }
 
     /// A stack of the leaves at `members` (places in the tree's members): its slot, its
