@@ -411,6 +411,7 @@ fn realistic_organisations_of_100_nodes_go_on_fewer_pages_with_posts_as_lists() 
 #[test]
 fn teams_hang_under_their_unit_in_columns_with_their_lists_under_them() {
     let most = 300.0;
+    let mut continued = 0;
     for seed in 1..=5 {
         let plan = realistic(100, seed);
         let scenario = plan.baseline();
@@ -457,7 +458,7 @@ fn teams_hang_under_their_unit_in_columns_with_their_lists_under_them() {
                 assert!((first.x + first.width - (team.x + team.width)).abs() < 0.01);
             }
         }
-        // Columns no higher than asked, but for a part that keeps the first row of its list.
+        // Columns no higher than asked: every box of the realistic chart fits one.
         let unit_of = |b: &NodeBox| {
             let up = scenario.parent(&b.id)?;
             if b.placement == orgplan::layout::Placement::Hung {
@@ -469,7 +470,6 @@ fn teams_hang_under_their_unit_in_columns_with_their_lists_under_them() {
                     .flatten()
             }
         };
-        let tallest_pair = hung.iter().map(|b| b.height).fold(0.0f32, f32::max) * 3.0;
         for b in &chart.boxes {
             let Some(unit) = unit_of(b) else { continue };
             let top = hung
@@ -478,12 +478,96 @@ fn teams_hang_under_their_unit_in_columns_with_their_lists_under_them() {
                 .map(|h| h.y)
                 .fold(f32::INFINITY, f32::min);
             assert!(
-                b.y + b.height - top <= most + 0.01 || b.y - top < most / 3.0 + tallest_pair,
+                b.y + b.height - top <= most + 0.01,
                 "seed {seed}: {} ends {} below the columns' top",
                 b.id,
                 b.y + b.height - top
             );
         }
+        // A list too long for its column goes on beside itself, reached by a line from its
+        // team's side.
+        for team in &hung {
+            let first_x = chart
+                .boxes
+                .iter()
+                .filter(|b| scenario.parent(&b.id) == Some(&team.id))
+                .map(|b| b.x)
+                .fold(f32::INFINITY, f32::min);
+            let beside: Vec<&NodeBox> = chart
+                .boxes
+                .iter()
+                .filter(|b| scenario.parent(&b.id) == Some(&team.id) && b.x > first_x + 1.0)
+                .collect();
+            if beside.is_empty() {
+                continue;
+            }
+            continued += 1;
+            let side = [team.x + team.width, team.y + team.height / 2.0];
+            assert!(
+                chart.connectors.iter().any(|c| {
+                    c.kind == ConnectorKind::Structure
+                        && chart.points_of(c).first().is_some_and(|p| {
+                            (p[0] - side[0]).abs() < 0.01 && (p[1] - side[1]).abs() < 0.01
+                        })
+                }),
+                "seed {seed}: {} does not reach its list beside it",
+                team.id
+            );
+            let top = beside.iter().map(|b| b.y).fold(f32::INFINITY, f32::min);
+            assert!(
+                (top - (team.y + team.height)).abs() < 0.01,
+                "seed {seed}: {}'s list goes on at {top}, not at its foot",
+                team.id
+            );
+        }
+    }
+    assert!(continued > 0, "no list went on in another column");
+}
+
+/// Teams at either end of a serves line keep their place in the row, where the dashed line can
+/// be followed: their unit is not hung, and the chart stays tidy.
+#[test]
+fn teams_that_serve_other_units_are_not_hung() {
+    for seed in 1..=5 {
+        let plan = generate_plan(&GenOptions {
+            seed,
+            serves_every: Some(2),
+            ..GenOptions::new(Shape::Realistic, 100)
+        })
+        .unwrap();
+        let scenario = plan.baseline();
+        let arrangement = Arrangement {
+            lists: true,
+            tight: true,
+            hang: Some(300),
+            ..Arrangement::AS_IS
+        };
+        let options = arrangement.apply(&LayoutOptions::default());
+        let chart = layout(scenario, &options);
+        let mut serving = 0;
+        let edges: Vec<_> = scenario
+            .nodes()
+            .flat_map(|n| scenario.edges_from(&n.id))
+            .collect();
+        for edge in &edges {
+            if edge.relation != Relation::Serves {
+                continue;
+            }
+            serving += 1;
+            for end in [&edge.from, &edge.to] {
+                let b = chart.find(end).unwrap();
+                assert_ne!(b.placement, orgplan::layout::Placement::Hung, "seed {seed}");
+                assert!(
+                    scenario
+                        .parent(end)
+                        .and_then(|p| chart.find(p))
+                        .is_none_or(|p| p.placement != orgplan::layout::Placement::Hung),
+                    "seed {seed}: {end} is listed under a hung team"
+                );
+            }
+        }
+        assert!(serving > 0, "seed {seed}: no serves lines");
+        check_wrapped(scenario, &options).unwrap();
     }
 }
 

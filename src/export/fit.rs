@@ -39,7 +39,7 @@ pub struct Arrangement {
     /// joined, with thin padding.
     pub lists: bool,
     /// Parts hung one under another with their lists under them, in columns at most this many
-    /// points high (see `LayoutOptions::hang_parts`).
+    /// points high, but for a box taller than that (see `LayoutOptions::hang_parts`).
     pub hang: Option<u16>,
 }
 

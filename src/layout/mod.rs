@@ -98,9 +98,10 @@ pub struct LayoutOptions {
     /// that a stack of them reads as a table under its team (a printed chart's way of showing
     /// a hundred posts on one page).
     pub list_posts: bool,
-    /// Parts hung one under another (top-down only): a parent whose parts have no parts but
-    /// leaves lists them down its column, each with its own parts under it, in columns at most
-    /// this high (in chart units), as an outline does; a printed chart's way of giving a
+    /// Parts hung one under another (top-down only): a parent in the organisation whose parts
+    /// have no parts but leaves, and are at neither end of a serves line, lists them down its
+    /// column, each with its own parts under it, in columns at most this high (in chart units,
+    /// but for a box taller than that), as an outline does; a printed chart's way of giving a
     /// division's teams the page's height instead of its width. `None` keeps them in a row.
     pub hang_parts: Option<f32>,
 }

@@ -73,12 +73,12 @@ impl Emitter<'_> {
 
     /// The lines of an outline: in each column a spine down the left of its parts, which the
     /// parent's bus reaches (its top is pushed onto `targets`), and beside each part a spine
-    /// down its list, from the part (or from the column's top, where the list goes on from the
-    /// column before).
+    /// down its list from the part's foot. A list that goes on in the next columns is reached
+    /// by a line from the part's side across to each of its spines there, above the column's
+    /// first box, which stands no higher than the part's foot.
     fn outline_lines(&mut self, entries: &[Entry], targets: &mut Vec<[f32; 4]>) {
         let mut rects: Vec<[f32; 4]> = Vec::new();
-        let columns = entries.chunk_by(|a, b| a.column == b.column);
-        for column in columns {
+        for column in entries.chunk_by(|a, b| a.column == b.column) {
             rects.clear();
             rects.extend(
                 column
@@ -89,12 +89,41 @@ impl Emitter<'_> {
             if let Some(spine) = self.spine(&rects, OUTLINE_INDENT) {
                 targets.push(spine);
             }
-            for list in column.chunk_by(|a, b| (a.level > 0) == (b.level > 0)) {
-                if list.first().is_none_or(|e| e.level == 0) {
-                    continue;
-                }
+        }
+        // Each part with its list, wherever the list goes.
+        let mut k = 0;
+        while let Some(part) = entries.get(k) {
+            let list = entries
+                .get(k + 1..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|e| e.level > 0)
+                .count();
+            let runs = entries.get(k + 1..k + 1 + list).unwrap_or_default();
+            k += 1 + list;
+            let Some(head) = self.rect(part.at as usize) else {
+                continue;
+            };
+            for run in runs.chunk_by(|a, b| a.column == b.column) {
                 rects.clear();
-                rects.extend(list.iter().filter_map(|e| self.rect(e.at as usize)));
+                rects.extend(run.iter().filter_map(|e| self.rect(e.at as usize)));
+                let Some(first) = rects.first().copied() else {
+                    continue;
+                };
+                let x = first[0] - OUTLINE_INDENT / 2.0;
+                let foot = head[1] + head[3];
+                if run.first().is_some_and(|e| e.column == part.column) {
+                    // Down from the part's foot to the first row, where a gap parts them.
+                    if first[1] > foot + 0.01 {
+                        self.line(ConnectorKind::Structure, &[[x, foot], [x, first[1]]]);
+                    }
+                } else {
+                    let side = head[1] + head[3] / 2.0;
+                    self.line(
+                        ConnectorKind::Structure,
+                        &[[head[0] + head[2], side], [x, side], [x, first[1]]],
+                    );
+                }
                 self.spine(&rects, OUTLINE_INDENT);
             }
         }

@@ -139,7 +139,7 @@ impl Emitter<'_> {
         let new: Vec<Way> = lines.iter().map(|line| self.new_way(line)).collect();
         // Whether each way as it was stays out of the boxes: its lane, and where a box could be
         // in its way (see `Checks`); and the lane of the way through the gaps.
-        let stacked = |k: usize| matches!(self.placements[k], Placement::Stacked | Placement::Hung);
+        let stacked = |k: usize| self.placements[k] == Placement::Stacked;
         let mut lanes: Vec<Lane> = Vec::with_capacity(lines.len() * 2);
         let mut runs: Vec<Run> = Vec::with_capacity(lines.len() * 2);
         let mut checks: Vec<Checks> = Vec::with_capacity(lines.len());
@@ -314,7 +314,7 @@ impl Emitter<'_> {
         let (channel_off, turn_off) = self.offsets(line.lane);
         let from = self.axes(self.rects[line.source]);
         let to = self.axes(self.rects[line.target]);
-        let stacked = |k: usize| matches!(self.placements[k], Placement::Stacked | Placement::Hung);
+        let stacked = |k: usize| self.placements[k] == Placement::Stacked;
         let channel = self.levels[line.source] - channel_off;
         let target_level = self.levels[line.target];
         let (out, leave) = if stacked(line.source) {

@@ -364,6 +364,12 @@ mod tests {
                 orientation: Orientation::LeftRight,
                 ..LayoutOptions::default()
             },
+            LayoutOptions {
+                hang_parts: Some(300.0),
+                list_posts: true,
+                stack_gap: 0.0,
+                ..LayoutOptions::default()
+            },
         ] {
             let one = on(false, &s, &options);
             assert!(one.boxes.iter().any(|b| b.placement == Placement::Group));

@@ -65,8 +65,9 @@ pub(super) struct Entry {
     pub(super) top: f32,
 }
 
-/// How far each level of an outline is indented from the one above: as far as a stack's boxes
-/// from its spine.
+/// How far each level of an outline is indented from the one above: less than a stack's 14,
+/// as an outline's columns sit side by side on a page that has no width to spare; its spine
+/// runs half of it left of the boxes.
 pub(super) const OUTLINE_INDENT: f32 = 10.0;
 
 /// The space above a part hung in an outline, below the list of the part before it.
@@ -199,6 +200,24 @@ impl Builder<'_> {
         let mut list: Vec<usize> = Vec::new();
         // Nodes listed in an outline: placed with it, their parts with them.
         let mut hung = vec![false; forest.up.len()];
+        // Nodes at either end of a serves line: a team that serves other units keeps its place
+        // in the row, where its dashed lines can be followed, and so its unit is not hung.
+        let mut serving = vec![
+            false;
+            if options.hang_parts.is_some() {
+                forest.up.len()
+            } else {
+                0
+            }
+        ];
+        for &(from, to) in &forest.serves {
+            for end in [from, to] {
+                if let Some(s) = serving.get_mut(end) {
+                    *s = true;
+                }
+            }
+        }
+        let serves = |v: usize| serving.get(v).copied().unwrap_or(false);
         for &v in shown {
             if hung.get(v).copied().unwrap_or(false) {
                 continue;
@@ -228,16 +247,19 @@ impl Builder<'_> {
                 container = head;
             }
             let all_leaves = list.iter().all(|&c| forest.open_kids(c).is_empty());
-            // Hung as an outline: parts of which at least one has parts, and those only leaves.
+            // Hung as an outline: parts of which at least one has parts, and those only leaves,
+            // none at the end of a serves line, in the organisation (groups list their members
+            // in their own boxes).
             let outline = top_down
                 && options.compact_leaves
                 && options.hang_parts.is_some()
                 && !all_leaves
+                && tree.forest.get(slot_of[v]) == Some(&MAIN)
                 && list.iter().all(|&c| {
-                    forest
-                        .open_kids(c)
-                        .iter()
-                        .all(|&g| forest.open_kids(g as usize).is_empty())
+                    !serves(c)
+                        && forest.open_kids(c).iter().all(|&g| {
+                            forest.open_kids(g as usize).is_empty() && !serves(g as usize)
+                        })
                 });
             if outline {
                 let first = index(tree.outline.len());
@@ -390,8 +412,10 @@ impl Builder<'_> {
                 (_, 0) => OUTLINE_GAP,
                 _ => gap,
             };
-            // A part keeps its list with it, and at least the list's first row: a list longer
-            // than a column starts a column, unless the column has barely begun.
+            // A part keeps its list with it, and at least the list's first row: a list that
+            // does not fit in the rest of the column starts a column, unless the part stands in
+            // the column's top half, so that the list going on beside itself in the next
+            // columns has half a column in each.
             let (keep, list) = if entry.level == 0 {
                 let list = entries
                     .get(k + 1..)
@@ -404,9 +428,12 @@ impl Builder<'_> {
             } else {
                 (0.0, 0.0)
             };
-            let whole = top + above + height + list <= most || top < most / 3.0;
+            let whole = top + above + height + list <= most || top + above + height <= most / 2.0;
             let fresh = if entry.level == 0 { 0.0 } else { list_top };
-            if top > fresh && (top + above + height + keep > most || !whole) {
+            // A row that would not fit a column even at the top of its list stays: another
+            // column would not hold it either.
+            let movable = entry.level == 0 || fresh + height <= most;
+            if top > fresh && movable && (top + above + height + keep > most || !whole) {
                 column += 1;
                 top = fresh;
             } else if top > 0.0 {
