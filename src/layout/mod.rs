@@ -8,7 +8,8 @@
 //! levels keep their own depth); a long row of parts may wrap into bands under a trunk
 //! (`wrap_rows`); teams may hang one under another in columns under their unit, each with its
 //! posts listed under it (`hang_parts`); collapsed subtrees are one box with a count. Boxes
-//! grow with their text (up to three lines for a name). Everything is iterative and linear in the number of nodes.
+//! grow with their text (up to three lines for a name). Everything is iterative and linear in
+//! the number of nodes.
 //!
 //! What is here: `build/` (from a scenario to boxes and connectors, one file a step), `boxes.rs`
 //! (a box's texts and size), `text.rs` (font metrics and wrapping with the bundled font),
