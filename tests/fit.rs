@@ -405,6 +405,17 @@ fn realistic_organisations_of_100_nodes_go_on_fewer_pages_with_posts_as_lists() 
     assert!(listed >= 8, "{listed} of 10 as lists");
 }
 
+/// Posts as lists, tight, with teams hung in columns at most 300 points high.
+fn hung_at_300() -> LayoutOptions {
+    let arrangement = Arrangement {
+        lists: true,
+        tight: true,
+        hang: Some(300),
+        ..Arrangement::AS_IS
+    };
+    arrangement.apply(&LayoutOptions::default())
+}
+
 /// Teams hung one under another under their unit, in columns no higher than asked: each
 /// team's list starts right below it, indented, joined, and a list too long for its column
 /// goes on in the next at the height it started, so that nothing stands above its parent.
@@ -415,13 +426,7 @@ fn teams_hang_under_their_unit_in_columns_with_their_lists_under_them() {
     for seed in 1..=5 {
         let plan = realistic(100, seed);
         let scenario = plan.baseline();
-        let arrangement = Arrangement {
-            lists: true,
-            tight: true,
-            hang: Some(300),
-            ..Arrangement::AS_IS
-        };
-        let options = arrangement.apply(&LayoutOptions::default());
+        let options = hung_at_300();
         let chart = layout(scenario, &options);
         assert_eq!(overlapping(&chart), None, "seed {seed}");
         let hung: Vec<&NodeBox> = chart
@@ -536,13 +541,7 @@ fn teams_that_serve_other_units_are_not_hung() {
         })
         .unwrap();
         let scenario = plan.baseline();
-        let arrangement = Arrangement {
-            lists: true,
-            tight: true,
-            hang: Some(300),
-            ..Arrangement::AS_IS
-        };
-        let options = arrangement.apply(&LayoutOptions::default());
+        let options = hung_at_300();
         let chart = layout(scenario, &options);
         let mut serving = 0;
         let edges: Vec<_> = scenario

@@ -3,7 +3,7 @@
 //! to each of its boxes, and from a head to its staff posts.
 
 use super::place::Emitter;
-use super::tree::{Entry, OUTLINE_INDENT, Slot, Tree};
+use super::tree::{Entry, OUTLINE_INDENT, Slot, Tree, list_of};
 use super::{STACK_INDENT, index, range};
 use crate::layout::{Connector, ConnectorKind};
 use crate::model::lists::Lists;
@@ -93,14 +93,8 @@ impl Emitter<'_> {
         // Each part with its list, wherever the list goes.
         let mut k = 0;
         while let Some(part) = entries.get(k) {
-            let list = entries
-                .get(k + 1..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|e| e.level > 0)
-                .count();
-            let runs = entries.get(k + 1..k + 1 + list).unwrap_or_default();
-            k += 1 + list;
+            let runs = list_of(entries, k);
+            k += 1 + runs.len();
             let Some(head) = self.rect(part.at as usize) else {
                 continue;
             };

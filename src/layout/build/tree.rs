@@ -65,6 +65,14 @@ pub(super) struct Entry {
     pub(super) top: f32,
 }
 
+/// The list under the part at `at` in an outline's `entries`: the entries after it up to the
+/// next part.
+pub(super) fn list_of(entries: &[Entry], at: usize) -> &[Entry] {
+    let after = entries.get(at + 1..).unwrap_or_default();
+    let len = after.iter().take_while(|e| e.level > 0).count();
+    after.get(..len).unwrap_or_default()
+}
+
 /// How far each level of an outline is indented from the one above: less than a stack's 14,
 /// as an outline's columns sit side by side on a page that has no width to spare; its spine
 /// runs half of it left of the boxes.
@@ -118,6 +126,19 @@ impl Tree {
             column: 0,
             top: 0.0,
         });
+    }
+
+    /// Gives the slot `u` its `breadth`, and below it fillers as broad down to the `span`th
+    /// level, so that neighbours keep off a stack or outline as deep as that.
+    fn reach_down(&mut self, u: usize, breadth: f32, span: usize) {
+        self.breadth[u] = breadth;
+        let mut last = u;
+        for _ in 1..span {
+            let filler = self.add(Slot::Filler);
+            self.breadth[filler] = breadth;
+            self.link(last, filler);
+            last = filler;
+        }
     }
 
     pub(super) fn add(&mut self, slot: Slot) -> usize {
@@ -321,6 +342,7 @@ impl Builder<'_> {
         let options = self.options;
         let top_down = options.orientation == Orientation::TopDown;
         let breadth_of = |v: usize| if top_down { size_of(v).0 } else { size_of(v).1 };
+        let pitch_of = |forest: usize| pitch.get(forest).copied().unwrap_or(options.level_gap);
         for u in 0..tree.slots.len() {
             match &tree.slots[u] {
                 Slot::Real { at, staff } => {
@@ -341,42 +363,22 @@ impl Builder<'_> {
                 }
                 Slot::Stack { members, .. } => {
                     let members = members.clone();
-                    let pitch = pitch
-                        .get(tree.forest[u])
-                        .copied()
-                        .unwrap_or(options.level_gap);
+                    let pitch = pitch_of(tree.forest[u]);
                     let gap = self.stack_gap(tree.forest[u]);
                     let (slot, breadth, span) = self.stack(members, size_of, pitch, gap, tree);
                     tree.slots[u] = slot;
-                    tree.breadth[u] = breadth;
-                    let mut last = u;
-                    for _ in 1..span {
-                        let filler = tree.add(Slot::Filler);
-                        tree.breadth[filler] = breadth;
-                        tree.link(last, filler);
-                        last = filler;
-                    }
+                    tree.reach_down(u, breadth, span);
                 }
                 Slot::Outline { entries, .. } => {
                     let entries = entries.clone();
-                    let pitch = pitch
-                        .get(tree.forest[u])
-                        .copied()
-                        .unwrap_or(options.level_gap);
+                    let pitch = pitch_of(tree.forest[u]);
                     let (column_width, breadth, span) =
                         self.flow(&mut tree.outline[range(&entries)], size_of, pitch);
                     tree.slots[u] = Slot::Outline {
                         entries,
                         column_width,
                     };
-                    tree.breadth[u] = breadth;
-                    let mut last = u;
-                    for _ in 1..span {
-                        let filler = tree.add(Slot::Filler);
-                        tree.breadth[filler] = breadth;
-                        tree.link(last, filler);
-                        last = filler;
-                    }
+                    tree.reach_down(u, breadth, span);
                 }
                 Slot::Trunk { .. } => tree.breadth[u] = options.sibling_gap,
                 Slot::Root | Slot::Filler => {}
@@ -417,11 +419,8 @@ impl Builder<'_> {
             // the column's top half, so that the list going on beside itself in the next
             // columns has half a column in each.
             let (keep, list) = if entry.level == 0 {
-                let list = entries
-                    .get(k + 1..)
-                    .unwrap_or_default()
+                let list = list_of(entries, k)
                     .iter()
-                    .take_while(|e| e.level > 0)
                     .map(|e| gap + size_of(e.at as usize).1);
                 let first = list.clone().next().unwrap_or(0.0);
                 (first, list.sum::<f32>())
