@@ -35,6 +35,7 @@ mod pack;
 mod pack_docx;
 mod pack_pdf;
 mod packaging;
+mod page_edges;
 mod paijathame;
 mod participation_diff;
 mod plan_details;

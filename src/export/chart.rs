@@ -89,6 +89,10 @@ pub struct Chart {
     pub margin: f32,
 }
 
+/// How far a comparison's tag reaches above its box: half its height (a note's size and 3
+/// points, see `svg.rs`), with room to spare.
+const TAG_REACH: f32 = 6.0;
+
 /// Builds the chart of `scenario` of `plan`.
 #[must_use]
 pub fn chart(plan: &Plan, scenario: &Scenario, options: &ChartOptions) -> Chart {
@@ -236,9 +240,12 @@ fn draw(
             &layout_options,
             page,
             smallest_text_at(layout_options.font_size),
-            |l| {
-                let frame = drawn.frame_around(l);
-                (frame.width, frame.height)
+            |l| drawn.frame_around(l),
+            // A comparison's tags stand across the top edge of their boxes.
+            if drawn.marks.is_empty() {
+                0.0
+            } else {
+                TAG_REACH
             },
         );
         drawn.layout = fitted.layout;

@@ -9,8 +9,13 @@
 //! gaps, then posts as lists (four heights), then teams hung under their units in columns
 //! (three heights), then bands: at most twenty-two layouts, never a search. A chart whose
 //! boxes alone are larger than the page at 7 pt, even as lists, is split after two layouts.
+//! A chart split over pages has room opened where a page edge would run through boxes (see
+//! `edges.rs`), and of arrangements that need as many pages, the one with the fewest boxes cut
+//! wins.
 
+use super::edges::keep_boxes_whole;
 use super::pages::{MIN_PRINTED_TEXT, PageOrientation, Pagination, Paper};
+use super::style::Frame;
 use crate::i18n::{Lang, n, s, tr, tr_args};
 use crate::layout::{Layout, LayoutOptions, Orientation, layout};
 use crate::model::Scenario;
@@ -163,32 +168,60 @@ pub struct Fitted {
     pub pages: Pagination,
     /// How many layouts were made to choose it.
     pub tried: usize,
+    /// How many boxes a page edge runs through, once room was opened at the edges where the
+    /// pages had it (see [`keep_boxes_whole`]).
+    pub cut: usize,
 }
 
 /// Arranges `scenario`, laid out as `options` say, to fit `page`: the arrangement that prints
 /// on one page at the largest scale, or when none fits one page, the one that needs the fewest
-/// pages. `canvas` gives the size of what is printed around a layout (the layout with its
-/// title, legend and footer), and `smallest_text` the size of its smallest text unscaled (see
-/// [`Pagination::with_overview`]). On paper to fit (`Paper::Fit`) the chart is laid out as it is.
+/// pages, and of those the one with the fewest boxes cut by a page edge. A chart split over
+/// pages has room opened where a page edge would run through boxes, as long as it takes no
+/// more pages for it (see [`keep_boxes_whole`]). `canvas` gives the frame printed around a
+/// layout (its title, legend and footer), `smallest_text` the size of its smallest text
+/// unscaled (see [`Pagination::with_overview`]), and `above` how far above its box a box's
+/// drawing reaches (a comparison's tag). On paper to fit (`Paper::Fit`) the chart is laid out
+/// as it is.
 #[must_use]
 pub fn fit_to_page(
     scenario: &Scenario,
     options: &LayoutOptions,
     page: PageFit,
     smallest_text: f32,
-    canvas: impl Fn(&Layout) -> (f32, f32),
+    canvas: impl Fn(&Layout) -> Frame,
+    above: f32,
 ) -> Fitted {
-    let on_paper = |l: &Layout| {
-        let (width, height) = canvas(l);
-        // As the PDF splits it: with room for the overview map on each of several pages.
-        Pagination::with_overview(width, height, smallest_text, page.paper, page.orientation)
+    // As the PDF splits it: with room for the overview map on each of several pages.
+    let paginate = |frame: &Frame| {
+        Pagination::with_overview(
+            frame.width,
+            frame.height,
+            smallest_text,
+            page.paper,
+            page.orientation,
+        )
     };
-    let as_is = layout(scenario, options);
+    // Room is opened at the page edges only for a chart that could still win, on no more pages
+    // than `most`: the others count as cutting every box.
+    let on_paper = |l: &mut Layout, most: usize| {
+        let pages = paginate(&canvas(l));
+        if pages.count() <= 1 || page.paper == Paper::Fit {
+            return (pages, 0);
+        }
+        if pages.count() > most {
+            return (pages, usize::MAX);
+        }
+        let cut = keep_boxes_whole(l, &canvas, &paginate, above);
+        (paginate(&canvas(l)), cut)
+    };
+    let mut as_is = layout(scenario, options);
+    let (pages, cut) = on_paper(&mut as_is, usize::MAX);
     let mut best = Fitted {
         arrangement: Arrangement::AS_IS,
-        pages: on_paper(&as_is),
+        pages,
         layout: as_is,
         tried: 1,
+        cut,
     };
     if page.paper == Paper::Fit {
         return best;
@@ -202,16 +235,17 @@ pub fn fit_to_page(
             tight: true,
             ..Arrangement::AS_IS
         };
-        let listed = layout(scenario, &lists.apply(options));
+        let mut listed = layout(scenario, &lists.apply(options));
         tried += 1;
         if !room_for(&listed, page, smallest_text) {
-            let pages = on_paper(&listed);
-            if better(&pages, &best.pages, best.arrangement) {
+            let (pages, cut) = on_paper(&mut listed, best.pages.count());
+            if better((&pages, cut), (&best.pages, best.cut), best.arrangement) {
                 best = Fitted {
                     arrangement: lists,
                     layout: listed,
                     pages,
                     tried: 0,
+                    cut,
                 };
             }
             best.tried = tried;
@@ -220,19 +254,20 @@ pub fn fit_to_page(
     }
     // Lays the chart out as `arrangement` says, keeps it if it prints better than the best so
     // far, and says how it prints.
-    let mut try_one = |arrangement: Arrangement, best: &mut Fitted| -> Pagination {
+    let mut try_one = |arrangement: Arrangement, best: &mut Fitted| -> (Pagination, usize) {
         tried += 1;
-        let laid_out = layout(scenario, &arrangement.apply(options));
-        let pages = on_paper(&laid_out);
-        if better(&pages, &best.pages, best.arrangement) {
+        let mut laid_out = layout(scenario, &arrangement.apply(options));
+        let (pages, cut) = on_paper(&mut laid_out, best.pages.count());
+        if better((&pages, cut), (&best.pages, best.cut), best.arrangement) {
             *best = Fitted {
                 arrangement,
                 layout: laid_out,
                 pages,
                 tried: 0,
+                cut,
             };
         }
-        pages
+        (pages, cut)
     };
     // Counted once for the stacks, the bands and the lists below: only a top-down chart has them.
     let counted = (options.orientation == Orientation::TopDown).then(|| Rows::of(scenario));
@@ -251,7 +286,7 @@ pub fn fit_to_page(
         }
         let base = best.arrangement;
         let widest = counted.widest;
-        let mut previous: Option<(usize, Pagination)> = None;
+        let mut previous: Option<(usize, (Pagination, usize))> = None;
         for bands in 2..2 + MOST_BAND_TRIES {
             let most = widest.div_ceil(bands);
             if most < 2 {
@@ -266,8 +301,8 @@ pub fn fit_to_page(
             };
             let pages = try_one(banded, &mut best);
             // More bands only make the chart higher once it prints smaller for them.
-            if let Some((_, before)) = previous
-                && !better(&pages, &before, banded)
+            if let Some((_, (before, before_cut))) = previous
+                && !better((&pages.0, pages.1), (&before, before_cut), banded)
             {
                 break;
             }
@@ -305,14 +340,17 @@ pub fn fit_to_page(
             stack_rows,
             ..Arrangement::AS_IS
         };
-        let mut nearest: Option<(Arrangement, Pagination)> = None;
+        let mut nearest: Option<(Arrangement, (Pagination, usize))> = None;
         for rows in LIST_ROWS {
             if rows.is_some_and(|r| r >= counted.tallest) {
                 continue;
             }
             let arrangement = listed(rows);
             let pages = try_one(arrangement, &mut best);
-            if nearest.as_ref().is_none_or(|(a, p)| better(&pages, p, *a)) {
+            if nearest
+                .as_ref()
+                .is_none_or(|(a, (p, c))| better((&pages.0, pages.1), (p, *c), *a))
+            {
                 nearest = Some((arrangement, pages));
             }
         }
@@ -320,7 +358,7 @@ pub fn fit_to_page(
         if best.pages.count() > 1
             && let Some((base, _)) = nearest
         {
-            let frame = canvas(&best.layout).1 - best.layout.height;
+            let frame = canvas(&best.layout).height - best.layout.height;
             let (_, high) =
                 Pagination::new(1.0, 1.0, smallest_text, page.paper, page.orientation).area();
             let room = high * smallest_text.max(0.1) / MIN_PRINTED_TEXT - frame;
@@ -381,16 +419,18 @@ fn room_for(laid_out: &Layout, page: PageFit, smallest_text: f32) -> bool {
     boxes <= w * h / (scale * scale)
 }
 
-/// Whether `a` prints better than `b`, the pages of `b_arrangement`: on one page larger (by
-/// enough to leave the as-is chart, see [`WORTH_REARRANGING`]), or on fewer pages.
-fn better(a: &Pagination, b: &Pagination, b_arrangement: Arrangement) -> bool {
+/// Whether `a` prints better than `b`, the pages of `b_arrangement`, each with the number of
+/// boxes a page edge runs through: on one page larger (by enough to leave the as-is chart, see
+/// [`WORTH_REARRANGING`]), on fewer pages, or on as many with fewer boxes cut.
+fn better(a: (&Pagination, usize), b: (&Pagination, usize), b_arrangement: Arrangement) -> bool {
     let margin = if b_arrangement == Arrangement::AS_IS {
         WORTH_REARRANGING
     } else {
         1.0
     };
-    match (a.count(), b.count()) {
-        (1, 1) => a.scale > b.scale * margin,
+    match (a.0.count(), b.0.count()) {
+        (1, 1) => a.0.scale > b.0.scale * margin,
+        (x, y) if x == y => a.1 < b.1,
         (x, y) => x < y,
     }
 }

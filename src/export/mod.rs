@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 mod chart;
+mod edges;
 mod files;
 mod fit;
 pub(crate) mod glyphs;

@@ -13,7 +13,8 @@
 //!
 //! What is here: `build/` (from a scenario to boxes and connectors, one file a step), `boxes.rs`
 //! (a box's texts and size), `text.rs` (font metrics and wrapping with the bundled font),
-//! `tidy.rs` (the tidy tree), `json.rs` (a layout as JSON for `orgplan layout`).
+//! `tidy.rs` (the tidy tree), `json.rs` (a layout as JSON for `orgplan layout`), `spread.rs`
+//! (room opened in a laid-out chart, where a page edge would cut boxes).
 //!
 //! The layout reads the model and words from i18n and nothing else of the crate: it never uses
 //! egui, eframe, rfd or clap (the window, the file dialogs and the command line use it, not the
@@ -22,6 +23,7 @@
 mod boxes;
 mod build;
 mod json;
+mod spread;
 mod text;
 mod tidy;
 
@@ -31,6 +33,7 @@ use std::ops::Range;
 use crate::i18n::{Currency, Lang};
 use crate::model::{Measure, NodeId, NodeKind, PostStatus, Scenario, ShowFields};
 
+pub use spread::{Axis, LINE_ROOM, Sides};
 pub use text::{FontMetrics, NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
 pub use tidy::{TidyInput, tidy};
 
