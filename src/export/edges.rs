@@ -11,9 +11,10 @@ use crate::layout::{Axis, Layout, Sides};
 const STROKE_REACH: f32 = 1.0;
 
 /// Opens room in `layout` where the edges of the pages it goes on would run through boxes,
-/// first across, then down, as long as it takes no more pages (see [`room_for_edges`]):
-/// `frame` gives the canvas round a layout, `paginate` how a canvas goes on the pages, and
-/// `above` how far above its box a box's drawing reaches (a comparison's tag). Returns how
+/// first across, then down, as long as it takes no more pages (see [`room_for_edges`]) and
+/// fewer boxes are cut for it (room opened at one edge moves the boxes past it onto the later
+/// edges): `frame` gives the canvas round a layout, `paginate` how a canvas goes on the pages,
+/// and `above` how far above its box a box's drawing reaches (a comparison's tag). Returns how
 /// many boxes a page edge still runs through.
 pub(crate) fn keep_boxes_whole(
     layout: &mut Layout,
@@ -46,10 +47,24 @@ pub(crate) fn keep_boxes_whole(
             ),
         };
         let cuts = room_for_edges(&Sides::new(layout, axis, reach), start, page, extent, spare);
+        if cuts.is_empty() {
+            continue;
+        }
+        let before = cut_by_edges(layout, &canvas, &pages);
+        let kept = layout.clone();
         layout.open(axis, &cuts);
+        let canvas = frame(layout);
+        let after = paginate(&canvas);
+        if after.count() > pages.count() || cut_by_edges(layout, &canvas, &after) >= before {
+            *layout = kept;
+        }
     }
     let canvas = frame(layout);
-    let pages = paginate(&canvas);
+    cut_by_edges(layout, &canvas, &paginate(&canvas))
+}
+
+/// How many boxes of `layout`, framed by `canvas`, the edges of `pages` run through.
+fn cut_by_edges(layout: &Layout, canvas: &Frame, pages: &Pagination) -> usize {
     layout
         .boxes
         .iter()
@@ -212,5 +227,48 @@ mod tests {
             room_for_edges(&sides, 30.0, 120.0, 110.0, 100.0),
             vec![(69.5, 20.5)]
         );
+    }
+
+    #[test]
+    fn room_that_would_cut_more_boxes_at_the_later_edges_is_not_opened() {
+        // Pages 100 across: the edge at 100 runs through 70–130; room for it would push
+        // 140–195 across the edge at 200, and there is no room to spare for that one too.
+        let rects = [
+            [0.0, 0.0, 60.0, 20.0],
+            [70.0, 0.0, 60.0, 20.0],
+            [140.0, 0.0, 55.0, 20.0],
+            [205.0, 0.0, 55.0, 20.0],
+        ];
+        let mut layout = boxes(&rects, &[]);
+        let frame = |l: &Layout| Frame {
+            margin: 0.0,
+            title_wrap: l.width,
+            chart_x: 0.0,
+            chart_y: 0.0,
+            legend_y: l.height,
+            legend_wrap: l.width,
+            footer_y: l.height,
+            width: l.width,
+            height: l.height,
+        };
+        let paginate = |f: &Frame| Pagination {
+            page_width: 100.0,
+            page_height: 100.0,
+            margin: 0.0,
+            band: 0.0,
+            top: 0.0,
+            scale: 1.0,
+            columns: (f.width / 100.0).ceil() as usize,
+            rows: 1,
+        };
+        let plain = layout.clone();
+        assert_eq!(keep_boxes_whole(&mut layout, &frame, &paginate, 0.0), 1);
+        assert_eq!(layout, plain);
+        // With the third box shorter, it stays clear of the edge at 200 once moved: the room
+        // is opened and nothing is cut.
+        layout.boxes[2].width = 20.0;
+        assert_eq!(keep_boxes_whole(&mut layout, &frame, &paginate, 0.0), 0);
+        // Its outline clear of the edge too.
+        assert_eq!(layout.boxes[1].x, 101.5);
     }
 }
