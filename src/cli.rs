@@ -464,6 +464,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                         paper: options.paper,
                         orientation: options.orientation,
                     }),
+                    edges_between_boxes: true,
                 };
                 let drawing = match compare_with.as_deref() {
                     None => chart(&plan, scenario, &chart_options),

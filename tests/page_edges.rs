@@ -3,7 +3,7 @@
 //! page, as long as the chart takes no more pages for it; its lines stay tidy.
 
 use orgplan::examples::{self, Example};
-use orgplan::export::{Chart, Pagination, chart};
+use orgplan::export::{Chart, ChartOptions, Pagination, chart};
 use orgplan::layout::{Layout, LayoutOptions, layout};
 use orgplan::model::{Plan, Scenario};
 
@@ -139,4 +139,20 @@ fn room_at_the_page_edges_moves_boxes_whole_with_the_ends_of_their_lines() {
         assert!(ends >= nodes, "{nodes}/{seed}: {ends} ends meet boxes");
     }
     assert!(opened >= 4, "room opened in {opened} charts");
+}
+
+/// A chart whose pages start below a heading (the committee pack's), or that is drawn whole,
+/// has no room opened: its layout is the arrangement's own.
+#[test]
+fn a_chart_asked_not_to_open_room_at_the_page_edges_opens_none() {
+    let plan = realistic(100, 2);
+    let scenario = plan.baseline();
+    let roomy = chart(&plan, scenario, &options(Some(A4_LANDSCAPE)));
+    assert!(roomy.layout != without_room(&plan, scenario, &roomy));
+    let plain_options = ChartOptions {
+        edges_between_boxes: false,
+        ..options(Some(A4_LANDSCAPE))
+    };
+    let plain = chart(&plan, scenario, &plain_options);
+    assert_eq!(plain.layout, without_room(&plan, scenario, &plain));
 }

@@ -164,6 +164,8 @@ impl OrgplanApp {
                 paper,
                 orientation: PageOrientation::Auto,
             }),
+            // An SVG is one drawing of the whole chart: no page edges.
+            edges_between_boxes: !matches!(kind, ExportKind::Svg),
         };
         // While comparing, the chart the comparison shows: the later scenario, changes marked.
         let compared = self

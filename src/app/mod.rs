@@ -601,6 +601,8 @@ fn window_layout(
             paper,
             orientation: crate::export::PageOrientation::Auto,
         }),
+        // Chosen as the window's exports choose it.
+        edges_between_boxes: true,
     };
     let arranged = crate::export::chart(plan, scenario, &chart_options);
     arranged.arrangement.apply(&options)

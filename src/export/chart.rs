@@ -24,6 +24,11 @@ pub struct ChartOptions {
     /// Arrange the chart to fit this paper (see [`fit_to_page`]) before it is split over
     /// pages; `None` lays it out as `layout` says.
     pub fit: Option<PageFit>,
+    /// When it is arranged for paper and still split over pages, open room where a page edge
+    /// would run through boxes (see [`fit_to_page`]): for the chart's own pages, as the PDF
+    /// and PNG exports print them, not for pages that start below a heading (the committee
+    /// pack) or one drawing of the whole chart.
+    pub edges_between_boxes: bool,
 }
 
 impl Default for ChartOptions {
@@ -33,6 +38,7 @@ impl Default for ChartOptions {
             redact: false,
             layout: LayoutOptions::default(),
             fit: None,
+            edges_between_boxes: true,
         }
     }
 }
@@ -242,11 +248,13 @@ fn draw(
             smallest_text_at(layout_options.font_size),
             |l| drawn.frame_around(l),
             // A comparison's tags stand across the top edge of their boxes.
-            if drawn.marks.is_empty() {
-                0.0
-            } else {
-                TAG_REACH
-            },
+            options
+                .edges_between_boxes
+                .then_some(if drawn.marks.is_empty() {
+                    0.0
+                } else {
+                    TAG_REACH
+                }),
         );
         drawn.layout = fitted.layout;
         drawn.arrangement = fitted.arrangement;

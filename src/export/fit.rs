@@ -180,8 +180,8 @@ pub struct Fitted {
 /// more pages for it (see [`keep_boxes_whole`]). `canvas` gives the frame printed around a
 /// layout (its title, legend and footer), `smallest_text` the size of its smallest text
 /// unscaled (see [`Pagination::with_overview`]), and `above` how far above its box a box's
-/// drawing reaches (a comparison's tag). On paper to fit (`Paper::Fit`) the chart is laid out
-/// as it is.
+/// drawing reaches (a comparison's tag), or `None` to open no room at the page edges. On paper
+/// to fit (`Paper::Fit`) the chart is laid out as it is.
 #[must_use]
 pub fn fit_to_page(
     scenario: &Scenario,
@@ -189,7 +189,7 @@ pub fn fit_to_page(
     page: PageFit,
     smallest_text: f32,
     canvas: impl Fn(&Layout) -> Frame,
-    above: f32,
+    above: Option<f32>,
 ) -> Fitted {
     // As the PDF splits it: with room for the overview map on each of several pages.
     let paginate = |frame: &Frame| {
@@ -208,9 +208,9 @@ pub fn fit_to_page(
         if pages.count() <= 1 || page.paper == Paper::Fit {
             return (pages, 0);
         }
-        if pages.count() > most {
+        let Some(above) = above.filter(|_| pages.count() <= most) else {
             return (pages, usize::MAX);
-        }
+        };
         let cut = keep_boxes_whole(l, &canvas, &paginate, above);
         (paginate(&canvas(l)), cut)
     };

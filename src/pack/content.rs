@@ -198,6 +198,9 @@ fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
             paper: inputs.paper.paper(),
             orientation: PageOrientation::Portrait,
         }),
+        // The pack's chart pages start below a heading, and its HTML and Word documents draw
+        // the chart whole.
+        edges_between_boxes: false,
         lang,
         redact: inputs.redact,
         layout: LayoutOptions {
