@@ -40,7 +40,7 @@ pub(crate) fn pages_of(drawing: &Chart) -> Pagination {
 }
 
 /// The pages a chart goes on when printed on `fit`.
-fn pages_on(drawing: &Chart, fit: PageFit) -> Pagination {
+pub(crate) fn pages_on(drawing: &Chart, fit: PageFit) -> Pagination {
     let frame = drawing.frame();
     Pagination::with_overview(
         frame.width,

@@ -3,11 +3,15 @@
 //! page, as long as the chart takes no more pages for it; its lines stay tidy.
 
 use orgplan::examples::{self, Example};
-use orgplan::export::{Chart, ChartOptions, Pagination, chart};
+use orgplan::export::{
+    Chart, ChartOptions, PageFit, PageOrientation, Pagination, Paper, chart, chart_compared,
+};
 use orgplan::layout::{Layout, LayoutOptions, layout};
 use orgplan::model::{Plan, Scenario};
 
-use crate::fit::{A4_LANDSCAPE, check_tidy, every_box_on_a_page, options, pages_of, realistic};
+use crate::fit::{
+    A4_LANDSCAPE, check_tidy, every_box_on_a_page, options, pages_of, pages_on, realistic,
+};
 
 /// How many boxes a page edge runs through.
 fn cut_by_edges(drawing: &Chart, pages: &Pagination) -> usize {
@@ -25,7 +29,8 @@ fn cut_by_edges(drawing: &Chart, pages: &Pagination) -> usize {
 }
 
 /// Realistic organisations of 100 nodes, arranged for A4 landscape, go on 2 or 3 pages; before
-/// room was opened at the page edges, 25 of seeds 1–30 had boxes cut by an edge (271 boxes).
+/// room was opened at the page edges, 25 of seeds 1–30 had boxes cut by an edge (271 boxes),
+/// 5 now.
 #[test]
 fn page_edges_fall_between_boxes_where_the_pages_have_room() {
     let (mut pages_in_all, mut whole, mut cut_in_all) = (0, 0, 0);
@@ -46,26 +51,38 @@ fn page_edges_fall_between_boxes_where_the_pages_have_room() {
     }
     // As many pages as before (15 charts on two, 15 on three).
     assert!(pages_in_all <= 75, "{pages_in_all} pages");
-    assert!(whole >= 15, "{whole} of 30 with no box cut");
-    assert!(cut_in_all * 2 <= 271, "{cut_in_all} boxes cut");
+    // 25 of 30 with no box cut, 38 boxes cut in all, when this was written.
+    assert!(whole >= 24, "{whole} of 30 with no box cut");
+    assert!(cut_in_all <= 45, "{cut_in_all} boxes cut");
 }
 
 /// The Päijät-Häme network's 2022 plan, whose groups stand higher than an A4 landscape page at
-/// 7 pt, goes on two: the page edge runs between the boxes, none cut.
+/// 7 pt, goes on two: the page edge runs between the boxes, none cut, and so in the comparison
+/// with 2021 (its ghosts, and its tags across the boxes' top edges), however the pages are
+/// turned (before, 1 box cut on landscape pages, 5 on portrait).
 #[test]
 fn the_paijat_hame_plan_on_two_a4_pages_cuts_no_box() {
     let plan = examples::load(Example::PaijatHame).unwrap();
     let scenario = plan.find_scenario("plan-2022").unwrap();
     let drawing = chart(&plan, scenario, &options(Some(A4_LANDSCAPE)));
     let pages = pages_of(&drawing);
-    assert_eq!(
-        pages.count(),
-        2,
-        "{pages:?} {:?} {:?}",
-        drawing.frame(),
-        drawing.arrangement
-    );
+    assert_eq!(pages.count(), 2);
     assert_eq!(cut_by_edges(&drawing, &pages), 0);
+    for orientation in [
+        PageOrientation::Landscape,
+        PageOrientation::Portrait,
+        PageOrientation::Auto,
+    ] {
+        let page = PageFit {
+            paper: Paper::A4,
+            orientation,
+        };
+        let compared = chart_compared(&plan, plan.baseline(), scenario, &options(Some(page)));
+        assert!(!compared.marks.is_empty());
+        let pages = pages_on(&compared, page);
+        assert!(pages.count() >= 2, "{orientation:?}");
+        assert_eq!(cut_by_edges(&compared, &pages), 0, "{orientation:?}");
+    }
 }
 
 /// The chart as arranged, laid out again without the room opened at the page edges.
@@ -89,7 +106,7 @@ fn room_at_the_page_edges_moves_boxes_whole_with_the_ends_of_their_lines() {
         let plain = without_room(&plan, scenario, &drawing);
         let roomy = &drawing.layout;
         assert_eq!(plain.boxes.len(), roomy.boxes.len());
-        if roomy.width > plain.width + 1.0 {
+        if roomy.width > plain.width + 1.0 || roomy.height > plain.height + 1.0 {
             opened += 1;
         }
         let moved: Vec<[f32; 2]> = plain

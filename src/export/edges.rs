@@ -7,19 +7,22 @@ use super::pages::Pagination;
 use super::style::Frame;
 use crate::layout::{Axis, Layout, Sides};
 
-/// How far a box's outline reaches past its edges, in points, with room to spare.
-const STROKE_REACH: f32 = 1.0;
+/// How far a box's outline reaches past its edges, in points: half the widest outline's
+/// stroke (an acting or a changed post's, 2.4), with room to spare.
+const STROKE_REACH: f32 = 1.5;
 
 /// Opens room in `layout` where the edges of the pages it goes on would run through boxes,
-/// first across, then down, as long as it takes no more pages (see [`room_for_edges`]) and
-/// fewer boxes are cut for it (room opened at one edge moves the boxes past it onto the later
-/// edges): `frame` gives the canvas round a layout, `paginate` how a canvas goes on the pages,
-/// and `above` how far above its box a box's drawing reaches (a comparison's tag). Returns how
-/// many boxes a page edge still runs through.
+/// first across, then down (see [`room_for_edges`]), as long as fewer boxes are cut for it
+/// (room opened at one edge moves the boxes past it onto the later edges) and the pages stay
+/// as many and turned the same way, both as `paginate` lays them (the PDF's, with a band for
+/// the overview map) and as `plain` does (the PNG's, without): `frame` gives the canvas round
+/// a layout, and `above` how far above its box a box's drawing reaches (a comparison's tag).
+/// Returns how many boxes a page edge still runs through.
 pub(crate) fn keep_boxes_whole(
     layout: &mut Layout,
     frame: &impl Fn(&Layout) -> Frame,
     paginate: &impl Fn(&Frame) -> Pagination,
+    plain: &impl Fn(&Frame) -> Pagination,
     above: f32,
 ) -> usize {
     for axis in [Axis::Across, Axis::Down] {
@@ -51,11 +54,17 @@ pub(crate) fn keep_boxes_whole(
             continue;
         }
         let before = cut_by_edges(layout, &canvas, &pages);
+        let png = plain(&canvas);
         let kept = layout.clone();
         layout.open(axis, &cuts);
         let canvas = frame(layout);
-        let after = paginate(&canvas);
-        if after.count() > pages.count() || cut_by_edges(layout, &canvas, &after) >= before {
+        let (after, png_after) = (paginate(&canvas), plain(&canvas));
+        let same =
+            |a: &Pagination, b: &Pagination| a.count() == b.count() && a.page_width == b.page_width;
+        if !same(&after, &pages)
+            || !same(&png_after, &png)
+            || cut_by_edges(layout, &canvas, &after) >= before
+        {
             *layout = kept;
         }
     }
@@ -106,11 +115,12 @@ pub(crate) fn room_for_edges(
     }
     let mut moved = 0.0f32;
     let mut last = f32::NEG_INFINITY;
-    let mut k = 1.0f32;
-    loop {
+    // The edges between pages, one after another: fewer than the pages the chart would take
+    // with all the room it may get.
+    let edges = ((extent + spare.max(0.0) + start) / page).ceil().min(1e7) as u32;
+    for k in 1..=edges {
         // The edge, where it falls in the layout with the room opened so far.
-        let edge = k * page - start;
-        k += 1.0;
+        let edge = k as f32 * page - start;
         if edge >= extent + moved {
             break;
         }
@@ -262,13 +272,19 @@ mod tests {
             rows: 1,
         };
         let plain = layout.clone();
-        assert_eq!(keep_boxes_whole(&mut layout, &frame, &paginate, 0.0), 1);
+        assert_eq!(
+            keep_boxes_whole(&mut layout, &frame, &paginate, &paginate, 0.0),
+            1
+        );
         assert_eq!(layout, plain);
         // With the third box shorter, it stays clear of the edge at 200 once moved: the room
         // is opened and nothing is cut.
         layout.boxes[2].width = 20.0;
-        assert_eq!(keep_boxes_whole(&mut layout, &frame, &paginate, 0.0), 0);
+        assert_eq!(
+            keep_boxes_whole(&mut layout, &frame, &paginate, &paginate, 0.0),
+            0
+        );
         // Its outline clear of the edge too.
-        assert_eq!(layout.boxes[1].x, 101.5);
+        assert_eq!(layout.boxes[1].x, 102.0);
     }
 }

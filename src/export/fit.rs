@@ -201,6 +201,16 @@ pub fn fit_to_page(
             page.orientation,
         )
     };
+    // As the PNG export splits it: without the band.
+    let plain = |frame: &Frame| {
+        Pagination::new(
+            frame.width,
+            frame.height,
+            smallest_text,
+            page.paper,
+            page.orientation,
+        )
+    };
     // Room is opened at the page edges only for a chart that could still win, on no more pages
     // than `most`: the others count as cutting every box.
     let on_paper = |l: &mut Layout, most: usize| {
@@ -211,7 +221,7 @@ pub fn fit_to_page(
         let Some(above) = above.filter(|_| pages.count() <= most) else {
             return (pages, usize::MAX);
         };
-        let cut = keep_boxes_whole(l, &canvas, &paginate, above);
+        let cut = keep_boxes_whole(l, &canvas, &paginate, &plain, above);
         (paginate(&canvas(l)), cut)
     };
     let mut as_is = layout(scenario, options);

@@ -2,7 +2,7 @@
 //! the place stretched over the room, so that a page edge can fall between boxes instead of
 //! through them.
 
-use super::{Layout, NodeBox};
+use super::Layout;
 
 /// Which way room is opened: across the chart (moving things right) or down it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,12 +24,17 @@ impl Axis {
 
 /// A chart's boxes and the points of its lines along one axis: where room can be opened so
 /// that the boxes past it move whole, with the lines that meet them.
-pub struct Sides<'a> {
-    layout: &'a Layout,
+pub struct Sides {
     axis: Axis,
     /// How far a box's drawing reaches before and after it along the axis (its outline's
     /// stroke, a tag across its edge).
     reach: [f32; 2],
+    /// Each box as `[start, end, low, high]`: where it starts and ends along the axis, and
+    /// across it, in order of its start.
+    boxes: Vec<[f32; 4]>,
+    /// The longest box along the axis: a box that reaches a place starts at most this far
+    /// before it.
+    longest: f32,
     /// The lines' points, in order along the axis.
     points: Vec<[f32; 2]>,
 }
@@ -41,38 +46,50 @@ const TOUCH: f32 = 0.5;
 /// before its rows): room opened that far before the boxes moves such lines with them.
 pub const LINE_ROOM: f32 = 10.0;
 
-impl<'a> Sides<'a> {
+impl Sides {
     /// The sides of `layout` along `axis`, each box reaching `reach` before and after itself.
     #[must_use]
-    pub fn new(layout: &'a Layout, axis: Axis, reach: [f32; 2]) -> Sides<'a> {
+    pub fn new(layout: &Layout, axis: Axis, reach: [f32; 2]) -> Sides {
         let k = axis.index();
         let mut points = layout.points.clone();
         points.sort_unstable_by(|p, q| p[k].total_cmp(&q[k]));
+        let mut boxes: Vec<[f32; 4]> = layout
+            .boxes
+            .iter()
+            .map(|b| match axis {
+                Axis::Across => [b.x, b.x + b.width, b.y, b.y + b.height],
+                Axis::Down => [b.y, b.y + b.height, b.x, b.x + b.width],
+            })
+            .collect();
+        boxes.sort_unstable_by(|p, q| p[0].total_cmp(&q[0]));
+        let longest = boxes.iter().map(|b| b[1] - b[0]).fold(0.0f32, f32::max);
         Sides {
-            layout,
             axis,
             reach,
+            boxes,
+            longest: longest + reach[0] + reach[1],
             points,
         }
     }
 
-    /// Where a box starts and ends along the axis, with its reach.
-    fn span(&self, b: &NodeBox) -> (f32, f32) {
-        let (from, size) = match self.axis {
-            Axis::Across => (b.x, b.width),
-            Axis::Down => (b.y, b.height),
-        };
-        (from - self.reach[0], from + size + self.reach[1])
+    /// The boxes that may reach `at` (with their reach): those starting less than the longest
+    /// box before it, up to it.
+    fn near(&self, at: f32) -> &[[f32; 4]] {
+        let from = self
+            .boxes
+            .partition_point(|b| b[0] - self.reach[0] < at - self.longest);
+        let to = self.boxes.partition_point(|b| b[0] - self.reach[0] < at);
+        self.boxes.get(from..to).unwrap_or_default()
     }
 
-    /// The boxes a line across the chart at `at` runs through: where the first of them starts,
-    /// and how long the longest is, or `None` when it runs through none.
+    /// The boxes a line across the chart at `at` runs through, each with what is drawn round
+    /// it: where the first of them starts, and how long the longest is, or `None` when it runs
+    /// through none.
     #[must_use]
     pub fn through(&self, at: f32) -> Option<(f32, f32)> {
-        self.layout
-            .boxes
+        self.near(at)
             .iter()
-            .map(|b| self.span(b))
+            .map(|b| (b[0] - self.reach[0], b[1] + self.reach[1]))
             .filter(|&(from, to)| from < at && at < to)
             .fold(None, |found, (from, to)| {
                 let (first, longest) = found.unwrap_or((from, 0.0f32));
@@ -91,22 +108,19 @@ impl<'a> Sides<'a> {
         // Just before the first line's point within LINE_ROOM before the boxes, if any.
         let near = self.points.partition_point(|v| v[k] < first - LINE_ROOM);
         let mut cut = self.points.get(near).map_or(first, |v| v[k].min(first)) - TOUCH;
-        // The boxes a place runs through, by where they lie along the other axis: no two of
-        // them overlap there, as they overlap no box and all cross the same line.
+        // The boxes a place runs through (their drawing aside: a box moves by where it starts),
+        // by where they lie across the axis, where no two of them overlap, as they overlap no
+        // box and all cross the same line.
         let mut through: Vec<[f32; 4]> = Vec::new();
         while cut > floor {
             through.clear();
-            for b in &self.layout.boxes {
-                let (start, end) = self.span(b);
-                if start < cut && cut < end {
-                    let (low, high) = match self.axis {
-                        Axis::Across => (b.y, b.y + b.height),
-                        Axis::Down => (b.x, b.x + b.width),
-                    };
-                    through.push([low - TOUCH, high + TOUCH, start, end + TOUCH]);
-                }
-            }
-            through.sort_by(|p, q| p[0].total_cmp(&q[0]));
+            through.extend(
+                self.near(cut)
+                    .iter()
+                    .filter(|b| b[0] < cut && cut < b[1])
+                    .map(|b| [b[2] - TOUCH, b[3] + TOUCH, b[0], b[1] + TOUCH]),
+            );
+            through.sort_unstable_by(|p, q| p[0].total_cmp(&q[0]));
             let last_end = through.iter().map(|t| t[3]).fold(f32::MIN, f32::max);
             let past = self.points.partition_point(|v| v[k] < cut);
             // The first start of a box, run through, that a line meets past the place.
@@ -137,7 +151,8 @@ impl Layout {
     /// Opens room along `axis`: for each `(at, by)` of `cuts` (in order of `at`, in this
     /// layout's coordinates), everything at or past `at` moves `by` further. Boxes move whole
     /// by where they start; each point of a line by where it lies, so a line that crosses `at`
-    /// is stretched, and stays straight, as every segment runs along one axis or the other.
+    /// is stretched: a segment along one axis or the other stays so, and a slanted one (a
+    /// staff line) still joins the boxes it joined.
     pub fn open(&mut self, axis: Axis, cuts: &[(f32, f32)]) {
         if cuts.is_empty() {
             return;
