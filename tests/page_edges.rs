@@ -4,7 +4,8 @@
 
 use orgplan::examples::{self, Example};
 use orgplan::export::{
-    Chart, ChartOptions, PageFit, PageOrientation, Pagination, Paper, chart, chart_compared,
+    Chart, ChartOptions, PageFit, PageOrientation, Pagination, Paper, PdfOptions, chart,
+    chart_compared, pdf,
 };
 use orgplan::layout::{Layout, LayoutOptions, layout};
 use orgplan::model::{Plan, Scenario};
@@ -172,4 +173,49 @@ fn a_chart_asked_not_to_open_room_at_the_page_edges_opens_none() {
     };
     let plain = chart(&plan, scenario, &plain_options);
     assert_eq!(plain.layout, without_room(&plan, scenario, &plain));
+}
+
+/// The text of each page of a PDF, without spaces (as lopdf extracts it).
+fn page_texts(bytes: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
+    numbers
+        .iter()
+        .map(|&n| {
+            let text = doc.extract_text(&[n]).unwrap_or_default();
+            text.chars().filter(|c| !c.is_whitespace()).collect()
+        })
+        .collect()
+}
+
+/// Where a line runs off a page, the margin says which page it goes on to: on a realistic
+/// organisation over three A4 pages, page 2 is reached from pages 1 and 3, and reaches both.
+#[test]
+fn lines_running_off_a_page_say_which_page_they_go_on_to() {
+    let plan = realistic(100, 8);
+    let scenario = plan.baseline();
+    let fi = ChartOptions {
+        lang: orgplan::i18n::Lang::Fi,
+        ..options(Some(A4_LANDSCAPE))
+    };
+    let drawing = chart(&plan, scenario, &fi);
+    assert_eq!(pages_of(&drawing).count(), 3);
+    let pdf_options = PdfOptions {
+        paper: Paper::A4,
+        orientation: PageOrientation::Landscape,
+    };
+    let texts = page_texts(&pdf(&drawing, &pdf_options).unwrap());
+    assert!(
+        texts[0].contains("s.2") && !texts[0].contains("s.3"),
+        "{}",
+        texts[0]
+    );
+    assert!(texts[1].contains("s.1") && texts[1].contains("s.3"));
+    assert!(texts[2].contains("s.2") && !texts[2].contains("s.1"));
+    // A chart on one page has no such marks.
+    let plan = examples::load(Example::Kouvola).unwrap();
+    let one = chart(&plan, plan.baseline(), &options(Some(A4_LANDSCAPE)));
+    assert_eq!(pages_of(&one).count(), 1);
+    let texts = page_texts(&pdf(&one, &pdf_options).unwrap());
+    assert!(!texts[0].contains("p.2"));
 }

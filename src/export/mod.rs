@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 mod chart;
+mod crossings;
 mod edges;
 mod files;
 mod fit;

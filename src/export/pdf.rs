@@ -24,6 +24,7 @@ use resvg::usvg;
 
 use super::ExportError;
 use super::chart::Chart;
+use super::crossings::{Side, crossings};
 use super::glyphs::{draw_line, printable};
 use super::pages::{PageOrientation, Pagination, Paper, overview_size};
 use super::png::parse_svg;
@@ -90,7 +91,7 @@ pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> 
                     .ok_or_else(|| fail("page size"))?,
             );
             let mut surface = page.surface();
-            let figure = drawn.draw(&mut surface, index, &tree)?;
+            let figure = drawn.draw(&mut surface, index, &tree, &regular)?;
             tags.push(TagGroup::with_children(
                 Tag::Figure(Some(drawn.alt(index))),
                 vec![figure.into()],
@@ -268,13 +269,15 @@ impl<'a> ChartPages<'a> {
     }
 
     /// Draws page `index` (prepared as `tree`) onto a page of the pagination's size: the
-    /// chart's part as tagged content (returned, for a figure) and the overview map as an
-    /// artifact.
+    /// chart's part as tagged content (returned, for a figure), and as artifacts the overview
+    /// map and, in `font`, beside each place a line runs off the page, the number of the page
+    /// it goes on to.
     pub(crate) fn draw(
         &self,
         surface: &mut Surface<'_>,
         index: usize,
         tree: &usvg::Tree,
+        font: &Font,
     ) -> Result<Identifier, ExportError> {
         let pages = &self.pages;
         let (ox, oy) = pages.origin(index);
@@ -302,7 +305,46 @@ impl<'a> ChartPages<'a> {
         if let Some(map) = &self.map {
             map.draw(surface, pages, index);
         }
+        self.mark_crossings(surface, index, font);
         Ok(figure)
+    }
+
+    /// Beside each place a line runs off page `index`, in the margin, the number of the page
+    /// it goes on to (see [`crossings`]); none where the overview map is.
+    fn mark_crossings(&self, surface: &mut Surface<'_>, index: usize, font: &Font) {
+        let pages = &self.pages;
+        if pages.count() <= 1 {
+            return;
+        }
+        let part = self.tiles.part(pages, index);
+        let frame = self.chart.frame();
+        let (area_w, area_h) = pages.area();
+        let (left, top) = pages.area_origin();
+        let map = self.map.as_ref().map(|m| {
+            let (x, y) = pages.overview_origin(m.size);
+            [x, y, m.size.0, m.size.1]
+        });
+        for crossing in crossings(&self.chart.layout, &frame, pages, index, part.connectors) {
+            let text = tr_args(
+                self.chart.lang,
+                "chart-continues",
+                &[("page", n(crossing.page + 1))],
+            );
+            let width = MARK_SIZE * 0.55 * text.chars().count() as f32;
+            // The text's baseline, a third of its size below the line's place.
+            let (x, y) = match crossing.side {
+                Side::Left => (left - 2.0 - width, crossing.at + MARK_SIZE / 3.0),
+                Side::Right => (left + area_w + 2.0, crossing.at + MARK_SIZE / 3.0),
+                Side::Top => (crossing.at - width / 2.0, top - 2.0),
+                Side::Bottom => (crossing.at - width / 2.0, top + area_h + MARK_SIZE),
+            };
+            let on_map = map.is_some_and(|m| {
+                x < m[0] + m[2] && m[0] < x + width && y - MARK_SIZE < m[1] + m[3] && m[1] < y
+            });
+            if !on_map {
+                artifact_text(surface, font, x.max(1.0), y, &text);
+            }
+        }
     }
 
     /// The text alternative of page `index`.
@@ -481,12 +523,15 @@ fn span(
 }
 
 /// A page number: an artifact, not content.
+/// The size of the page numbers, and of the marks where lines run off a page, in points.
+const MARK_SIZE: f32 = 8.0;
+
 fn artifact_text(surface: &mut Surface<'_>, font: &Font, x: f32, y: f32, text: &str) {
     let footer = Some(ArtifactType::Footer);
     draw_line(
         surface,
         (font, false),
-        8.0,
+        MARK_SIZE,
         (x, y),
         &printable(text),
         footer,

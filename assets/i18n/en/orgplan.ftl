@@ -349,6 +349,8 @@ cli-bad-date = “{ $text }” is not a date of the form YYYY-MM-DD.
 cli-no-today = The system clock gives no date: name the day with --date YYYY-MM-DD.
 chart-page = Page { $page }/{ $pages }
 chart-page-alone = Page { $page }
+# Beside a line that runs off a page: the page it goes on to.
+chart-continues = p. { $page }
 pdf-list-title = The organisation as a list
 pdf-figure-alt = Organisation chart: { $title }, { $subtitle }; page { $page } of { $pages } of the chart, { $count } boxes in all. The same content follows as a list.
 

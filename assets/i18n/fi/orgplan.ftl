@@ -349,6 +349,8 @@ cli-bad-date = ”{ $text }” ei ole päivämäärä muodossa VVVV-KK-PP.
 cli-no-today = Järjestelmän kello ei anna päivämäärää: anna päivä valitsimella --date VVVV-KK-PP.
 chart-page = Sivu { $page }/{ $pages }
 chart-page-alone = Sivu { $page }
+# Sivun reunalta jatkuvan viivan vieressä: sivu, jolla se jatkuu.
+chart-continues = s. { $page }
 pdf-list-title = Organisaatio luettelona
 pdf-figure-alt = Organisaatiokaavio: { $title }, { $subtitle }; kaavion sivu { $page }/{ $pages }, yhteensä { $count } laatikkoa. Sama sisältö on luettelona kaavion jälkeen.
 

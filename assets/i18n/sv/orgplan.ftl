@@ -349,6 +349,8 @@ cli-bad-date = ”{ $text }” är inte ett datum av formen ÅÅÅÅ-MM-DD.
 cli-no-today = Systemklockan ger inget datum: ange dagen med --date ÅÅÅÅ-MM-DD.
 chart-page = Sida { $page }/{ $pages }
 chart-page-alone = Sida { $page }
+# Bredvid en linje som går över sidans kant: sidan där den fortsätter.
+chart-continues = s. { $page }
 pdf-list-title = Organisationen som lista
 pdf-figure-alt = Organisationsschema: { $title }, { $subtitle }; sida { $page } av { $pages } av schemat, { $count } rutor sammanlagt. Samma innehåll följer som en lista.
 

@@ -117,7 +117,7 @@ pub fn pdf(document: &Document) -> Result<Vec<u8>, ExportError> {
                                 .and_then(Option::as_ref)
                                 .ok_or_else(|| fail("chart pages"))?;
                             let tree = prepared.take(*chart, *page)?;
-                            pages.draw(&mut surface, *page, &tree)?
+                            pages.draw(&mut surface, *page, &tree, &fonts.regular)?
                         }
                     };
                     if let Some(slot) = drawn.get_mut(*content) {
