@@ -31,8 +31,13 @@ pub(crate) struct Crossing {
     pub page: usize,
 }
 
-/// How close two marks on one edge may be, in points on the page: closer ones are one.
+/// How close two marks on a side edge may be, in points on the page (a line of text and a
+/// little): closer ones are one.
 const APART: f32 = 12.0;
+
+/// How close two marks on the top or bottom edge may be, where they stand side by side: the
+/// width of "s. 123" and a little.
+const APART_ALONG: f32 = 28.0;
 
 /// Where the lines of `layout` (framed by `frame`) that lie on page `index` of `pages` run off
 /// it, one mark for lines closer than [`APART`], in order along each edge. `connectors` are
@@ -75,7 +80,8 @@ pub(crate) fn crossings(
             let b = [pair[1][0] + frame.chart_x, pair[1][1] + frame.chart_y];
             for &(side, edge, across, page) in &edges {
                 let (k, along) = if across { (0, 1) } else { (1, 0) };
-                if (a[k] - edge) * (b[k] - edge) >= 0.0 {
+                // A segment that reaches the edge counts once; one lying along it, not at all.
+                if (a[k] < edge) == (b[k] < edge) {
                     continue;
                 }
                 let t = (edge - a[k]) / (b[k] - a[k]);
@@ -99,7 +105,13 @@ pub(crate) fn crossings(
     let mut kept: Vec<Crossing> = Vec::with_capacity(found.len());
     for crossing in found {
         match kept.last() {
-            Some(last) if last.side == crossing.side && crossing.at - last.at < APART => {}
+            Some(last)
+                if last.side == crossing.side
+                    && crossing.at - last.at
+                        < match crossing.side {
+                            Side::Left | Side::Right => APART,
+                            Side::Top | Side::Bottom => APART_ALONG,
+                        } => {}
             _ => kept.push(crossing),
         }
     }
@@ -183,5 +195,53 @@ mod tests {
             },
         ];
         assert_eq!(crossings(&twice, &frame, &pages, 0, &[0, 1]).len(), 1);
+    }
+
+    #[test]
+    fn a_line_down_across_pages_under_a_heading_is_marked_once_at_the_top_and_bottom() {
+        // Pages with 20 points kept free at the top (the pack's heading), printed at half
+        // size: each shows 200 × 200 canvas points. A line down x = 50 meets the edge at
+        // y = 200 with a point of its own, and goes on below.
+        let pages = Pagination {
+            page_width: 120.0,
+            page_height: 140.0,
+            margin: 10.0,
+            band: 0.0,
+            top: 20.0,
+            scale: 0.5,
+            columns: 2,
+            rows: 2,
+        };
+        let frame = Frame {
+            margin: 0.0,
+            title_wrap: 400.0,
+            chart_x: 0.0,
+            chart_y: 0.0,
+            legend_y: 400.0,
+            legend_wrap: 400.0,
+            footer_y: 400.0,
+            width: 400.0,
+            height: 400.0,
+        };
+        let layout = Layout {
+            connectors: vec![Connector {
+                kind: ConnectorKind::Structure,
+                points: 0..3,
+            }],
+            points: vec![[50.0, 150.0], [50.0, 200.0], [50.0, 250.0]],
+            ..Layout::default()
+        };
+        let bottom = Crossing {
+            side: Side::Bottom,
+            at: 35.0,
+            page: 2,
+        };
+        assert_eq!(crossings(&layout, &frame, &pages, 0, &[0]), vec![bottom]);
+        let top = Crossing {
+            side: Side::Top,
+            at: 35.0,
+            page: 0,
+        };
+        assert_eq!(crossings(&layout, &frame, &pages, 2, &[0]), vec![top]);
     }
 }

@@ -287,4 +287,43 @@ mod tests {
         // Its outline clear of the edge too.
         assert_eq!(layout.boxes[1].x, 102.0);
     }
+
+    #[test]
+    fn room_that_would_add_a_png_page_is_not_opened() {
+        // As the last test's second case, whose room is opened; but the PNG pages, 95 across,
+        // would need a fourth page for it.
+        let rects = [
+            [0.0, 0.0, 60.0, 20.0],
+            [70.0, 0.0, 60.0, 20.0],
+            [140.0, 0.0, 20.0, 20.0],
+            [205.0, 0.0, 55.0, 20.0],
+        ];
+        let mut layout = boxes(&rects, &[]);
+        let frame = |l: &Layout| Frame {
+            margin: 0.0,
+            title_wrap: l.width,
+            chart_x: 0.0,
+            chart_y: 0.0,
+            legend_y: l.height,
+            legend_wrap: l.width,
+            footer_y: l.height,
+            width: l.width,
+            height: l.height,
+        };
+        let across = |page: f32| {
+            move |f: &Frame| Pagination {
+                page_width: page,
+                page_height: 100.0,
+                margin: 0.0,
+                band: 0.0,
+                top: 0.0,
+                scale: 1.0,
+                columns: (f.width / page).ceil() as usize,
+                rows: 1,
+            }
+        };
+        let plain = layout.clone();
+        keep_boxes_whole(&mut layout, &frame, &across(100.0), &across(95.0), 0.0);
+        assert_eq!(layout, plain);
+    }
 }

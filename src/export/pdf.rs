@@ -32,6 +32,7 @@ use super::style::Frame;
 use super::svg::svg_part;
 use super::tiles::Tiles;
 use crate::i18n::{n, s, tr, tr_args};
+use crate::layout::FontMetrics;
 use crate::layout::{NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
 
 /// Paper and orientation of a PDF.
@@ -324,13 +325,19 @@ impl<'a> ChartPages<'a> {
             let (x, y) = pages.overview_origin(m.size);
             [x, y, m.size.0, m.size.1]
         });
+        let black = Fill {
+            paint: rgb::Color::new(0, 0, 0).into(),
+            ..Fill::default()
+        };
+        surface.set_fill(Some(black));
+        let metrics = FontMetrics::regular();
         for crossing in crossings(&self.chart.layout, &frame, pages, index, part.connectors) {
-            let text = tr_args(
+            let text = printable(&tr_args(
                 self.chart.lang,
                 "chart-continues",
                 &[("page", n(crossing.page + 1))],
-            );
-            let width = MARK_SIZE * 0.55 * text.chars().count() as f32;
+            ));
+            let width = metrics.width(&text, MARK_SIZE);
             // The text's baseline, a third of its size below the line's place.
             let (x, y) = match crossing.side {
                 Side::Left => (left - 2.0 - width, crossing.at + MARK_SIZE / 3.0),
@@ -338,12 +345,26 @@ impl<'a> ChartPages<'a> {
                 Side::Top => (crossing.at - width / 2.0, top - 2.0),
                 Side::Bottom => (crossing.at - width / 2.0, top + area_h + MARK_SIZE),
             };
-            let on_map = map.is_some_and(|m| {
-                x < m[0] + m[2] && m[0] < x + width && y - MARK_SIZE < m[1] + m[3] && m[1] < y
-            });
-            if !on_map {
-                artifact_text(surface, font, x.max(1.0), y, &text);
-            }
+            // Left of the overview map, where the map would hide it.
+            let x = match map {
+                Some(m) if y - MARK_SIZE < m[1] + m[3] && m[1] < y && m[0] < x + width => {
+                    x.min(m[0] - 2.0 - width)
+                }
+                _ => x,
+            };
+            // Clear of the paper's edge, where office printers do not print.
+            let x = x.clamp(
+                UNPRINTED,
+                (pages.page_width - UNPRINTED - width).max(UNPRINTED),
+            );
+            draw_line(
+                surface,
+                (font, false),
+                MARK_SIZE,
+                (x, y),
+                &text,
+                Some(ArtifactType::PaginationOther),
+            );
         }
     }
 
@@ -525,6 +546,9 @@ fn span(
 /// A page number: an artifact, not content.
 /// The size of the page numbers, and of the marks where lines run off a page, in points.
 const MARK_SIZE: f32 = 8.0;
+
+/// How near the paper's edge office printers do not print, in points (3.5 mm).
+const UNPRINTED: f32 = 10.0;
 
 fn artifact_text(surface: &mut Surface<'_>, font: &Font, x: f32, y: f32, text: &str) {
     let footer = Some(ArtifactType::Footer);
