@@ -123,6 +123,21 @@ mod tests {
     use super::*;
     use crate::layout::{Connector, ConnectorKind};
 
+    /// A square canvas `size` points a side, the layout at its origin.
+    fn square(size: f32) -> Frame {
+        Frame {
+            margin: 0.0,
+            title_wrap: size,
+            chart_x: 0.0,
+            chart_y: 0.0,
+            legend_y: size,
+            legend_wrap: size,
+            footer_y: size,
+            width: size,
+            height: size,
+        }
+    }
+
     #[test]
     fn a_line_off_the_right_and_bottom_edges_is_marked_with_the_pages_it_goes_on_to() {
         // Four pages of 100 × 100 canvas points, two across, printed at scale 1 with a margin
@@ -137,17 +152,7 @@ mod tests {
             columns: 2,
             rows: 2,
         };
-        let frame = Frame {
-            margin: 0.0,
-            title_wrap: 200.0,
-            chart_x: 0.0,
-            chart_y: 0.0,
-            legend_y: 200.0,
-            legend_wrap: 200.0,
-            footer_y: 200.0,
-            width: 200.0,
-            height: 200.0,
-        };
+        let frame = square(200.0);
         let layout = Layout {
             connectors: vec![Connector {
                 kind: ConnectorKind::Structure,
@@ -212,17 +217,7 @@ mod tests {
             columns: 2,
             rows: 2,
         };
-        let frame = Frame {
-            margin: 0.0,
-            title_wrap: 400.0,
-            chart_x: 0.0,
-            chart_y: 0.0,
-            legend_y: 400.0,
-            legend_wrap: 400.0,
-            footer_y: 400.0,
-            width: 400.0,
-            height: 400.0,
-        };
+        let frame = square(400.0);
         let layout = Layout {
             connectors: vec![Connector {
                 kind: ConnectorKind::Structure,

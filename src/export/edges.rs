@@ -182,6 +182,21 @@ mod tests {
         }
     }
 
+    /// A layout's canvas with nothing round it.
+    fn bare(l: &Layout) -> Frame {
+        Frame {
+            margin: 0.0,
+            title_wrap: l.width,
+            chart_x: 0.0,
+            chart_y: 0.0,
+            legend_y: l.height,
+            legend_wrap: l.width,
+            footer_y: l.height,
+            width: l.width,
+            height: l.height,
+        }
+    }
+
     fn cuts(layout: &Layout, page: f32, spare: f32) -> Vec<(f32, f32)> {
         let sides = Sides::new(layout, Axis::Across, [0.0, 0.0]);
         room_for_edges(&sides, 0.0, page, layout.width, spare)
@@ -250,17 +265,6 @@ mod tests {
             [205.0, 0.0, 55.0, 20.0],
         ];
         let mut layout = boxes(&rects, &[]);
-        let frame = |l: &Layout| Frame {
-            margin: 0.0,
-            title_wrap: l.width,
-            chart_x: 0.0,
-            chart_y: 0.0,
-            legend_y: l.height,
-            legend_wrap: l.width,
-            footer_y: l.height,
-            width: l.width,
-            height: l.height,
-        };
         let paginate = |f: &Frame| Pagination {
             page_width: 100.0,
             page_height: 100.0,
@@ -273,7 +277,7 @@ mod tests {
         };
         let plain = layout.clone();
         assert_eq!(
-            keep_boxes_whole(&mut layout, &frame, &paginate, &paginate, 0.0),
+            keep_boxes_whole(&mut layout, &bare, &paginate, &paginate, 0.0),
             1
         );
         assert_eq!(layout, plain);
@@ -281,7 +285,7 @@ mod tests {
         // is opened and nothing is cut.
         layout.boxes[2].width = 20.0;
         assert_eq!(
-            keep_boxes_whole(&mut layout, &frame, &paginate, &paginate, 0.0),
+            keep_boxes_whole(&mut layout, &bare, &paginate, &paginate, 0.0),
             0
         );
         // Its outline clear of the edge too.
@@ -299,17 +303,6 @@ mod tests {
             [205.0, 0.0, 55.0, 20.0],
         ];
         let mut layout = boxes(&rects, &[]);
-        let frame = |l: &Layout| Frame {
-            margin: 0.0,
-            title_wrap: l.width,
-            chart_x: 0.0,
-            chart_y: 0.0,
-            legend_y: l.height,
-            legend_wrap: l.width,
-            footer_y: l.height,
-            width: l.width,
-            height: l.height,
-        };
         let across = |page: f32| {
             move |f: &Frame| Pagination {
                 page_width: page,
@@ -323,7 +316,7 @@ mod tests {
             }
         };
         let plain = layout.clone();
-        keep_boxes_whole(&mut layout, &frame, &across(100.0), &across(95.0), 0.0);
+        keep_boxes_whole(&mut layout, &bare, &across(100.0), &across(95.0), 0.0);
         assert_eq!(layout, plain);
     }
 }

@@ -249,7 +249,7 @@ pub fn fit_to_page(
         tried += 1;
         if !room_for(&listed, page, smallest_text) {
             let (pages, cut) = on_paper(&mut listed, best.pages.count());
-            if better((&pages, cut), (&best.pages, best.cut), best.arrangement) {
+            if better(&(pages, cut), &(best.pages, best.cut), best.arrangement) {
                 best = Fitted {
                     arrangement: lists,
                     layout: listed,
@@ -268,7 +268,7 @@ pub fn fit_to_page(
         tried += 1;
         let mut laid_out = layout(scenario, &arrangement.apply(options));
         let (pages, cut) = on_paper(&mut laid_out, best.pages.count());
-        if better((&pages, cut), (&best.pages, best.cut), best.arrangement) {
+        if better(&(pages, cut), &(best.pages, best.cut), best.arrangement) {
             *best = Fitted {
                 arrangement,
                 layout: laid_out,
@@ -311,8 +311,8 @@ pub fn fit_to_page(
             };
             let pages = try_one(banded, &mut best);
             // More bands only make the chart higher once it prints smaller for them.
-            if let Some((_, (before, before_cut))) = previous
-                && !better((&pages.0, pages.1), (&before, before_cut), banded)
+            if let Some((_, before)) = previous
+                && !better(&pages, &before, banded)
             {
                 break;
             }
@@ -357,10 +357,7 @@ pub fn fit_to_page(
             }
             let arrangement = listed(rows);
             let pages = try_one(arrangement, &mut best);
-            if nearest
-                .as_ref()
-                .is_none_or(|(a, (p, c))| better((&pages.0, pages.1), (p, *c), *a))
-            {
+            if nearest.as_ref().is_none_or(|(a, p)| better(&pages, p, *a)) {
                 nearest = Some((arrangement, pages));
             }
         }
@@ -432,7 +429,7 @@ fn room_for(laid_out: &Layout, page: PageFit, smallest_text: f32) -> bool {
 /// Whether `a` prints better than `b`, the pages of `b_arrangement`, each with the number of
 /// boxes a page edge runs through: on one page larger (by enough to leave the as-is chart, see
 /// [`WORTH_REARRANGING`]), on fewer pages, or on as many with fewer boxes cut.
-fn better(a: (&Pagination, usize), b: (&Pagination, usize), b_arrangement: Arrangement) -> bool {
+fn better(a: &(Pagination, usize), b: &(Pagination, usize), b_arrangement: Arrangement) -> bool {
     let margin = if b_arrangement == Arrangement::AS_IS {
         WORTH_REARRANGING
     } else {

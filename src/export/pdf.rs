@@ -232,6 +232,8 @@ pub(crate) struct ChartPages<'a> {
     pages: Pagination,
     tiles: Tiles,
     map: Option<Overview>,
+    /// Where the chart's parts go on its canvas.
+    frame: Frame,
     full: Size,
 }
 
@@ -247,6 +249,7 @@ impl<'a> ChartPages<'a> {
             pages,
             tiles,
             map,
+            frame,
             full,
         })
     }
@@ -318,7 +321,6 @@ impl<'a> ChartPages<'a> {
             return;
         }
         let part = self.tiles.part(pages, index);
-        let frame = self.chart.frame();
         let (area_w, area_h) = pages.area();
         let (left, top) = pages.area_origin();
         let map = self.map.as_ref().map(|m| {
@@ -331,7 +333,8 @@ impl<'a> ChartPages<'a> {
         };
         surface.set_fill(Some(black));
         let metrics = FontMetrics::regular();
-        for crossing in crossings(&self.chart.layout, &frame, pages, index, part.connectors) {
+        let layout = &self.chart.layout;
+        for crossing in crossings(layout, &self.frame, pages, index, part.connectors) {
             let text = printable(&tr_args(
                 self.chart.lang,
                 "chart-continues",
@@ -543,13 +546,13 @@ fn span(
     draw_line(surface, font, size, (x, y), &printable(text), None)
 }
 
-/// A page number: an artifact, not content.
 /// The size of the page numbers, and of the marks where lines run off a page, in points.
 const MARK_SIZE: f32 = 8.0;
 
 /// How near the paper's edge office printers do not print, in points (3.5 mm).
 const UNPRINTED: f32 = 10.0;
 
+/// A page number: an artifact, not content.
 fn artifact_text(surface: &mut Surface<'_>, font: &Font, x: f32, y: f32, text: &str) {
     let footer = Some(ArtifactType::Footer);
     draw_line(

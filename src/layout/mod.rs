@@ -33,7 +33,7 @@ use std::ops::Range;
 use crate::i18n::{Currency, Lang};
 use crate::model::{Measure, NodeId, NodeKind, PostStatus, Scenario, ShowFields};
 
-pub use spread::{Axis, LINE_ROOM, Sides};
+pub use spread::{Axis, Sides};
 pub use text::{FontMetrics, NOTO_SANS_BOLD, NOTO_SANS_REGULAR};
 pub use tidy::{TidyInput, tidy};
 

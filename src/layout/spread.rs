@@ -44,7 +44,7 @@ const TOUCH: f32 = 0.5;
 
 /// How far before the boxes it reaches a line may run (a list's spine runs half an indent
 /// before its rows): room opened that far before the boxes moves such lines with them.
-pub const LINE_ROOM: f32 = 10.0;
+const LINE_ROOM: f32 = 10.0;
 
 impl Sides {
     /// The sides of `layout` along `axis`, each box reaching `reach` before and after itself.
