@@ -1,5 +1,6 @@
 //! Charts arranged to fit their paper: the built-in examples print on one A4 landscape page
-//! (the Päijät-Häme network's 2022 plan on A3) with text of at least 7 pt, in every language; a generated organisation, arranged, keeps every box on a page,
+//! with text of at least 7 pt, in every language (the Päijät-Häme network's 2022 plan with
+//! its development groups in a row under the municipalities); a generated organisation, arranged, keeps every box on a page,
 //! no two boxes overlapping, its text at least 7 pt, and never needs more pages than as it is;
 //! a chart too large for any arrangement is still split with every box on a page; rows
 //! wrapped into bands keep the tree readable; the command line arranges by default and
@@ -49,20 +50,6 @@ pub(crate) fn pages_on(drawing: &Chart, fit: PageFit) -> Pagination {
         fit.paper,
         fit.orientation,
     )
-}
-
-/// The paper a scenario of an example prints on, whole, on one landscape page: the Päijät-Häme
-/// network's 2022 plan (four municipalities side by side, and beside them a steering group and
-/// its development groups, each box listing a member from every municipality, more members
-/// than in 2021) on A3, the export's default paper; every other on A4.
-fn paper_of(example: Example, scenario: &str) -> PageFit {
-    match (example, scenario) {
-        (Example::PaijatHame, "plan-2022") => PageFit {
-            paper: Paper::A3,
-            orientation: PageOrientation::Landscape,
-        },
-        _ => A4_LANDSCAPE,
-    }
 }
 
 fn overlap(a: &NodeBox, b: &NodeBox) -> bool {
@@ -128,7 +115,7 @@ fn every_example_prints_on_one_landscape_page_with_text_of_7_pt() {
     {
         let plan = examples::load(example).unwrap();
         for scenario in plan.scenarios() {
-            let paper = paper_of(example, scenario.meta.id.as_str());
+            let paper = A4_LANDSCAPE;
             let drawing = chart(
                 &plan,
                 scenario,

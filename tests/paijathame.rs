@@ -17,7 +17,7 @@ use orgplan::export::{
 use orgplan::i18n::Lang;
 use orgplan::io::{load_file, load_str, to_ron};
 use orgplan::layout::{ConnectorKind, LayoutOptions, Orientation, Placement, layout};
-use orgplan::model::{NodeId, NodeKind, Plan, Relation, Role, Scenario};
+use orgplan::model::{Edit, Names, Node, NodeId, NodeKind, Plan, Relation, Role, Scenario};
 
 use crate::layout_props::check_layout;
 
@@ -304,6 +304,160 @@ fn the_municipalities_stand_side_by_side_and_the_groups_beside_them() {
             assert!(starts_at_steering, "{label}");
         }
     }
+}
+
+/// Arranged for a landscape page, the development groups go in a row under the municipalities,
+/// each no wider than the row has room for, and the steering group stays beside them, a line
+/// from its foot reaching each of its groups from above; the layout stays tidy. Without the
+/// option, or left to right, the groups stand as they did.
+#[test]
+fn the_development_groups_go_in_a_row_under_the_municipalities_when_asked() {
+    let plan = plan();
+    for scenario in plan.scenarios() {
+        for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+            let label = format!("{} {lang:?}", scenario.meta.id);
+            let options = LayoutOptions {
+                lang,
+                group_parts_under: true,
+                ..LayoutOptions::default()
+            };
+            let chart = layout(scenario, &options);
+            check_layout(scenario, &chart, &options)
+                .map_err(|e| format!("{label}: {e}"))
+                .unwrap();
+            crate::fit::check_tidy(scenario, &chart)
+                .map_err(|e| format!("{label}: {e}"))
+                .unwrap();
+            let others = |kind_is_group: bool| {
+                chart
+                    .boxes
+                    .iter()
+                    .filter(move |b| (b.kind == NodeKind::Group) == kind_is_group)
+            };
+            let tree_end = others(false).map(|b| b.x + b.width).fold(0.0, f32::max);
+            let tree_foot = others(false).map(|b| b.y + b.height).fold(0.0, f32::max);
+            let steering = chart.find(&id(STEERING)).unwrap();
+            assert!(steering.x > tree_end, "{label}: the steering group moved");
+            let row: Vec<_> = others(true).filter(|b| b.id.as_str() != STEERING).collect();
+            assert!(row.len() >= DEVELOPMENT.len(), "{label}");
+            for pair in row.windows(2) {
+                assert_eq!(pair[0].y, pair[1].y, "{label}: not one row");
+                assert!(
+                    pair[0].x + pair[0].width < pair[1].x,
+                    "{label}: out of order"
+                );
+            }
+            for group in &row {
+                assert!(group.y > tree_foot, "{label}: {} is not under", group.id);
+                assert!(
+                    group.x + group.width <= tree_end + 0.01,
+                    "{label}: {}",
+                    group.id
+                );
+                // Reached from above by a line that starts at the steering group's foot.
+                let centre = group.x + group.width / 2.0;
+                let reached = chart
+                    .connectors
+                    .iter()
+                    .filter(|c| c.kind == ConnectorKind::Structure)
+                    .filter_map(|c| chart.points_of(c).last())
+                    .any(|p| (p[0] - centre).abs() < 0.5 && (p[1] - group.y).abs() < 0.5);
+                assert!(reached, "{label}: no line reaches {}", group.id);
+            }
+            let foot = [
+                steering.x + steering.width / 2.0,
+                steering.y + steering.height,
+            ];
+            let from_foot = chart
+                .connectors
+                .iter()
+                .filter_map(|c| chart.points_of(c).first())
+                .any(|p| (p[0] - foot[0]).abs() < 0.5 && (p[1] - foot[1]).abs() < 0.5);
+            assert!(from_foot, "{label}: no line leaves the steering group");
+            // Wider than in a box beside the organisation, so lower.
+            let beside = layout(
+                scenario,
+                &LayoutOptions {
+                    lang,
+                    ..LayoutOptions::default()
+                },
+            );
+            for group in &row {
+                let stacked = beside.find(&group.id).unwrap();
+                assert_eq!(stacked.placement, Placement::Stacked, "{label}");
+                assert!(stacked.x > tree_end, "{label}: {} is not beside", group.id);
+                assert!(group.height <= stacked.height, "{label}: {}", group.id);
+            }
+            // Left to right the option changes nothing.
+            let left_right = LayoutOptions {
+                orientation: Orientation::LeftRight,
+                ..options.clone()
+            };
+            let plain = LayoutOptions {
+                group_parts_under: false,
+                ..left_right.clone()
+            };
+            assert_eq!(
+                layout(scenario, &left_right),
+                layout(scenario, &plain),
+                "{label}"
+            );
+        }
+    }
+}
+
+/// Where two groups head groups, their groups stay stacked under them beside the organisation
+/// (one row under it could not be reached by both lines without a crossing), and arranging for
+/// a page does not try it.
+#[test]
+fn with_two_groups_heading_groups_the_groups_stay_beside_the_organisation() {
+    let plan = plan();
+    let mut scenario = plan.find_scenario("plan-2022").unwrap().clone();
+    let second = Node::new(
+        id("toinen-ohjausryhma"),
+        NodeKind::Group,
+        Names::fi("Toinen ohjausryhmä"),
+    );
+    scenario.apply(Edit::add_child(second, None)).unwrap();
+    for k in 0..2 {
+        let group = Node::new(
+            id(&format!("toinen-{k}")),
+            NodeKind::Group,
+            Names::fi(&format!("Työryhmä {k}")),
+        );
+        scenario
+            .apply(Edit::add_child(group, Some(&id("toinen-ohjausryhma"))))
+            .unwrap();
+    }
+    let options = LayoutOptions {
+        group_parts_under: true,
+        ..LayoutOptions::default()
+    };
+    let laid_out = layout(&scenario, &options);
+    check_layout(&scenario, &laid_out, &options).unwrap();
+    let tree_end = laid_out
+        .boxes
+        .iter()
+        .filter(|b| b.kind != NodeKind::Group)
+        .map(|b| b.x + b.width)
+        .fold(0.0, f32::max);
+    for group in laid_out.boxes.iter().filter(|b| b.kind == NodeKind::Group) {
+        assert!(group.x > tree_end, "{} is not beside", group.id);
+    }
+    let page = PageFit {
+        paper: Paper::A4,
+        orientation: PageOrientation::Landscape,
+    };
+    let fit = ChartOptions {
+        fit: Some(page),
+        ..ChartOptions::default()
+    };
+    let drawing = chart(&plan, &scenario, &fit);
+    assert!(
+        !drawing.arrangement.groups_under,
+        "{:?}",
+        drawing.arrangement
+    );
 }
 
 #[test]

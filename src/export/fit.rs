@@ -5,9 +5,11 @@
 //!
 //! Each arrangement tried is one layout: the chart as it is, three heights of stacks, then a
 //! few band widths on the best of those (stopping once narrower bands print smaller), left to
-//! right, and when none of those fits one page, the nearest and left to right with tighter
-//! gaps, then posts as lists (four heights), then teams hung under their units in columns
-//! (three heights), then bands: at most twenty-two layouts, never a search. A chart whose
+//! right, for a network whose one group heads groups those groups in a row under the
+//! organisation (and with tighter gaps), and when none of those fits one page, the nearest and
+//! left to right with tighter gaps, then posts as lists (four heights), then teams hung under
+//! their units in columns (three heights), then bands: at most twenty-four layouts, never a
+//! search. A chart whose
 //! boxes alone are larger than the page at 7 pt, even as lists, is split after two layouts.
 //! A chart split over pages has room opened where a page edge would run through boxes (see
 //! `edges.rs`), and of arrangements that need as many pages, the one with the fewest boxes cut
@@ -18,7 +20,7 @@ use super::pages::{MIN_PRINTED_TEXT, PageOrientation, Pagination, Paper};
 use super::style::Frame;
 use crate::i18n::{Lang, n, s, tr, tr_args};
 use crate::layout::{Layout, LayoutOptions, Orientation, layout};
-use crate::model::Scenario;
+use crate::model::{NodeKind, Scenario};
 
 /// The paper a chart is arranged to fit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +48,9 @@ pub struct Arrangement {
     /// Parts hung one under another with their lists under them, in columns at most this many
     /// points high, but for a box taller than that (see `LayoutOptions::hang_parts`).
     pub hang: Option<u16>,
+    /// The groups under a group (a steering group's development groups) set in a row under
+    /// the organisation (see `LayoutOptions::group_parts_under`).
+    pub groups_under: bool,
 }
 
 impl Arrangement {
@@ -57,6 +62,7 @@ impl Arrangement {
         tight: false,
         lists: false,
         hang: None,
+        groups_under: false,
     };
 
     /// `options` arranged this way.
@@ -84,6 +90,9 @@ impl Arrangement {
         if let Some(most) = self.hang {
             arranged.hang_parts = Some(f32::from(most));
             arranged.compact_leaves = true;
+        }
+        if self.groups_under {
+            arranged.group_parts_under = true;
         }
         if self.tight {
             arranged.sibling_gap *= TIGHT_SIBLINGS;
@@ -115,6 +124,9 @@ impl Arrangement {
         }
         if self.hang.is_some() {
             how.push(tr(lang, "chart-arranged-hung"));
+        }
+        if self.groups_under {
+            how.push(tr(lang, "chart-arranged-groups-under"));
         }
         if self.tight {
             how.push(tr(lang, "chart-arranged-tight"));
@@ -323,6 +335,27 @@ pub fn fit_to_page(
             ..Arrangement::AS_IS
         };
         try_one(left_right, &mut best);
+        // A network whose groups beside it are far taller than it: their groups under it.
+        if counted.group_parts && best.pages.count() > 1 {
+            let base = if best.arrangement.left_right {
+                Arrangement::AS_IS
+            } else {
+                best.arrangement
+            };
+            let under = Arrangement {
+                groups_under: true,
+                ..base
+            };
+            if try_one(under, &mut best).0.count() > 1 {
+                try_one(
+                    Arrangement {
+                        tight: true,
+                        ..under
+                    },
+                    &mut best,
+                );
+            }
+        }
     }
     // Tightened last, and only when nothing fits one page yet: the gaps are what make a chart
     // easy to follow, and they are given up only to save a page.
@@ -410,7 +443,7 @@ pub fn fit_to_page(
 /// Whether the boxes of `laid_out` could fit one page of `page` with text of 7 pt at all:
 /// whether the page's printed area, in chart points at that scale, is larger than the boxes'
 /// area alone. When it is not (for the chart as it is, then as lists), no arrangement fits one
-/// page, and a large chart is split after two layouts rather than twenty-two.
+/// page, and a large chart is split after two layouts rather than twenty-four.
 fn room_for(laid_out: &Layout, page: PageFit, smallest_text: f32) -> bool {
     let boxes: f32 = laid_out.boxes.iter().map(|b| b.width * b.height).sum();
     let scale = MIN_PRINTED_TEXT / smallest_text.max(0.1);
@@ -450,6 +483,9 @@ struct Rows {
     /// The most parts under one parent whose parts are all leaves: the tallest stack holds no
     /// more.
     tallest: usize,
+    /// Whether one group (and only one) has groups as its parts, which may go under the
+    /// organisation.
+    group_parts: bool,
 }
 
 impl Rows {
@@ -476,9 +512,20 @@ impl Rows {
                 .max()
                 .unwrap_or(0)
         };
+        // One group heading groups: the layout sets out only one such list under the
+        // organisation.
+        let kinds: Vec<NodeKind> = scenario.nodes().map(|node| node.kind).collect();
+        let kind = |at: usize| kinds.get(at).copied();
+        let mut heads = parents.iter().enumerate().filter_map(|(at, parent)| {
+            parent
+                .filter(|&p| kind(at) == Some(NodeKind::Group) && kind(p) == Some(NodeKind::Group))
+        });
+        let first = heads.next();
+        let group_parts = first.is_some() && heads.all(|p| Some(p) == first);
         Rows {
             widest: most(true),
             tallest: most(false),
+            group_parts,
         }
     }
 }

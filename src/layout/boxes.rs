@@ -20,7 +20,14 @@ pub(super) struct Texts {
     wrapped: Vec<(Range<usize>, f32)>,
     /// Status marks by kind and status: the same few texts for thousands of posts.
     marks: HashMap<(bool, PostStatus), String>,
+    /// The widest a line of the box being measured may be (see [`GROUP_ROW_WIDTH`]).
+    max_width: f32,
 }
+
+/// How much wider a group's lines may be in a row under the organisation (see
+/// [`LayoutOptions::group_parts_under`]) than in a box: the row has the organisation's width
+/// for a few groups, and a group of members listed one to a line is far higher than wide.
+const GROUP_ROW_WIDTH: f32 = 4.0 / 3.0;
 
 impl Texts {
     /// Room for the texts of about `boxes` boxes: growing a buffer of megabytes copies it.
@@ -81,7 +88,7 @@ impl LayoutOptions {
         Self::metrics(style).wrap_into(
             text,
             size,
-            self.max_text_width,
+            texts.max_width,
             max_lines,
             &mut texts.text,
             &mut texts.wrapped,
@@ -112,6 +119,18 @@ impl LayoutOptions {
     ) -> (Range<u32>, f32, f32) {
         let lang = self.lang;
         lines.first = lines.lines.len();
+        let in_row = self.group_parts_under
+            && self.orientation == super::Orientation::TopDown
+            && node.kind == NodeKind::Group
+            && scenario
+                .parent(&node.id)
+                .and_then(|p| scenario.node(p))
+                .is_some_and(|p| p.kind == NodeKind::Group);
+        lines.max_width = if in_row {
+            self.max_text_width * GROUP_ROW_WIDTH
+        } else {
+            self.max_text_width
+        };
         let as_row = self.list_posts && node.kind == NodeKind::Position;
         let heading = if as_row {
             LineStyle::Note

@@ -108,6 +108,15 @@ pub struct LayoutOptions {
     /// but for a box taller than that), as an outline does; a printed chart's way of giving a
     /// division's teams the page's height instead of its width. `None` keeps them in a row.
     pub hang_parts: Option<f32>,
+    /// The parts of a group that heads other groups (a steering group's development groups)
+    /// set in a row under the organisation, reached by a line from their group, which stays
+    /// beside the organisation: a network whose column of groups is far taller than its
+    /// organisation then fits a landscape page, as printed charts of a network set out its
+    /// working groups. Top-down only. Such groups' lines wrap a third wider, as the row has the
+    /// organisation's width; they go under it when the groups have one such list (where two
+    /// groups head groups, they stay stacked under them). `false` stacks them under their
+    /// group.
+    pub group_parts_under: bool,
 }
 
 impl Default for LayoutOptions {
@@ -138,6 +147,7 @@ impl Default for LayoutOptions {
             stack_gap: 6.0,
             list_posts: false,
             hang_parts: None,
+            group_parts_under: false,
         }
     }
 }

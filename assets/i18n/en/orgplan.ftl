@@ -363,6 +363,7 @@ chart-arranged-left-right = the chart grows left to right
 chart-arranged-tight = less room between the boxes
 chart-arranged-lists = posts listed under their teams in small type
 chart-arranged-hung = teams hung one under another in columns under their unit
+chart-arranged-groups-under = the groups under a group set in a row under the organisation
 
 
 

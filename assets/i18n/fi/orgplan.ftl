@@ -363,6 +363,7 @@ chart-arranged-left-right = kaavio etenee vasemmalta oikealle
 chart-arranged-tight = laatikoiden välit kavennettu
 chart-arranged-lists = tehtävät lueteltu tiimiensä alle pienellä tekstillä
 chart-arranged-hung = tiimit allekkain palstoissa yksikkönsä alla
+chart-arranged-groups-under = ryhmän alaiset ryhmät rivissä organisaation alla
 
 ## Kaavion sovittamisen loppu
 

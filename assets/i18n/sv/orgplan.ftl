@@ -363,6 +363,7 @@ chart-arranged-left-right = schemat växer från vänster till höger
 chart-arranged-tight = mindre utrymme mellan rutorna
 chart-arranged-lists = tjänsterna listade under sina team med liten text
 chart-arranged-hung = teamen under varandra i spalter under sin enhet
+chart-arranged-groups-under = gruppens undergrupper i en rad under organisationen
 
 ## Slut på anpassa ett schema till papperet
 

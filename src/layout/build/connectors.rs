@@ -32,6 +32,17 @@ impl Emitter<'_> {
             for &c in kids {
                 match &tree.slots[c as usize] {
                     Slot::Real { at, .. } => targets.extend(self.rect(*at)),
+                    Slot::Stack { members, .. } if self.under == Some(c as usize) => {
+                        column.clear();
+                        column.extend(
+                            tree.members[range(members)]
+                                .iter()
+                                .filter_map(|&m| self.rect(m as usize)),
+                        );
+                        if let Ok(parent_box) = from {
+                            self.down_to_row(parent_box, &column);
+                        }
+                    }
                     Slot::Stack { members, rows, .. } => {
                         let count = rows.len().max(1);
                         for members in tree.members[range(members)].chunks(count) {
@@ -182,6 +193,18 @@ impl Emitter<'_> {
                 self.line(ConnectorKind::Structure, &[[mid, y], [c[0], y]]);
             }
         }
+    }
+
+    /// From a group down beside the organisation to the row of its groups under it (see
+    /// [`crate::layout::LayoutOptions::group_parts_under`]): along the gap above the row.
+    fn down_to_row(&mut self, parent: [f32; 4], row: &[[f32; 4]]) {
+        let Some(top) = row.iter().map(|r| r[1]).reduce(f32::min) else {
+            return;
+        };
+        let from = [parent[0] + parent[2] / 2.0, parent[1] + parent[3]];
+        let mid = top - self.options.level_gap / 2.0;
+        self.line(ConnectorKind::Structure, &[from, [from[0], mid]]);
+        self.rail([from[0], mid], row);
     }
 
     /// A band's bus (top-down): a line along the gap at `at` over every child, joined at `at`

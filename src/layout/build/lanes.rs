@@ -435,6 +435,7 @@ mod tests {
                     connectors: Vec::new(),
                     points: Vec::new(),
                     trunks: Vec::new(),
+                    under: None,
                 };
                 let boxes: Vec<[f32; 4]> = emitter.boxes_in_axes().collect();
                 let sweep =

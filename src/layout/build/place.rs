@@ -138,10 +138,11 @@ impl Builder<'_> {
             connectors: Vec::with_capacity(sizes.len() * 2),
             points: Vec::with_capacity(sizes.len() * 5),
             trunks: Vec::new(),
+            under: tree.group_parts_under(options),
         };
         let mut tops: Vec<f32> = Vec::new();
         for (u, slot) in tree.slots.iter().enumerate() {
-            if tree.forest[u] == NONE {
+            if tree.forest[u] == NONE || out.under == Some(u) {
                 continue; // Stacked or staff: placed with its stack or head.
             }
             let lead = tree.depth[u].saturating_sub(2) as f32 * out.pitch(tree.forest[u]);
@@ -232,6 +233,9 @@ impl Builder<'_> {
                 Slot::Root | Slot::Filler => {}
             }
         }
+        if let Some(Slot::Stack { members, .. }) = out.under.and_then(|u| tree.slots.get(u)) {
+            out.row_under(&tree.members[range(members)], main_width);
+        }
         out.structure_lines(tree, &children);
         out.serves_lines(forest);
         out
@@ -259,6 +263,9 @@ pub(super) struct Emitter<'a> {
     pub(super) points: Vec<[f32; 2]>,
     /// Where each trunk runs down, across the levels: its slot and its place, in slot order.
     pub(super) trunks: Vec<(usize, f32)>,
+    /// The stack of groups set in a row under the organisation (see
+    /// [`LayoutOptions::group_parts_under`]).
+    pub(super) under: Option<usize>,
 }
 
 impl Emitter<'_> {
@@ -290,6 +297,33 @@ impl Emitter<'_> {
             r[1] = y;
             *p = placement;
             *l = level;
+        }
+    }
+
+    /// Puts the groups at `members` (places) in a row under every other box, ending where the
+    /// organisation's `main_width` ends (starting at its left when wider), so that the line
+    /// from their group beside the organisation is short.
+    fn row_under(&mut self, members: &[u32], main_width: f32) {
+        let mut moved: Vec<usize> = members
+            .iter()
+            .filter_map(|&m| self.box_of.get(m as usize).map(|&k| k as usize))
+            .collect();
+        moved.sort_unstable();
+        let bottom = self
+            .rects
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| moved.binary_search(k).is_err())
+            .map(|(_, r)| r[1] + r[3])
+            .fold(0.0f32, f32::max);
+        let gap = self.options.sibling_gap;
+        let widths: Vec<f32> = members.iter().map(|&m| self.size(m as usize).0).collect();
+        let row = widths.iter().sum::<f32>() + gap * widths.len().saturating_sub(1) as f32;
+        let mut x = (main_width - row).max(0.0);
+        let y = bottom + self.options.level_gap;
+        for (&m, w) in members.iter().zip(widths) {
+            self.place(m as usize, [x, y], y, Placement::Stacked);
+            x += w + gap;
         }
     }
 

@@ -8,7 +8,7 @@ use super::forest::Forest;
 use super::{
     Builder, GROUPS, MAIN, NONE, STACK_INDENT, STAFF_GAP, STAFF_SPACING, TOP, index, range,
 };
-use crate::layout::Orientation;
+use crate::layout::{LayoutOptions, Orientation};
 use crate::model::NodeKind;
 
 /// A node of the layout tree.
@@ -139,6 +139,20 @@ impl Tree {
             self.link(last, filler);
             last = filler;
         }
+    }
+
+    /// The stack of groups set in a row under the organisation (see
+    /// [`LayoutOptions::group_parts_under`]): the one stack among the groups, when the options
+    /// ask for it in a top-down chart.
+    pub(super) fn group_parts_under(&self, options: &LayoutOptions) -> Option<usize> {
+        if !options.group_parts_under || options.orientation != Orientation::TopDown {
+            return None;
+        }
+        let mut stacks = (0..self.slots.len()).filter(|&u| {
+            self.forest.get(u) == Some(&GROUPS) && matches!(self.slots[u], Slot::Stack { .. })
+        });
+        let only = stacks.next();
+        stacks.next().is_none().then_some(only).flatten()
     }
 
     pub(super) fn add(&mut self, slot: Slot) -> usize {
@@ -343,6 +357,7 @@ impl Builder<'_> {
         let top_down = options.orientation == Orientation::TopDown;
         let breadth_of = |v: usize| if top_down { size_of(v).0 } else { size_of(v).1 };
         let pitch_of = |forest: usize| pitch.get(forest).copied().unwrap_or(options.level_gap);
+        let under = tree.group_parts_under(options);
         for u in 0..tree.slots.len() {
             match &tree.slots[u] {
                 Slot::Real { at, staff } => {
@@ -367,7 +382,12 @@ impl Builder<'_> {
                     let gap = self.stack_gap(tree.forest[u]);
                     let (slot, breadth, span) = self.stack(members, size_of, pitch, gap, tree);
                     tree.slots[u] = slot;
-                    tree.reach_down(u, breadth, span);
+                    if under == Some(u) {
+                        // Set in a row under the organisation: nothing below its group.
+                        tree.breadth[u] = 0.0;
+                    } else {
+                        tree.reach_down(u, breadth, span);
+                    }
                 }
                 Slot::Outline { entries, .. } => {
                     let entries = entries.clone();
