@@ -142,14 +142,19 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-/// The chart of the decided Kouvola example and of realistic organisations of 100 and 1,000
-/// nodes, laid out as they are and arranged to fit an A4 landscape page (`orgplan export`'s
+/// The chart of the decided Kouvola example, of the Päijät-Häme network's 2022 plan (its
+/// development groups set under the municipalities) and of realistic organisations of 100 and
+/// 1,000 nodes, laid out as they are and arranged to fit an A4 landscape page (`orgplan export`'s
 /// default): what arranging costs against one layout.
 fn fit(c: &mut Criterion) {
     let mut group = c.benchmark_group("fit");
     group.sample_size(20);
     let kouvola = orgplan::examples::load(orgplan::examples::Example::Kouvola).unwrap();
-    let mut plans = vec![("kouvola-decided".to_owned(), kouvola, "decided")];
+    let network = orgplan::examples::load(orgplan::examples::Example::PaijatHame).unwrap();
+    let mut plans = vec![
+        ("kouvola-decided".to_owned(), kouvola, "decided"),
+        ("paijathame-2022".to_owned(), network, "plan-2022"),
+    ];
     for nodes in [100, 1_000] {
         let plan = generate_plan(&GenOptions::new(Shape::Realistic, nodes)).unwrap();
         plans.push((format!("realistic/{nodes}"), plan, "baseline"));
