@@ -236,16 +236,26 @@ fn check_wrapped(scenario: &Scenario, options: &LayoutOptions) -> Result<(), Tes
 /// The tidy tree's promises: every node a box, no overlap, parts below their parents,
 /// structure lines only down and across, through no box.
 pub(crate) fn check_tidy(scenario: &Scenario, chart: &Layout) -> Result<(), TestCaseError> {
+    check_tidy_grown(scenario, chart, false)
+}
+
+/// [`check_tidy`] for a chart grown top-down or, when `left_right`, left to right: parts right
+/// of their parents, lines never going left.
+pub(crate) fn check_tidy_grown(
+    scenario: &Scenario,
+    chart: &Layout,
+    left_right: bool,
+) -> Result<(), TestCaseError> {
     prop_assert_eq!(chart.boxes.len(), scenario.len());
     prop_assert_eq!(overlapping(chart), None);
     for b in &chart.boxes {
         if let Some(parent) = scenario.parent(&b.id).and_then(|p| chart.find(p)) {
-            prop_assert!(
-                parent.y + parent.height <= b.y + 0.01,
-                "{} is not below {}",
-                b.id,
-                parent.id
-            );
+            let after = if left_right {
+                parent.x + parent.width <= b.x + 0.01
+            } else {
+                parent.y + parent.height <= b.y + 0.01
+            };
+            prop_assert!(after, "{} is not below {}", b.id, parent.id);
         }
     }
     for c in &chart.connectors {
@@ -255,7 +265,11 @@ pub(crate) fn check_tidy(scenario: &Scenario, chart: &Layout) -> Result<(), Test
         for pair in chart.points_of(c).windows(2) {
             let ([x0, y0], [x1, y1]) = (pair[0], pair[1]);
             prop_assert!(x0 == x1 || y0 == y1, "a slanted line {:?}", pair);
-            prop_assert!(y1 >= y0 - 0.01, "a line going up {:?}", pair);
+            if left_right {
+                prop_assert!(x1 >= x0 - 0.01, "a line going left {:?}", pair);
+            } else {
+                prop_assert!(y1 >= y0 - 0.01, "a line going up {:?}", pair);
+            }
             // No line runs through a box: a trunk keeps to its own lane past the band.
             let inset = 0.5;
             let through = chart.boxes.iter().find(|b| {
@@ -291,7 +305,7 @@ proptest! {
         prop_assert!(smallest >= MIN_PRINTED_TEXT - 1e-3 && names >= MIN_PRINTED_TEXT);
         every_box_on_a_page(&drawing, &pages).map_err(TestCaseError::fail)?;
         // With room opened where a page edge would cut boxes, the lines are still tidy.
-        check_tidy(scenario, &drawing.layout)?;
+        check_tidy_grown(scenario, &drawing.layout, drawing.arrangement.left_right)?;
         let as_is = chart(&plan, scenario, &options(None));
         let before = pages_of(&as_is);
         prop_assert!(pages.count() <= before.count(), "{:?}", drawing.arrangement);

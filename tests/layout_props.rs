@@ -306,6 +306,16 @@ proptest! {
         let s = with_groups(scenario(&seeds), &groups);
         let chart = layout(&s, &options);
         check_layout(&s, &chart, &options).map_err(TestCaseError::fail)?;
+        // A group's groups in a row under the organisation: still tidy, and no line, the one
+        // down from their group past the groups beside it included, runs through a box.
+        let under = LayoutOptions {
+            orientation: Orientation::TopDown,
+            group_parts_under: true,
+            ..options
+        };
+        let chart = layout(&s, &under);
+        check_layout(&s, &chart, &under).map_err(TestCaseError::fail)?;
+        crate::fit::check_tidy(&s, &chart)?;
     }
 
     #[test]

@@ -348,6 +348,7 @@ fn the_development_groups_go_in_a_row_under_the_municipalities_when_asked() {
                 );
             }
             for group in &row {
+                assert_eq!(group.placement, Placement::Row, "{label}: {}", group.id);
                 assert!(group.y > tree_foot, "{label}: {} is not under", group.id);
                 assert!(
                     group.x + group.width <= tree_end + 0.01,
@@ -382,12 +383,17 @@ fn the_development_groups_go_in_a_row_under_the_municipalities_when_asked() {
                     ..LayoutOptions::default()
                 },
             );
+            let mut lower = 0;
             for group in &row {
                 let stacked = beside.find(&group.id).unwrap();
                 assert_eq!(stacked.placement, Placement::Stacked, "{label}");
                 assert!(stacked.x > tree_end, "{label}: {} is not beside", group.id);
                 assert!(group.height <= stacked.height, "{label}: {}", group.id);
+                if group.height < stacked.height {
+                    lower += 1;
+                }
             }
+            assert!(lower > 0, "{label}: no group's lines wrap wider");
             // Left to right the option changes nothing.
             let left_right = LayoutOptions {
                 orientation: Orientation::LeftRight,
@@ -458,6 +464,96 @@ fn with_two_groups_heading_groups_the_groups_stay_beside_the_organisation() {
         "{:?}",
         drawing.arrangement
     );
+}
+
+/// The scenario with `groups` added: (id, name, the group it is part of, `None` for a group
+/// of its own beside the others).
+fn with_groups(scenario: &Scenario, groups: &[(&str, &str, Option<&str>)]) -> Scenario {
+    let mut scenario = scenario.clone();
+    for (group, name, parent) in groups {
+        let node = Node::new(id(group), NodeKind::Group, Names::fi(name));
+        let parent = parent.map(id);
+        scenario
+            .apply(Edit::add_child(node, parent.as_ref()))
+            .unwrap();
+    }
+    scenario
+}
+
+/// A development group with teams of its own: the steering group's parts are no longer a list
+/// of groups, and the teams' list is no row of groups, so nothing goes under the organisation,
+/// no box is widened, and arranging for a page does not say it did.
+#[test]
+fn teams_under_a_development_group_stay_beside_the_organisation() {
+    let plan = plan();
+    let mut scenario = plan.find_scenario("plan-2022").unwrap().clone();
+    for k in 0..2 {
+        let team = Node::new(
+            id(&format!("tyopaja-{k}")),
+            NodeKind::Team,
+            Names::fi("Työpaja"),
+        );
+        scenario
+            .apply(Edit::add_child(team, Some(&id(DEVELOPMENT[0]))))
+            .unwrap();
+    }
+    let options = LayoutOptions {
+        group_parts_under: true,
+        ..LayoutOptions::default()
+    };
+    let laid_out = layout(&scenario, &options);
+    let plain = layout(
+        &scenario,
+        &LayoutOptions {
+            group_parts_under: false,
+            ..options.clone()
+        },
+    );
+    assert_eq!(laid_out, plain);
+    let fit = ChartOptions {
+        fit: Some(PageFit {
+            paper: Paper::A4,
+            orientation: PageOrientation::Landscape,
+        }),
+        ..ChartOptions::default()
+    };
+    let drawing = chart(&plan, &scenario, &fit);
+    assert!(
+        !drawing.arrangement.groups_under,
+        "{:?}",
+        drawing.arrangement
+    );
+}
+
+/// A group beside the steering group whose groups spread wide three levels down keeps clear
+/// of the line from the steering group down to its row, and no line runs through a box.
+#[test]
+fn the_line_down_to_the_row_keeps_clear_of_the_groups_beside() {
+    let plan = plan();
+    let scenario = with_groups(
+        plan.find_scenario("plan-2022").unwrap(),
+        &[
+            ("g2", "Hankeryhmä", None),
+            ("g2-a", "Hankkeen johtoryhmä", Some("g2")),
+            ("g2-b", "Varhaiskasvatuksen hanketyöryhmä", Some("g2-a")),
+            ("g2-c", "Perusopetuksen hanketyöryhmä", Some("g2-a")),
+            ("g2-e", "Oppilashuollon hanketyöryhmä", Some("g2-a")),
+            ("g2-x", "Arviointiryhmä", Some("g2-c")),
+        ],
+    );
+    let options = LayoutOptions {
+        group_parts_under: true,
+        ..LayoutOptions::default()
+    };
+    let laid_out = layout(&scenario, &options);
+    check_layout(&scenario, &laid_out, &options).unwrap();
+    crate::fit::check_tidy(&scenario, &laid_out).unwrap();
+    let row = laid_out
+        .boxes
+        .iter()
+        .filter(|b| b.placement == Placement::Row)
+        .count();
+    assert_eq!(row, 3, "the development groups go in the row");
 }
 
 #[test]

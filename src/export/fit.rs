@@ -19,7 +19,7 @@ use super::edges::keep_boxes_whole;
 use super::pages::{MIN_PRINTED_TEXT, PageOrientation, Pagination, Paper};
 use super::style::Frame;
 use crate::i18n::{Lang, n, s, tr, tr_args};
-use crate::layout::{Layout, LayoutOptions, Orientation, layout};
+use crate::layout::{Layout, LayoutOptions, Orientation, Placement, layout};
 use crate::model::{NodeKind, Scenario};
 
 /// The paper a chart is arranged to fit.
@@ -280,7 +280,11 @@ pub fn fit_to_page(
         tried += 1;
         let mut laid_out = layout(scenario, &arrangement.apply(options));
         let (pages, cut) = on_paper(&mut laid_out, best.pages.count());
-        if better(&(pages, cut), &(best.pages, best.cut), best.arrangement) {
+        // Groups that stayed beside the organisation (the layout found no one row of them) do
+        // not stand for an arrangement that would be named for moving them.
+        let made = !arrangement.groups_under
+            || laid_out.boxes.iter().any(|b| b.placement == Placement::Row);
+        if made && better(&(pages, cut), &(best.pages, best.cut), best.arrangement) {
             *best = Fitted {
                 arrangement,
                 layout: laid_out,
@@ -362,7 +366,9 @@ pub fn fit_to_page(
     if best.pages.count() > 1 {
         let tight = |a: Arrangement| Arrangement { tight: true, ..a };
         let nearest = best.arrangement;
-        try_one(tight(nearest), &mut best);
+        if !nearest.tight {
+            try_one(tight(nearest), &mut best);
+        }
         if options.orientation == Orientation::TopDown && !nearest.left_right {
             let left_right = Arrangement {
                 left_right: true,
@@ -483,8 +489,8 @@ struct Rows {
     /// The most parts under one parent whose parts are all leaves: the tallest stack holds no
     /// more.
     tallest: usize,
-    /// Whether one group (and only one) has groups as its parts, which may go under the
-    /// organisation.
+    /// Whether a group has groups as its parts, which may go in a row under the organisation
+    /// (the layout says whether they did).
     group_parts: bool,
 }
 
@@ -512,16 +518,12 @@ impl Rows {
                 .max()
                 .unwrap_or(0)
         };
-        // One group heading groups: the layout sets out only one such list under the
-        // organisation.
         let kinds: Vec<NodeKind> = scenario.nodes().map(|node| node.kind).collect();
         let kind = |at: usize| kinds.get(at).copied();
-        let mut heads = parents.iter().enumerate().filter_map(|(at, parent)| {
-            parent
-                .filter(|&p| kind(at) == Some(NodeKind::Group) && kind(p) == Some(NodeKind::Group))
+        let group_parts = parents.iter().enumerate().any(|(at, parent)| {
+            kind(at) == Some(NodeKind::Group)
+                && parent.is_some_and(|p| kind(p) == Some(NodeKind::Group))
         });
-        let first = heads.next();
-        let group_parts = first.is_some() && heads.all(|p| Some(p) == first);
         Rows {
             widest: most(true),
             tallest: most(false),

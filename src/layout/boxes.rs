@@ -107,7 +107,8 @@ impl LayoutOptions {
     }
 
     /// Measures the box of `node` into `texts`; `hidden` is the number of nodes collapsed
-    /// inside it, `serves` the note that sums up its serves lines ("Serves all units").
+    /// inside it, `serves` the note that sums up its serves lines ("Serves all units"), `wide`
+    /// whether it stands in a row of groups under the organisation (its lines wrap wider).
     /// Returns the box's lines (places in `texts.lines`) and size.
     pub(super) fn measure(
         &self,
@@ -115,18 +116,12 @@ impl LayoutOptions {
         node: &Node,
         hidden: usize,
         serves: Option<&str>,
+        wide: bool,
         lines: &mut Texts,
     ) -> (Range<u32>, f32, f32) {
         let lang = self.lang;
         lines.first = lines.lines.len();
-        let in_row = self.group_parts_under
-            && self.orientation == super::Orientation::TopDown
-            && node.kind == NodeKind::Group
-            && scenario
-                .parent(&node.id)
-                .and_then(|p| scenario.node(p))
-                .is_some_and(|p| p.kind == NodeKind::Group);
-        lines.max_width = if in_row {
+        lines.max_width = if wide {
             self.max_text_width * GROUP_ROW_WIDTH
         } else {
             self.max_text_width

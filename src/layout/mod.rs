@@ -5,7 +5,8 @@
 //! whose parts are all leaves stacks them in one or two columns (compact leaves); groups are
 //! laid out beside the organisation with their members listed by role, a steering group over
 //! its development groups in levels as deep as the groups' long lists (the organisation's
-//! levels keep their own depth); a long row of parts may wrap into bands under a trunk
+//! levels keep their own depth), or its development groups in a row under the organisation
+//! (`group_parts_under`); a long row of parts may wrap into bands under a trunk
 //! (`wrap_rows`); teams may hang one under another in columns under their unit, each with its
 //! posts listed under it (`hang_parts`); collapsed subtrees are one box with a count. Boxes
 //! grow with their text (up to three lines for a name). Everything is iterative and linear in
@@ -112,10 +113,10 @@ pub struct LayoutOptions {
     /// set in a row under the organisation, reached by a line from their group, which stays
     /// beside the organisation: a network whose column of groups is far taller than its
     /// organisation then fits a landscape page, as printed charts of a network set out its
-    /// working groups. Top-down only. Such groups' lines wrap a third wider, as the row has the
-    /// organisation's width; they go under it when the groups have one such list (where two
-    /// groups head groups, they stay stacked under them). `false` stacks them under their
-    /// group.
+    /// working groups. Top-down, for the one group whose parts (two or more, with stacking on)
+    /// are all groups without parts: where two groups have such lists, they stay stacked under
+    /// them. The groups in the row wrap their lines a third wider, as the row has the
+    /// organisation's width. `false` stacks them under their group.
     pub group_parts_under: bool,
 }
 
@@ -208,6 +209,9 @@ pub enum Placement {
     /// Hung one under another with its siblings under its parent, its own parts listed under
     /// it (see [`LayoutOptions::hang_parts`]).
     Hung,
+    /// A group's group in a row under the organisation, reached by a line from its group
+    /// beside it (see [`LayoutOptions::group_parts_under`]).
+    Row,
     /// Beside its head, off the main line.
     Assistant,
     /// In the groups beside the organisation.

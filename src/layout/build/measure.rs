@@ -110,6 +110,7 @@ impl Builder<'_> {
                     node,
                     hidden(at),
                     notes.get(at),
+                    notes.wide(at),
                     &mut part.texts,
                 ),
                 None => (0..0, 0.0, 0.0),
@@ -158,7 +159,7 @@ impl Builder<'_> {
                     let mut forest = Forest::of(self.scenario, kinds, self.options);
                     let summaries = forest.sum_up_serves(&self.gone_places());
                     let tree = self.tree(&forest);
-                    let notes = Notes::of(&summaries, nodes, lang);
+                    let notes = Notes::of(&summaries, nodes, lang).widening(tree.row_members());
                     let mut first = Part::with_capacity(n);
                     while let Some(run) = next(true) {
                         self.measure_into(&mut first, nodes, range(run), |_| 0, &notes);
@@ -166,8 +167,9 @@ impl Builder<'_> {
                     (forest, tree, summaries, notes, first)
                 },
                 || {
-                    // Which boxes carry a serves note is known only once the forest is built:
-                    // a run with one is measured again below.
+                    // Which boxes carry a serves note, or wrap wider in a row of groups, is
+                    // known only once the forest and the tree are built: a run with one is
+                    // measured again below.
                     let mut parts = Vec::new();
                     while let Some(run) = next(false) {
                         let room = range(run).len();
@@ -193,7 +195,7 @@ impl Builder<'_> {
         let mut forest = Forest::of(self.scenario, kinds, self.options);
         let summaries = forest.sum_up_serves(&self.gone_places());
         let tree = self.tree(&forest);
-        let notes = Notes::of(&summaries, nodes, lang);
+        let notes = Notes::of(&summaries, nodes, lang).widening(tree.row_members());
         let places = &forest.places;
         let hidden = |at| forest.hidden(at);
         if !self.parallel {

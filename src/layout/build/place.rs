@@ -138,7 +138,7 @@ impl Builder<'_> {
             connectors: Vec::with_capacity(sizes.len() * 2),
             points: Vec::with_capacity(sizes.len() * 5),
             trunks: Vec::new(),
-            under: tree.group_parts_under(options),
+            under: tree.under,
         };
         let mut tops: Vec<f32> = Vec::new();
         for (u, slot) in tree.slots.iter().enumerate() {
@@ -322,7 +322,7 @@ impl Emitter<'_> {
         let mut x = (main_width - row).max(0.0);
         let y = bottom + self.options.level_gap;
         for (&m, w) in members.iter().zip(widths) {
-            self.place(m as usize, [x, y], y, Placement::Stacked);
+            self.place(m as usize, [x, y], y, Placement::Row);
             x += w + gap;
         }
     }

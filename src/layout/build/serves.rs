@@ -40,52 +40,82 @@ impl Summary {
     }
 }
 
-/// The notes of the boxes that sum up serves lines ("Serves all units"), by place, sorted.
+/// What the layout tree adds to the boxes it measures: the notes that sum up serves lines
+/// ("Serves all units"), by place, sorted, and the boxes whose lines wrap wider.
 #[derive(Default)]
-pub(super) struct Notes(Vec<(usize, String)>);
+pub(super) struct Notes {
+    serves: Vec<(usize, String)>,
+    /// The places of the groups in a row under the organisation, sorted (see
+    /// [`crate::layout::LayoutOptions::group_parts_under`]).
+    wide: Vec<usize>,
+}
 
 impl Notes {
     /// The notes of `summaries` in `lang`, `nodes` being the scenario's nodes in order.
     pub(super) fn of(summaries: &[Summary], nodes: &[&Node], lang: Lang) -> Notes {
         let label = |at: usize| nodes.get(at).map_or("", |node| node.label(lang));
-        Notes(
-            summaries
-                .iter()
-                .map(|summary| {
-                    let text = match summary.not_served.as_slice() {
-                        [] => tr(lang, "chart-serves-all"),
-                        [one] => tr_args(lang, "chart-serves-all-but", &[("unit", s(label(*one)))]),
-                        more => tr_args(
-                            lang,
-                            "chart-serves-some",
-                            &[
-                                ("served", n(summary.served.len())),
-                                ("units", n(summary.served.len() + more.len())),
-                            ],
-                        ),
-                    };
-                    (summary.at, text)
-                })
-                .collect(),
-        )
+        let serves = summaries
+            .iter()
+            .map(|summary| {
+                let text = match summary.not_served.as_slice() {
+                    [] => tr(lang, "chart-serves-all"),
+                    [one] => tr_args(lang, "chart-serves-all-but", &[("unit", s(label(*one)))]),
+                    more => tr_args(
+                        lang,
+                        "chart-serves-some",
+                        &[
+                            ("served", n(summary.served.len())),
+                            ("units", n(summary.served.len() + more.len())),
+                        ],
+                    ),
+                };
+                (summary.at, text)
+            })
+            .collect();
+        Notes {
+            serves,
+            wide: Vec::new(),
+        }
+    }
+
+    /// These notes, with the boxes of the nodes at `places` wrapping wider.
+    pub(super) fn widening(mut self, mut places: Vec<usize>) -> Notes {
+        places.sort_unstable();
+        self.wide = places;
+        self
     }
 
     /// The note of the box of the node at `at`.
     pub(super) fn get(&self, at: usize) -> Option<&str> {
-        let k = self.0.binary_search_by_key(&at, |(place, _)| *place).ok()?;
-        self.0.get(k).map(|(_, text)| text.as_str())
+        let k = self
+            .serves
+            .binary_search_by_key(&at, |(place, _)| *place)
+            .ok()?;
+        self.serves.get(k).map(|(_, text)| text.as_str())
     }
 
-    /// Whether a node in `places` has a note.
+    /// Whether the box of the node at `at` wraps wider.
+    pub(super) fn wide(&self, at: usize) -> bool {
+        self.wide.binary_search(&at).is_ok()
+    }
+
+    /// Whether a node in `places` has a note or wraps wider.
     pub(super) fn any_in(&self, places: &Range<usize>) -> bool {
-        let first = self.0.partition_point(|(place, _)| *place < places.start);
-        self.0
+        let first = self
+            .serves
+            .partition_point(|(place, _)| *place < places.start);
+        let wide = self.wide.partition_point(|place| *place < places.start);
+        self.serves
             .get(first)
             .is_some_and(|(place, _)| places.contains(place))
+            || self
+                .wide
+                .get(wide)
+                .is_some_and(|place| places.contains(place))
     }
 
     pub(super) fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.serves.is_empty() && self.wide.is_empty()
     }
 }
 

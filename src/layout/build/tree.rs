@@ -8,7 +8,7 @@ use super::forest::Forest;
 use super::{
     Builder, GROUPS, MAIN, NONE, STACK_INDENT, STAFF_GAP, STAFF_SPACING, TOP, index, range,
 };
-use crate::layout::{LayoutOptions, Orientation};
+use crate::layout::Orientation;
 use crate::model::NodeKind;
 
 /// A node of the layout tree.
@@ -52,6 +52,10 @@ pub(super) struct Tree {
     pub(super) members: Vec<u32>,
     pub(super) rows: Vec<f32>,
     pub(super) outline: Vec<Entry>,
+    /// The stack of groups set in a row under the organisation (see
+    /// [`crate::layout::LayoutOptions::group_parts_under`]): the one stack of a group's
+    /// groups, when the options ask for it.
+    pub(super) under: Option<usize>,
 }
 
 /// A box in an outline: a part (`level` 0) or one of its parts (1), and where it goes.
@@ -80,6 +84,10 @@ pub(super) const OUTLINE_INDENT: f32 = 10.0;
 
 /// The space above a part hung in an outline, below the list of the part before it.
 const OUTLINE_GAP: f32 = 6.0;
+
+/// The breadth of the slots a line runs down through past other boxes (with the gap kept
+/// between neighbours on either side).
+const LINE_BREADTH: f32 = 2.0;
 
 impl Tree {
     /// Links the `parts` of `parent` in bands of at most `most` (as even as they go), each
@@ -141,18 +149,15 @@ impl Tree {
         }
     }
 
-    /// The stack of groups set in a row under the organisation (see
-    /// [`LayoutOptions::group_parts_under`]): the one stack among the groups, when the options
-    /// ask for it in a top-down chart.
-    pub(super) fn group_parts_under(&self, options: &LayoutOptions) -> Option<usize> {
-        if !options.group_parts_under || options.orientation != Orientation::TopDown {
-            return None;
+    /// The places of the groups set in a row under the organisation, if any.
+    pub(super) fn row_members(&self) -> Vec<usize> {
+        match self.under.and_then(|u| self.slots.get(u)) {
+            Some(Slot::Stack { members, .. }) => self.members[range(members)]
+                .iter()
+                .map(|&m| m as usize)
+                .collect(),
+            _ => Vec::new(),
         }
-        let mut stacks = (0..self.slots.len()).filter(|&u| {
-            self.forest.get(u) == Some(&GROUPS) && matches!(self.slots[u], Slot::Stack { .. })
-        });
-        let only = stacks.next();
-        stacks.next().is_none().then_some(only).flatten()
     }
 
     pub(super) fn add(&mut self, slot: Slot) -> usize {
@@ -211,6 +216,7 @@ impl Builder<'_> {
             members: Vec::new(),
             rows: Vec::new(),
             outline: Vec::new(),
+            under: None,
         };
         for root in [TOP, MAIN, GROUPS] {
             tree.add(Slot::Root);
@@ -233,6 +239,7 @@ impl Builder<'_> {
             }
         }
         let mut list: Vec<usize> = Vec::new();
+        let mut rows_of_groups: Vec<usize> = Vec::new();
         // Nodes listed in an outline: placed with it, their parts with them.
         let mut hung = vec![false; forest.up.len()];
         // Nodes at either end of a serves line: a team that serves other units keeps its place
@@ -330,6 +337,14 @@ impl Builder<'_> {
                     column_width: 0.0,
                 });
                 tree.link(slot_of[container], stack_at);
+                // A group's groups, which may go in a row under the organisation.
+                if options.group_parts_under
+                    && tree.forest.get(stack_at) == Some(&GROUPS)
+                    && kind_of(v) == Some(NodeKind::Group)
+                    && list.iter().all(|&m| kind_of(m) == Some(NodeKind::Group))
+                {
+                    rows_of_groups.push(stack_at);
+                }
             } else if top_down
                 && let Some(most) = options.wrap_rows
                 && list.len() > most.max(1)
@@ -340,6 +355,10 @@ impl Builder<'_> {
                     tree.link(slot_of[container], slot_of[c]);
                 }
             }
+        }
+        // One row only: the lines down to two rows from groups side by side could cross.
+        if let [only] = rows_of_groups[..] {
+            tree.under = Some(only);
         }
         tree
     }
@@ -357,7 +376,7 @@ impl Builder<'_> {
         let top_down = options.orientation == Orientation::TopDown;
         let breadth_of = |v: usize| if top_down { size_of(v).0 } else { size_of(v).1 };
         let pitch_of = |forest: usize| pitch.get(forest).copied().unwrap_or(options.level_gap);
-        let under = tree.group_parts_under(options);
+        let under = tree.under;
         for u in 0..tree.slots.len() {
             match &tree.slots[u] {
                 Slot::Real { at, staff } => {
@@ -382,10 +401,8 @@ impl Builder<'_> {
                     let gap = self.stack_gap(tree.forest[u]);
                     let (slot, breadth, span) = self.stack(members, size_of, pitch, gap, tree);
                     tree.slots[u] = slot;
-                    if under == Some(u) {
-                        // Set in a row under the organisation: nothing below its group.
-                        tree.breadth[u] = 0.0;
-                    } else {
+                    // A stack set in a row under the organisation reaches down below.
+                    if under != Some(u) {
                         tree.reach_down(u, breadth, span);
                     }
                 }
@@ -403,6 +420,17 @@ impl Builder<'_> {
                 Slot::Trunk { .. } => tree.breadth[u] = options.sibling_gap,
                 Slot::Root | Slot::Filler => {}
             }
+        }
+        // The line from a group down to its row under the organisation runs past every level
+        // of the groups beside it: fillers as broad as a line keep their boxes off it.
+        if let Some(u) = under {
+            let deepest = (0..tree.slots.len())
+                .filter(|&k| tree.forest[k] == GROUPS)
+                .map(|k| tree.depth[k])
+                .max()
+                .unwrap_or(0);
+            let span = deepest.saturating_sub(tree.depth[u]) as usize + 1;
+            tree.reach_down(u, LINE_BREADTH, span);
         }
     }
 
