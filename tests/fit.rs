@@ -703,6 +703,72 @@ fn the_window_arranges_its_chart_to_fit_the_paper_when_asked() {
     );
 }
 
+/// With *Fit to paper* on, the toolbar says how the chart prints on the export paper, as the
+/// export prints it: the Päijät-Häme network's 2022 plan on one A4 page, its development groups
+/// in a row under the municipalities; with it off, nothing is said.
+#[test]
+fn the_window_says_how_its_chart_prints_on_the_export_paper() {
+    use egui_kittest::kittest::Queryable as _;
+    use orgplan::app::settings::ExportPaper;
+    let plan = examples::load(Example::PaijatHame).unwrap();
+    let app = orgplan::app::OrgplanApp::new(
+        plan.clone(),
+        None,
+        Lang::En,
+        Box::new(orgplan::app::dialogs::ScriptedDialogs::default()),
+    );
+    let mut harness = crate::gui::harness(app);
+    harness
+        .get_by_label("Proposal: action plan 2022 (proposed)")
+        .click();
+    harness.run();
+    assert_eq!(harness.state_mut().printed(), None);
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("A4").click();
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label("Boxes show").click();
+    harness.run();
+    harness
+        .get_by_label("arrange to fit the export paper")
+        .click();
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    let printed = harness.state_mut().printed().unwrap();
+    assert_eq!(printed.pages, 1);
+    assert!(printed.smallest >= MIN_PRINTED_TEXT - 1e-3, "{printed:?}");
+    assert!(printed.arrangement.groups_under, "{printed:?}");
+    let said = orgplan::app::printed_text(&printed, ExportPaper::A4, Lang::En);
+    assert!(said.starts_with("A4: one page, smallest text 7."), "{said}");
+    harness.get_by_label(&said);
+    // As the export prints it.
+    let exported = chart(
+        &plan,
+        plan.find_scenario("plan-2022").unwrap(),
+        &ChartOptions {
+            fit: Some(PageFit {
+                paper: Paper::A4,
+                orientation: PageOrientation::Auto,
+            }),
+            ..options(None)
+        },
+    );
+    assert_eq!(exported.arrangement, printed.arrangement);
+    let chart_in_window = harness.state_mut().chart().clone();
+    for group in [
+        "kehittamisryhma-vaka",
+        "kehittamisryhma-opetus",
+        "kehittamisryhma-sote",
+    ] {
+        let id = orgplan::model::NodeId::new(group).unwrap();
+        let b = chart_in_window.box_of(&id).unwrap();
+        assert_eq!(b.placement, orgplan::layout::Placement::Row, "{group}");
+    }
+}
+
 /// A title wider than its chart wraps onto more lines instead of widening the chart (and so
 /// printing it smaller): the Swedish name of the Päijät-Häme network is wider than its chart.
 #[test]

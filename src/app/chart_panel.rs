@@ -3,8 +3,9 @@
 use egui::Ui;
 
 use super::actions::{AppAction, ViewCommand};
-use super::{OrgplanApp, canvas};
-use crate::i18n::{Lang, s, tr, tr_args};
+use super::settings::ExportPaper;
+use super::{OrgplanApp, Printed, canvas};
+use crate::i18n::{Lang, format_number, n, s, tr, tr_args};
 use crate::model::{Command, Edit, NodeId, Scenario, ShowFields};
 
 impl OrgplanApp {
@@ -28,6 +29,18 @@ impl OrgplanApp {
                 crate::i18n::format_number((f64::from(self.canvas.zoom()) * 100.0).round(), lang);
             ui.label(tr_args(lang, "view-zoom", &[("percent", s(percent))]));
             ui.separator();
+            if let Some(printed) = self.derived.as_ref().and_then(|d| d.printed) {
+                // Kept on one line: the toolbar wraps it whole onto its next row.
+                let said = printed_text(&printed, self.settings.export_paper, lang);
+                ui.add(egui::Label::new(said).wrap_mode(egui::TextWrapMode::Extend))
+                    .on_hover_text(
+                        printed
+                            .arrangement
+                            .message(lang)
+                            .unwrap_or_else(|| tr(lang, "view-printed-as-is")),
+                    );
+                ui.separator();
+            }
             ui.menu_button(tr(lang, "view-show"), |ui| {
                 show_fields_ui(ui, self.scenario(), lang, actions);
                 ui.separator();
@@ -78,6 +91,22 @@ impl OrgplanApp {
         };
         canvas::canvas_ui(ui, &input, &mut self.canvas, actions);
     }
+}
+
+/// How the chart prints on `paper`: "A4: one page, smallest text 7.1 pt" (rounded down, so
+/// that it never reads larger than it prints).
+#[must_use]
+pub fn printed_text(printed: &Printed, paper: ExportPaper, lang: Lang) -> String {
+    let size = (f64::from(printed.smallest) * 10.0).floor() / 10.0;
+    tr_args(
+        lang,
+        "view-printed",
+        &[
+            ("paper", s(tr(lang, paper.label_key()))),
+            ("pages", n(printed.pages)),
+            ("size", s(format_number(size, lang))),
+        ],
+    )
 }
 
 /// What the scenario's boxes show: title, holder, FTE, cost, work tag, responsible body,

@@ -54,6 +54,7 @@ mod undo;
 use std::path::{Path, PathBuf};
 
 pub use actions::{AppAction, DiskAnswer, ExportKind, ViewCommand};
+pub use chart_panel::printed_text;
 use dialogs::{FileDialogs, NativeDialogs};
 
 use crate::analysis::{CheckOptions, Problem, check};
@@ -189,6 +190,20 @@ struct Derived {
     levels: canvas::Levels,
     /// The scenario's demand against capacity, worked out when the panel first shows it.
     demand: std::cell::OnceCell<crate::compare::demand::Demand>,
+    /// How the chart prints on the export paper, when *Fit to paper* is on.
+    printed: Option<Printed>,
+}
+
+/// How the window's chart prints on the export paper, arranged as the exports arrange it: what
+/// the toolbar says while *Fit to paper* is on, so that a planner knows before exporting.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Printed {
+    /// How many chart pages it takes (as the PDF splits it).
+    pub pages: usize,
+    /// The size of its smallest text on them, in points.
+    pub smallest: f32,
+    /// How it was arranged.
+    pub arrangement: crate::export::Arrangement,
 }
 
 /// The application: the open plan and the window's state.
@@ -407,6 +422,11 @@ impl OrgplanApp {
         state.screen_rect_of(self.chart(), id)
     }
 
+    /// How the chart prints on the export paper, when *Fit to paper* is on.
+    pub fn printed(&mut self) -> Option<Printed> {
+        self.derived().printed
+    }
+
     /// The status line's message.
     #[must_use]
     pub fn status(&self) -> Option<&StatusMessage> {
@@ -428,8 +448,9 @@ impl OrgplanApp {
         let settings = &self.settings;
         let lang = self.lang;
         self.derived.get_or_insert_with(|| {
-            let layout_options = window_layout(plan, scenario, settings, lang);
+            let (layout_options, printed) = window_layout(plan, scenario, settings, lang);
             Derived {
+                printed,
                 problems: check(scenario, options),
                 line: LineManagement::of(scenario),
                 chart: canvas::Chart::laid_out(scenario, layout_options.clone()),
@@ -575,13 +596,14 @@ impl OrgplanApp {
 }
 
 /// How the window lays its charts out: in its language, with the stacking it is set to, and,
-/// when *Fit to paper* is on, arranged as the exports arrange the chart for their paper.
+/// when *Fit to paper* is on, arranged as the exports arrange the chart for their paper, with
+/// how it then prints.
 fn window_layout(
     plan: &Plan,
     scenario: &crate::model::Scenario,
     settings: &settings::Settings,
     lang: Lang,
-) -> crate::layout::LayoutOptions {
+) -> (crate::layout::LayoutOptions, Option<Printed>) {
     let options = crate::layout::LayoutOptions {
         lang,
         currency: plan.currency(),
@@ -591,19 +613,30 @@ fn window_layout(
     };
     let paper = settings.export_paper.paper();
     if !settings.fit_to_paper || paper == crate::export::Paper::Fit {
-        return options;
+        return (options, None);
     }
+    let orientation = crate::export::PageOrientation::Auto;
     let chart_options = crate::export::ChartOptions {
         lang,
         redact: false,
         layout: options.clone(),
-        fit: Some(crate::export::PageFit {
-            paper,
-            orientation: crate::export::PageOrientation::Auto,
-        }),
+        fit: Some(crate::export::PageFit { paper, orientation }),
         // Chosen as the window's exports choose it.
         edges_between_boxes: true,
     };
     let arranged = crate::export::chart(plan, scenario, &chart_options);
-    arranged.arrangement.apply(&options)
+    let frame = arranged.frame();
+    let pages = crate::export::Pagination::with_overview(
+        frame.width,
+        frame.height,
+        arranged.smallest_text(),
+        paper,
+        orientation,
+    );
+    let printed = Printed {
+        pages: pages.count(),
+        smallest: arranged.smallest_text() * pages.scale,
+        arrangement: arranged.arrangement,
+    };
+    (arranged.arrangement.apply(&options), Some(printed))
 }

@@ -612,6 +612,11 @@ menu-recent = Recent files
 show-compact = stack long rows of posts in columns
 show-fit-to-paper = arrange to fit the export paper
 show-fit-to-paper-hint = As the exports arrange it for the paper chosen under Export: long rows in bands, posts in taller stacks, or left to right, whichever prints the largest text on one page. The exports from the window follow.
+view-printed = { $paper }: { $pages ->
+    [one] one page
+   *[other] { $pages } pages
+}, smallest text { $size } pt
+view-printed-as-is = The chart as it is: no arrangement prints larger.
 disk-changed = { $file } changed on disk: another planner may have saved it.
 button-reload = Reload their version
 button-merge = Merge both

@@ -612,6 +612,11 @@ menu-recent = Viimeisimmät tiedostot
 show-compact = pitkät virkarivit pinoina
 show-fit-to-paper = järjestä mahtumaan tulostepaperille
 show-fit-to-paper-hint = Kuten tulosteet järjestävät kaavion Vie-valikossa valitulle paperille: pitkät rivit kaistoiksi, virat korkeammiksi pinoiksi tai vasemmalta oikealle, mikä tulostaa suurimman tekstin yhdelle sivulle. Ikkunan tulosteet seuraavat tätä.
+view-printed = { $paper }: { $pages ->
+    [one] yksi sivu
+   *[other] { $pages } sivua
+}, pienin teksti { $size } pt
+view-printed-as-is = Kaavio sellaisenaan: mikään järjestys ei tulosta suurempana.
 disk-changed = { $file } on muuttunut levyllä: toinen suunnittelija on ehkä tallentanut sen.
 button-reload = Lataa heidän versionsa
 button-merge = Yhdistä molemmat

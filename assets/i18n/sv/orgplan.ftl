@@ -612,6 +612,11 @@ menu-recent = Senaste filer
 show-compact = långa rader av tjänster i kolumner
 show-fit-to-paper = ordna för att rymmas på exportpapperet
 show-fit-to-paper-hint = Som exporterna ordnar schemat för papperet som valts under Exportera: långa rader i band, tjänster i högre staplar eller från vänster till höger, det som ger störst text på en sida. Fönstrets exporter följer detta.
+view-printed = { $paper }: { $pages ->
+    [one] en sida
+   *[other] { $pages } sidor
+}, minsta text { $size } pt
+view-printed-as-is = Schemat som det är: ingen ordning ger större text.
 disk-changed = { $file } har ändrats på disken: en annan planerare kan ha sparat den.
 button-reload = Läs in deras version
 button-merge = Slå ihop båda
