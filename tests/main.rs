@@ -15,6 +15,7 @@ mod disk;
 mod export;
 mod export_compare;
 mod fit;
+mod fit_window;
 mod fuzz;
 mod generate;
 mod gui;

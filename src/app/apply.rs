@@ -161,7 +161,13 @@ impl OrgplanApp {
                     self.derived = None;
                 }
             }
-            AppAction::SetExportRedact(on) => self.settings.export_redact = on,
+            AppAction::SetExportRedact(on) => {
+                self.settings.export_redact = on;
+                // Without holders' names the boxes are smaller: the arrangement may change.
+                if self.settings.fit_to_paper {
+                    self.derived = None;
+                }
+            }
             AppAction::RestoreRecovery => self.restore_recovery(),
             AppAction::SetTheme(theme) => {
                 self.settings.theme = theme;

@@ -97,7 +97,8 @@ impl OrgplanApp {
 /// that it never reads larger than it prints).
 #[must_use]
 pub fn printed_text(printed: &Printed, paper: ExportPaper, lang: Lang) -> String {
-    let size = (f64::from(printed.smallest) * 10.0).floor() / 10.0;
+    // A hair over the tenth below, so that 7 pt worked out as 6.9999995 still reads 7.
+    let size = (f64::from(printed.smallest) * 10.0 + 1e-3).floor() / 10.0;
     tr_args(
         lang,
         "view-printed",

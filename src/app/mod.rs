@@ -618,7 +618,8 @@ fn window_layout(
     let orientation = crate::export::PageOrientation::Auto;
     let chart_options = crate::export::ChartOptions {
         lang,
-        redact: false,
+        // As the window's exports: without personal data when they leave it out.
+        redact: settings.export_redact,
         layout: options.clone(),
         fit: Some(crate::export::PageFit { paper, orientation }),
         // Chosen as the window's exports choose it.

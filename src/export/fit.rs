@@ -5,7 +5,7 @@
 //!
 //! Each arrangement tried is one layout: the chart as it is, three heights of stacks, then a
 //! few band widths on the best of those (stopping once narrower bands print smaller), left to
-//! right, for a network whose one group heads groups those groups in a row under the
+//! right, for a network whose steering group heads groups those groups in a row under the
 //! organisation (and with tighter gaps), and when none of those fits one page, the nearest and
 //! left to right with tighter gaps, then posts as lists (four heights), then teams hung under
 //! their units in columns (three heights), then bands: at most twenty-four layouts, never a
@@ -276,14 +276,24 @@ pub fn fit_to_page(
     }
     // Lays the chart out as `arrangement` says, keeps it if it prints better than the best so
     // far, and says how it prints.
+    // What each arrangement tried printed as: one reached two ways (the nearest tightened,
+    // when it was the groups' row tightened already) is laid out once.
+    let mut seen: Vec<(Arrangement, (Pagination, usize))> = Vec::new();
+    // Whether the last groups' row tried was made.
+    let row_made = std::cell::Cell::new(false);
     let mut try_one = |arrangement: Arrangement, best: &mut Fitted| -> (Pagination, usize) {
+        if let Some((_, printed)) = seen.iter().find(|(a, _)| *a == arrangement) {
+            return *printed;
+        }
         tried += 1;
         let mut laid_out = layout(scenario, &arrangement.apply(options));
         let (pages, cut) = on_paper(&mut laid_out, best.pages.count());
+        seen.push((arrangement, (pages, cut)));
         // Groups that stayed beside the organisation (the layout found no one row of them) do
         // not stand for an arrangement that would be named for moving them.
         let made = !arrangement.groups_under
             || laid_out.boxes.iter().any(|b| b.placement == Placement::Row);
+        row_made.set(made);
         if made && better(&(pages, cut), &(best.pages, best.cut), best.arrangement) {
             *best = Fitted {
                 arrangement,
@@ -350,7 +360,7 @@ pub fn fit_to_page(
                 groups_under: true,
                 ..base
             };
-            if try_one(under, &mut best).0.count() > 1 {
+            if try_one(under, &mut best).0.count() > 1 && row_made.get() {
                 try_one(
                     Arrangement {
                         tight: true,
@@ -366,9 +376,7 @@ pub fn fit_to_page(
     if best.pages.count() > 1 {
         let tight = |a: Arrangement| Arrangement { tight: true, ..a };
         let nearest = best.arrangement;
-        if !nearest.tight {
-            try_one(tight(nearest), &mut best);
-        }
+        try_one(tight(nearest), &mut best);
         if options.orientation == Orientation::TopDown && !nearest.left_right {
             let left_right = Arrangement {
                 left_right: true,

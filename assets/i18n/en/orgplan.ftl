@@ -616,7 +616,7 @@ view-printed = { $paper }: { $pages ->
     [one] one page
    *[other] { $pages } pages
 }, smallest text { $size } pt
-view-printed-as-is = The chart as it is: no arrangement prints larger.
+view-printed-as-is = The chart as it is: no arrangement tried prints it on fewer pages or clearly larger.
 disk-changed = { $file } changed on disk: another planner may have saved it.
 button-reload = Reload their version
 button-merge = Merge both

@@ -616,7 +616,7 @@ view-printed = { $paper }: { $pages ->
     [one] yksi sivu
    *[other] { $pages } sivua
 }, pienin teksti { $size } pt
-view-printed-as-is = Kaavio sellaisenaan: mikään järjestys ei tulosta suurempana.
+view-printed-as-is = Kaavio sellaisenaan: mikään kokeiltu järjestys ei tulosta sitä harvemmalle sivulle tai selvästi suurempana.
 disk-changed = { $file } on muuttunut levyllä: toinen suunnittelija on ehkä tallentanut sen.
 button-reload = Lataa heidän versionsa
 button-merge = Yhdistä molemmat

@@ -616,7 +616,7 @@ view-printed = { $paper }: { $pages ->
     [one] en sida
    *[other] { $pages } sidor
 }, minsta text { $size } pt
-view-printed-as-is = Schemat som det är: ingen ordning ger större text.
+view-printed-as-is = Schemat som det är: ingen prövad ordning ger färre sidor eller klart större text.
 disk-changed = { $file } har ändrats på disken: en annan planerare kan ha sparat den.
 button-reload = Läs in deras version
 button-merge = Slå ihop båda

@@ -85,6 +85,7 @@ impl Builder<'_> {
         let pitch = pitch.map(|p| p + options.level_gap);
         self.size_tree(tree, &size_of, pitch);
         tree.stretch_trunks();
+        tree.keep_off_the_line_to_the_row();
         let tree = &*tree;
         // The tidy placement of both forests at once, each then moved to its place.
         let children = Lists::from_pairs(tree.slots.len(), tree.edges.iter().copied());

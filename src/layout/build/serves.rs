@@ -201,8 +201,8 @@ mod tests {
     use super::super::tests::organisation;
     use super::super::{Builder, PARALLEL_FROM};
     use super::*;
-    use crate::layout::{ConnectorKind, LayoutOptions};
-    use crate::model::{Edge, Edit, Relation, Scenario};
+    use crate::layout::{ConnectorKind, LayoutOptions, Placement};
+    use crate::model::{Edge, Edit, Names, Node, NodeId, Relation, Scenario};
 
     /// `s` with nodes among its last third serving every unit beside them: their boxes are
     /// measured by the thread that starts from the last box, before the forest is known.
@@ -267,6 +267,43 @@ mod tests {
             assert!(one.one_line(b).contains(&note), "{}", one.one_line(b));
         }
         assert_eq!(run(true), one);
+    }
+
+    /// The groups of a row under the organisation, last of the nodes, are measured by the
+    /// thread that starts from the last box before the tree is known, and so again, wider.
+    #[test]
+    fn two_threads_measure_a_row_of_groups_as_one() {
+        let mut s = organisation(3 * PARALLEL_FROM, 2);
+        let steering = s.nodes().last().map(|n| n.id.clone()).expect("a group");
+        for k in 0..3 {
+            let id = NodeId::new(&format!("kehittamisryhma-{k}")).expect("an id");
+            let group = Node::new(
+                id,
+                NodeKind::Group,
+                Names::fi("Varhaiskasvatuksen ja esiopetuksen kehittämisryhmä"),
+            );
+            assert!(s.apply(Edit::add_child(group, Some(&steering))).is_ok());
+        }
+        let run = |parallel, under| {
+            let options = LayoutOptions {
+                group_parts_under: under,
+                ..LayoutOptions::default()
+            };
+            let mut builder = Builder::new(&s, &options);
+            builder.parallel = parallel;
+            builder.run()
+        };
+        let one = run(false, true);
+        let row: Vec<_> = (one.boxes.iter())
+            .filter(|b| b.placement == Placement::Row)
+            .collect();
+        assert_eq!(row.len(), 3);
+        let stacked = run(false, false);
+        for b in &row {
+            let before = stacked.find(&b.id).expect("a box");
+            assert!(b.width > before.width, "{b:?} is no wider than {before:?}");
+        }
+        assert_eq!(run(true, true), one);
     }
 
     #[test]

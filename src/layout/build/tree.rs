@@ -149,6 +149,22 @@ impl Tree {
         }
     }
 
+    /// Keeps the boxes of the groups beside off the line from a group down to its row under
+    /// the organisation, which runs past every level of the groups: fillers as broad as a line
+    /// below the moved stack, down to the groups' deepest level once bands have set it.
+    pub(super) fn keep_off_the_line_to_the_row(&mut self) {
+        let Some(u) = self.under else {
+            return;
+        };
+        let deepest = (0..self.slots.len())
+            .filter(|&k| self.forest[k] == GROUPS)
+            .map(|k| self.depth[k])
+            .max()
+            .unwrap_or(0);
+        let span = deepest.saturating_sub(self.depth[u]) as usize + 1;
+        self.reach_down(u, LINE_BREADTH, span);
+    }
+
     /// The places of the groups set in a row under the organisation, if any.
     pub(super) fn row_members(&self) -> Vec<usize> {
         match self.under.and_then(|u| self.slots.get(u)) {
@@ -420,17 +436,6 @@ impl Builder<'_> {
                 Slot::Trunk { .. } => tree.breadth[u] = options.sibling_gap,
                 Slot::Root | Slot::Filler => {}
             }
-        }
-        // The line from a group down to its row under the organisation runs past every level
-        // of the groups beside it: fillers as broad as a line keep their boxes off it.
-        if let Some(u) = under {
-            let deepest = (0..tree.slots.len())
-                .filter(|&k| tree.forest[k] == GROUPS)
-                .map(|k| tree.depth[k])
-                .max()
-                .unwrap_or(0);
-            let span = deepest.saturating_sub(tree.depth[u]) as usize + 1;
-            tree.reach_down(u, LINE_BREADTH, span);
         }
     }
 
