@@ -465,6 +465,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
                         orientation: options.orientation,
                     }),
                     edges_between_boxes: true,
+                    heading_room: 0.0,
                 };
                 let drawing = match compare_with.as_deref() {
                     None => chart(&plan, scenario, &chart_options),

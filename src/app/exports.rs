@@ -166,6 +166,7 @@ impl OrgplanApp {
             }),
             // An SVG is one drawing of the whole chart: no page edges.
             edges_between_boxes: !matches!(kind, ExportKind::Svg),
+            heading_room: 0.0,
         };
         // While comparing, the chart the comparison shows: the later scenario, changes marked.
         let compared = self

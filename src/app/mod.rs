@@ -624,6 +624,7 @@ fn window_layout(
         fit: Some(crate::export::PageFit { paper, orientation }),
         // Chosen as the window's exports choose it.
         edges_between_boxes: true,
+        heading_room: 0.0,
     };
     let arranged = crate::export::chart(plan, scenario, &chart_options);
     let frame = arranged.frame();

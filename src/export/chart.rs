@@ -29,6 +29,9 @@ pub struct ChartOptions {
     /// and PNG exports print them, not for pages that start below a heading (the committee
     /// pack) or one drawing of the whole chart.
     pub edges_between_boxes: bool,
+    /// Points kept free above the chart on each page it is arranged for, for a heading: the
+    /// committee pack's pages of a chart of its own carry its heading.
+    pub heading_room: f32,
 }
 
 impl Default for ChartOptions {
@@ -39,6 +42,7 @@ impl Default for ChartOptions {
             layout: LayoutOptions::default(),
             fit: None,
             edges_between_boxes: true,
+            heading_room: 0.0,
         }
     }
 }
@@ -255,6 +259,7 @@ fn draw(
                 } else {
                     TAG_REACH
                 }),
+            options.heading_room,
         );
         drawn.layout = fitted.layout;
         drawn.arrangement = fitted.arrangement;

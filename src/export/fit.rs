@@ -192,8 +192,10 @@ pub struct Fitted {
 /// more pages for it (see [`keep_boxes_whole`]). `canvas` gives the frame printed around a
 /// layout (its title, legend and footer), `smallest_text` the size of its smallest text
 /// unscaled (see [`Pagination::with_overview`]), and `above` how far above its box a box's
-/// drawing reaches (a comparison's tag), or `None` to open no room at the page edges. On paper
-/// to fit (`Paper::Fit`) the chart is laid out as it is.
+/// drawing reaches (a comparison's tag), or `None` to open no room at the page edges, and `top`
+/// the points kept free above the chart on each page (see
+/// [`Pagination::with_overview_below`]). On paper to fit (`Paper::Fit`) the chart is laid out
+/// as it is.
 #[must_use]
 pub fn fit_to_page(
     scenario: &Scenario,
@@ -202,15 +204,18 @@ pub fn fit_to_page(
     smallest_text: f32,
     canvas: impl Fn(&Layout) -> Frame,
     above: Option<f32>,
+    top: f32,
 ) -> Fitted {
-    // As the PDF splits it: with room for the overview map on each of several pages.
+    // As the PDF splits it: with room for the overview map on each of several pages, and for
+    // a heading above the chart on each.
     let paginate = |frame: &Frame| {
-        Pagination::with_overview(
+        Pagination::with_overview_below(
             frame.width,
             frame.height,
             smallest_text,
             page.paper,
             page.orientation,
+            top,
         )
     };
     // As the PNG export splits it: without the band.

@@ -117,18 +117,34 @@ impl Pagination {
         paper: Paper,
         orientation: PageOrientation,
     ) -> Pagination {
-        let plain = Pagination::new(width, height, smallest_text, paper, orientation);
+        Pagination::with_overview_below(width, height, smallest_text, paper, orientation, 0.0)
+    }
+
+    /// Like [`Pagination::with_overview`], with `top` points kept free above the printed area
+    /// of every page (for a heading), the scale chosen for the room that leaves.
+    #[must_use]
+    pub fn with_overview_below(
+        width: f32,
+        height: f32,
+        smallest_text: f32,
+        paper: Paper,
+        orientation: PageOrientation,
+        top: f32,
+    ) -> Pagination {
+        let reserving = |band: f32| {
+            let mut pages =
+                Pagination::choose(width, height, smallest_text, paper, orientation, band + top);
+            if paper != Paper::Fit {
+                pages.band = band;
+                pages.top = top;
+            }
+            pages
+        };
+        let plain = reserving(0.0);
         if plain.count() == 1 || overview_band(width, height) == 0.0 {
             return plain;
         }
-        Pagination::choose(
-            width,
-            height,
-            smallest_text,
-            paper,
-            orientation,
-            overview_band(width, height),
-        )
+        reserving(overview_band(width, height))
     }
 
     fn choose(

@@ -3,6 +3,7 @@
 //! changes as numbered sentences, the figures tables, the problems still open and the notes.
 
 use super::document::{Block, ChartBlock, Part, Row, Table};
+use super::pdf::chart_heading_room;
 use crate::analysis::{CheckOptions, check};
 use crate::compare::demand_report::{demand_head, demand_lines, demands, over_capacity_lines};
 use crate::compare::report::{Sides, sentence};
@@ -190,17 +191,20 @@ fn figure_head(inputs: &Inputs<'_>, lang: Lang) -> Vec<String> {
     ]
 }
 
-/// The chart before and the chart after with the changes marked.
+/// The chart before and the chart after with the changes marked, each arranged for upright
+/// pages and for pages turned landscape (the PDF takes whichever prints it on fewer), leaving
+/// room above it for its heading.
 fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
-    let options = ChartOptions {
+    let options = |orientation, caption: &str| ChartOptions {
         // Arranged to read on the page the pack prints on.
         fit: Some(PageFit {
             paper: inputs.paper.paper(),
-            orientation: PageOrientation::Portrait,
+            orientation,
         }),
         // The pack's chart pages start below a heading, and its HTML and Word documents draw
         // the chart whole.
         edges_between_boxes: false,
+        heading_room: chart_heading_room(caption, inputs.paper.paper()),
         lang,
         redact: inputs.redact,
         layout: LayoutOptions {
@@ -208,21 +212,21 @@ fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
             ..LayoutOptions::default()
         },
     };
-    let sides = [
-        (
-            inputs.before,
-            chart(inputs.plan, inputs.before, &options),
-            "pack-before",
-        ),
-        (
-            inputs.after,
-            chart_compared(inputs.plan, inputs.before, inputs.after, &options),
-            "pack-after",
-        ),
-    ];
-    for (at, (scenario, drawn, key)) in sides.into_iter().enumerate() {
+    let draw = |at: usize, options: &ChartOptions| {
+        if at == 0 {
+            chart(inputs.plan, inputs.before, options)
+        } else {
+            chart_compared(inputs.plan, inputs.before, inputs.after, options)
+        }
+    };
+    for (at, (scenario, key)) in [(inputs.before, "pack-before"), (inputs.after, "pack-after")]
+        .into_iter()
+        .enumerate()
+    {
         let name = scenario.meta.name.show(lang).to_owned();
         let caption = tr_args(lang, key, &[("name", s(&name))]);
+        let drawn = draw(at, &options(PageOrientation::Portrait, &caption));
+        let turned = draw(at, &options(PageOrientation::Landscape, &caption));
         // Each chart a section of its own: a heading over a chart that fills a page.
         heading(blocks, 2, caption.clone());
         let alt = tr_args(
@@ -239,6 +243,7 @@ fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
         blocks.push(Block::Chart(Box::new(ChartBlock {
             caption,
             alt,
+            turned: (turned.layout != drawn.layout).then_some(turned),
             chart: drawn,
             key: format!("{}-{at}", lang.code()),
         })));

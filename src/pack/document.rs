@@ -98,8 +98,13 @@ pub struct ChartBlock {
     pub caption: String,
     /// A short text alternative.
     pub alt: String,
-    /// The drawn chart (its nested list is `chart.entries`).
+    /// The drawn chart (its nested list is `chart.entries`), arranged for portrait pages.
     pub chart: Chart,
+    /// The chart arranged for landscape pages, where that differs: the PDF turns the pages a
+    /// chart takes of its own when that puts it on fewer, as committee packs print a wide
+    /// organisation (the HTML and Word packs, which draw the chart whole in their text, keep
+    /// `chart`).
+    pub turned: Option<Chart>,
     /// A prefix that makes the ids inside its drawing unique in the document.
     pub key: String,
 }

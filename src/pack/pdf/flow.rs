@@ -7,7 +7,7 @@
 use super::columns::{CELL_PAD, Columns, row_height};
 use super::structure::{Group, Kind, Labels, Nesting, Node};
 use super::text::{Face, LEADING, wrap};
-use crate::export::{Chart, MIN_PRINTED_TEXT, PageOrientation, Pagination};
+use crate::export::{Chart, MIN_PRINTED_TEXT, PageOrientation, Pagination, Paper};
 use crate::i18n::{Lang, n, tr, tr_args};
 use crate::pack::document::{Block, ChartBlock, Document, Part, Table};
 
@@ -68,6 +68,8 @@ pub(super) struct Page {
     /// The language of the part it belongs to (for its page number).
     pub lang: Lang,
     pub items: Vec<Item>,
+    /// Turned landscape: a page of a chart of its own that takes fewer pages so.
+    pub turned: bool,
 }
 
 impl Page {
@@ -75,6 +77,7 @@ impl Page {
         Page {
             lang,
             items: Vec::new(),
+            turned: false,
         }
     }
 }
@@ -92,6 +95,18 @@ pub(super) struct Mark {
 pub(super) struct Placed<'a> {
     pub block: &'a ChartBlock,
     pub pages: Option<Pagination>,
+    /// On turned pages, arranged for them.
+    pub turned: bool,
+}
+
+impl Placed<'_> {
+    /// The chart as drawn: arranged for the pages it is on.
+    pub fn chart(&self) -> &Chart {
+        match (&self.block.turned, self.turned) {
+            (Some(turned), true) => turned,
+            _ => &self.block.chart,
+        }
+    }
 }
 
 /// The pack laid out.
@@ -278,9 +293,7 @@ impl<'a> Flow<'a> {
 
     /// The height of a heading, the space above it included.
     fn heading_height(&self, level: u8, text: &str) -> f32 {
-        let (size, before) = heading_style(level);
-        let lines = wrap(text, size, Face::Bold, self.width()).len() as f32;
-        before + lines * size * LEADING + if level == 2 { 6.0 } else { 2.0 }
+        heading_height(level, text, self.width())
     }
 
     /// A heading with `keep` points free below it on its page.
@@ -553,23 +566,37 @@ impl<'a> Flow<'a> {
                 at: ChartAt::Flow { x, y, scale },
                 content,
             });
-            self.charts.push(Placed { block, pages: None });
+            self.charts.push(Placed {
+                block,
+                pages: None,
+                turned: false,
+            });
             out.push(Group::of(Kind::Figure(block.alt.clone()), &[content]).into());
             self.y += h * scale + 8.0;
         } else {
             // Pages of its own, as the chart export splits it, each with room at the top for
-            // the heading (drawn on the first).
-            let top = head.max(BODY);
-            let pages = Pagination::with_overview(
-                w,
-                h,
-                chart.smallest_text(),
-                self.paper,
-                PageOrientation::Portrait,
-            )
-            .below(top, h);
+            // the heading (drawn on the first); turned, arranged for them, when that takes
+            // fewer pages.
+            // The heading starts its page: no room before it.
+            let before = headings
+                .first()
+                .map_or(0.0, |&(level, _)| heading_style(level.clamp(1, 3)).1);
+            let top = (head - before).max(BODY);
+            let paginate = |chart: &Chart, orientation| {
+                let frame = chart.frame();
+                let (w, h) = (frame.width.max(1.0), frame.height.max(1.0));
+                let smallest = chart.smallest_text();
+                Pagination::with_overview_below(w, h, smallest, self.paper, orientation, top)
+            };
+            let upright = paginate(chart, PageOrientation::Portrait);
+            let wide = block.turned.as_ref().unwrap_or(chart);
+            let across = paginate(wide, PageOrientation::Landscape);
+            // Turned only to save pages: a chart that fits upright keeps the document's pages.
+            let turned = across.count() < upright.count();
+            let pages = if turned { across } else { upright };
             for page in 0..pages.count() {
                 self.new_page();
+                self.page().turned = turned;
                 if page == 0 {
                     self.y = pages.margin;
                     for &(level, text) in headings {
@@ -594,6 +621,7 @@ impl<'a> Flow<'a> {
             self.charts.push(Placed {
                 block,
                 pages: Some(pages),
+                turned,
             });
             self.new_page();
         }
@@ -633,6 +661,22 @@ impl<'a> Flow<'a> {
 }
 
 /// A heading's text size and the space above it.
+/// The height of a heading of `level` saying `text` in a column `width` points wide.
+fn heading_height(level: u8, text: &str, width: f32) -> f32 {
+    let (size, before) = heading_style(level);
+    let lines = wrap(text, size, Face::Bold, width).len() as f32;
+    before + lines * size * LEADING + if level == 2 { 6.0 } else { 2.0 }
+}
+
+/// The room kept above a chart on each of its pages of its own on `paper`, for its heading
+/// `caption` (a section's, level 2): what the chart is arranged to leave free.
+pub(in crate::pack) fn chart_heading_room(caption: &str, paper: Paper) -> f32 {
+    let page = Pagination::new(1.0, 1.0, BODY, paper, PageOrientation::Portrait);
+    // The heading starts the page: no room before it.
+    let before = heading_style(2).1;
+    (heading_height(2, caption, page.page_width - 2.0 * MARGIN) - before).max(BODY)
+}
+
 fn heading_style(level: u8) -> (f32, f32) {
     match level {
         1 => (18.0, 0.0),

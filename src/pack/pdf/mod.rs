@@ -9,6 +9,8 @@ mod flow;
 mod structure;
 mod text;
 
+pub(super) use flow::chart_heading_room;
+
 use std::num::NonZeroU16;
 
 use krilla::color::rgb;
@@ -58,17 +60,21 @@ pub fn pdf(document: &Document) -> Result<Vec<u8>, ExportError> {
         .map(|placed| {
             placed
                 .pages
-                .map(|pages| ChartPages::new(&placed.block.chart, pages))
+                .map(|pages| ChartPages::new(placed.chart(), pages))
                 .transpose()
         })
         .collect::<Result<_, _>>()?;
     let total = laid.pages.len();
-    let (width, height) = laid.size;
     let mut prepared = Prepared::default();
     for (index, page) in laid.pages.iter().enumerate() {
         if !prepared.pages.contains(&index) {
             prepared = Prepared::ahead(&laid, &split, index)?;
         }
+        let (width, height) = if page.turned {
+            (laid.size.1, laid.size.0)
+        } else {
+            laid.size
+        };
         let mut pdf_page = pdf.start_page_with(
             PageSettings::from_wh(width, height).ok_or_else(|| fail("page size"))?,
         );
@@ -109,7 +115,7 @@ pub fn pdf(document: &Document) -> Result<Vec<u8>, ExportError> {
                     let id = match at {
                         ChartAt::Flow { x, y, scale } => {
                             let placed = laid.charts.get(*chart).ok_or_else(|| fail("chart"))?;
-                            chart_in_flow(&mut surface, &placed.block.chart, *x, *y, *scale)?
+                            chart_in_flow(&mut surface, placed.chart(), *x, *y, *scale)?
                         }
                         ChartAt::Page(page) => {
                             let pages = split
@@ -131,7 +137,7 @@ pub fn pdf(document: &Document) -> Result<Vec<u8>, ExportError> {
             &fonts,
             document,
             page.lang,
-            laid.size,
+            (width, height),
             index,
             total,
         );
