@@ -121,7 +121,8 @@ impl Pagination {
     }
 
     /// Like [`Pagination::with_overview`], with `top` points kept free above the printed area
-    /// of every page (for a heading), the scale chosen for the room that leaves.
+    /// of every page (for a heading), the scale chosen for the room that leaves (on paper to
+    /// fit, one page the chart's size, nothing is kept).
     #[must_use]
     pub fn with_overview_below(
         width: f32,
@@ -266,19 +267,6 @@ impl Pagination {
         )
     }
 
-    /// The same pagination of a canvas `height` points high with `top` points kept free
-    /// above the printed area of every page (at the same scale, so with more rows of pages
-    /// where needed).
-    #[must_use]
-    pub fn below(self, top: f32, height: f32) -> Pagination {
-        let mut pages = Pagination { top, ..self };
-        let (_, area_h) = pages.area();
-        if area_h > 1.0 {
-            pages.rows = ((height * self.scale / area_h) - 1e-4).ceil().max(1.0) as usize;
-        }
-        pages
-    }
-
     /// The top-left corner of the printed area on the page.
     #[must_use]
     pub fn area_origin(&self) -> (f32, f32) {
@@ -330,6 +318,32 @@ impl Pagination {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn room_kept_above_the_chart_is_kept_when_the_scale_is_chosen() {
+        for (w, h) in [
+            (300.0, 200.0),
+            (900.0, 600.0),
+            (2_000.0, 400.0),
+            (800.0, 3_000.0),
+        ] {
+            for orientation in [PageOrientation::Portrait, PageOrientation::Landscape] {
+                let plain = Pagination::with_overview(w, h, 8.0, Paper::A4, orientation);
+                let none = Pagination::with_overview_below(w, h, 8.0, Paper::A4, orientation, 0.0);
+                assert_eq!(plain, none);
+                let below =
+                    Pagination::with_overview_below(w, h, 8.0, Paper::A4, orientation, 40.0);
+                assert_eq!(below.top, 40.0);
+                // Its rows hold the chart in what is left of the page.
+                let (_, area_h) = below.area();
+                assert!(
+                    below.rows as f32 * area_h >= h * below.scale - 0.01,
+                    "{below:?}"
+                );
+                assert!(below.scale <= plain.scale + 1e-6, "{below:?} {plain:?}");
+            }
+        }
+    }
     use super::*;
 
     #[test]

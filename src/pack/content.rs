@@ -9,7 +9,7 @@ use crate::compare::demand_report::{demand_head, demand_lines, demands, over_cap
 use crate::compare::report::{Sides, sentence};
 use crate::compare::table::FiguresTable;
 use crate::compare::{Change, ChangeGroup, Figures};
-use crate::export::{ChartOptions, PageFit, PageOrientation, chart, chart_compared};
+use crate::export::{ChartOptions, PageFit, PageOrientation, Pagination, chart, chart_compared};
 use crate::i18n::{Lang, format_number, s, tr, tr_args};
 use crate::layout::LayoutOptions;
 use crate::model::words::{format_date, network_members_text, scenario_status_text};
@@ -225,8 +225,13 @@ fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
     {
         let name = scenario.meta.name.show(lang).to_owned();
         let caption = tr_args(lang, key, &[("name", s(&name))]);
-        let drawn = draw(at, &options(PageOrientation::Portrait, &caption));
-        let turned = draw(at, &options(PageOrientation::Landscape, &caption));
+        let upright = options(PageOrientation::Portrait, &caption);
+        let drawn = draw(at, &upright);
+        // Arranged for landscape pages only when upright it takes more than one: only then
+        // can turning them save one.
+        let turned = (own_pages(&drawn, &upright) > 1)
+            .then(|| draw(at, &options(PageOrientation::Landscape, &caption)))
+            .filter(|turned| turned.layout != drawn.layout);
         // Each chart a section of its own: a heading over a chart that fills a page.
         heading(blocks, 2, caption.clone());
         let alt = tr_args(
@@ -243,11 +248,28 @@ fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
         blocks.push(Block::Chart(Box::new(ChartBlock {
             caption,
             alt,
-            turned: (turned.layout != drawn.layout).then_some(turned),
+            turned,
             chart: drawn,
             key: format!("{}-{at}", lang.code()),
         })));
     }
+}
+
+/// How many pages `drawn` takes as pages of its own on the paper `options` arrange it for.
+fn own_pages(drawn: &crate::export::Chart, options: &ChartOptions) -> usize {
+    let Some(page) = options.fit else {
+        return 1;
+    };
+    let frame = drawn.frame();
+    Pagination::with_overview_below(
+        frame.width,
+        frame.height,
+        drawn.smallest_text(),
+        page.paper,
+        page.orientation,
+        options.heading_room,
+    )
+    .count()
 }
 
 /// Every change as the report numbers and groups it.

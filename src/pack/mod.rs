@@ -39,7 +39,8 @@ pub struct PackOptions {
     pub made: Date,
     /// How the checks judge span of control.
     pub checks: CheckOptions,
-    /// The paper the pack prints on: its charts are arranged to fit a portrait page of it.
+    /// The paper the pack prints on: its charts are arranged to fit a portrait page of it
+    /// (and, for the PDF, a landscape one, for a chart that takes fewer pages so).
     pub paper: PackPaper,
     /// The confidentiality class printed on every page (`None`: public when redacted, else
     /// for internal use, as it holds personal data).

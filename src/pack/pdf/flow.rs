@@ -547,6 +547,8 @@ impl<'a> Flow<'a> {
             }
             return self.chart(block, part, last, out);
         }
+        // The chart drawn, whose boxes the nested list after it names.
+        let mut shown = chart;
         if fit(self.bottom() - MARGIN) >= smallest {
             // On this page if it can be drawn nearly as large as on a page of its own.
             let best = fit(self.bottom() - MARGIN);
@@ -581,7 +583,7 @@ impl<'a> Flow<'a> {
             let before = headings
                 .first()
                 .map_or(0.0, |&(level, _)| heading_style(level.clamp(1, 3)).1);
-            let top = (head - before).max(BODY);
+            let top = (head - before).clamp(BODY, most_heading_room(self.size.0));
             let paginate = |chart: &Chart, orientation| {
                 let frame = chart.frame();
                 let (w, h) = (frame.width.max(1.0), frame.height.max(1.0));
@@ -594,6 +596,9 @@ impl<'a> Flow<'a> {
             // Turned only to save pages: a chart that fits upright keeps the document's pages.
             let turned = across.count() < upright.count();
             let pages = if turned { across } else { upright };
+            if turned {
+                shown = wide;
+            }
             for page in 0..pages.count() {
                 self.new_page();
                 self.page().turned = turned;
@@ -625,7 +630,7 @@ impl<'a> Flow<'a> {
             });
             self.new_page();
         }
-        self.chart_list(chart, part, out);
+        self.chart_list(shown, part, out);
     }
 
     /// The chart's boxes as a nested list.
@@ -660,7 +665,6 @@ impl<'a> Flow<'a> {
     }
 }
 
-/// A heading's text size and the space above it.
 /// The height of a heading of `level` saying `text` in a column `width` points wide.
 fn heading_height(level: u8, text: &str, width: f32) -> f32 {
     let (size, before) = heading_style(level);
@@ -674,9 +678,17 @@ pub(in crate::pack) fn chart_heading_room(caption: &str, paper: Paper) -> f32 {
     let page = Pagination::new(1.0, 1.0, BODY, paper, PageOrientation::Portrait);
     // The heading starts the page: no room before it.
     let before = heading_style(2).1;
-    (heading_height(2, caption, page.page_width - 2.0 * MARGIN) - before).max(BODY)
+    let room = heading_height(2, caption, page.page_width - 2.0 * MARGIN) - before;
+    room.clamp(BODY, most_heading_room(page.page_width))
 }
 
+/// The most room kept for a heading above a chart on its pages: a quarter of the page's short
+/// side, however long the heading, so that the chart keeps most of the page.
+fn most_heading_room(short_side: f32) -> f32 {
+    short_side / 4.0
+}
+
+/// A heading's text size and the space above it.
 fn heading_style(level: u8) -> (f32, f32) {
     match level {
         1 => (18.0, 0.0),
