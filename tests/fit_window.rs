@@ -9,30 +9,54 @@ use orgplan::export::{
 };
 use orgplan::i18n::Lang;
 
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use orgplan::app::OrgplanApp;
+
 use crate::fit::options;
 
-#[test]
-fn the_window_arranges_its_chart_to_fit_the_paper_when_asked() {
-    use egui_kittest::kittest::Queryable as _;
-    let dialogs = orgplan::app::dialogs::ScriptedDialogs::default();
-    let mut harness = crate::gui::harness(crate::gui::app_with(dialogs, Lang::En));
-    harness
-        .get_by_label("Decided organisation from 1 Oct 2023 (decided)")
-        .click();
-    harness.run();
+/// Export › A4, as a person picks the export paper.
+fn choose_a4(harness: &mut Harness<'_, OrgplanApp>) {
     harness.get_by_label("Export").click();
     harness.run();
     harness.get_by_label("A4").click();
     harness.run();
     harness.key_press(egui::Key::Escape);
     harness.run();
-    let as_is = harness.state_mut().chart().extent();
+}
+
+/// Boxes show › arrange to fit the export paper.
+fn turn_fit_on(harness: &mut Harness<'_, OrgplanApp>) {
     harness.get_by_label("Boxes show").click();
     harness.run();
     harness
         .get_by_label("arrange to fit the export paper")
         .click();
     harness.run();
+}
+
+/// The options the window's exports use on A4 with *Fit to paper* on.
+fn as_the_window_exports_on_a4() -> ChartOptions {
+    ChartOptions {
+        fit: Some(PageFit {
+            paper: Paper::A4,
+            orientation: PageOrientation::Auto,
+        }),
+        ..options(None)
+    }
+}
+
+#[test]
+fn the_window_arranges_its_chart_to_fit_the_paper_when_asked() {
+    let dialogs = orgplan::app::dialogs::ScriptedDialogs::default();
+    let mut harness = crate::gui::harness(crate::gui::app_with(dialogs, Lang::En));
+    harness
+        .get_by_label("Decided organisation from 1 Oct 2023 (decided)")
+        .click();
+    harness.run();
+    choose_a4(&mut harness);
+    let as_is = harness.state_mut().chart().extent();
+    turn_fit_on(&mut harness);
     assert!(harness.state().settings().fit_to_paper);
     let arranged = harness.state_mut().chart().extent();
     // As the export arranges it for A4: the chart changes its shape, and a PDF of it from the
@@ -40,17 +64,7 @@ fn the_window_arranges_its_chart_to_fit_the_paper_when_asked() {
     assert_ne!(as_is.size(), arranged.size());
     let plan = examples::load(Example::Kouvola).unwrap();
     let decided = plan.find_scenario("decided").unwrap();
-    let exported = chart(
-        &plan,
-        decided,
-        &ChartOptions {
-            fit: Some(PageFit {
-                paper: Paper::A4,
-                orientation: PageOrientation::Auto,
-            }),
-            ..options(None)
-        },
-    );
+    let exported = chart(&plan, decided, &as_the_window_exports_on_a4());
     let exported = exported.layout;
     assert_eq!(
         (exported.width, exported.height),
@@ -63,10 +77,9 @@ fn the_window_arranges_its_chart_to_fit_the_paper_when_asked() {
 /// in a row under the municipalities; with it off, nothing is said.
 #[test]
 fn the_window_says_how_its_chart_prints_on_the_export_paper() {
-    use egui_kittest::kittest::Queryable as _;
     use orgplan::app::settings::ExportPaper;
     let plan = examples::load(Example::PaijatHame).unwrap();
-    let app = orgplan::app::OrgplanApp::new(
+    let app = OrgplanApp::new(
         plan.clone(),
         None,
         Lang::En,
@@ -78,18 +91,8 @@ fn the_window_says_how_its_chart_prints_on_the_export_paper() {
         .click();
     harness.run();
     assert_eq!(harness.state_mut().printed(), None);
-    harness.get_by_label("Export").click();
-    harness.run();
-    harness.get_by_label("A4").click();
-    harness.run();
-    harness.key_press(egui::Key::Escape);
-    harness.run();
-    harness.get_by_label("Boxes show").click();
-    harness.run();
-    harness
-        .get_by_label("arrange to fit the export paper")
-        .click();
-    harness.run();
+    choose_a4(&mut harness);
+    turn_fit_on(&mut harness);
     harness.key_press(egui::Key::Escape);
     harness.run();
     let printed = harness.state_mut().printed().unwrap();
@@ -103,13 +106,7 @@ fn the_window_says_how_its_chart_prints_on_the_export_paper() {
     let exported = chart(
         &plan,
         plan.find_scenario("plan-2022").unwrap(),
-        &ChartOptions {
-            fit: Some(PageFit {
-                paper: Paper::A4,
-                orientation: PageOrientation::Auto,
-            }),
-            ..options(None)
-        },
+        &as_the_window_exports_on_a4(),
     );
     assert_eq!(exported.arrangement, printed.arrangement);
     let chart_in_window = harness.state_mut().chart().clone();

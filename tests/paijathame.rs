@@ -418,23 +418,14 @@ fn the_development_groups_go_in_a_row_under_the_municipalities_when_asked() {
 #[test]
 fn with_two_groups_heading_groups_the_groups_stay_beside_the_organisation() {
     let plan = plan();
-    let mut scenario = plan.find_scenario("plan-2022").unwrap().clone();
-    let second = Node::new(
-        id("toinen-ohjausryhma"),
-        NodeKind::Group,
-        Names::fi("Toinen ohjausryhmä"),
+    let scenario = with_groups(
+        plan.find_scenario("plan-2022").unwrap(),
+        &[
+            ("toinen-ohjausryhma", "Toinen ohjausryhmä", None),
+            ("toinen-0", "Työryhmä 0", Some("toinen-ohjausryhma")),
+            ("toinen-1", "Työryhmä 1", Some("toinen-ohjausryhma")),
+        ],
     );
-    scenario.apply(Edit::add_child(second, None)).unwrap();
-    for k in 0..2 {
-        let group = Node::new(
-            id(&format!("toinen-{k}")),
-            NodeKind::Group,
-            Names::fi(&format!("Työryhmä {k}")),
-        );
-        scenario
-            .apply(Edit::add_child(group, Some(&id("toinen-ohjausryhma"))))
-            .unwrap();
-    }
     let options = LayoutOptions {
         group_parts_under: true,
         ..LayoutOptions::default()
@@ -450,15 +441,20 @@ fn with_two_groups_heading_groups_the_groups_stay_beside_the_organisation() {
     for group in laid_out.boxes.iter().filter(|b| b.kind == NodeKind::Group) {
         assert!(group.x > tree_end, "{} is not beside", group.id);
     }
-    let page = PageFit {
-        paper: Paper::A4,
-        orientation: PageOrientation::Landscape,
-    };
+    assert_not_arranged_with_groups_under(&plan, &scenario);
+}
+
+/// Arranged for an A4 landscape page, `scenario` is not said to have its groups under the
+/// organisation.
+fn assert_not_arranged_with_groups_under(plan: &Plan, scenario: &Scenario) {
     let fit = ChartOptions {
-        fit: Some(page),
+        fit: Some(PageFit {
+            paper: Paper::A4,
+            orientation: PageOrientation::Landscape,
+        }),
         ..ChartOptions::default()
     };
-    let drawing = chart(&plan, &scenario, &fit);
+    let drawing = chart(plan, scenario, &fit);
     assert!(
         !drawing.arrangement.groups_under,
         "{:?}",
@@ -510,19 +506,7 @@ fn teams_under_a_development_group_stay_beside_the_organisation() {
         },
     );
     assert_eq!(laid_out, plain);
-    let fit = ChartOptions {
-        fit: Some(PageFit {
-            paper: Paper::A4,
-            orientation: PageOrientation::Landscape,
-        }),
-        ..ChartOptions::default()
-    };
-    let drawing = chart(&plan, &scenario, &fit);
-    assert!(
-        !drawing.arrangement.groups_under,
-        "{:?}",
-        drawing.arrangement
-    );
+    assert_not_arranged_with_groups_under(&plan, &scenario);
 }
 
 /// A group beside the steering group whose groups spread wide three levels down keeps clear

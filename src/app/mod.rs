@@ -627,14 +627,7 @@ fn window_layout(
         heading_room: 0.0,
     };
     let arranged = crate::export::chart(plan, scenario, &chart_options);
-    let frame = arranged.frame();
-    let pages = crate::export::Pagination::with_overview(
-        frame.width,
-        frame.height,
-        arranged.smallest_text(),
-        paper,
-        orientation,
-    );
+    let pages = arranged.printed_pages(paper, orientation, 0.0);
     let printed = Printed {
         pages: pages.count(),
         smallest: arranged.smallest_text() * pages.scale,

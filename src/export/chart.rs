@@ -2,6 +2,7 @@
 //! user's language, optionally without personal data. The SVG, PNG and PDF exports draw this.
 
 use super::fit::{Arrangement, PageFit, fit_to_page};
+use super::pages::{PageOrientation, Pagination, Paper};
 use super::style::{FOOTER_SIZE, Frame, LEGEND_SIZE, MARGIN, PAPER_MARGIN};
 use crate::compare::diff;
 use crate::compare::marks::{ChangeMarks, Mark, mark_words, with_ghosts};
@@ -296,6 +297,26 @@ impl Chart {
             &self.title,
             &labels,
             &self.footer,
+        )
+    }
+
+    /// The pages this chart prints on as the PDF splits it: with room for the overview map
+    /// when it takes several, and `top` points kept free above it on each (for a heading).
+    #[must_use]
+    pub fn printed_pages(
+        &self,
+        paper: Paper,
+        orientation: PageOrientation,
+        top: f32,
+    ) -> Pagination {
+        let frame = self.frame();
+        Pagination::with_overview_below(
+            frame.width,
+            frame.height,
+            self.smallest_text(),
+            paper,
+            orientation,
+            top,
         )
     }
 

@@ -64,14 +64,7 @@ pub(crate) fn fail(e: impl std::fmt::Debug) -> ExportError {
 /// When drawing fails or the document does not validate as PDF/UA-1.
 pub fn pdf(chart: &Chart, options: &PdfOptions) -> Result<Vec<u8>, ExportError> {
     let lang = chart.lang;
-    let frame = chart.frame();
-    let pages = Pagination::with_overview(
-        frame.width,
-        frame.height,
-        chart.smallest_text(),
-        options.paper,
-        options.orientation,
-    );
+    let pages = chart.printed_pages(options.paper, options.orientation, 0.0);
     let (regular, bold) = bundled_fonts()?;
     let mut document = ua_document()?;
     let mut tags = TagTree::new().with_lang(Some(lang.code().into()));

@@ -9,7 +9,7 @@ use crate::compare::demand_report::{demand_head, demand_lines, demands, over_cap
 use crate::compare::report::{Sides, sentence};
 use crate::compare::table::FiguresTable;
 use crate::compare::{Change, ChangeGroup, Figures};
-use crate::export::{ChartOptions, PageFit, PageOrientation, Pagination, chart, chart_compared};
+use crate::export::{ChartOptions, PageFit, PageOrientation, chart, chart_compared};
 use crate::i18n::{Lang, format_number, s, tr, tr_args};
 use crate::layout::LayoutOptions;
 use crate::model::words::{format_date, network_members_text, scenario_status_text};
@@ -229,7 +229,11 @@ fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
         let drawn = draw(at, &upright);
         // Arranged for landscape pages only when upright it takes more than one: only then
         // can turning them save one.
-        let turned = (own_pages(&drawn, &upright) > 1)
+        let own_pages = upright.fit.map_or(1, |page| {
+            let pages = drawn.printed_pages(page.paper, page.orientation, upright.heading_room);
+            pages.count()
+        });
+        let turned = (own_pages > 1)
             .then(|| draw(at, &options(PageOrientation::Landscape, &caption)))
             .filter(|turned| turned.layout != drawn.layout);
         // Each chart a section of its own: a heading over a chart that fills a page.
@@ -253,23 +257,6 @@ fn charts(blocks: &mut Vec<Block>, inputs: &Inputs<'_>, lang: Lang) {
             key: format!("{}-{at}", lang.code()),
         })));
     }
-}
-
-/// How many pages `drawn` takes as pages of its own on the paper `options` arrange it for.
-fn own_pages(drawn: &crate::export::Chart, options: &ChartOptions) -> usize {
-    let Some(page) = options.fit else {
-        return 1;
-    };
-    let frame = drawn.frame();
-    Pagination::with_overview_below(
-        frame.width,
-        frame.height,
-        drawn.smallest_text(),
-        page.paper,
-        page.orientation,
-        options.heading_room,
-    )
-    .count()
 }
 
 /// Every change as the report numbers and groups it.

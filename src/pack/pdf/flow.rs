@@ -579,20 +579,11 @@ impl<'a> Flow<'a> {
             // Pages of its own, as the chart export splits it, each with room at the top for
             // the heading (drawn on the first); turned, arranged for them, when that takes
             // fewer pages.
-            // The heading starts its page: no room before it.
-            let before = headings
-                .first()
-                .map_or(0.0, |&(level, _)| heading_style(level.clamp(1, 3)).1);
-            let top = (head - before).clamp(BODY, most_heading_room(self.size.0));
-            let paginate = |chart: &Chart, orientation| {
-                let frame = chart.frame();
-                let (w, h) = (frame.width.max(1.0), frame.height.max(1.0));
-                let smallest = chart.smallest_text();
-                Pagination::with_overview_below(w, h, smallest, self.paper, orientation, top)
-            };
-            let upright = paginate(chart, PageOrientation::Portrait);
+            // Only the nearest heading is kept with a chart on pages of its own (above).
+            let top = room_above_chart(headings.first().copied(), self.width(), self.size.0);
+            let upright = chart.printed_pages(self.paper, PageOrientation::Portrait, top);
             let wide = block.turned.as_ref().unwrap_or(chart);
-            let across = paginate(wide, PageOrientation::Landscape);
+            let across = wide.printed_pages(self.paper, PageOrientation::Landscape, top);
             // Turned only to save pages: a chart that fits upright keeps the document's pages.
             let turned = across.count() < upright.count();
             let pages = if turned { across } else { upright };
@@ -676,16 +667,23 @@ fn heading_height(level: u8, text: &str, width: f32) -> f32 {
 /// `caption` (a section's, level 2): what the chart is arranged to leave free.
 pub(in crate::pack) fn chart_heading_room(caption: &str, paper: Paper) -> f32 {
     let page = Pagination::new(1.0, 1.0, BODY, paper, PageOrientation::Portrait);
-    // The heading starts the page: no room before it.
-    let before = heading_style(2).1;
-    let room = heading_height(2, caption, page.page_width - 2.0 * MARGIN) - before;
-    room.clamp(BODY, most_heading_room(page.page_width))
+    room_above_chart(
+        Some((2, caption)),
+        page.page_width - 2.0 * MARGIN,
+        page.page_width,
+    )
 }
 
-/// The most room kept for a heading above a chart on its pages: a quarter of the page's short
-/// side, however long the heading, so that the chart keeps most of the page.
-fn most_heading_room(short_side: f32) -> f32 {
-    short_side / 4.0
+/// The room kept above a chart on each of its pages of its own for its `heading`, set in a
+/// column `width` points wide, on a page whose short side is `short_side`: the heading's
+/// height without the space before it, as it starts its page, and at most a quarter of the
+/// short side, however long the heading, so that the chart keeps most of the page.
+fn room_above_chart(heading: Option<(u8, &str)>, width: f32, short_side: f32) -> f32 {
+    let room = heading.map_or(0.0, |(level, text)| {
+        let level = level.clamp(1, 3);
+        heading_height(level, text, width) - heading_style(level).1
+    });
+    room.clamp(BODY, short_side / 4.0)
 }
 
 /// A heading's text size and the space above it.
